@@ -1,0 +1,47 @@
+# smmdesk: `make run` opens the program, `make test` runs the suite. Both create .venv on first use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+STAMP  := $(VENV)/.installed
+TS     := resources/translations/smmdesk_ru.ts
+QM     := resources/translations/smmdesk_ru.qm
+
+.PHONY: venv run demo test bench translations lint clean screenshots
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "smmdesk needs Python 3.11 or newer")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[test,dev]"
+	touch $@
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m smmdesk
+
+demo: $(STAMP)
+	$(PY) -m smmdesk --demo
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run.py
+
+# Collects the tr() strings into the Russian catalogue, then compiles it; finish any
+# "unfinished" entries in the .ts (Qt Linguist or a text editor) before committing.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -source-language en -target-language ru \
+		$$(find smmdesk -name '*.py' | sort) -ts $(TS)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+lint: $(STAMP)
+	$(BIN)/ruff check smmdesk tests
+	$(BIN)/mypy
+
+clean:
+	rm -rf build dist
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py

@@ -1,0 +1,66 @@
+"""Translations: the program's own Russian catalogue plus Qt's `qtbase_ru` for standard dialogs."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from smmdesk.resources import resource_path
+
+log = logging.getLogger("smmdesk.ui")
+
+LANGUAGES = ("ru", "en")
+_installed: list[QTranslator] = []
+
+
+def resolve_language(setting: str) -> str:
+    """'ru' or 'en'; 'system' follows the system locale (Russian for a Russian system, else English)."""
+    if setting in LANGUAGES:
+        return setting
+    return "ru" if QLocale.system().language() == QLocale.Language.Russian else "en"
+
+
+def locale_for(language: str) -> QLocale:
+    if language == "ru":
+        return QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def install_translations(language: str) -> bool:
+    """Installs the catalogues for `language` on the running QCoreApplication; True when all loaded."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(locale_for(language))
+    if language == "en":
+        return True
+    ok = True
+    own = QTranslator()
+    if own.load(str(resource_path("translations", f"smmdesk_{language}.qm"))):
+        QCoreApplication.installTranslator(own)
+        _installed.append(own)
+    else:
+        log.error("translation smmdesk_%s.qm not found", language)
+        ok = False
+    qt = QTranslator()
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        QCoreApplication.installTranslator(qt)
+        _installed.append(qt)
+    else:
+        log.warning("Qt's own qtbase_%s translation not found", language)
+        ok = False
+    return ok
+
+
+def translate(context: str, text: str, *args: Any) -> str:
+    return QCoreApplication.translate(context, text, *args)
+
+
+def error_text(error: Any) -> str:
+    """An SmmError's message in the interface language, placeholders filled."""
+    render = getattr(error, "render", None)
+    return render(translate) if render else str(error)

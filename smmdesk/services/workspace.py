@@ -1,0 +1,73 @@
+"""Opening, backing up and restoring the planner's database: the file-level use cases.
+
+The UI reaches storage only through here. Locking the file against a second program is the
+caller's job (it needs Qt's QLockFile), done before `open_workspace`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from smmdesk.domain.errors import StorageError
+from smmdesk.storage import backup
+from smmdesk.storage.backup import BackupInfo, check_file, daily_backup_due, list_backups
+from smmdesk.storage.database import (
+    DamagedDatabaseError,
+    Database,
+    ForeignDatabaseError,
+    NewerDatabaseError,
+    create_database,
+    open_database,
+    open_url,
+)
+
+log = logging.getLogger("smmdesk.db")
+
+__all__ = [
+    "BackupInfo",
+    "DamagedDatabaseError",
+    "Database",
+    "ForeignDatabaseError",
+    "NewerDatabaseError",
+    "StorageError",
+    "backup_now",
+    "check_file",
+    "create_database",
+    "daily_backup_due",
+    "list_backups",
+    "open_database",
+    "open_url",
+    "open_workspace",
+    "restore",
+]
+
+
+def open_workspace(location: str | Path, *, read_only: bool = False, keep_backups: int = 10) -> Database:
+    """A file path or an engine URL; `sqlite:///path` URLs are files and get the file's protections."""
+    text = str(location)
+    if "://" in text:
+        if text.startswith("sqlite"):
+            from sqlalchemy.engine import make_url
+
+            database = make_url(text).database
+            if not database:
+                raise ValueError("an in-memory SQLite database cannot hold the planner's work")
+            return open_database(Path(database), read_only=read_only, keep_backups=keep_backups)
+        return open_url(text)
+    return open_database(Path(text), read_only=read_only, keep_backups=keep_backups)
+
+
+def backup_now(db: Database, reason: str, keep: int) -> BackupInfo | None:
+    """A verified backup of a file database; server databases are backed up by their administrators."""
+    if db.path is None:
+        return None
+    return backup.make_backup(db.path, reason, keep)
+
+
+def restore(db_path: Path, chosen: BackupInfo, keep: int, *, current_damaged: bool = False) -> Path | None:
+    return backup.restore_backup(db_path, chosen, keep, current_damaged=current_damaged)
+
+
+def backup_folder(db_path: Path) -> Path:
+    return backup.backup_dir(db_path)

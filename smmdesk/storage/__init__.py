@@ -1,0 +1,1 @@
+"""SQLAlchemy storage: engine and pragmas, typed mapping, migrations, backups. No Qt."""

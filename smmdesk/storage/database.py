@@ -1,0 +1,182 @@
+"""Opening a database safely: checked before any write, migrated after a backup, refused when too new."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from smmdesk.domain.errors import StorageError
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.storage import backup, migrate
+from smmdesk.storage.engine import connect_sqlite, create_sqlite_engine, create_url_engine
+
+log = logging.getLogger("smmdesk.db")
+
+
+class DamagedDatabaseError(StorageError):
+    """The file failed `quick_check` or is not a database at all; nothing was written to it."""
+
+    def __init__(self, path: Path, problem: str, good_backup: backup.BackupInfo | None) -> None:
+        self.path = path
+        self.problem = problem
+        self.good_backup = good_backup
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The file {name} is damaged and was not changed. SQLite reports: {problem}",
+            ),
+            name=path.name,
+            problem=problem,
+        )
+
+
+class NewerDatabaseError(StorageError):
+    """The file was written by a newer smmdesk; this one leaves it untouched."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        self.path = path
+        self.revision = revision
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The file {name} was made by a newer version of smmdesk (schema {revision}). "
+                "Install the newer version to open it; the file was not changed.",
+            ),
+            name=path.name,
+            revision=revision,
+        )
+
+
+class ForeignDatabaseError(StorageError):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The file {name} is a database of some other program; it was not changed."
+            ),
+            name=path.name,
+        )
+
+
+@dataclass
+class Database:
+    """An open database: its engine, its session factory and what kind of access we have."""
+
+    engine: Engine
+    path: Path | None
+    url: str
+    read_only: bool = False
+    migrated_from: str | None = None
+    sessions: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything inside commits together or not at all."""
+        if self.read_only:
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Errors", "The file is open read-only; the change was not saved.")
+            )
+        with self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self.sessions() as session:
+            yield session
+
+    @property
+    def display_name(self) -> str:
+        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _file_revision(path: Path) -> str | None:
+    connection = sqlite3.connect(backup.sqlite_uri(path, read_only=True), uri=True)
+    try:
+        return migrate.sqlite_revision(connection)
+    except LookupError:
+        raise ForeignDatabaseError(path) from None
+    finally:
+        connection.close()
+
+
+def create_database(path: Path) -> None:
+    """A new, empty file at the current schema."""
+    if path.exists() and path.stat().st_size > 0:
+        raise FileExistsError(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connect_sqlite(path).close()
+    engine = create_sqlite_engine(path, foreign_keys=False)
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+
+
+def open_database(
+    path: Path, *, read_only: bool = False, keep_backups: int = 10, create: bool = True
+) -> Database:
+    """Checks, backs up when a migration is due, migrates, and returns the open database.
+
+    Order matters: the damage check reads only; nothing is written to a file that fails it,
+    that this program cannot read, or that a newer program made.
+    """
+    path = path.resolve()
+    if not path.exists() or path.stat().st_size == 0:
+        if read_only or not create:
+            raise StorageError(QT_TRANSLATE_NOOP("Errors", "The file {name} does not exist."), name=path.name)
+        create_database(path)
+    problem = backup.check_file(path)
+    if problem is not None:
+        log.error("damaged database %s: %s", path, problem)
+        raise DamagedDatabaseError(path, problem, backup.newest_good_backup(path))
+    revision = _file_revision(path)
+    if revision is not None and revision not in migrate.SCHEMA_REVISIONS:
+        raise NewerDatabaseError(path, revision)
+    migrated_from = None
+    if revision != migrate.HEAD_REVISION:
+        if read_only:
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The file {name} needs an upgrade, which a read-only copy cannot do."
+                ),
+                name=path.name,
+            )
+        backup.make_backup(path, "migration", keep_backups)
+        engine = create_sqlite_engine(path, foreign_keys=False)
+        try:
+            migrate.upgrade(engine)
+        finally:
+            engine.dispose()
+        migrated_from = revision
+    engine = create_sqlite_engine(path, read_only=read_only)
+    return Database(engine, path, backup.sqlite_uri(path, read_only=read_only), read_only, migrated_from)
+
+
+def open_url(url: str) -> Database:
+    """A server database: its own administrators back it up; we only check the schema."""
+    engine = create_url_engine(url)
+    revision = migrate.engine_revision(engine)
+    if revision is not None and revision not in migrate.SCHEMA_REVISIONS:
+        engine.dispose()
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The server database was made by a newer version of smmdesk ({revision})."
+            ),
+            revision=revision,
+        )
+    if revision != migrate.HEAD_REVISION:
+        migrate.upgrade(engine)
+    return Database(engine, None, url, False, revision)

@@ -1,0 +1,1 @@
+"""Everything Qt: windows, dialogs, table models, and the core pieces they share."""

@@ -1,0 +1,52 @@
+"""Every modal question the program asks, in one place, so tests can answer them by monkeypatching."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def question(
+    parent: QWidget | None, title: str, text: str, buttons: list[str], default: int = 0
+) -> int | None:
+    """Shows `text` with the given button labels; returns the index of the one pressed, None if closed."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    pushed = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in buttons]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(pushed[default])
+    box.exec()
+    clicked = box.clickedButton()
+    for index, button in enumerate(pushed):
+        if button is clicked:
+            return index
+    return None
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return path
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path
+
+
+def show_box(box: QMessageBox) -> None:
+    """Runs a prepared message box (the unexpected-error dialog); tests replace this."""
+    box.exec()

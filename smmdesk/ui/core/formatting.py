@@ -1,0 +1,69 @@
+"""Numbers, money and dates in the interface language, through QLocale and the domain's one formatter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+from smmdesk.domain import money
+
+
+def _locale() -> QLocale:
+    return QLocale()
+
+
+def format_money(value: Decimal | None, currency: str = "RUB") -> str:
+    loc = _locale()
+    return money.format_money(
+        value, currency, decimal_point=loc.decimalPoint(), group_separator=loc.groupSeparator()
+    )
+
+
+def format_decimal(value: Decimal | None, places: int = 2) -> str:
+    if value is None:
+        return "—"
+    loc = _locale()
+    return money.format_decimal(
+        value, places, decimal_point=loc.decimalPoint(), group_separator=loc.groupSeparator()
+    )
+
+
+def format_int(value: int | None) -> str:
+    return "—" if value is None else _locale().toString(int(value))
+
+
+def format_percent(value: Decimal | None, places: int = 2) -> str:
+    if value is None:
+        return "—"
+    text = format_decimal(value, places)
+    if "," in text or "." in text:
+        text = text.rstrip("0").rstrip(",.")
+    return f"{text}\u00a0%"
+
+
+def format_date(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    return _locale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone() if value.tzinfo else value
+    qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
+    return _locale().toString(qdt, QLocale.FormatType.ShortFormat)
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """A number typed in either convention: '4,6', '4.6', '1 234,5'. None when it is not a number."""
+    cleaned = "".join(ch for ch in text.strip() if not ch.isspace()).replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except ArithmeticError:
+        return None
+    return value if value.is_finite() else None

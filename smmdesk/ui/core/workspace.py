@@ -1,0 +1,247 @@
+"""The open database as the windows see it: the file, its lock, the undo stack and the change bus.
+
+Opening goes through here so that every path (start-up, File → Open, Recent, Restore) gets the
+same protections and the same plain-words questions when something is wrong.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from smmdesk.filelock import DatabaseLock, LockHolder
+from smmdesk.i18n import error_text
+from smmdesk.ui.core import ask, tasks
+from smmdesk.ui.core.bus import ChangeBus
+from smmdesk.ui.core.formatting import format_datetime
+from smmdesk.ui.core.settings import UserSettings
+from smmdesk.ui.core.undo import ServiceCommand, UndoController
+
+if TYPE_CHECKING:
+    from smmdesk.services import workspace as ws_types
+
+log = logging.getLogger("smmdesk.ui")
+
+
+def _ws() -> ModuleType:
+    """The storage-facing services, imported on first use: SQLAlchemy loads after the first paint."""
+    from smmdesk.services import workspace
+
+    return workspace
+
+
+DAILY_CHECK_MS = 30 * 60 * 1000
+# The backup on opening waits until start-up is over, so it does not compete with the first screen.
+OPEN_BACKUP_DELAY_MS = 4000
+
+
+class Workspace(QObject):
+    """Holds the current database; `opened` fires after a file (or server) becomes current."""
+
+    opened = Signal()
+    backup_made = Signal(object)
+
+    def __init__(self, settings: UserSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.bus = ChangeBus(self)
+        self.undo = UndoController(self)
+        self.db: ws_types.Database | None = None
+        self.lock: DatabaseLock | None = None
+        self.lock_holder: LockHolder | None = None
+        self._daily = QTimer(self)
+        self._daily.setInterval(DAILY_CHECK_MS)
+        self._daily.timeout.connect(self.backup_if_due)
+        self._open_backup = QTimer(self)
+        self._open_backup.setSingleShot(True)
+        self._open_backup.timeout.connect(lambda: self._backup_in_background("open"))
+
+    # --- opening -------------------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self.db is not None and self.db.read_only
+
+    @property
+    def path(self) -> Path | None:
+        return self.db.path if self.db else None
+
+    def open(
+        self, location: str | Path, parent: QWidget | None = None, *, background_backup: bool = True
+    ) -> bool:
+        """Opens a file (or engine URL), asking the planner what to do when it cannot be used as is."""
+        text = str(location)
+        if "://" in text and not text.startswith("sqlite"):
+            return self._adopt(
+                self._try(lambda: _ws().open_workspace(text), parent), None, None, background_backup
+            )
+        path = Path(text.removeprefix("sqlite:///")).expanduser().resolve()
+        if self.path == path:
+            return True
+        lock = DatabaseLock(path)
+        holder = None
+        if not lock.acquire():
+            holder = lock.holder()
+            where = (
+                self.tr("process {pid} on {host}").format(pid=holder.pid, host=holder.hostname)
+                if holder
+                else "—"
+            )
+            ask.inform(
+                parent,
+                self.tr("The file is already open"),
+                self.tr(
+                    "{name} is open in another copy of smmdesk ({where}). It opens here read-only: "
+                    "you can look, but changes are made in the other copy."
+                ).format(name=path.name, where=where),
+            )
+        read_only = holder is not None or not lock.held
+        db = self._try(lambda: self._open_file(path, read_only, parent), parent)
+        if db is None:
+            lock.release()
+            return False
+        return self._adopt(db, lock if lock.held else None, holder, background_backup and not read_only)
+
+    def _open_file(self, path: Path, read_only: bool, parent: QWidget | None) -> ws_types.Database | None:
+        keep = self.settings.backups_kept
+        try:
+            return _ws().open_workspace(path, read_only=read_only, keep_backups=keep)
+        except _ws().DamagedDatabaseError as damaged:
+            if damaged.good_backup is None or read_only:
+                ask.warn(
+                    parent,
+                    self.tr("The file is damaged"),
+                    error_text(damaged) + "\n\n" + self.tr("No sound backup was found."),
+                )
+                return None
+            when = format_datetime(damaged.good_backup.created)
+            choice = ask.question(
+                parent,
+                self.tr("The file is damaged"),
+                error_text(damaged)
+                + "\n\n"
+                + self.tr(
+                    "The newest sound backup is from {when}. Restore it? The damaged file is kept "
+                    "beside it under a new name."
+                ).format(when=when),
+                [self.tr("Restore the backup"), self.tr("Do not open")],
+            )
+            if choice != 0:
+                return None
+            moved = _ws().restore(path, damaged.good_backup, keep, current_damaged=True)
+            log.warning("damaged %s moved to %s; backup %s restored", path, moved, damaged.good_backup.path)
+            return _ws().open_workspace(path, keep_backups=keep)
+
+    def _try(
+        self, opener: Callable[[], ws_types.Database | None], parent: QWidget | None
+    ) -> ws_types.Database | None:
+        try:
+            return opener()
+        except _ws().NewerDatabaseError as exc:
+            ask.warn(parent, self.tr("A newer file"), error_text(exc))
+        except _ws().ForeignDatabaseError as exc:
+            ask.warn(parent, self.tr("Not a smmdesk file"), error_text(exc))
+        except _ws().StorageError as exc:
+            ask.warn(parent, self.tr("The file cannot be opened"), error_text(exc))
+        except OSError as exc:
+            ask.warn(parent, self.tr("The file cannot be opened"), str(exc))
+        return None
+
+    def _adopt(
+        self, db: ws_types.Database | None, lock: DatabaseLock | None, holder: LockHolder | None, backup: bool
+    ) -> bool:
+        if db is None:
+            return False
+        self.close()
+        self.db, self.lock, self.lock_holder = db, lock, holder
+        if db.path is not None:
+            self.settings.last_database = str(db.path)
+            self.settings.add_recent(str(db.path))
+            if backup:
+                self._open_backup.start(OPEN_BACKUP_DELAY_MS)
+            self._daily.start()
+        log.info("opened %s%s", db.display_name, " (read-only)" if db.read_only else "")
+        self.bus.reset.emit()
+        self.opened.emit()
+        return True
+
+    def close(self) -> None:
+        self._daily.stop()
+        self._open_backup.stop()
+        self.undo.clear()
+        if self.db is not None:
+            tasks.wait_all()
+            self.db.close()
+            self.db = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        self.lock_holder = None
+
+    # --- edits ---------------------------------------------------------------------------------
+
+    def edit(
+        self, text: str, do: Callable[[], Any], undo: Callable[[], Any], entity: str, ids: Any = None
+    ) -> Any:
+        """Runs an undoable edit and announces `entity` changed (ids from the step's result when callable)."""
+
+        def announce(result: Any) -> None:
+            self.bus.notify(entity, ids(result) if callable(ids) else ids)
+
+        return self.undo.run(ServiceCommand(text, do, undo, announce))
+
+    # --- backups -------------------------------------------------------------------------------
+
+    def backup_now(self) -> ws_types.BackupInfo | None:
+        if self.db is None:
+            return None
+        info = _ws().backup_now(self.db, "manual", self.settings.backups_kept)
+        self.backup_made.emit(info)
+        return info
+
+    def backup_if_due(self) -> None:
+        if self.path is not None and not self.read_only and _ws().daily_backup_due(self.path):
+            self._backup_in_background("daily")
+
+    def _backup_in_background(self, reason: str) -> None:
+        db, keep = self.db, self.settings.backups_kept
+        if db is None:
+            return
+        tasks.start(
+            lambda report, cancelled: _ws().backup_now(db, reason, keep),
+            on_done=self._backup_done,
+            on_error=self._backup_failed,
+        )
+
+    # Bound methods, not lambdas: Qt drops the queued call if the workspace is gone by then.
+    def _backup_done(self, info: object) -> None:
+        self.backup_made.emit(info)
+
+    def _backup_failed(self, error: BaseException) -> None:
+        log.error("background backup failed: %s", error)
+
+    def backups(self) -> list[ws_types.BackupInfo]:
+        return _ws().list_backups(self.path) if self.path else []
+
+    def restore(self, chosen: ws_types.BackupInfo, parent: QWidget | None = None) -> bool:
+        """Replaces the open file with a backup (the current state is backed up first) and reopens it."""
+        path = self.path
+        if path is None or self.read_only:
+            return False
+        lock = self.lock
+        self.lock = None  # keep the file locked while it is replaced
+        self.close()
+        try:
+            _ws().restore(path, chosen, self.settings.backups_kept)
+        except _ws().StorageError as exc:
+            ask.warn(parent, self.tr("Restore failed"), error_text(exc))
+        finally:
+            if lock is not None:
+                lock.release()
+        return self.open(path, parent, background_backup=False)

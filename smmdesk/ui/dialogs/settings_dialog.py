@@ -1,0 +1,140 @@
+"""Settings → Preferences: language and backups for this computer; VAT, fee and currency for the file."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.money import CURRENCY_SYMBOLS
+from smmdesk.domain.settings import AgencySettings
+from smmdesk.i18n import error_text
+from smmdesk.services.settings import read_agency_settings, update_agency_settings
+from smmdesk.ui.core import ask
+from smmdesk.ui.core.settings import UserSettings
+from smmdesk.ui.core.workspace import Workspace
+
+
+def _percent_box() -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0, 100)
+    box.setDecimals(2)
+    box.setSuffix(" %")
+    return box
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, workspace: Workspace, settings: UserSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SettingsDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.workspace = workspace
+        self.settings = settings
+        self.language_at_open = settings.language
+
+        self.language = QComboBox()
+        for code, label in (("system", self.tr("As the system")), ("ru", "Русский"), ("en", "English")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.backups = QSpinBox()
+        self.backups.setRange(1, 100)
+        self.backups.setValue(settings.backups_kept)
+        self.engine_url = QLineEdit(settings.engine_url)
+        self.engine_url.setPlaceholderText(self.tr("empty: the database file (SQLite)"))
+        self.engine_url.setToolTip(
+            self.tr("For a team: a PostgreSQL server, e.g. postgresql+psycopg://user@server/smmdesk")
+        )
+
+        machine = QGroupBox(self.tr("This computer"))
+        machine_form = QFormLayout(machine)
+        machine_form.addRow(self.tr("Language:"), self.language)
+        machine_form.addRow(self.tr("Backups kept:"), self.backups)
+        machine_form.addRow(self.tr("Server database:"), self.engine_url)
+
+        self.agency_name = QLineEdit()
+        self.vat = _percent_box()
+        self.fee = _percent_box()
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(list(CURRENCY_SYMBOLS))
+        agency = QGroupBox(self.tr("Defaults for new estimates (kept in the database file)"))
+        agency_form = QFormLayout(agency)
+        agency_form.addRow(self.tr("Agency name:"), self.agency_name)
+        agency_form.addRow(self.tr("VAT rate:"), self.vat)
+        agency_form.addRow(self.tr("Agency fee:"), self.fee)
+        agency_form.addRow(self.tr("Currency:"), self.currency)
+        self.agency_error = QLabel()
+        self.agency_error.setObjectName("agencyError")
+        self.agency_error.setWordWrap(True)
+        agency_form.addRow(self.agency_error)
+        self.agency_box = agency
+
+        self.original = AgencySettings()
+        if workspace.db is not None:
+            self.original = read_agency_settings(workspace.db)
+        self._show_agency(self.original)
+        agency.setEnabled(workspace.db is not None and not workspace.read_only)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(machine)
+        layout.addWidget(agency)
+        layout.addWidget(buttons)
+
+    def _show_agency(self, value: AgencySettings) -> None:
+        self.agency_name.setText(value.agency_name)
+        self.vat.setValue(float(value.vat_rate))
+        self.fee.setValue(float(value.agency_fee))
+        self.currency.setCurrentText(value.currency)
+
+    def agency_settings(self) -> AgencySettings:
+        # The spin boxes hold two decimals; going through str() keeps them exact as Decimal.
+        return AgencySettings(
+            agency_name=self.agency_name.text().strip(),
+            vat_rate=Decimal(f"{self.vat.value():.2f}"),
+            agency_fee=Decimal(f"{self.fee.value():.2f}"),
+            currency=self.currency.currentText().strip().upper(),
+        )
+
+    def accept(self) -> None:
+        new = self.agency_settings()
+        if self.agency_box.isEnabled() and new != self.original:
+            try:
+                new.validated()
+            except ValidationError as exc:
+                self.agency_error.setText(error_text(exc))
+                return
+            db, old = self.workspace.db, self.original
+            assert db is not None
+            self.workspace.edit(
+                self.tr("Change the agency settings"),
+                lambda: update_agency_settings(db, new),
+                lambda: update_agency_settings(db, old),
+                "settings",
+            )
+        self.settings.language = str(self.language.currentData())
+        self.settings.backups_kept = self.backups.value()
+        self.settings.engine_url = self.engine_url.text()
+        if self.settings.language != self.language_at_open:
+            ask.inform(
+                self, self.windowTitle(), self.tr("The new language is used from the next start of smmdesk.")
+            )
+        super().accept()

@@ -1,0 +1,1 @@
+"""windows of the user interface."""

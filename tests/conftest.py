@@ -1,0 +1,153 @@
+"""Shared fixtures: offscreen Qt, a database per test, isolated settings, Russian interface."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import subprocess
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+
+QStandardPaths.setTestModeEnabled(True)
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT.parent / "shared" / "samples"
+
+
+LOCK_HOLDER = """
+import sys
+from pathlib import Path
+from smmdesk.filelock import DatabaseLock
+lock = DatabaseLock(Path(sys.argv[1]))
+print("locked" if lock.acquire() else "refused", flush=True)
+sys.stdin.readline()
+"""
+
+
+def hold_lock(db_path: Path) -> subprocess.Popen[str]:
+    """Another program holding the database's lock until killed."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, str(db_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    return proc
+
+
+@pytest.fixture
+def other_program(db_path: Path) -> Iterator[subprocess.Popen[str]]:
+    from smmdesk.services.workspace import open_workspace
+
+    open_workspace(db_path).close()
+    proc = hold_lock(db_path)
+    yield proc
+    proc.kill()
+    proc.wait()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "planner.smmdesk"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[object]:
+    from smmdesk.services.workspace import open_workspace
+
+    database = open_workspace(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def russian(qapp: object) -> Iterator[None]:
+    from smmdesk.i18n import install_translations
+
+    install_translations("ru")
+    yield
+    install_translations("en")
+
+
+@pytest.fixture
+def user_settings(tmp_path: Path, qapp: object) -> object:
+    from smmdesk.ui.core.settings import UserSettings
+
+    return UserSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def workspace(user_settings: object, db_path: Path) -> Iterator[object]:
+    from smmdesk.ui.core import tasks
+    from smmdesk.ui.core.workspace import Workspace
+
+    ws = Workspace(user_settings)  # type: ignore[arg-type]
+    assert ws.open(db_path, background_backup=False)
+    yield ws
+    tasks.wait_all()
+    ws.close()
+
+
+@pytest.fixture
+def main_window(qtbot: object, workspace: object, user_settings: object, russian: None) -> Iterator[object]:
+    from smmdesk.ui.windows.main_window import MainWindow
+
+    window = MainWindow(workspace, user_settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    yield window
+
+
+class Answers:
+    """Stands in for the modal dialogs of `smmdesk.ui.core.ask`: queued replies, recorded texts."""
+
+    def __init__(self) -> None:
+        self.queued: dict[str, list[object]] = defaultdict(list)
+        self.asked: list[tuple[str, str]] = []
+
+    def queue(self, kind: str, *replies: object) -> None:
+        self.queued[kind].extend(replies)
+
+    def texts(self, kind: str) -> list[str]:
+        return [text for asked_kind, text in self.asked if asked_kind == kind]
+
+    def _reply(self, kind: str, text: str, default: object) -> object:
+        self.asked.append((kind, text))
+        return self.queued[kind].pop(0) if self.queued[kind] else default
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from smmdesk.ui.core import ask
+
+        monkeypatch.setattr(
+            ask,
+            "question",
+            lambda parent, title, text, buttons, default=0: self._reply("question", text, None),
+        )
+        monkeypatch.setattr(ask, "confirm", lambda parent, title, text: self._reply("confirm", text, False))
+        monkeypatch.setattr(ask, "inform", lambda parent, title, text: self._reply("inform", text, None))
+        monkeypatch.setattr(
+            ask, "warn", lambda parent, title, text, details="": self._reply("warn", text, None)
+        )
+        monkeypatch.setattr(ask, "open_file", lambda parent, title, *a: self._reply("open_file", title, ""))
+        monkeypatch.setattr(ask, "save_file", lambda parent, title, *a: self._reply("save_file", title, ""))
+        monkeypatch.setattr(
+            ask, "show_box", lambda box: self._reply("box", box.text() + "\n" + box.detailedText(), None)
+        )
+
+
+@pytest.fixture(autouse=True)
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    """No test may block on a real modal dialog: every question goes through here."""
+    given = Answers()
+    given.install(monkeypatch)
+    return given

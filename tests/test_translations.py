@@ -1,0 +1,98 @@
+"""The Russian catalogue is complete, current with the code, compiled, and Qt's own is loaded."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from smmdesk.i18n import install_translations, translate
+from smmdesk.resources import resource_path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = resource_path("translations", "smmdesk_ru.ts")
+QM = resource_path("translations", "smmdesk_ru.qm")
+BIN = Path(sys.executable).parent
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message.find("translation")
+    return found
+
+
+def test_every_entry_is_translated() -> None:
+    unfinished = [
+        key
+        for key, translation in messages(TS).items()
+        if translation is None
+        or translation.get("type") in ("unfinished", "vanished", "obsolete")
+        or not (translation.text or "").strip()
+    ]
+    assert unfinished == []
+
+
+def test_placeholders_survive_translation() -> None:
+    import re
+
+    broken = []
+    for (context, source), translation in messages(TS).items():
+        wanted = sorted(re.findall(r"\{\w*\}", source))
+        if sorted(re.findall(r"\{\w*\}", translation.text or "")) != wanted:
+            broken.append((context, source))
+    assert broken == []
+
+
+def test_the_catalogue_holds_every_string_in_the_code(tmp_path: Path) -> None:
+    lupdate = shutil.which("pyside6-lupdate", path=str(BIN)) or shutil.which("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "smmdesk").rglob("*.py"))
+    subprocess.run(
+        [lupdate, "-locations", "none", *sources, "-ts", str(fresh)], check=True, capture_output=True
+    )
+    missing = set(messages(fresh)) - set(messages(TS))
+    assert missing == set(), "run `make translations` and translate the new strings"
+    unused = set(messages(TS)) - set(messages(fresh))
+    assert unused == set(), "run `make translations` to drop strings the code no longer has"
+
+
+def test_the_compiled_catalogue_is_current(tmp_path: Path) -> None:
+    lrelease = shutil.which("pyside6-lrelease", path=str(BIN)) or shutil.which("pyside6-lrelease")
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    compiled = tmp_path / "fresh.qm"
+    subprocess.run([lrelease, "-silent", str(TS), "-qm", str(compiled)], check=True)
+    assert compiled.read_bytes() == QM.read_bytes(), "run `make translations`"
+
+
+def test_russian_loads_with_qt_own_catalogue(qapp) -> None:
+    try:
+        assert install_translations("ru")
+        assert translate("Sections", "Influencers") == "Блогеры"
+        qt_source = "Cancel"
+        assert translate("QPlatformTheme", qt_source) == "Отмена"
+        assert QLocale().language() == QLocale.Language.Russian
+        assert QLocale().groupSeparator() == "\u00a0"
+    finally:
+        install_translations("en")
+    assert translate("Sections", "Influencers") == "Influencers"
+
+
+def test_system_language_is_followed_unless_overridden(monkeypatch) -> None:
+    from smmdesk import i18n
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.Russian)))
+    assert i18n.resolve_language("system") == "ru"
+    assert i18n.resolve_language("en") == "en"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.German)))
+    assert i18n.resolve_language("system") == "en"

@@ -1,0 +1,156 @@
+"""Opening a file: pragmas, money columns, and the refusals that keep a planner's file intact."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Column, Integer, MetaData, Table, select
+
+from smmdesk.domain.errors import StorageError, ValidationError
+from smmdesk.domain.settings import AgencySettings
+from smmdesk.services.settings import read_agency_settings, update_agency_settings
+from smmdesk.storage import backup
+from smmdesk.storage.database import (
+    DamagedDatabaseError,
+    Database,
+    ForeignDatabaseError,
+    NewerDatabaseError,
+    open_database,
+)
+from smmdesk.storage.migrate import HEAD_REVISION
+from smmdesk.storage.types import MoneyType
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def corrupt(path: Path) -> None:
+    """Overwrites the middle of the file, past the header, as a failing disk would."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    assert len(data) >= 3 * page
+    data[page : 3 * page] = b"\xde\xad\xbe\xef" * (2 * page // 4)
+    path.write_bytes(bytes(data))
+
+
+def test_every_connection_gets_the_pragmas(db: Database) -> None:
+    with db.engine.connect() as conn:
+        pragma = lambda name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+        assert pragma("foreign_keys") == 1
+        assert pragma("journal_mode") == "wal"
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("busy_timeout") == 5000
+
+
+def test_a_new_file_is_created_at_the_current_schema(db_path: Path) -> None:
+    db = open_database(db_path)
+    db.close()
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+
+
+def test_money_is_integer_kopecks_read_as_decimal(db: Database) -> None:
+    table = Table(
+        "money_probe", MetaData(), Column("id", Integer, primary_key=True), Column("sum", MoneyType)
+    )
+    table.create(db.engine)
+    with db.engine.begin() as conn:
+        conn.execute(
+            table.insert(), [{"id": 1, "sum": Decimal("258011.69")}, {"id": 2, "sum": Decimal("0.1")}]
+        )
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT sum FROM money_probe ORDER BY id").scalars().all() == [
+            25801169,
+            10,
+        ]
+        assert conn.execute(select(table.c.sum).order_by(table.c.id)).scalars().all() == [
+            Decimal("258011.69"),
+            Decimal("0.10"),
+        ]
+
+
+def test_settings_round_trip_and_are_validated(db: Database) -> None:
+    wanted = AgencySettings(agency_name="Агентство", vat_rate=Decimal("20"), agency_fee=Decimal("12.5"))
+    previous = update_agency_settings(db, wanted)
+    assert previous == AgencySettings()
+    assert read_agency_settings(db) == wanted
+    with pytest.raises(ValidationError):
+        update_agency_settings(db, AgencySettings(vat_rate=Decimal("120")))
+    assert read_agency_settings(db) == wanted
+
+
+def test_a_damaged_file_is_detected_and_left_untouched(db_path: Path) -> None:
+    db = open_database(db_path)
+    update_agency_settings(db, AgencySettings(agency_name="Есть копия"))
+    good = backup.make_backup(db_path, "manual", keep=5)
+    with db.transaction() as session:
+        from smmdesk.storage.models import Setting
+
+        session.add_all(Setting(key=f"filler.{i}", value="x" * 500) for i in range(200))
+    db.close()
+    corrupt(db_path)
+    before = digest(db_path)
+    with pytest.raises(DamagedDatabaseError) as caught:
+        open_database(db_path)
+    assert caught.value.good_backup is not None
+    assert caught.value.good_backup.path == good.path
+    assert "damaged" in caught.value.render()
+    assert digest(db_path) == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "notes.smmdesk"
+    path.write_bytes(b"PK\x03\x04 this is a zip, not a database" * 200)
+    before = digest(path)
+    with pytest.raises(DamagedDatabaseError):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_a_database_of_another_program_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE contacts (name TEXT)")
+    before = digest(path)
+    with pytest.raises(ForeignDatabaseError):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_a_file_from_a_newer_program_is_refused_unchanged(db_path: Path) -> None:
+    open_database(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    before = digest(db_path)
+    with pytest.raises(NewerDatabaseError) as caught:
+        open_database(db_path)
+    assert "newer version" in caught.value.render()
+    assert digest(db_path) == before
+    assert not backup.list_backups(db_path)
+
+
+def test_read_only_access_refuses_writes(db_path: Path) -> None:
+    open_database(db_path).close()
+    db = open_database(db_path, read_only=True)
+    try:
+        assert read_agency_settings(db) == AgencySettings()
+        with pytest.raises(StorageError):
+            update_agency_settings(db, AgencySettings(agency_name="x"))
+    finally:
+        db.close()
+
+
+def test_each_action_is_one_transaction(db: Database) -> None:
+    from smmdesk.storage.models import Setting
+
+    with pytest.raises(RuntimeError), db.transaction() as session:
+        session.add(Setting(key="half", value="done"))
+        session.flush()
+        raise RuntimeError("the action failed midway")
+    with db.reading() as session:
+        assert session.get(Setting, "half") is None
