@@ -41,6 +41,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     selftest = commands.add_parser("self-test", help="check that this installation works; exit 0 or 1")
     selftest.add_argument("--report", type=Path, help="write the report as JSON to this file")
+
+    importing = commands.add_parser("import", help="import a file into the database").add_subparsers(
+        dest="what", metavar="WHAT", required=True
+    )
+    influencers_in = importing.add_parser("influencers", help="an influencer list (CSV or XLSX)")
+    influencers_in.add_argument("file", type=Path)
+    influencers_in.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
+    influencers_in.add_argument("--report", type=Path, help="write the per-row report (CSV) here")
+
+    exporting = commands.add_parser("export", help="export from the database").add_subparsers(
+        dest="what", metavar="WHAT", required=True
+    )
+    influencers_out = exporting.add_parser("influencers", help="the influencer base, one row per account")
+    influencers_out.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.csv")
     return parser
 
 
@@ -105,9 +119,101 @@ def _cmd_self_test(args: argparse.Namespace) -> int:
         return run_self_test(args.report)
 
 
+@contextmanager
+def open_database(args: argparse.Namespace, *, write: bool) -> Iterator[Any]:
+    """The --db file (or the default one), locked against the window while a command writes to it."""
+    from smmdesk import locations
+    from smmdesk.filelock import DatabaseLock
+    from smmdesk.i18n import translate
+    from smmdesk.services.workspace import open_workspace
+
+    path = Path(args.db) if args.db else locations.default_database()
+    lock = DatabaseLock(path)
+    held = lock.acquire()
+    if write and not held:
+        holder = lock.holder()
+        raise CliError(
+            translate("Cli", "{name} is open in smmdesk (process {pid}); close it there first.").format(
+                name=path.name, pid=holder.pid if holder else "?"
+            ),
+            EXIT_LOCKED,
+        )
+    try:
+        db = open_workspace(path, read_only=not held)
+        try:
+            yield db
+        finally:
+            db.close()
+    finally:
+        lock.release()
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from smmdesk.i18n import translate
+    from smmdesk.services import influencer_import as imp
+
+    with headless_qt(args.lang), open_database(args, write=True) as db:
+        table = imp.open_file(args.file, args.sheet)
+        with db.transaction() as session:
+            plan = imp.plan_import(session, table)
+            result = imp.apply_import(session, plan)
+        for conflict in plan.conflicts:
+            kept, other = (
+                (conflict.incoming, conflict.current)
+                if conflict.take_incoming
+                else (conflict.current, conflict.incoming)
+            )
+            print(
+                translate(
+                    "Cli", "conflict: {platform}/{handle} {field}: kept “{kept}”, not “{other}” (rows {rows})"
+                ).format(
+                    platform=conflict.platform,
+                    handle=conflict.handle,
+                    field=conflict.field,
+                    kept=kept,
+                    other=other,
+                    rows=", ".join(map(str, conflict.rows)),
+                )
+            )
+        if args.report:
+            imp.write_report(plan, args.report, translate)
+        print(
+            translate("Cli", "added {added}, updated {updated}, skipped {skipped}").format(
+                added=result.added, updated=result.updated, skipped=result.skipped
+            )
+        )
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from smmdesk.domain.influencer_table import FilterSpec
+    from smmdesk.i18n import translate
+    from smmdesk.services import influencers as svc
+    from smmdesk.services.influencer_export import export_influencers
+    from smmdesk.services.influencer_import import format_titles
+
+    with headless_qt(args.lang), open_database(args, write=False) as db:
+        with db.reading() as session:
+            table = svc.load_table(session)
+            titles = format_titles(session)
+            platform_titles = dict(svc.platforms(session))
+        indices = table.matching(FilterSpec())
+        count = export_influencers(args.out, table, indices, titles, platform_titles, translate)
+        print(translate("Cli", "{count} accounts written to {path}").format(count=count, path=args.out))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "self-test": _cmd_self_test,
+    "import": _cmd_import,
+    "export": _cmd_export,
 }
 
 
@@ -117,4 +223,13 @@ def main(argv: list[str]) -> int:
         from smmdesk.app import run_gui
 
         return run_gui(args.db, demo=args.demo, language=args.lang, quit_after_paint=args.quit_after_paint)
-    return COMMANDS[args.command](args)
+    from smmdesk.domain.errors import SmmError
+
+    try:
+        return COMMANDS[args.command](args)
+    except CliError as exc:
+        return fail(str(exc), exc.code)
+    except SmmError as exc:
+        from smmdesk.i18n import error_text
+
+        return fail(error_text(exc))

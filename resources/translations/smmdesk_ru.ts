@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistButton</name>
+    <message>
+        <source>Show all</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <source>{label}: all</source>
+        <translation>{label}: все</translation>
+    </message>
+    <message>
+        <source>{label}: {count}</source>
+        <translation>{label}: {count}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{path} exists; add --force to replace it.</source>
@@ -33,6 +48,22 @@
     <message>
         <source>Demo database written: {path} ({summary})</source>
         <translation>Демонстрационная база записана: {path} ({summary})</translation>
+    </message>
+    <message>
+        <source>{name} is open in smmdesk (process {pid}); close it there first.</source>
+        <translation>{name} открыт в smmdesk (процесс {pid}); сначала закройте его там.</translation>
+    </message>
+    <message>
+        <source>conflict: {platform}/{handle} {field}: kept “{kept}”, not “{other}” (rows {rows})</source>
+        <translation>расхождение: {platform}/{handle} {field}: оставлено «{kept}», а не «{other}» (строки {rows})</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, skipped {skipped}</source>
+        <translation>добавлено {added}, обновлено {updated}, пропущено {skipped}</translation>
+    </message>
+    <message>
+        <source>{count} accounts written to {path}</source>
+        <translation>Аккаунтов записано: {count}, файл {path}</translation>
     </message>
 </context>
 <context>
@@ -65,8 +96,40 @@
         <translation>В сумме не больше двух знаков после запятой: {text}</translation>
     </message>
     <message>
+        <source>Not an e-mail address: {value}</source>
+        <translation>Это не адрес электронной почты: {value}</translation>
+    </message>
+    <message>
+        <source>Not a phone number: {value}</source>
+        <translation>Это не номер телефона: {value}</translation>
+    </message>
+    <message>
+        <source>ER is a percentage from 0 to 100.</source>
+        <translation>ER — процент от 0 до 100.</translation>
+    </message>
+    <message>
         <source>A percentage must be between 0 and 100.</source>
         <translation>Процент должен быть от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Количество не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Цена не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>A price has at most two decimals.</source>
+        <translation>В цене не больше двух знаков после запятой.</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Имя не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>Not one of the choices: {value}</source>
+        <translation>Такого варианта нет: {value}</translation>
     </message>
     <message>
         <source>A percentage has at most two decimals.</source>
@@ -111,6 +174,1050 @@
     <message>
         <source>The server database was made by a newer version of smmdesk ({revision}).</source>
         <translation>База на сервере создана более новой версией smmdesk ({revision}).</translation>
+    </message>
+    <message>
+        <source>Unknown platform: {text}</source>
+        <translation>Неизвестная площадка: {text}</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}</source>
+        <translation>Файл {name} не читается: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>Файл {name} пуст.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size} MB; files over {limit} MB are not imported.</source>
+        <translation>Файл {name} занимает {size} МБ; файлы больше {limit} МБ не импортируются.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel file (.xls); save it as .xlsx or CSV and import that.</source>
+        <translation>{name} — файл старого Excel (.xls); сохраните его как .xlsx или CSV и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text table (it holds binary data).</source>
+        <translation>{name} — не текстовая таблица (в нём двоичные данные).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV table: {reason}</source>
+        <translation>{name} — не читаемая таблица CSV: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX file.</source>
+        <translation>{name} — не читаемый файл XLSX.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to {size} MB; it looks like a zip bomb and was not opened.</source>
+        <translation>{name} распаковывается в {size} МБ; это похоже на zip-бомбу, файл не открыт.</translation>
+    </message>
+    <message>
+        <source>{name} contains XML entity tricks and was not opened.</source>
+        <translation>В {name} есть подозрительные XML-сущности; файл не открыт.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet {sheet}; it has: {sheets}.</source>
+        <translation>В {name} нет листа {sheet}; есть: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Export to .xlsx or .csv, not {suffix}.</source>
+        <translation>Выгрузка возможна в .xlsx или .csv, но не в {suffix}.</translation>
+    </message>
+    <message>
+        <source>empty line</source>
+        <translation>пустая строка</translation>
+    </message>
+    <message>
+        <source>a totals row</source>
+        <translation>строка итогов</translation>
+    </message>
+    <message>
+        <source>unknown platform “{text}”</source>
+        <translation>неизвестная площадка «{text}»</translation>
+    </message>
+    <message>
+        <source>no platform</source>
+        <translation>нет площадки</translation>
+    </message>
+    <message>
+        <source>not an account name or link: “{text}”</source>
+        <translation>это не ник и не ссылка: «{text}»</translation>
+    </message>
+    <message>
+        <source>no account name or link</source>
+        <translation>нет ника или ссылки</translation>
+    </message>
+    <message>
+        <source>phone not taken: “{text}”</source>
+        <translation>телефон не принят: «{text}»</translation>
+    </message>
+    <message>
+        <source>e-mail not taken: “{text}”</source>
+        <translation>e-mail не принят: «{text}»</translation>
+    </message>
+    <message>
+        <source>number not understood: “{text}”</source>
+        <translation>число не распознано: «{text}»</translation>
+    </message>
+    <message>
+        <source>ER not taken (a percentage from 0 to 100): “{text}”</source>
+        <translation>ER не принят (нужен процент от 0 до 100): «{text}»</translation>
+    </message>
+    <message>
+        <source>status not understood: “{text}”</source>
+        <translation>статус не распознан: «{text}»</translation>
+    </message>
+    <message>
+        <source>tax status not understood: “{text}”</source>
+        <translation>налоговый статус не распознан: «{text}»</translation>
+    </message>
+    <message>
+        <source>price not understood: “{text}”</source>
+        <translation>цена не распознана: «{text}»</translation>
+    </message>
+    <message>
+        <source>No header row with an account column was found in {name}. Choose the columns by hand.</source>
+        <translation>В {name} не найдена строка заголовков со столбцом аккаунта. Укажите столбцы вручную.</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows to import.</source>
+        <translation>В {name} есть заголовок, но нет строк для импорта.</translation>
+    </message>
+    <message>
+        <source>A format named {title} already exists.</source>
+        <translation>Формат «{title}» уже есть.</translation>
+    </message>
+    <message>
+        <source>A built-in format cannot be renamed.</source>
+        <translation>Встроенный формат нельзя переименовать.</translation>
+    </message>
+    <message>
+        <source>{platform} account {handle} is already in the base ({name}).</source>
+        <translation>Аккаунт {handle} ({platform}) уже есть в базе ({name}).</translation>
+    </message>
+    <message>
+        <source>Not an account name or profile link: {text}</source>
+        <translation>Это не ник и не ссылка на профиль: {text}</translation>
+    </message>
+    <message>
+        <source>The tag is empty.</source>
+        <translation>Тег пустой.</translation>
+    </message>
+    <message>
+        <source>This account is used in an estimate; it cannot be removed.</source>
+        <translation>Этот аккаунт есть в смете; удалить его нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Подписчики</translation>
+    </message>
+    <message>
+        <source>ER, %</source>
+        <translation>ER, %</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Тематика</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tax status</source>
+        <translation>Налоговый статус</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Influencers</source>
+        <translation>Блогеры</translation>
+    </message>
+    <message>
+        <source>{format}, ₽</source>
+        <translation>{format}, ₽</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import influencers: {name}</source>
+        <translation>Импорт блогеров: {name}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Save this mapping…</source>
+        <translation>Сохранить сопоставление…</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <source>Header in row:</source>
+        <translation>Заголовок в строке:</translation>
+    </message>
+    <message>
+        <source>Saved mapping:</source>
+        <translation>Сохранённое сопоставление:</translation>
+    </message>
+    <message>
+        <source>Each column of the file is matched to a field. Check the matches and correct them where needed; columns set to “—” are not imported.</source>
+        <translation>Каждому столбцу файла подобрано поле. Проверьте и при необходимости исправьте; столбцы с «—» не импортируются.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Price: {format}</source>
+        <translation>Цена: {format}</translation>
+    </message>
+    <message>
+        <source>(matched automatically)</source>
+        <translation>(подобрано автоматически)</translation>
+    </message>
+    <message>
+        <source>No header row was recognised; choose the row and the fields by hand.</source>
+        <translation>Строка заголовков не распознана; укажите строку и поля вручную.</translation>
+    </message>
+    <message>
+        <source>{rows} rows read ({encoding}{delimiter}). Header found in row {header}.</source>
+        <translation>Прочитано строк: {rows} ({encoding}{delimiter}). Заголовок — в строке {header}.</translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation>(столбец {n})</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <source>Name (e.g. the agency the list comes from):</source>
+        <translation>Название (например, агентство, от которого список):</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>What is filled in</source>
+        <translation>Что дополнится</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <source>What was not taken</source>
+        <translation>Что не принято</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s value</source>
+        <translation>Взять из файла</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Проверка строк…</translation>
+    </message>
+    <message>
+        <source>Will add {added}, update {updated}, skip {skipped}; {conflicts} values differ from the base.</source>
+        <translation>Будет добавлено {added}, обновлено {updated}, пропущено {skipped}; расхождений с базой: {conflicts}.</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation>Добавятся</translation>
+    </message>
+    <message>
+        <source>To update</source>
+        <translation>Обновятся</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущены</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Не принято</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>import-report.csv</source>
+        <translation>отчёт-импорта.csv</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Added {added}, updated {updated}, skipped {skipped}.</source>
+        <translation>Добавлено {added}, обновлено {updated}, пропущено {skipped}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Отменено: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed. {error}</source>
+        <translation>Импорт не удался; ничего не изменилось. {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Account (handle or link)</source>
+        <translation>Аккаунт (ник или ссылка)</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Подписчики</translation>
+    </message>
+    <message>
+        <source>ER, %</source>
+        <translation>ER, %</translation>
+    </message>
+    <message>
+        <source>Average reach</source>
+        <translation>Средний охват</translation>
+    </message>
+    <message>
+        <source>Average views</source>
+        <translation>Средние просмотры</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Тематика</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Tax status</source>
+        <translation>Налоговый статус</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>InfluencerDetail</name>
+    <message>
+        <source>Choose an influencer in the table</source>
+        <translation>Выберите блогера в таблице</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Тематика:</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Теги:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Blacklist reason:</source>
+        <translation>Причина чёрного списка:</translation>
+    </message>
+    <message>
+        <source>Tax status:</source>
+        <translation>Налоговый статус:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Messenger:</source>
+        <translation>Мессенджер:</translation>
+    </message>
+    <message>
+        <source>Audience geography:</source>
+        <translation>География аудитории:</translation>
+    </message>
+    <message>
+        <source>Audience age:</source>
+        <translation>Возраст аудитории:</translation>
+    </message>
+    <message>
+        <source>Women in audience, %:</source>
+        <translation>Женщин в аудитории, %:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Площадка:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Аккаунт:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Ссылка:</translation>
+    </message>
+    <message>
+        <source>Followers:</source>
+        <translation>Подписчики:</translation>
+    </message>
+    <message>
+        <source>ER, %:</source>
+        <translation>ER, %:</translation>
+    </message>
+    <message>
+        <source>Average reach:</source>
+        <translation>Средний охват:</translation>
+    </message>
+    <message>
+        <source>Average views:</source>
+        <translation>Средние просмотры:</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Добавить аккаунт…</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Удалить аккаунт</translation>
+    </message>
+    <message>
+        <source>Terms per format</source>
+        <translation>Условия по форматам</translation>
+    </message>
+    <message>
+        <source>Not a number: {text}</source>
+        <translation>Это не число: {text}</translation>
+    </message>
+    <message>
+        <source>Price history:</source>
+        <translation>История цен:</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Подписчики</translation>
+    </message>
+    <message>
+        <source>ER, %</source>
+        <translation>ER, %</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(в архиве)</translation>
+    </message>
+    <message>
+        <source>Added {created}; changed {updated}</source>
+        <translation>Добавлен {created}; изменён {updated}</translation>
+    </message>
+    <message>
+        <source>{when}: {format} {old} → {new}</source>
+        <translation>{when}: {format} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Это не число.</translation>
+    </message>
+    <message>
+        <source>Change {field} of {name}</source>
+        <translation>Изменение: {field} — {name}</translation>
+    </message>
+    <message>
+        <source>Change the tags of {name}</source>
+        <translation>Изменение тегов — {name}</translation>
+    </message>
+    <message>
+        <source>Change the account {handle}</source>
+        <translation>Изменение аккаунта {handle}</translation>
+    </message>
+    <message>
+        <source>Change the terms of {name}</source>
+        <translation>Изменение условий — {name}</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <source>the topics</source>
+        <translation>тематика</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>the blacklist reason</source>
+        <translation>причина чёрного списка</translation>
+    </message>
+    <message>
+        <source>the tax status</source>
+        <translation>налоговый статус</translation>
+    </message>
+    <message>
+        <source>the phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>the e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>the messenger</source>
+        <translation>мессенджер</translation>
+    </message>
+    <message>
+        <source>the audience geography</source>
+        <translation>география аудитории</translation>
+    </message>
+    <message>
+        <source>the audience age</source>
+        <translation>возраст аудитории</translation>
+    </message>
+    <message>
+        <source>the share of women</source>
+        <translation>доля женщин</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>Remove an account of {name}</source>
+        <translation>Удаление аккаунта — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>InfluencerFilters</name>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Налог</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Подписчики</translation>
+    </message>
+    <message>
+        <source>ER, %</source>
+        <translation>ER, %</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Archive too</source>
+        <translation>И архив</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+</context>
+<context>
+    <name>InfluencerModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Подписчики</translation>
+    </message>
+    <message>
+        <source>ER, %</source>
+        <translation>ER, %</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Просмотры</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Тематика</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tax status</source>
+        <translation>Налоговый статус</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменён</translation>
+    </message>
+</context>
+<context>
+    <name>Influencers</name>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>request sent</source>
+        <translation>запрос отправлен</translation>
+    </message>
+    <message>
+        <source>negotiating</source>
+        <translation>переговоры</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>согласован</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>blacklist</source>
+        <translation>чёрный список</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>self-employed (NPD)</source>
+        <translation>самозанятый (НПД)</translation>
+    </message>
+    <message>
+        <source>sole trader / company on USN</source>
+        <translation>ИП/ООО на УСН</translation>
+    </message>
+    <message>
+        <source>sole trader / company paying VAT</source>
+        <translation>ИП/ООО с НДС</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>физлицо</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>product returned</source>
+        <translation>продукт возвращается</translation>
+    </message>
+    <message>
+        <source>product kept</source>
+        <translation>продукт остаётся у блогера</translation>
+    </message>
+    <message>
+        <source>Photo with the product</source>
+        <translation>Фото с продуктом</translation>
+    </message>
+    <message>
+        <source>Photo at an event</source>
+        <translation>Фото на мероприятии</translation>
+    </message>
+    <message>
+        <source>Video with the product</source>
+        <translation>Видео с продуктом</translation>
+    </message>
+    <message>
+        <source>Video at an event</source>
+        <translation>Видео на мероприятии</translation>
+    </message>
+</context>
+<context>
+    <name>InfluencersWindow</name>
+    <message>
+        <source>Search: name, account, city, topics, tags, notes</source>
+        <translation>Поиск: имя, аккаунт, город, тематика, теги, заметки</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>A new influencer (Ctrl+N)</source>
+        <translation>Новый блогер (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>With selected</source>
+        <translation>С выбранными</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Сохранить вид…</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} из {total}</translation>
+    </message>
+    <message>
+        <source>(choose a saved view)</source>
+        <translation>(выберите сохранённый вид)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Сохранить вид</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Название вида:</translation>
+    </message>
+    <message>
+        <source>Save the view {name}</source>
+        <translation>Сохранение вида «{name}»</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Установить статус</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Добавить тег…</translation>
+    </message>
+    <message>
+        <source>Remove a tag…</source>
+        <translation>Снять тег…</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Экспорт выбранных…</translation>
+    </message>
+    <message>
+        <source>Restore from the archive</source>
+        <translation>Вернуть из архива</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Чёрный список</translation>
+    </message>
+    <message>
+        <source>Why are they blacklisted?</source>
+        <translation>Причина внесения в чёрный список:</translation>
+    </message>
+    <message>
+        <source>Set the status of {count} influencers</source>
+        <translation>Смена статуса у блогеров: {count}</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <source>Tag for {count} influencers:</source>
+        <translation>Тег для блогеров ({count}):</translation>
+    </message>
+    <message>
+        <source>Add the tag {tag}</source>
+        <translation>Добавление тега «{tag}»</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Снять тег</translation>
+    </message>
+    <message>
+        <source>Tag to remove:</source>
+        <translation>Какой тег снять:</translation>
+    </message>
+    <message>
+        <source>Remove the tag {tag}</source>
+        <translation>Снятие тега «{tag}»</translation>
+    </message>
+    <message>
+        <source>Delete {count} influencers ({names}{more}) with their accounts and terms?</source>
+        <translation>Удалить блогеров ({count}: {names}{more}) вместе с аккаунтами и условиями?</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> и ещё {n}</translation>
+    </message>
+    <message>
+        <source>Delete {count} influencers</source>
+        <translation>Удаление блогеров: {count}</translation>
+    </message>
+    <message>
+        <source>Archived, not deleted</source>
+        <translation>Перенесены в архив, а не удалены</translation>
+    </message>
+    <message>
+        <source>{count} of them have placements in estimates, so they were archived instead of deleted: the estimates still need them. Tick “Archive too” to see them.</source>
+        <translation>У {count} из них есть размещения в сметах, поэтому они перенесены в архив, а не удалены: сметы на них ссылаются. Чтобы их увидеть, отметьте «И архив».</translation>
+    </message>
+    <message>
+        <source>Restore {count} influencers from the archive</source>
+        <translation>Возврат из архива: {count}</translation>
+    </message>
+    <message>
+        <source>Import influencers</source>
+        <translation>Импорт блогеров</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>Таблицы (*.csv *.xlsx *.txt *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export influencers</source>
+        <translation>Экспорт блогеров</translation>
+    </message>
+    <message>
+        <source>influencers.xlsx</source>
+        <translation>блогеры.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>{count} accounts exported to {path}</source>
+        <translation>Выгружено аккаунтов: {count} — {path}</translation>
     </message>
 </context>
 <context>
@@ -229,6 +1336,64 @@
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New influencer</source>
+        <translation>Новый блогер</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Новый аккаунт</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Площадка:</translation>
+    </message>
+    <message>
+        <source>@name or a link to the profile</source>
+        <translation>@ник или ссылка на профиль</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Аккаунт:</translation>
+    </message>
+    <message>
+        <source>e.g. 12 500 or 1,2 млн</source>
+        <translation>например, 12 500 или 1,2 млн</translation>
+    </message>
+    <message>
+        <source>Followers:</source>
+        <translation>Подписчики:</translation>
+    </message>
+    <message>
+        <source>Followers: not a number.</source>
+        <translation>Подписчики: это не число.</translation>
+    </message>
+    <message>
+        <source>Add the influencer {name}</source>
+        <translation>Добавление блогера {name}</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Добавление аккаунта</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEdit</name>
+    <message>
+        <source>from</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>on opening</source>
@@ -249,6 +1414,10 @@
     <message>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>перед импортом</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -418,6 +1587,37 @@
     <message>
         <source>The new language is used from the next start of smmdesk.</source>
         <translation>Новый язык будет включён при следующем запуске smmdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsModel</name>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>What is included</source>
+        <translation>Что входит</translation>
+    </message>
+    <message>
+        <source>Prepayment, %</source>
+        <translation>Предоплата, %</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Exclusivity</source>
+        <translation>Эксклюзивность</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Согласовано</translation>
     </message>
 </context>
 <context>

@@ -1,18 +1,350 @@
-"""The demo database: realistic Russian data, generated deterministically from a fixed seed."""
+"""The demo database: realistic Russian data, generated deterministically from a fixed seed.
+
+`smmdesk demo PATH` writes it; the benchmarks use `influencers=100_000` for a full-size base.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import select, update
+
+from smmdesk.domain.handles import profile_url
 from smmdesk.domain.settings import AgencySettings
+from smmdesk.services import influencers as svc
+from smmdesk.services.influencer_import import ImportPlan, Incoming, Planned, apply_import
 from smmdesk.services.settings import save_agency_settings
 from smmdesk.storage.backup import sidecar_files
-from smmdesk.storage.database import open_database
+from smmdesk.storage.database import Database, open_database
+from smmdesk.storage.models import Account, Influencer
 
 SEED = 20261126
 DEFAULT_INFLUENCERS = 300
+
+FIRST_F = [
+    "Анна",
+    "Мария",
+    "Екатерина",
+    "Дарья",
+    "Алина",
+    "Полина",
+    "Софья",
+    "Виктория",
+    "Ксения",
+    "Ольга",
+    "Елизавета",
+    "Валерия",
+    "Юлия",
+    "Татьяна",
+    "Наталья",
+    "Ирина",
+    "Вероника",
+    "Арина",
+    "Милана",
+    "Кристина",
+]
+FIRST_M = [
+    "Александр",
+    "Дмитрий",
+    "Максим",
+    "Артём",
+    "Иван",
+    "Никита",
+    "Кирилл",
+    "Егор",
+    "Павел",
+    "Сергей",
+    "Алексей",
+    "Андрей",
+    "Михаил",
+    "Илья",
+    "Роман",
+    "Тимур",
+    "Денис",
+    "Глеб",
+    "Марк",
+    "Лев",
+]
+LAST = [
+    "Иванов",
+    "Смирнов",
+    "Кузнецов",
+    "Попов",
+    "Васильев",
+    "Петров",
+    "Соколов",
+    "Михайлов",
+    "Новиков",
+    "Фёдоров",
+    "Морозов",
+    "Волков",
+    "Алексеев",
+    "Лебедев",
+    "Семёнов",
+    "Егоров",
+    "Павлов",
+    "Козлов",
+    "Степанов",
+    "Николаев",
+    "Орлов",
+    "Андреев",
+    "Макаров",
+    "Никитин",
+    "Захаров",
+    "Зайцев",
+    "Соловьёв",
+    "Борисов",
+    "Яковлев",
+    "Григорьев",
+]
+TRANSLIT = str.maketrans(
+    {
+        "а": "a",
+        "б": "b",
+        "в": "v",
+        "г": "g",
+        "д": "d",
+        "е": "e",
+        "ё": "e",
+        "ж": "zh",
+        "з": "z",
+        "и": "i",
+        "й": "y",
+        "к": "k",
+        "л": "l",
+        "м": "m",
+        "н": "n",
+        "о": "o",
+        "п": "p",
+        "р": "r",
+        "с": "s",
+        "т": "t",
+        "у": "u",
+        "ф": "f",
+        "х": "h",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "sch",
+        "ъ": "",
+        "ы": "y",
+        "ь": "",
+        "э": "e",
+        "ю": "yu",
+        "я": "ya",
+    }
+)
+CITIES = [
+    "Москва",
+    "Москва",
+    "Москва",
+    "Санкт-Петербург",
+    "Санкт-Петербург",
+    "Казань",
+    "Екатеринбург",
+    "Новосибирск",
+    "Нижний Новгород",
+    "Краснодар",
+    "Сочи",
+    "Самара",
+    "Ростов-на-Дону",
+    "Уфа",
+    "Пермь",
+    "Воронеж",
+    "Калининград",
+    "Владивосток",
+    "Тюмень",
+    "Ярославль",
+]
+TOPICS = [
+    "красота",
+    "мода",
+    "материнство",
+    "путешествия",
+    "еда",
+    "фитнес",
+    "технологии",
+    "финансы",
+    "юмор",
+    "дизайн интерьера",
+    "образование",
+    "игры",
+    "авто",
+    "музыка",
+    "психология",
+    "животные",
+    "ЗОЖ",
+    "бизнес",
+]
+TAGS = [
+    "проверен",
+    "быстро отвечает",
+    "нужен договор",
+    "просит предоплату",
+    "работали в 2025",
+    "бартер ок",
+    "сильные сторис",
+    "ЦА 25–34",
+    "Reels",
+    "для косметики",
+    "для детских товаров",
+    "локальный",
+]
+PLATFORM_WEIGHTS = [
+    ("instagram", 30),
+    ("vk", 22),
+    ("telegram", 20),
+    ("youtube", 10),
+    ("tiktok", 8),
+    ("dzen", 5),
+    ("rutube", 4),
+    ("ok", 1),
+]
+STATUS_WEIGHTS = [
+    ("new", 40),
+    ("request_sent", 18),
+    ("negotiating", 14),
+    ("agreed", 12),
+    ("working", 12),
+    ("blacklist", 4),
+]
+TAX_WEIGHTS = [("npd", 45), ("usn", 30), ("vat", 8), ("individual", 12), ("", 5)]
+MAIL = ["mail.ru", "yandex.ru", "gmail.com", "bk.ru", "inbox.ru"]
+INCLUDED = [
+    "1 фото + 3 сторис, ссылка на 24 часа",
+    "пост в ленте + упоминание в сторис",
+    "1 видео до 60 секунд",
+    "интеграция 60–90 секунд в начале ролика",
+    "пост + закреп на 24 часа",
+    "3 сторис с отметкой",
+]
+CUSTOM_FORMATS = ["Сторис", "Reels", "Интеграция в видео", "Пост в Telegram"]
+
+
+def _weighted(rng: random.Random, pairs: list[tuple[str, int]]) -> str:
+    return rng.choices([p for p, _ in pairs], weights=[w for _, w in pairs])[0]
+
+
+def _round_price(value: float) -> Decimal:
+    step = 500 if value < 20000 else 1000 if value < 100000 else 5000
+    return Decimal(max(step, int(value / step + 0.5) * step))
+
+
+def influencer_incomings(rng: random.Random, count: int) -> list[Incoming]:
+    """Accounts of `count` people (a fifth of them on two platforms), unique by platform and handle."""
+    seen: set[tuple[str, str]] = set()
+    result: list[Incoming] = []
+    for n in range(count):
+        female = rng.random() < 0.62
+        first = rng.choice(FIRST_F if female else FIRST_M)
+        last = rng.choice(LAST) + ("а" if female and not rng.choice(LAST).endswith("ий") else "")
+        name = f"{first} {last}"
+        base = first.lower().translate(TRANSLIT)
+        city = rng.choice(CITIES)
+        topics = "; ".join(rng.sample(TOPICS, rng.choice([1, 2, 2, 3])))
+        tags = tuple(rng.sample(TAGS, rng.choice([0, 0, 1, 1, 2])))
+        status = _weighted(rng, STATUS_WEIGHTS)
+        tax = _weighted(rng, TAX_WEIGHTS)
+        phone = (
+            f"+7 9{rng.randint(10, 99)} {rng.randint(100, 999)}-{rng.randint(10, 99)}-{rng.randint(10, 99)}"
+        )
+        platforms = [_weighted(rng, PLATFORM_WEIGHTS)]
+        if rng.random() < 0.2:
+            second = _weighted(rng, PLATFORM_WEIGHTS)
+            if second != platforms[0]:
+                platforms.append(second)
+        email_handle = ""
+        for platform in platforms:
+            suffix = rng.choice(["", ".", "_"]) + rng.choice(
+                ["blog", "life", "style", "daily", "home", str(rng.randint(1, 99))]
+            )
+            handle = f"{base}{suffix}"
+            while (platform, handle) in seen:
+                handle = f"{base}{suffix}{n % 1000 + rng.randint(1, 99999)}"
+            seen.add((platform, handle))
+            email_handle = email_handle or handle.replace(".", "_")
+            followers = int(min(5_000_000, rng.lognormvariate(10.3, 1.25)))
+            er = Decimal(
+                str(round(max(0.2, min(25.0, rng.gauss(4.5, 2.6) * (1.4 if followers < 20000 else 1))), 2))
+            )
+            base_price = max(1500.0, followers * rng.uniform(0.12, 0.35))
+            prices = {
+                "photo_with_product": _round_price(base_price),
+                "photo_at_event": _round_price(base_price * 1.5),
+                "video_with_product": _round_price(base_price * 2.2),
+                "video_at_event": _round_price(base_price * 2.8),
+            }
+            notes: dict[str, str] = {}
+            if rng.random() < 0.06:
+                del prices["video_at_event"]
+                notes["video_at_event"] = rng.choice(["договорная", "по запросу"])
+            values: dict[str, Any] = {
+                "name": name,
+                "url": profile_url(platform, handle),
+                "followers": followers,
+                "er": er,
+                "avg_reach": int(followers * rng.uniform(0.08, 0.35)),
+                "avg_views": int(followers * rng.uniform(0.1, 0.6)),
+                "city": city,
+                "topics": topics,
+                "phone": phone,
+                "email": f"{email_handle}@{rng.choice(MAIL)}",
+                "status": status,
+                "tax_status": tax,
+                "notes": rng.choice(
+                    [
+                        "",
+                        "",
+                        "",
+                        "Отвечает в Telegram быстрее, чем на почту.",
+                        "Просит ТЗ за неделю до публикации.",
+                        "Аудитория в основном женщины 25–34.",
+                    ]
+                ),
+            }
+            result.append(Incoming(platform, handle, [n], values, tags, prices, notes))
+    return result
+
+
+def add_influencers(db: Database, count: int, rng: random.Random) -> int:
+    """Bulk-inserts `count` people through the importer's own writer; returns the accounts written."""
+    incoming = influencer_incomings(rng, count)
+    plan = ImportPlan("demo", "", [], 0, {}, [], accounts=[Planned(i) for i in incoming])
+    with db.transaction() as session:
+        apply_import(session, plan)
+        # Details an agency list rarely has: terms, agreement dates, audience, blacklist reasons.
+        blacklisted = session.scalars(select(Influencer.id).where(Influencer.status == "blacklist")).all()
+        session.execute(
+            update(Influencer)
+            .where(Influencer.id.in_(blacklisted))
+            .values(blacklist_reason="сорвал сроки публикации")
+        )
+        sample = session.scalars(select(Account.id).order_by(Account.id).limit(200)).all()
+        for account_id in sample:
+            svc.set_terms(
+                session,
+                account_id,
+                1,
+                {
+                    "included": rng.choice(INCLUDED),
+                    "prepayment_pct": Decimal(rng.choice([0, 30, 50, 50, 100])),
+                    "product": rng.choice(["returned", "kept", "kept"]),
+                    "exclusivity": rng.choice(["", "", "без конкурентов 7 дней", "без конкурентов 30 дней"]),
+                    "agreed_on": dt.date(2026, rng.randint(6, 11), rng.randint(1, 28)),
+                },
+            )
+        people = session.scalars(select(Influencer).order_by(Influencer.id).limit(300)).all()
+        for person in people:
+            person.audience_geo = rng.choice(
+                ["Россия 92 %, Казахстан 4 %", "Москва и МО 48 %", "ПФО 35 %, ЦФО 30 %"]
+            )
+            person.audience_age = rng.choice(["18–24: 31 %, 25–34: 44 %", "25–34: 52 %, 35–44: 28 %"])
+            person.audience_female_pct = Decimal(rng.randint(40, 92))
+    return len(incoming)
 
 
 def write_demo(path: Path, *, influencers: int | None = None, replace: bool = False) -> dict[str, int]:
@@ -36,8 +368,10 @@ def write_demo(path: Path, *, influencers: int | None = None, replace: bool = Fa
                     currency="RUB",
                 ),
             )
-        counts["settings"] = 1
-        del rng, influencers
+            for title in CUSTOM_FORMATS:
+                svc.add_format(session, title)
+        counts["accounts"] = add_influencers(db, influencers or DEFAULT_INFLUENCERS, rng)
+        counts["influencers"] = influencers or DEFAULT_INFLUENCERS
     finally:
         db.close()
     return counts

@@ -20,7 +20,7 @@ from smmdesk.storage.engine import sqlite_uri
 
 log = logging.getLogger("smmdesk.db")
 
-REASONS = ("open", "daily", "migration", "manual", "restore")
+REASONS = ("open", "daily", "migration", "manual", "restore", "import")
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z]+)\.sqlite$")
 DAILY_INTERVAL = dt.timedelta(hours=24)
 

@@ -1,6 +1,31 @@
 """The typed ORM mapping; importing this package registers every table on `Base.metadata`."""
 
 from smmdesk.storage.models.base import Base
+from smmdesk.storage.models.influencers import (
+    Account,
+    Format,
+    ImportMapping,
+    Influencer,
+    InfluencerTag,
+    Platform,
+    PriceChange,
+    SavedView,
+    Tag,
+    Terms,
+)
 from smmdesk.storage.models.settings import Setting
 
-__all__ = ["Base", "Setting"]
+__all__ = [
+    "Account",
+    "Base",
+    "Format",
+    "ImportMapping",
+    "Influencer",
+    "InfluencerTag",
+    "Platform",
+    "PriceChange",
+    "SavedView",
+    "Setting",
+    "Tag",
+    "Terms",
+]

@@ -10,22 +10,26 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 log = logging.getLogger("smmdesk.ui")
 
-Step = Callable[[], Any]
-
 
 class ServiceCommand(QUndoCommand):
-    """An edit as two steps: `do` (also used for redo) and `undo`; each commits its own transaction.
+    """An edit as two steps, each committing its own transaction.
 
-    `announce` is called after either step with what `do` or `undo` returned, to notify the bus.
+    `do` runs for the first time and for every redo; its result is kept and handed to `undo`
+    (the previous values, the id it created, the snapshot of what it deleted). `announce` gets
+    the latest `do` result after either step, to tell the bus what changed.
     """
 
     def __init__(
-        self, text: str, do: Step, undo: Step, announce: Callable[[Any], None] | None = None
+        self,
+        text: str,
+        do: Callable[[], Any],
+        undo: Callable[[Any], Any],
+        announce: Callable[[Any], None] | None = None,
     ) -> None:
         super().__init__(text)
         self._do = do
@@ -36,7 +40,7 @@ class ServiceCommand(QUndoCommand):
 
     def execute(self) -> Any:
         self.result = self._do()
-        self._notify(self.result)
+        self._notify()
         return self.result
 
     def redo(self) -> None:
@@ -44,14 +48,16 @@ class ServiceCommand(QUndoCommand):
             # QUndoStack.push calls redo(); the controller already executed the step.
             self._first = False
             return
-        self._notify(self._do())
+        self.result = self._do()
+        self._notify()
 
     def undo(self) -> None:
-        self._notify(self._undo())
+        self._undo(self.result)
+        self._notify()
 
-    def _notify(self, result: Any) -> None:
+    def _notify(self) -> None:
         if self._announce is not None:
-            self._announce(result)
+            self._announce(self.result)
 
 
 class UndoController(QObject):
@@ -82,7 +88,8 @@ class UndoController(QObject):
             # The stack index already moved; what is in the file is now the truth, so the history
             # that no longer matches it is dropped rather than replayed wrongly.
             log.exception("undo/redo failed")
-            self.stack.clear()
+            # Cleared from the event loop: the stack is still unwinding the failed command.
+            QTimer.singleShot(0, self.stack.clear)
             self.failed.emit(exc)
 
     def clear(self) -> None:

@@ -187,9 +187,10 @@ class Workspace(QObject):
     # --- edits ---------------------------------------------------------------------------------
 
     def edit(
-        self, text: str, do: Callable[[], Any], undo: Callable[[], Any], entity: str, ids: Any = None
+        self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any], entity: str, ids: Any = None
     ) -> Any:
-        """Runs an undoable edit and announces `entity` changed (ids from the step's result when callable)."""
+        """Runs an undoable edit; `undo` receives what `do` returned. Announces that `entity` changed,
+        for `ids`: a list, None for all, or a function of `do`'s result."""
 
         def announce(result: Any) -> None:
             self.bus.notify(entity, ids(result) if callable(ids) else ids)

@@ -27,6 +27,7 @@ REASON_LABELS = {
     "migration": QT_TRANSLATE_NOOP("RestoreDialog", "before an upgrade"),
     "manual": QT_TRANSLATE_NOOP("RestoreDialog", "made by hand"),
     "restore": QT_TRANSLATE_NOOP("RestoreDialog", "before a restore"),
+    "import": QT_TRANSLATE_NOOP("RestoreDialog", "before an import"),
 }
 
 

@@ -122,12 +122,12 @@ class SettingsDialog(QDialog):
             except ValidationError as exc:
                 self.agency_error.setText(error_text(exc))
                 return
-            db, old = self.workspace.db, self.original
+            db = self.workspace.db
             assert db is not None
             self.workspace.edit(
                 self.tr("Change the agency settings"),
                 lambda: update_agency_settings(db, new),
-                lambda: update_agency_settings(db, old),
+                lambda previous: update_agency_settings(db, previous),
                 "settings",
             )
         self.settings.language = str(self.language.currentData())

@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         Std = QKeySequence.StandardKey
-        self.act_new = self._action(self.tr("&New…"), self.new_file, Std.New, "actNew")
+        # Ctrl+N belongs to the sections (a new record); a new database file is rarer.
+        self.act_new = self._action(self.tr("&New…"), self.new_file, "Ctrl+Shift+N", "actNew")
         self.act_open = self._action(self.tr("&Open…"), self.open_file, Std.Open, "actOpen")
         self.act_backup = self._action(self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+B", "actBackup")
         self.act_restore = self._action(

@@ -53,6 +53,7 @@ SECTIONS: list[SectionSpec] = [
             "contacts, tax status and relationship status, with the terms agreed per format. Lists "
             "that agencies keep are imported, duplicates merged, and 100,000 rows filter instantly.",
         ),
+        "smmdesk.ui.windows.influencers:InfluencersWindow",
     ),
     SectionSpec(
         "estimates",

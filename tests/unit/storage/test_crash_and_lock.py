@@ -32,6 +32,7 @@ WRITER = textwrap.dedent(
     """
 )
 
+
 def spawn(code: str, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-c", code, *args],

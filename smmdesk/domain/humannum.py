@@ -1,0 +1,131 @@
+"""Numbers as people write them in lists: '1 234 567', '350 тыс.', '1,2 млн', '12.5k', '4,6 %', '15 000 ₽'.
+
+Each reader returns None for an empty cell and raises ValueError for text that is not a number;
+prices written as words ('договорная', 'по запросу', '—') are recognised separately.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
+_MULTIPLIERS = [
+    (re.compile(r"(млрд\.?|миллиард\w*|bn|b)$"), Decimal(10) ** 9),
+    (re.compile(r"(млн\.?|миллион\w*|mln|m|kk)$"), Decimal(10) ** 6),
+    (re.compile(r"(тыс\.?|тысяч\w*|т\.?|k|к)$"), Decimal(10) ** 3),
+]
+_CURRENCY = re.compile(r"(руб(лей|ля|ль)?\.?|р\.|₽|rub\.?|rur)$")
+_DASHES = {"-", "—", "–", "‒", "―", "−"}
+PRICE_WORDS = (
+    "договорная",
+    "договорн",
+    "по договоренности",
+    "по договорённости",
+    "по запросу",
+    "запрос",
+    "бартер",
+    "нет",
+    "не размещает",
+    "n/a",
+    "tbd",
+    "negotiable",
+    "on request",
+)
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub("", text.strip().lower())
+
+
+def _to_decimal(text: str) -> Decimal:
+    """'1,2' and '1.2' are one point two; with both separators the last one is the decimal point."""
+    if not text:
+        raise ValueError("empty")
+    if "," in text and "." in text:
+        # The separator that comes last is the decimal one: 1.234,5 or 1,234.5
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    elif text.count(",") > 1:
+        text = text.replace(",", "")
+    elif text.count(".") > 1:
+        text = text.replace(".", "")
+    else:
+        text = text.replace(",", ".")
+    if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", text):
+        raise ValueError(text)
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise ValueError(text) from None
+
+
+def is_blank(text: str | None) -> bool:
+    return text is None or not str(text).strip()
+
+
+def is_dash(text: str) -> bool:
+    return text.strip() in _DASHES
+
+
+def parse_count(text: str | None) -> int | None:
+    """Followers, views, reach: '1 234 567', '29,0 тыс.', '1,2 млн', '19.5k' → integers."""
+    if is_blank(text) or is_dash(str(text)):
+        return None
+    cleaned = _clean(str(text))
+    multiplier = Decimal(1)
+    for pattern, factor in _MULTIPLIERS:
+        stripped = pattern.sub("", cleaned)
+        if stripped != cleaned:
+            cleaned, multiplier = stripped, factor
+            break
+    if multiplier == 1 and re.fullmatch(r"\d{1,3}(,\d{3})+", cleaned):
+        cleaned = cleaned.replace(",", "")  # 1,234,567
+    value = _to_decimal(cleaned) * multiplier
+    if value < 0:
+        raise ValueError("negative")
+    return int(value.to_integral_value(rounding=ROUND_HALF_UP))
+
+
+def parse_percent(text: str | None) -> Decimal | None:
+    """'4,6 %', '4.6%', '4.60' → Decimal('4.6') as written (the caller rounds where it stores)."""
+    if is_blank(text) or is_dash(str(text)):
+        return None
+    return _to_decimal(_clean(str(text)).rstrip("%"))
+
+
+def price_word(text: str | None) -> str | None:
+    """The word itself when a price is written as a word or a dash ('договорная', '—'), else None."""
+    if is_blank(text):
+        return None
+    stripped = str(text).strip()
+    if is_dash(stripped):
+        return stripped
+    folded = stripped.lower().replace("ё", "е")
+    if any(folded.startswith(word.replace("ё", "е")) for word in PRICE_WORDS):
+        return stripped
+    if not re.search(r"\d", folded):
+        return stripped
+    return None
+
+
+def parse_price(text: str | None) -> Decimal | None:
+    """'30000 руб.', '15 000 ₽', '25000,00', 7000 → Decimal roubles (two decimals at most)."""
+    if is_blank(text):
+        return None
+    if isinstance(text, (int, float, Decimal)):
+        value = Decimal(str(text))
+    else:
+        cleaned = _CURRENCY.sub("", _clean(str(text))).rstrip(".")
+        multiplier = Decimal(1)
+        for pattern, factor in _MULTIPLIERS:
+            stripped = pattern.sub("", cleaned)
+            if stripped != cleaned:
+                cleaned, multiplier = stripped, factor
+                break
+        value = _to_decimal(cleaned) * multiplier
+    if value < 0:
+        raise ValueError("negative")
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

@@ -1,0 +1,36 @@
+"""Text from outside stays text: CSV cells neutralized as OWASP advises, XLSX cells typed as strings.
+
+A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula
+by Excel or LibreOffice when a CSV is opened; it gets a leading apostrophe. In XLSX the same text
+is written as a string cell, so it shows exactly as it came.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize(value: Any) -> Any:
+    """For CSV: a text that a spreadsheet would execute gets a leading apostrophe; numbers pass."""
+    if isinstance(value, str) and value.startswith(DANGEROUS_START):
+        return "'" + value
+    return value
+
+
+def write_csv_rows(path: Path, rows: Iterable[Sequence[Any]], *, delimiter: str = ";") -> None:
+    """UTF-8 with BOM and `;`: what Excel in a Russian locale opens correctly by double-click."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+        for row in rows:
+            writer.writerow(["" if v is None else neutralize(v) for v in row])
+
+
+def set_text(cell: Any, value: str) -> None:
+    """An openpyxl cell holding `value` as a string, even when it starts with '='."""
+    cell.value = value
+    cell.data_type = "s"

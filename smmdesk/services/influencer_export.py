@@ -1,0 +1,115 @@
+"""Exporting the base (or a selection) as one row per account, in the interface language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from smmdesk.domain import influencers as rules
+from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.influencer_table import InfluencerRow, InfluencerTable
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.io.safe_text import write_csv_rows
+from smmdesk.io.xlsx_table import DECIMAL2, INTEGER, ROUBLES, Column, write_table
+
+Translate = Callable[[str, str], str]
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("Export", "Name"),
+    QT_TRANSLATE_NOOP("Export", "Platform"),
+    QT_TRANSLATE_NOOP("Export", "Account"),
+    QT_TRANSLATE_NOOP("Export", "Link"),
+    QT_TRANSLATE_NOOP("Export", "Followers"),
+    QT_TRANSLATE_NOOP("Export", "ER, %"),
+    QT_TRANSLATE_NOOP("Export", "City"),
+    QT_TRANSLATE_NOOP("Export", "Topics"),
+    QT_TRANSLATE_NOOP("Export", "Tags"),
+    QT_TRANSLATE_NOOP("Export", "Status"),
+    QT_TRANSLATE_NOOP("Export", "Tax status"),
+    QT_TRANSLATE_NOOP("Export", "Phone"),
+    QT_TRANSLATE_NOOP("Export", "E-mail"),
+    QT_TRANSLATE_NOOP("Export", "Messenger"),
+)
+NOTES = QT_TRANSLATE_NOOP("Export", "Notes")
+SHEET = QT_TRANSLATE_NOOP("Export", "Influencers")
+PRICE_HEADER = QT_TRANSLATE_NOOP("Export", "{format}, ₽")
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+def export_rows(
+    table: InfluencerTable,
+    indices: Sequence[int],
+    format_titles: dict[str, str],
+    platform_titles: dict[str, str],
+    translate: Translate = _identity,
+) -> tuple[list[Column], list[list[Any]]]:
+    columns = [Column(translate("Export", h)) for h in HEADERS]
+    columns[4] = Column(columns[4].title, INTEGER)
+    columns[5] = Column(columns[5].title, DECIMAL2)
+    for code in table.formats:
+        title = format_titles.get(code, code)
+        columns.append(Column(translate("Export", PRICE_HEADER).format(format=title), ROUBLES))
+    columns.append(Column(translate("Export", NOTES)))
+    rows = []
+    for index in indices:
+        row: InfluencerRow = table.rows[index]
+        if row.account_id is None:
+            continue
+        prices = [None if k is None else Decimal(k) / 100 for k in row.prices]
+        rows.append(
+            [
+                row.name,
+                platform_titles.get(row.platform, row.platform),
+                row.handle,
+                row.url,
+                row.followers,
+                row.er_percent,
+                row.city,
+                row.topics,
+                ", ".join(row.tags),
+                translate("Influencers", rules.STATUS_LABELS.get(row.status, row.status)),
+                translate("Influencers", rules.TAX_LABELS.get(row.tax_status, row.tax_status))
+                if row.tax_status
+                else "",
+                row.phone,
+                row.email,
+                row.messenger,
+                *prices,
+                row.notes,
+            ]
+        )
+    return columns, rows
+
+
+def export_influencers(
+    path: Path,
+    table: InfluencerTable,
+    indices: Sequence[int],
+    format_titles: dict[str, str],
+    platform_titles: dict[str, str],
+    translate: Translate = _identity,
+) -> int:
+    """Writes XLSX or CSV by the file's extension; returns the number of accounts written."""
+    columns, rows = export_rows(table, indices, format_titles, platform_titles, translate)
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        write_table(path, translate("Export", SHEET), columns, rows)
+    elif suffix == ".csv":
+        write_csv_rows(path, [[c.title for c in columns], *[[_csv_value(v) for v in r] for r in rows]])
+    else:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Export to .xlsx or .csv, not {suffix}."), suffix=suffix or "—"
+        )
+    return len(rows)
+
+
+def _csv_value(value: Any) -> Any:
+    # Russian Excel reads "4,60" as a number; "4.60" would become a date or text.
+    if isinstance(value, Decimal):
+        return f"{value:.2f}".replace(".", ",")
+    return value

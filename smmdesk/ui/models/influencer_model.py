@@ -1,0 +1,233 @@
+"""The influencer table: one row per account; columns declared here, filtering and sorting in Python."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QColor
+
+from smmdesk.domain import influencers as rules
+from smmdesk.domain.influencer_table import FilterSpec, InfluencerRow, InfluencerTable
+from smmdesk.i18n import translate
+from smmdesk.ui.core.formatting import format_datetime, format_decimal, format_int, format_money
+from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel, ordered
+
+
+def status_label(status: str) -> str:
+    return QCoreApplication.translate("Influencers", rules.STATUS_LABELS.get(status, status))
+
+
+def tax_label(tax: str) -> str:
+    return QCoreApplication.translate("Influencers", rules.TAX_LABELS.get(tax, tax)) if tax else ""
+
+
+def format_title(code: str, stored_title: str) -> str:
+    """Built-in formats are translated; the planner's own keep the title they were given."""
+    for builtin, source in rules.BUILTIN_FORMATS:
+        if builtin == code:
+            return QCoreApplication.translate("Influencers", source)
+    return stored_title
+
+
+_STATUS_COLORS = {
+    rules.RelationStatus.AGREED: QColor("#1b6e2e"),
+    rules.RelationStatus.WORKING: QColor("#1b4f8a"),
+    rules.RelationStatus.BLACKLIST: QColor("#a11a1a"),
+}
+_MUTED = QColor("#7a8594")
+_STATUS_ORDER = {status.value: i for i, status in enumerate(rules.RelationStatus)}
+
+
+def _er(hundredths: int | None) -> str:
+    return "" if hundredths is None else format_decimal(Decimal(hundredths) / 100, 2)
+
+
+def _kopecks(value: int | None) -> str:
+    return "" if value is None else format_money(Decimal(value) / 100)
+
+
+def build_columns(
+    formats: Sequence[str], format_titles: dict[str, str], platform_titles: dict[str, str]
+) -> list[ColumnSpec[InfluencerRow]]:
+    """The columns, built again when the formats change; keys are stable for saved views."""
+    columns: list[ColumnSpec[InfluencerRow]] = [
+        ColumnSpec(
+            "name",
+            translate("InfluencerModel", "Name"),
+            lambda r: r.name,
+            foreground=lambda r: _MUTED if r.archived else None,
+        ),
+        ColumnSpec(
+            "platform",
+            translate("InfluencerModel", "Platform"),
+            lambda r: platform_titles.get(r.platform, r.platform),
+        ),
+        ColumnSpec(
+            "handle", translate("InfluencerModel", "Account"), lambda r: r.handle, tooltip=lambda r: r.url
+        ),
+        ColumnSpec(
+            "followers",
+            translate("InfluencerModel", "Followers"),
+            lambda r: r.followers,
+            format_int_blank,
+            RIGHT,
+        ),
+        ColumnSpec("er", translate("InfluencerModel", "ER, %"), lambda r: r.er, _er, RIGHT),
+        ColumnSpec(
+            "avg_reach",
+            translate("InfluencerModel", "Reach"),
+            lambda r: r.avg_reach,
+            format_int_blank,
+            RIGHT,
+            visible=False,
+        ),
+        ColumnSpec(
+            "avg_views",
+            translate("InfluencerModel", "Views"),
+            lambda r: r.avg_views,
+            format_int_blank,
+            RIGHT,
+            visible=False,
+        ),
+        ColumnSpec("city", translate("InfluencerModel", "City"), lambda r: r.city),
+        ColumnSpec("topics", translate("InfluencerModel", "Topics"), lambda r: r.topics),
+        ColumnSpec("tags", translate("InfluencerModel", "Tags"), lambda r: ", ".join(r.tags)),
+        ColumnSpec(
+            "status",
+            translate("InfluencerModel", "Status"),
+            lambda r: r.status,
+            status_label,
+            sort_key=lambda r: _STATUS_ORDER.get(r.status),
+            foreground=lambda r: _STATUS_COLORS.get(r.status),  # type: ignore[call-overload]
+        ),
+        ColumnSpec(
+            "tax_status",
+            translate("InfluencerModel", "Tax status"),
+            lambda r: r.tax_status,
+            tax_label,
+            visible=False,
+        ),
+        ColumnSpec("phone", translate("InfluencerModel", "Phone"), lambda r: r.phone, visible=False),
+        ColumnSpec("email", translate("InfluencerModel", "E-mail"), lambda r: r.email, visible=False),
+        ColumnSpec(
+            "messenger", translate("InfluencerModel", "Messenger"), lambda r: r.messenger, visible=False
+        ),
+    ]
+    for position, code in enumerate(formats):
+        columns.append(
+            ColumnSpec(
+                "price:" + code,
+                format_title(code, format_titles.get(code, code)),
+                _price_getter(position),
+                lambda v: v if isinstance(v, str) else _kopecks(v),
+                RIGHT,
+                sort_key=_price_getter(position, numeric=True),
+                foreground=_note_color(position),
+            )
+        )
+    columns += [
+        ColumnSpec(
+            "notes",
+            translate("InfluencerModel", "Notes"),
+            lambda r: r.notes.replace("\n", " "),
+            visible=False,
+        ),
+        ColumnSpec("url", translate("InfluencerModel", "Link"), lambda r: r.url, visible=False),
+        ColumnSpec(
+            "updated_at",
+            translate("InfluencerModel", "Changed"),
+            lambda r: r.updated_at,
+            format_datetime,
+            visible=False,
+        ),
+    ]
+    return columns
+
+
+def format_int_blank(value: int | None) -> str:
+    return "" if value is None else format_int(value)
+
+
+def _price_getter(position: int, numeric: bool = False) -> Any:
+    def price(row: InfluencerRow) -> Any:
+        value = row.prices[position]
+        if value is None and not numeric and row.price_notes:
+            return row.price_notes[position] or None
+        return value
+
+    return price
+
+
+def _note_color(position: int) -> Any:
+    def color(row: InfluencerRow) -> Any:
+        return _MUTED if row.prices[position] is None else None
+
+    return color
+
+
+class InfluencerModel(RowTableModel[InfluencerRow]):
+    """Holds the InfluencerTable; `apply` filters, `sort` orders, both keep each other's result."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([], parent)
+        self.table = InfluencerTable([], ())
+        self.spec = FilterSpec()
+        self._order: list[int] | None = None  # every row, in the current sort order
+
+    def load(self, table: InfluencerTable, columns: list[ColumnSpec[InfluencerRow]]) -> None:
+        self.table = table
+        self._order = None
+        self.beginResetModel()
+        self.columns = columns
+        self.rows = table.rows
+        self.view = table.matching(self.spec)
+        self.endResetModel()
+        if 0 <= self.sort_column < len(self.columns):
+            self.sort(self.sort_column, self.sort_order)
+
+    def apply(self, spec: FilterSpec) -> None:
+        """Shows the rows the spec lets through, in the current sort order."""
+        candidates: Sequence[int] | None = self._order
+        previous = self.spec
+        narrower = spec.text.lower().startswith(previous.text.lower()) and FilterSpec(
+            **{**spec.__dict__, "text": ""}
+        ) == FilterSpec(**{**previous.__dict__, "text": ""})
+        if narrower and previous.text:
+            candidates = self.view  # typing one more letter only narrows what is shown
+        self.spec = spec
+        self.set_view(self.table.matching(spec, candidates))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        if not 0 <= column < len(self.columns):
+            return
+        keys = self.sort_keys(self.columns[column])
+        self._order = ordered(range(len(self.rows)), keys, order == Qt.SortOrder.DescendingOrder)
+        rank = [0] * len(self.rows)
+        for position, index in enumerate(self._order):
+            rank[index] = position
+        self.relayout(sorted(self.view, key=rank.__getitem__))
+
+    def sort_keys(self, spec: ColumnSpec[InfluencerRow]) -> Sequence[Any]:
+        return self.table.sort_keys(spec.key, spec.key_of)
+
+    def replace(self, influencer_ids: Sequence[int], fresh: Sequence[InfluencerRow]) -> None:
+        """After an edit: rows changed in place are repainted where they are; otherwise re-filter."""
+        positions = self.table.replace_influencers(influencer_ids, fresh)
+        if positions is not None:
+            self.rows = self.table.rows
+            self.rows_changed(positions)
+            return
+        self.rows = self.table.rows
+        self._order = None
+        self.beginResetModel()
+        self.view = self.table.matching(self.spec)
+        self.endResetModel()
+        if 0 <= self.sort_column < len(self.columns):
+            self.sort(self.sort_column, self.sort_order)
+
+    def selected_rows(self, view_rows: Sequence[int]) -> list[InfluencerRow]:
+        return [self.row_at(r) for r in view_rows if 0 <= r < len(self.view)]
