@@ -79,6 +79,7 @@ def run_gui(
         # (damaged, locked, too new) is asked over it rather than before anything is shown.
         if quit_after_paint:
             print(f"painted_at={time.time():.6f}", flush=True)
+        window.current_section()
         workspace.open(location, window)
         if quit_after_paint:
             window.repaint()

@@ -151,3 +151,58 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     given = Answers()
     given.install(monkeypatch)
     return given
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo database made once per run (300 influencers with terms); tests get copies."""
+    from smmdesk.services.demo import write_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.smmdesk"
+    write_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "demo.smmdesk"
+    shutil.copyfile(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def demo_workspace(user_settings: object, demo_path: Path) -> Iterator[object]:
+    from smmdesk.ui.core import tasks
+    from smmdesk.ui.core.workspace import Workspace
+
+    ws = Workspace(user_settings)  # type: ignore[arg-type]
+    assert ws.open(demo_path, background_backup=False)
+    yield ws
+    tasks.wait_all()
+    ws.close()
+
+
+@pytest.fixture
+def influencers_window(qtbot: object, demo_workspace: object, user_settings: object, russian: None) -> object:
+    from smmdesk.ui.windows.influencers import InfluencersWindow
+
+    window = InfluencersWindow(demo_workspace, user_settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.resize(1400, 900)
+    window.show()
+    return window
+
+
+def type_text(widget: object, text: str) -> None:
+    """Types `text` into a widget key by key, Cyrillic included (QTest.keyClicks takes ASCII only)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )

@@ -224,10 +224,6 @@
         <translation>Выгрузка возможна в .xlsx или .csv, но не в {suffix}.</translation>
     </message>
     <message>
-        <source>empty line</source>
-        <translation>пустая строка</translation>
-    </message>
-    <message>
         <source>a totals row</source>
         <translation>строка итогов</translation>
     </message>
@@ -1086,6 +1082,10 @@
     <message>
         <source>View:</source>
         <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>loading… the first {shown}</source>
+        <translation>загрузка… показаны первые {shown}</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>

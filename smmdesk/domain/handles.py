@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
@@ -73,8 +74,13 @@ _ALIASES: dict[str, str] = {
 # Path segments that come before the handle in profile URLs.
 _URL_PREFIXES = {"channel", "c", "user", "s", "profile", "club", "public", "id"}
 _HANDLE_OK = re.compile(r"^[\w.\-]+$", re.UNICODE)
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://)?(?:www\.)?([a-z0-9\-]+(?:\.[a-z0-9\-]+)+)(?:[/?#:]|$)")
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*://", re.I)
+_SCHEME_AND_HOST = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://)?[^/?#]+", re.I)
+_QUERY = re.compile(r"[?#]")
 
 
+@lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).replace("ё", "е").replace("Ё", "Е").lower().split())
 
@@ -89,6 +95,11 @@ def platform_code(text: str, extra: dict[str, str] | None = None) -> str | None:
         return None
     if extra and folded in extra:
         return extra[folded]
+    return _builtin_platform(folded)
+
+
+@lru_cache(maxsize=1024)
+def _builtin_platform(folded: str) -> str | None:
     for platform in BUILTIN_PLATFORMS:
         if folded in (platform.code, _fold(platform.title)):
             return platform.code
@@ -100,6 +111,7 @@ def platform_code(text: str, extra: dict[str, str] | None = None) -> str | None:
     return platform_from_host(host) if host else None
 
 
+@lru_cache(maxsize=1024)
 def platform_from_host(host: str) -> str | None:
     host = host.lower().removeprefix("www.").removeprefix("m.")
     for platform in BUILTIN_PLATFORMS:
@@ -109,10 +121,7 @@ def platform_from_host(host: str) -> str | None:
 
 
 def _host_of(text: str) -> str | None:
-    match = re.match(
-        r"^(?:[a-z][a-z0-9+.\-]*://)?(?:www\.)?([a-z0-9\-]+(?:\.[a-z0-9\-]+)+)(?:[/?#:]|$)",
-        text.strip().lower(),
-    )
+    match = _HOST.match(text.strip().lower())
     return match.group(1) if match else None
 
 
@@ -131,15 +140,19 @@ def parse_handle(text: str) -> ParsedHandle | None:
     raw = unicodedata.normalize("NFKC", text).strip()
     if not raw:
         return None
+    if "/" not in raw and "?" not in raw and "#" not in raw and not raw.lower().startswith("www."):
+        # The common case: '@name' or 'name', no link around it.
+        handle = raw.lstrip("@").strip().lower()
+        return ParsedHandle(handle, "", None) if handle and _HANDLE_OK.match(handle) else None
     host = _host_of(raw)
     url = ""
     platform = None
     rest = raw
     if host and ("/" in raw or raw.lower().startswith(("http", "www."))):
-        url = raw if re.match(r"^[a-z][a-z0-9+.\-]*://", raw, re.I) else "https://" + raw
+        url = raw if _SCHEME.match(raw) else "https://" + raw
         platform = platform_from_host(host)
-        rest = re.sub(r"^(?:[a-z][a-z0-9+.\-]*://)?[^/?#]+", "", raw, flags=re.I)
-    rest = re.split(r"[?#]", rest, maxsplit=1)[0]
+        rest = _SCHEME_AND_HOST.sub("", raw)
+    rest = _QUERY.split(rest, maxsplit=1)[0]
     segments = [s for s in rest.split("/") if s]
     if url:
         while len(segments) > 1 and segments[0].lower() in _URL_PREFIXES:

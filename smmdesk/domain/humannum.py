@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
 _MULTIPLIERS = [
@@ -17,6 +18,9 @@ _MULTIPLIERS = [
 ]
 _CURRENCY = re.compile(r"(руб(лей|ля|ль)?\.?|р\.|₽|rub\.?|rur)$")
 _DASHES = {"-", "—", "–", "‒", "―", "−"}
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+_COMMA_GROUPS = re.compile(r"\d{1,3}(,\d{3})+")
+_DIGIT = re.compile(r"\d")
 PRICE_WORDS = (
     "договорная",
     "договорн",
@@ -54,7 +58,7 @@ def _to_decimal(text: str) -> Decimal:
         text = text.replace(".", "")
     else:
         text = text.replace(",", ".")
-    if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", text):
+    if not _NUMBER.fullmatch(text):
         raise ValueError(text)
     try:
         return Decimal(text)
@@ -62,7 +66,7 @@ def _to_decimal(text: str) -> Decimal:
         raise ValueError(text) from None
 
 
-def is_blank(text: str | None) -> bool:
+def is_blank(text: object) -> bool:
     return text is None or not str(text).strip()
 
 
@@ -75,13 +79,15 @@ def parse_count(text: str | None) -> int | None:
     if is_blank(text) or is_dash(str(text)):
         return None
     cleaned = _clean(str(text))
+    if cleaned.isdigit():
+        return int(cleaned)
     multiplier = Decimal(1)
     for pattern, factor in _MULTIPLIERS:
         stripped = pattern.sub("", cleaned)
         if stripped != cleaned:
             cleaned, multiplier = stripped, factor
             break
-    if multiplier == 1 and re.fullmatch(r"\d{1,3}(,\d{3})+", cleaned):
+    if multiplier == 1 and _COMMA_GROUPS.fullmatch(cleaned):
         cleaned = cleaned.replace(",", "")  # 1,234,567
     value = _to_decimal(cleaned) * multiplier
     if value < 0:
@@ -89,6 +95,7 @@ def parse_count(text: str | None) -> int | None:
     return int(value.to_integral_value(rounding=ROUND_HALF_UP))
 
 
+@lru_cache(maxsize=4096)
 def parse_percent(text: str | None) -> Decimal | None:
     """'4,6 %', '4.6%', '4.60' → Decimal('4.6') as written (the caller rounds where it stores)."""
     if is_blank(text) or is_dash(str(text)):
@@ -96,6 +103,10 @@ def parse_percent(text: str | None) -> Decimal | None:
     return _to_decimal(_clean(str(text)).rstrip("%"))
 
 
+_PRICE_WORDS_FOLDED = tuple(word.replace("ё", "е") for word in PRICE_WORDS)
+
+
+@lru_cache(maxsize=4096)
 def price_word(text: str | None) -> str | None:
     """The word itself when a price is written as a word or a dash ('договорная', '—'), else None."""
     if is_blank(text):
@@ -104,14 +115,15 @@ def price_word(text: str | None) -> str | None:
     if is_dash(stripped):
         return stripped
     folded = stripped.lower().replace("ё", "е")
-    if any(folded.startswith(word.replace("ё", "е")) for word in PRICE_WORDS):
+    if folded.startswith(_PRICE_WORDS_FOLDED):
         return stripped
-    if not re.search(r"\d", folded):
+    if not _DIGIT.search(folded):
         return stripped
     return None
 
 
-def parse_price(text: str | None) -> Decimal | None:
+@lru_cache(maxsize=4096)
+def parse_price(text: str | int | Decimal | None) -> Decimal | None:
     """'30000 руб.', '15 000 ₽', '25000,00', 7000 → Decimal roubles (two decimals at most)."""
     if is_blank(text):
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
@@ -223,12 +224,19 @@ def fold_header(text: str) -> str:
     return " ".join(folded.split())
 
 
-def _field_words(format_titles: dict[str, str]) -> list[tuple[str, tuple[str, ...]]]:
-    words: list[tuple[str, tuple[str, ...]]] = [(f.key, f.words) for f in FIELDS]
-    for code, title in format_titles.items():
-        own = (fold_header(title), *FORMAT_WORDS.get(code, ()))
-        words.append((PRICE_PREFIX + code, tuple(dict.fromkeys(own))))
-    return words
+def _field_words(format_titles: dict[str, str]) -> list[tuple[str, tuple[tuple[str, bool], ...]]]:
+    """(field, ((folded word, exact only), …)) for every field, the formats' price columns included."""
+    return _words_for(tuple(format_titles.items()))
+
+
+@lru_cache(maxsize=32)
+def _words_for(titles: tuple[tuple[str, str], ...]) -> list[tuple[str, tuple[tuple[str, bool], ...]]]:
+    raw: list[tuple[str, tuple[str, ...]]] = [(f.key, f.words) for f in FIELDS]
+    for code, title in titles:
+        raw.append((PRICE_PREFIX + code, tuple(dict.fromkeys((title, *FORMAT_WORDS.get(code, ()))))))
+    return [
+        (key, tuple((fold_header(w.lstrip("=")), w.startswith("=")) for w in words)) for key, words in raw
+    ]
 
 
 def match_column(header: str, format_titles: dict[str, str]) -> str | None:
@@ -238,15 +246,11 @@ def match_column(header: str, format_titles: dict[str, str]) -> str | None:
         return None
     candidates = _field_words(format_titles)
     for key, words in candidates:
-        for word in words:
-            if folded == fold_header(word.lstrip("=")):
-                return key
+        if any(folded == word for word, _ in words):
+            return key
     for key, words in candidates:
-        for word in words:
-            if word.startswith("="):
-                continue
-            w = fold_header(word)
-            if w and len(w) >= 4 and (folded.startswith(w + " ") or folded.startswith(w)):
+        for word, exact in words:
+            if not exact and len(word) >= 4 and folded.startswith(word):
                 return key
     return None
 

@@ -7,7 +7,6 @@ computed once per load and patched when single rows change.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from decimal import Decimal
@@ -40,7 +39,7 @@ class InfluencerRow:
     messenger: str
     notes: str
     archived: bool
-    updated_at: dt.datetime | None
+    updated_at: str  # as stored (ISO, UTC): sorts in time order; the window formats it
     prices: tuple[int | None, ...]  # kopecks per format, in the order of `InfluencerTable.formats`
     price_notes: tuple[str, ...] = ()
 
@@ -108,31 +107,22 @@ class InfluencerTable:
     rows: list[InfluencerRow]
     formats: tuple[str, ...]  # format codes, the order of InfluencerRow.prices
     _search: list[str] = field(default_factory=list, init=False, repr=False)
-    _by_account: dict[int, int] = field(default_factory=dict, init=False, repr=False)
     _sort_keys: dict[str, list[Any]] = field(default_factory=dict, init=False, repr=False)
     _key_functions: dict[str, Callable[[InfluencerRow], Any]] = field(
         default_factory=dict, init=False, repr=False
     )
+    _archived: set[int] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._search = [row.search_text() for row in self.rows]
         self._reindex()
 
     def _reindex(self) -> None:
-        self._by_account = {
-            row.account_id: i for i, row in enumerate(self.rows) if row.account_id is not None
-        }
+        self._archived = {i for i, row in enumerate(self.rows) if row.archived}
         self._sort_keys.clear()
 
     def __len__(self) -> int:
         return len(self.rows)
-
-    def index_of_account(self, account_id: int) -> int | None:
-        return self._by_account.get(account_id)
-
-    def indices_of_influencers(self, influencer_ids: Iterable[int]) -> list[int]:
-        wanted = set(influencer_ids)
-        return [i for i, row in enumerate(self.rows) if row.influencer_id in wanted]
 
     def price_index(self, format_code: str) -> int | None:
         try:
@@ -161,6 +151,10 @@ class InfluencerTable:
                 row = by_key[key]
                 self.rows[i] = row
                 self._search[i] = row.search_text()
+                if row.archived:
+                    self._archived.add(i)
+                else:
+                    self._archived.discard(i)
                 for name, keys in self._sort_keys.items():
                     keys[i] = self._key_functions[name](row)
             return positions
@@ -181,8 +175,10 @@ class InfluencerTable:
         rows = self.rows
         order = range(len(rows)) if candidates is None else candidates
         tests: list[Callable[[InfluencerRow], bool]] = []
-        if not spec.include_archived:
-            tests.append(lambda r: not r.archived)
+        archived = self._archived
+        if not spec.include_archived and archived:
+            # The archive is usually empty or small: a set lookup instead of a test on every row.
+            order = [i for i in order if i not in archived]
         if spec.platforms:
             tests.append(lambda r: r.platform in spec.platforms)
         if spec.statuses:
@@ -222,11 +218,17 @@ class InfluencerTable:
             return [i for i in order if test(rows[i])]
         return [i for i in order if all(test(rows[i]) for test in tests)]
 
-    def sort_keys(self, key: str, value: Callable[[InfluencerRow], Any]) -> list[Any]:
-        """Cached sort keys of one column (blanks sort last); cleared when rows change."""
+    def sort_keys(
+        self,
+        key: str,
+        value: Callable[[InfluencerRow], Any],
+        compute: Callable[[list[InfluencerRow]], list[Any]] | None = None,
+    ) -> list[Any]:
+        """Cached sort keys of one column; `compute` may produce them all at once, faster than `value`
+        row by row. Cleared when rows are added or removed, patched when rows change in place."""
         keys = self._sort_keys.get(key)
         if keys is None:
-            keys = [value(row) for row in self.rows]
+            keys = compute(self.rows) if compute is not None else [value(row) for row in self.rows]
             self._sort_keys[key] = keys
             self._key_functions[key] = value
         return keys

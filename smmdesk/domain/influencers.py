@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from smmdesk.domain.errors import ValidationError
@@ -93,6 +94,7 @@ _STATUS_WORDS = {
 }
 
 
+@lru_cache(maxsize=256)
 def status_from_text(text: str) -> RelationStatus | None:
     folded = text.strip().lower()
     if not folded:
@@ -103,6 +105,7 @@ def status_from_text(text: str) -> RelationStatus | None:
     return None
 
 
+@lru_cache(maxsize=256)
 def tax_status_from_text(text: str) -> TaxStatus | None:
     folded = text.strip().lower().replace("ё", "е")
     if not folded:
@@ -121,6 +124,8 @@ def tax_status_from_text(text: str) -> TaxStatus | None:
 # --- validation: each refuses with a message next to the field -----------------------------------
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
+_NOT_DIGIT = re.compile(r"\D")
+_TAG_SEPARATORS = re.compile(r"[,;\n]")
 PERCENT_Q = Decimal("0.01")
 
 
@@ -135,7 +140,7 @@ def valid_email(value: str) -> str:
 
 def valid_phone(value: str) -> str:
     value = " ".join(value.split())
-    digits = re.sub(r"\D", "", value)
+    digits = _NOT_DIGIT.sub("", value)
     if value and not 5 <= len(digits) <= 15:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Not a phone number: {value}"), field="phone", value=value
@@ -195,7 +200,7 @@ def valid_choice(value: str, choices: type[StrEnum], field: str) -> str:
 def split_tags(text: str) -> tuple[str, ...]:
     """'мода, еда; Мода' → ('мода', 'еда'): tags are lowercase, unique, in the order given."""
     seen: dict[str, None] = {}
-    for part in re.split(r"[,;\n]", text):
+    for part in _TAG_SEPARATORS.split(text):
         tag = " ".join(part.split()).lower()
         if tag:
             seen.setdefault(tag, None)

@@ -19,6 +19,7 @@ from typing import Any
 
 from smmdesk.domain.errors import ImportFileError
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.gcpause import gc_paused
 
 log = logging.getLogger("smmdesk.io")
 
@@ -137,10 +138,11 @@ def _read_csv(path: Path) -> TableFile:
     text, encoding = decode(path.read_bytes(), path.name)
     delimiter = sniff_delimiter(text)
     try:
-        rows = [
-            [cell.strip() for cell in row]
-            for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        ]
+        with gc_paused():
+            rows = [
+                [cell.strip() for cell in row]
+                for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+            ]
     except csv.Error as exc:
         raise _refuse(
             QT_TRANSLATE_NOOP("Errors", "{name} is not a readable CSV table: {reason}"),

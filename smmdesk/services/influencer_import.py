@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -22,10 +23,13 @@ from sqlalchemy.orm import Session
 from smmdesk.domain import humannum
 from smmdesk.domain import influencers as rules
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.handles import _fold, parse_handle, platform_code, profile_url
+from smmdesk.domain.handles import _fold
 from smmdesk.domain.import_columns import PRICE_PREFIX, find_header, match_header
+from smmdesk.domain.influencer_rows import Conflict, Incoming, RowNote, parse_rows
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.gcpause import gc_paused
 from smmdesk.io.tabular import TableFile, read_table
+from smmdesk.storage.bulk import bulk_insert, insert_returning_ids
 from smmdesk.storage.models import (
     Account,
     Format,
@@ -44,7 +48,7 @@ log = logging.getLogger("smmdesk.io")
 PERSON_FIELDS = ("name", "city", "topics", "phone", "email", "messenger", "tax_status", "status", "notes")
 ACCOUNT_FIELDS = ("url", "followers", "er", "avg_reach", "avg_views")
 TOTAL_WORDS = ("итого", "итог", "всего", "total", "totals", "сумма", "grand total")
-CHUNK = 2000
+CHUNK = 10000
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -52,45 +56,6 @@ Cancelled = Callable[[], bool]
 
 class ImportCancelled(Exception):
     """The planner pressed Cancel; the transaction was rolled back."""
-
-
-@dataclass
-class RowNote:
-    """A row that was skipped, or a value in a row that was not taken, with the reason."""
-
-    row: int  # 1-based, as the spreadsheet numbers rows
-    reason: str  # source text, context "Errors"
-    params: dict[str, Any] = field(default_factory=dict)
-    cells: str = ""
-
-    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
-        text = translate("Errors", self.reason) if translate else self.reason
-        return text.format(**self.params)
-
-
-@dataclass
-class Incoming:
-    """One account as the file describes it, merged over its rows."""
-
-    platform: str
-    handle: str
-    rows: list[int]
-    values: dict[str, Any]
-    tags: tuple[str, ...] = ()
-    prices: dict[str, Decimal] = field(default_factory=dict)
-    price_notes: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class Conflict:
-    platform: str
-    handle: str
-    field: str  # a person/account field, or "price:<format code>"
-    current: Any
-    incoming: Any
-    source: str  # "file": two rows of the file differ; "base": the file differs from the base
-    rows: list[int]
-    take_incoming: bool
 
 
 @dataclass
@@ -173,142 +138,6 @@ def guess_mapping(table: TableFile, titles: dict[str, str]) -> tuple[int | None,
     return header, match_header(table.rows[header], titles)
 
 
-# --- parsing rows ---------------------------------------------------------------------------------------
-
-
-def _note(notes: list[RowNote], row: int, reason: str, cells: Sequence[str], **params: Any) -> None:
-    notes.append(RowNote(row, reason, params, " | ".join(c for c in cells if c)))
-
-
-def parse_row(
-    cells: Sequence[str],
-    number: int,
-    mapping: dict[int, str],
-    aliases: dict[str, str],
-    warnings: list[RowNote],
-) -> Incoming | RowNote:
-    """One data row → an Incoming account, or the reason it cannot be imported."""
-    raw: dict[str, str] = {}
-    for index, key in mapping.items():
-        if index < len(cells) and cells[index].strip():
-            raw[key] = cells[index].strip()
-    joined = " | ".join(c for c in cells if c.strip())
-    if not joined:
-        return RowNote(number, QT_TRANSLATE_NOOP("Errors", "empty line"))
-    first = next(c for c in cells if c.strip()).strip().lower().rstrip(":")
-    if first in TOTAL_WORDS:
-        return RowNote(number, QT_TRANSLATE_NOOP("Errors", "a totals row"), cells=joined)
-    parsed = parse_handle(raw.get("handle", ""))
-    platform = platform_code(raw["platform"], aliases) if "platform" in raw else None
-    if platform is None and parsed is not None:
-        platform = parsed.platform
-    if platform is None:
-        if "platform" in raw:
-            return RowNote(
-                number,
-                QT_TRANSLATE_NOOP("Errors", "unknown platform “{text}”"),
-                {"text": raw["platform"]},
-                joined,
-            )
-        return RowNote(number, QT_TRANSLATE_NOOP("Errors", "no platform"), cells=joined)
-    if parsed is None:
-        if "handle" in raw:
-            return RowNote(
-                number,
-                QT_TRANSLATE_NOOP("Errors", "not an account name or link: “{text}”"),
-                {"text": raw["handle"]},
-                joined,
-            )
-        return RowNote(number, QT_TRANSLATE_NOOP("Errors", "no account name or link"), cells=joined)
-
-    values: dict[str, Any] = {"url": parsed.url or profile_url(platform, parsed.handle)}
-
-    def warn(reason: str, **params: Any) -> None:
-        _note(warnings, number, reason, cells, **params)
-
-    for key in ("name", "city", "topics", "messenger", "notes"):
-        if key in raw:
-            values[key] = raw[key]
-    if "phone" in raw:
-        try:
-            values["phone"] = rules.valid_phone(raw["phone"])
-        except ValidationError:
-            warn(QT_TRANSLATE_NOOP("Errors", "phone not taken: “{text}”"), text=raw["phone"])
-    if "email" in raw:
-        try:
-            values["email"] = rules.valid_email(raw["email"])
-        except ValidationError:
-            warn(QT_TRANSLATE_NOOP("Errors", "e-mail not taken: “{text}”"), text=raw["email"])
-    for key in ("followers", "avg_reach", "avg_views"):
-        if key in raw:
-            try:
-                values[key] = humannum.parse_count(raw[key])
-            except ValueError:
-                warn(QT_TRANSLATE_NOOP("Errors", "number not understood: “{text}”"), text=raw[key])
-    if "er" in raw:
-        try:
-            values["er"] = rules.valid_er(humannum.parse_percent(raw["er"]))
-        except (ValueError, ValidationError):
-            warn(
-                QT_TRANSLATE_NOOP("Errors", "ER not taken (a percentage from 0 to 100): “{text}”"),
-                text=raw["er"],
-            )
-    if "status" in raw:
-        status = rules.status_from_text(raw["status"])
-        if status is None:
-            warn(QT_TRANSLATE_NOOP("Errors", "status not understood: “{text}”"), text=raw["status"])
-        else:
-            values["status"] = status.value
-    if "tax_status" in raw:
-        tax = rules.tax_status_from_text(raw["tax_status"])
-        if tax is None:
-            warn(QT_TRANSLATE_NOOP("Errors", "tax status not understood: “{text}”"), text=raw["tax_status"])
-        else:
-            values["tax_status"] = tax.value
-    prices: dict[str, Decimal] = {}
-    notes: dict[str, str] = {}
-    for key, text in raw.items():
-        if not key.startswith(PRICE_PREFIX):
-            continue
-        code = key[len(PRICE_PREFIX) :]
-        word = humannum.price_word(text)
-        if word is not None:
-            notes[code] = word
-            continue
-        try:
-            price = humannum.parse_price(text)
-        except ValueError:
-            warn(QT_TRANSLATE_NOOP("Errors", "price not understood: “{text}”"), text=text)
-            continue
-        if price is not None:
-            prices[code] = price
-    tags = rules.split_tags(raw.get("tags", ""))
-    return Incoming(platform, parsed.handle, [number], values, tags, prices, notes)
-
-
-def _merge(target: Incoming, newer: Incoming, conflicts: list[Conflict]) -> None:
-    """Folds a later row into an earlier one: blanks filled, differences taken from the later row."""
-    rows = [*target.rows, *newer.rows]
-
-    def fold(kind: str, mine: dict[str, Any], theirs: dict[str, Any]) -> None:
-        for key, value in theirs.items():
-            old = mine.get(key)
-            if old in (None, ""):
-                mine[key] = value
-            elif value not in (None, "") and value != old and not (key == "url"):
-                conflicts.append(
-                    Conflict(target.platform, target.handle, kind + key, old, value, "file", rows, True)
-                )
-                mine[key] = value
-
-    fold("", target.values, newer.values)
-    fold(PRICE_PREFIX, target.prices, newer.prices)
-    for code, word in newer.price_notes.items():
-        target.price_notes.setdefault(code, word)
-    target.tags = tuple(dict.fromkeys((*target.tags, *newer.tags)))
-    target.rows = rows
-
-
 # --- planning against the base --------------------------------------------------------------------------
 
 
@@ -336,39 +165,19 @@ def plan_import(
             name=table.path.name,
         )
     data = table.rows[header_row + 1 :]
-    plan.data_rows = sum(1 for row in data if any(cell.strip() for cell in row))
+    plan.data_rows = sum(1 for row in data if any(row))
     if plan.data_rows == 0:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{name} has a header but no rows to import."), name=table.path.name
         )
     aliases = platform_aliases(session)
     known_platforms = {p for (p,) in session.execute(select(Platform.code))}
-    merged: dict[tuple[str, str], Incoming] = {}
-    total = len(data)
-    for offset, cells in enumerate(data):
-        number = header_row + 2 + offset
-        result = parse_row(cells, number, mapping, aliases, plan.warnings)
-        if isinstance(result, RowNote):
-            if result.reason != "empty line":
-                plan.skipped.append(result)
-            continue
-        if result.platform not in known_platforms:
-            plan.skipped.append(
-                RowNote(
-                    number,
-                    QT_TRANSLATE_NOOP("Errors", "unknown platform “{text}”"),
-                    {"text": result.platform},
-                )
-            )
-            continue
-        key = (result.platform, result.handle)
-        if key in merged:
-            _merge(merged[key], result, plan.conflicts)
-        else:
-            merged[key] = result
-        if progress and offset % 5000 == 0:
-            progress(offset, total)
-    _against_base(session, plan, list(merged.values()))
+    with gc_paused():
+        parsed = parse_rows(data, header_row + 2, mapping, aliases, known_platforms)
+    plan.skipped, plan.warnings, plan.conflicts = parsed.skipped, parsed.warnings, parsed.conflicts
+    if progress:
+        progress(len(data), len(data))
+    _against_base(session, plan, parsed.accounts)
     return plan
 
 
@@ -449,6 +258,13 @@ def apply_import(
     cancelled: Cancelled | None = None,
 ) -> ImportResult:
     """Writes the plan in the caller's transaction; raises ImportCancelled to roll it all back."""
+    with gc_paused():
+        return _apply(session, plan, progress, cancelled)
+
+
+def _apply(
+    session: Session, plan: ImportPlan, progress: Progress | None, cancelled: Cancelled | None
+) -> ImportResult:
     formats = {code: fid for code, fid in session.execute(select(Format.code, Format.id))}
     total = len(plan.accounts)
     done = 0
@@ -462,78 +278,55 @@ def apply_import(
             progress(done, total)
 
     now = utc_now()
+    conn = session.connection()  # Core inserts: the ORM's bulk path costs several times more
     new = [p for p in plan.accounts if p.account_id is None]
     touched: list[int] = []
     for start in range(0, len(new), CHUNK):
         chunk = new[start : start + CHUNK]
-        person_rows = []
+        # Accounts of one person (same name and phone or e-mail) share one influencer.
+        persons: dict[Any, list[Planned]] = {}
+        for p in chunk:
+            persons.setdefault(person_key(p.incoming), []).append(p)
+        groups = list(persons.values())
+        person_ids = insert_returning_ids(
+            conn, Influencer, PERSON_COLUMNS, [_person_row(group, now) for group in groups]
+        )
+        owner = {id(p): pid for group, pid in zip(groups, person_ids, strict=True) for p in group}
+        account_rows = []
         for p in chunk:
             values = p.incoming.values
-            person_rows.append(
-                {
-                    "name": values.get("name") or p.incoming.handle,
-                    "city": values.get("city", ""),
-                    "topics": values.get("topics", ""),
-                    "status": values.get("status", rules.RelationStatus.NEW.value),
-                    "blacklist_reason": "",
-                    "tax_status": values.get("tax_status", ""),
-                    "phone": values.get("phone", ""),
-                    "email": values.get("email", ""),
-                    "messenger": values.get("messenger", ""),
-                    "audience_geo": "",
-                    "audience_age": "",
-                    "notes": values.get("notes", ""),
-                    "archived": False,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
-        person_ids = list(
-            session.scalars(
-                insert(Influencer).returning(Influencer.id, sort_by_parameter_order=True), person_rows
-            )
-        )
-        account_rows = [
-            {
-                "influencer_id": person_id,
-                "platform": p.incoming.platform,
-                "handle": p.incoming.handle,
-                "url": p.incoming.values.get("url", ""),
-                "followers": p.incoming.values.get("followers"),
-                "er": p.incoming.values.get("er"),
-                "avg_reach": p.incoming.values.get("avg_reach"),
-                "avg_views": p.incoming.values.get("avg_views"),
-                "created_at": now,
-                "updated_at": now,
-            }
-            for p, person_id in zip(chunk, person_ids, strict=True)
-        ]
-        account_ids = list(
-            session.scalars(insert(Account).returning(Account.id, sort_by_parameter_order=True), account_rows)
-        )
-        terms_rows = []
-        history_rows = []
-        for p, account_id in zip(chunk, account_ids, strict=True):
-            for code in dict.fromkeys([*p.incoming.prices, *p.incoming.price_notes]):
-                if code not in formats:
-                    continue
-                price = p.incoming.prices.get(code)
-                terms_rows.append(
-                    _terms_row(
-                        account_id,
-                        formats[code],
-                        price,
-                        "" if price is not None else p.incoming.price_notes.get(code, ""),
-                        now,
-                    )
+            account_rows.append(
+                (
+                    owner[id(p)],
+                    p.incoming.platform,
+                    p.incoming.handle,
+                    values.get("url", ""),
+                    values.get("followers"),
+                    values.get("er"),
+                    values.get("avg_reach"),
+                    values.get("avg_views"),
+                    now,
+                    now,
                 )
-                if price is not None:
-                    history_rows.append(_history_row(account_id, formats[code], None, price, now))
-        if terms_rows:
-            session.execute(insert(Terms), terms_rows)
-        if history_rows:
-            session.execute(insert(PriceChange), history_rows)
-        _add_tags(session, [(pid, p.incoming.tags) for p, pid in zip(chunk, person_ids, strict=True)])
+            )
+        account_ids = insert_returning_ids(conn, Account, ACCOUNT_COLUMNS, account_rows)
+        terms_rows = []
+        for p, account_id in zip(chunk, account_ids, strict=True):
+            prices, notes = p.incoming.prices, p.incoming.price_notes
+            for code, price in prices.items():
+                if code in formats:
+                    terms_rows.append(_terms_row(account_id, formats[code], price, "", now))
+            for code, note in notes.items():
+                if code in formats and code not in prices:
+                    terms_rows.append(_terms_row(account_id, formats[code], None, note, now))
+        bulk_insert(conn, Terms, TERMS_COLUMNS, terms_rows)
+        _add_tags(
+            session,
+            [
+                (pid, tuple(dict.fromkeys(t for p in group for t in p.incoming.tags)))
+                for group, pid in zip(groups, person_ids, strict=True)
+            ],
+        )
         touched.extend(person_ids)
         step(len(chunk))
 
@@ -554,17 +347,71 @@ def apply_import(
     return ImportResult(len(new), updated, len(plan.skipped), len(existing) - updated, touched)
 
 
-def _terms_row(account_id: int, format_id: int, price: Decimal | None, note: str, now: Any) -> dict[str, Any]:
-    return {
-        "account_id": account_id,
-        "format_id": format_id,
-        "price": price,
-        "price_note": note,
-        "included": note if price is None and note and not humannum.is_dash(note) else "",
-        "product": "",
-        "exclusivity": "",
-        "updated_at": now,
-    }
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def person_key(incoming: Incoming) -> Any:
+    """Rows of one person: the same name and the same phone (or e-mail). Otherwise each row is its own."""
+    values = incoming.values
+    name = " ".join(values.get("name", "").lower().split())
+    contact = _NOT_DIGIT.sub("", values.get("phone", "")) or values.get("email", "").lower()
+    return (name, contact) if name and contact else id(incoming)
+
+
+NEW_STATUS = rules.RelationStatus.NEW.value
+PERSON_COLUMNS = (
+    "name", "city", "topics", "status", "blacklist_reason", "tax_status", "phone", "email", "messenger",
+    "audience_geo", "audience_age", "notes", "archived", "created_at", "updated_at",
+)  # fmt: skip
+ACCOUNT_COLUMNS = (
+    "influencer_id", "platform", "handle", "url", "followers", "er", "avg_reach", "avg_views", "created_at",
+    "updated_at",
+)  # fmt: skip
+TERMS_COLUMNS = (
+    "account_id",
+    "format_id",
+    "price",
+    "price_note",
+    "included",
+    "product",
+    "exclusivity",
+    "updated_at",
+)
+
+
+def _person_row(group: list[Planned], now: Any) -> tuple[Any, ...]:
+    if len(group) == 1:
+        values = group[0].incoming.values
+    else:
+        values = {}
+        for planned in group:
+            for key, value in planned.incoming.values.items():
+                if value not in (None, "") and key not in values:
+                    values[key] = value
+    return (
+        values.get("name") or group[0].incoming.handle,
+        values.get("city", ""),
+        values.get("topics", ""),
+        values.get("status", NEW_STATUS),
+        "",
+        values.get("tax_status", ""),
+        values.get("phone", ""),
+        values.get("email", ""),
+        values.get("messenger", ""),
+        "",
+        "",
+        values.get("notes", ""),
+        False,
+        now,
+        now,
+    )
+
+
+def _terms_row(
+    account_id: int, format_id: int, price: Decimal | None, note: str, now: Any
+) -> tuple[Any, ...]:
+    included = note if price is None and note and not humannum.is_dash(note) else ""
+    return (account_id, format_id, price, note, included, "", "", now)
 
 
 def _history_row(
@@ -606,18 +453,10 @@ def _apply_changes(
                 select(Terms).where(Terms.account_id == account_id, Terms.format_id == formats[code])
             )
             if terms is None:
-                session.execute(
-                    insert(Terms),
-                    [
-                        _terms_row(
-                            account_id,
-                            formats[code],
-                            value if is_price else None,
-                            "" if is_price else value,
-                            now,
-                        )
-                    ],
+                row = _terms_row(
+                    account_id, formats[code], value if is_price else None, "" if is_price else value, now
                 )
+                bulk_insert(session.connection(), Terms, TERMS_COLUMNS, [row])
                 old_price = None
             elif is_price:
                 old_price = terms.price
@@ -632,6 +471,7 @@ def _apply_changes(
 
 
 def _add_tags(session: Session, pairs: list[tuple[int, tuple[str, ...]]]) -> None:
+    """Links tags the influencers do not have yet (the callers pass only new ones)."""
     names = {tag for _, tags in pairs for tag in tags}
     if not names:
         return
@@ -640,10 +480,8 @@ def _add_tags(session: Session, pairs: list[tuple[int, tuple[str, ...]]]) -> Non
     if missing:
         session.execute(insert(Tag), [{"name": n} for n in missing])
         ids.update(session.execute(select(Tag.name, Tag.id).where(Tag.name.in_(missing))).all())
-    session.execute(
-        insert(InfluencerTag).prefix_with("OR IGNORE", dialect="sqlite"),
-        [{"influencer_id": pid, "tag_id": ids[tag]} for pid, tags in pairs for tag in tags],
-    )
+    links = {(pid, ids[tag]) for pid, tags in pairs for tag in tags}
+    bulk_insert(session.connection(), InfluencerTag, ("influencer_id", "tag_id"), sorted(links))
 
 
 # --- reports and saved mappings ---------------------------------------------------------------------

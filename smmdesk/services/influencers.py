@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, delete, func, insert, select, type_coerce, update
+from sqlalchemy import Integer, String, case, delete, func, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from smmdesk.domain import influencers as rules
@@ -20,6 +20,7 @@ from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.handles import parse_handle, profile_url
 from smmdesk.domain.influencer_table import InfluencerRow, InfluencerTable
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.gcpause import gc_paused
 from smmdesk.storage.models import (
     Account,
     Base,
@@ -157,102 +158,92 @@ def update_format(
 # --- the table ---------------------------------------------------------------------------------------
 
 
-def _row_query(format_ids: Sequence[int]) -> Any:
-    return (
-        select(
-            Influencer.id,
-            Account.id,
-            Influencer.name,
-            Account.platform,
-            Account.handle,
-            Account.url,
-            Account.followers,
-            type_coerce(Account.er, Integer),
-            Account.avg_reach,
-            Account.avg_views,
-            Influencer.city,
-            Influencer.topics,
-            Influencer.status,
-            Influencer.tax_status,
-            Influencer.phone,
-            Influencer.email,
-            Influencer.messenger,
-            Influencer.notes,
-            Influencer.archived,
-            Influencer.updated_at,
-        )
-        .select_from(Influencer)
-        .outerjoin(Account, Account.influencer_id == Influencer.id)
-    )
+TAG_SEPARATOR = "\x1f"
+_PEOPLE_COLUMNS = (
+    Influencer.id, Account.id, Influencer.name, Account.platform, Account.handle, Account.url,
+    Account.followers, type_coerce(Account.er, Integer), Account.avg_reach, Account.avg_views,
+    Influencer.city, Influencer.topics, Influencer.status, Influencer.tax_status, Influencer.phone,
+    Influencer.email, Influencer.messenger, Influencer.notes, Influencer.archived,
+    type_coerce(Influencer.updated_at, String),
+)  # fmt: skip
 
 
 def _build_rows(
-    session: Session, query: Any, format_ids: Sequence[int], influencer_ids: Sequence[int] | None
+    session: Session, format_ids: Sequence[int], influencer_ids: Sequence[int] | None
 ) -> list[InfluencerRow]:
-    position = {fid: i for i, fid in enumerate(format_ids)}
-    width = len(format_ids)
-    prices_query = select(
-        Terms.account_id, Terms.format_id, type_coerce(Terms.price, Integer), Terms.price_note
+    """The table's rows in three plain queries (people with accounts, prices pivoted per format by
+    the engine, tags aggregated), joined here: far cheaper than one query with joined subqueries."""
+    conn = session.connection()
+    people = (
+        select(*_PEOPLE_COLUMNS)
+        .select_from(Influencer)
+        .outerjoin(Account, Account.influencer_id == Influencer.id)
     )
-    tags_query = select(InfluencerTag.influencer_id, Tag.name).join(Tag, Tag.id == InfluencerTag.tag_id)
+    price = type_coerce(Terms.price, Integer)
+    pivot = select(
+        Terms.account_id,
+        *[func.max(case((Terms.format_id == fid, price))) for fid in format_ids],
+        *[func.max(case((Terms.format_id == fid, Terms.price_note))) for fid in format_ids],
+    ).group_by(Terms.account_id)
+    tags = (
+        select(InfluencerTag.influencer_id, func.aggregate_strings(Tag.name, TAG_SEPARATOR))
+        .join(Tag, Tag.id == InfluencerTag.tag_id)
+        .group_by(InfluencerTag.influencer_id)
+    )
     if influencer_ids is not None:
-        accounts = select(Account.id).where(Account.influencer_id.in_(influencer_ids))
-        prices_query = prices_query.where(Terms.account_id.in_(accounts))
-        tags_query = tags_query.where(InfluencerTag.influencer_id.in_(influencer_ids))
-    prices: dict[int, list[int | None]] = {}
-    notes: dict[int, list[str]] = {}
-    for account_id, format_id, price, note in session.execute(prices_query):
-        slot = position.get(format_id)
-        if slot is None:
-            continue
-        prices.setdefault(account_id, [None] * width)[slot] = price
-        if note:
-            notes.setdefault(account_id, [""] * width)[slot] = note
-    tags: dict[int, list[str]] = {}
-    for influencer_id, name in session.execute(tags_query.order_by(Tag.name)):
-        tags.setdefault(influencer_id, []).append(name)
-    empty_prices: tuple[None, ...] = (None,) * width
-    empty_notes: tuple[str, ...] = ("",) * width
+        wanted = list(influencer_ids)
+        people = people.where(Influencer.id.in_(wanted))
+        pivot = pivot.where(Terms.account_id.in_(select(Account.id).where(Account.influencer_id.in_(wanted))))
+        tags = tags.where(InfluencerTag.influencer_id.in_(wanted))
+    width = len(format_ids)
+    no_prices: tuple[None, ...] = (None,) * width
+    no_notes = ("",) * width
+    prices = {r[0]: r for r in conn.execute(pivot).all()}
+    tag_names = {r[0]: tuple(sorted(r[1].split(TAG_SEPARATOR))) for r in conn.execute(tags).all() if r[1]}
+    # Values that repeat (platforms, cities, statuses, the import's timestamp, price lists) are kept
+    # once: at 100,000 rows that is a good part of the table's memory.
+    shared: dict[Any, Any] = {}
+    one = shared.setdefault
     rows = []
-    for r in session.execute(query):
-        account_id = r[1]
-        rows.append(
-            InfluencerRow(
-                r[0],
-                account_id,
-                r[2],
-                r[3] or "",
-                r[4] or "",
-                r[5] or "",
-                r[6],
-                r[7],
-                r[8],
-                r[9],
-                r[10],
-                r[11],
-                tuple(tags.get(r[0], ())),
-                r[12],
-                r[13],
-                r[14],
-                r[15],
-                r[16],
-                r[17],
-                r[18],
-                r[19],
-                tuple(prices[account_id]) if account_id in prices else empty_prices,
-                tuple(notes[account_id]) if account_id in notes else empty_notes,
-            )
-        )
+    for chunk in conn.execute(people).partitions(20_000):
+        for r in chunk:
+            p = prices.get(r[1])
+            if p is None:
+                account_prices, notes = no_prices, no_notes
+            else:
+                account_prices = one(p[1 : width + 1], p[1 : width + 1])
+                notes = tuple(n or "" for n in p[width + 1 :]) if any(p[width + 1 :]) else no_notes
+            rows.append(
+                InfluencerRow(
+                    r[0], r[1], one(r[2], r[2]), one(r[3], r[3]) or "", r[4] or "", r[5] or "", r[6],
+                    r[7], r[8], r[9], one(r[10], r[10]), one(r[11], r[11]), tag_names.get(r[0], ()),
+                    one(r[12], r[12]), one(r[13], r[13]), r[14], r[15], one(r[16], r[16]), one(r[17], r[17]),
+                    bool(r[18]), one(r[19], r[19]) or "", account_prices, notes,
+                )
+            )  # fmt: skip
     return rows
 
 
 def load_table(session: Session) -> InfluencerTable:
-    """Every account of every influencer, with prices per (active) format."""
+    """Every account of every influencer, with prices per (active) format, in no particular order."""
     active = formats(session)
-    ids = [f.id for f in active]
-    rows = _build_rows(
-        session, _row_query(ids).order_by(Influencer.name, Influencer.id, Account.id), ids, None
+    with gc_paused():
+        return InfluencerTable(
+            _build_rows(session, [f.id for f in active], None), tuple(f.code for f in active)
+        )
+
+
+def load_first(session: Session, limit: int) -> InfluencerTable:
+    """The first influencers by name, for the first screen while the whole table loads."""
+    active = formats(session)
+    first = (
+        select(Influencer.id)
+        .where(Influencer.archived.is_(False))
+        .order_by(Influencer.name, Influencer.id)
+        .limit(limit)
     )
+    ids = list(session.scalars(first))
+    rows = _build_rows(session, [f.id for f in active], ids)
     return InfluencerTable(rows, tuple(f.code for f in active))
 
 
@@ -262,12 +253,17 @@ def load_rows(session: Session, table: InfluencerTable, influencer_ids: Sequence
         return []
     by_code = {f.code: f.id for f in formats(session, include_archived=True)}
     ids = [by_code[code] for code in table.formats if code in by_code]
-    query = _row_query(ids).where(Influencer.id.in_(list(influencer_ids))).order_by(Influencer.id, Account.id)
-    return _build_rows(session, query, ids, list(influencer_ids))
+    rows = _build_rows(session, ids, influencer_ids)
+    return sorted(rows, key=lambda row: (row.influencer_id, row.account_id or 0))
 
 
 def count_influencers(session: Session) -> int:
     return session.scalar(select(func.count(Influencer.id))) or 0
+
+
+def size_estimate(session: Session) -> int:
+    """About how many influencers there are, from the index alone (counting 100,000 rows costs more)."""
+    return session.scalar(select(func.max(Influencer.id))) or 0
 
 
 # --- one influencer ------------------------------------------------------------------------------
@@ -475,7 +471,8 @@ def set_terms(
         previous_price = terms.price
     for name, value in clean.items():
         setattr(terms, name, value)
-    if "price" in clean and clean["price"] != previous_price:
+    # A first price is not a change; its date is in the terms. Changes of a price are kept.
+    if "price" in clean and previous_price is not None and clean["price"] != previous_price:
         session.add(
             PriceChange(
                 account_id=account_id,

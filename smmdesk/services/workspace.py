@@ -48,19 +48,27 @@ __all__ = [
 ]
 
 
-def open_workspace(location: str | Path, *, read_only: bool = False, keep_backups: int = 10) -> Database:
+def open_workspace(
+    location: str | Path,
+    *,
+    read_only: bool = False,
+    keep_backups: int = 10,
+    check_in_background: bool = False,
+) -> Database:
     """A file path or an engine URL; `sqlite:///path` URLs are files and get the file's protections."""
     text = str(location)
-    if "://" in text:
-        if text.startswith("sqlite"):
-            from sqlalchemy.engine import make_url
-
-            database = make_url(text).database
-            if not database:
-                raise ValueError("an in-memory SQLite database cannot hold the planner's work")
-            return open_database(Path(database), read_only=read_only, keep_backups=keep_backups)
+    if "://" in text and not text.startswith("sqlite"):
         return open_url(text)
-    return open_database(Path(text), read_only=read_only, keep_backups=keep_backups)
+    if "://" in text:
+        from sqlalchemy.engine import make_url
+
+        database = make_url(text).database
+        if not database:
+            raise ValueError("an in-memory SQLite database cannot hold the planner's work")
+        text = database
+    return open_database(
+        Path(text), read_only=read_only, keep_backups=keep_backups, check_in_background=check_in_background
+    )
 
 
 def backup_now(db: Database, reason: str, keep: int) -> BackupInfo | None:

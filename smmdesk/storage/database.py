@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -75,9 +76,33 @@ class Database:
     read_only: bool = False
     migrated_from: str | None = None
     sessions: sessionmaker[Session] = field(init=False)
+    # The damage check of a large file runs while its first screen is read; writing waits for it.
+    _checked: threading.Event = field(init=False)
+    damage: str | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._checked = threading.Event()
+        self._checked.set()
+
+    def check_in_background(self) -> None:
+        """Runs `quick_check` on a thread; the first write waits for it and is refused if it failed."""
+        assert self.path is not None
+        self._checked.clear()
+        path = self.path
+
+        def run() -> None:
+            try:
+                self.damage = backup.check_file(path)
+            finally:
+                self._checked.set()
+
+        threading.Thread(target=run, name="smmdesk-quick-check", daemon=True).start()
+
+    def wait_checked(self, timeout: float | None = None) -> str | None:
+        """Waits for the damage check; returns what it found (None: the file is sound)."""
+        self._checked.wait(timeout)
+        return self.damage
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -86,6 +111,10 @@ class Database:
             raise StorageError(
                 QT_TRANSLATE_NOOP("Errors", "The file is open read-only; the change was not saved.")
             )
+        problem = self.wait_checked()
+        if problem is not None:
+            assert self.path is not None
+            raise DamagedDatabaseError(self.path, problem, None)
         with self.sessions.begin() as session:
             yield session
 
@@ -125,24 +154,42 @@ def create_database(path: Path) -> None:
         engine.dispose()
 
 
+# Files up to this size are checked before they open; larger ones while the first screen loads.
+CHECK_FIRST_BYTES = 16 * 1024 * 1024
+
+
 def open_database(
-    path: Path, *, read_only: bool = False, keep_backups: int = 10, create: bool = True
+    path: Path,
+    *,
+    read_only: bool = False,
+    keep_backups: int = 10,
+    create: bool = True,
+    check_in_background: bool = False,
 ) -> Database:
     """Checks, backs up when a migration is due, migrates, and returns the open database.
 
     Order matters: the damage check reads only; nothing is written to a file that fails it,
-    that this program cannot read, or that a newer program made.
+    that this program cannot read, or that a newer program made. With `check_in_background`,
+    a large file at the current schema opens at once and its check finishes on a thread before
+    the first write (`Database.transaction` waits for it).
     """
     path = path.resolve()
     if not path.exists() or path.stat().st_size == 0:
         if read_only or not create:
             raise StorageError(QT_TRANSLATE_NOOP("Errors", "The file {name} does not exist."), name=path.name)
         create_database(path)
-    problem = backup.check_file(path)
-    if problem is not None:
-        log.error("damaged database %s: %s", path, problem)
-        raise DamagedDatabaseError(path, problem, backup.newest_good_backup(path))
-    revision = _file_revision(path)
+    try:
+        revision = _file_revision(path)
+    except sqlite3.DatabaseError:
+        revision, check_in_background = "", False  # unreadable: the check below says why
+    defer = (
+        check_in_background and revision == migrate.HEAD_REVISION and path.stat().st_size > CHECK_FIRST_BYTES
+    )
+    if not defer:
+        problem = backup.check_file(path)
+        if problem is not None:
+            log.error("damaged database %s: %s", path, problem)
+            raise DamagedDatabaseError(path, problem, backup.newest_good_backup(path))
     if revision is not None and revision not in migrate.SCHEMA_REVISIONS:
         raise NewerDatabaseError(path, revision)
     migrated_from = None
@@ -162,7 +209,10 @@ def open_database(
             engine.dispose()
         migrated_from = revision
     engine = create_sqlite_engine(path, read_only=read_only)
-    return Database(engine, path, backup.sqlite_uri(path, read_only=read_only), read_only, migrated_from)
+    database = Database(engine, path, backup.sqlite_uri(path, read_only=read_only), read_only, migrated_from)
+    if defer:
+        database.check_in_background()
+    return database
 
 
 def open_url(url: str) -> Database:

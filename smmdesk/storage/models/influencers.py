@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from smmdesk.storage.models.base import Base
@@ -58,7 +58,7 @@ class Influencer(Base):
     __tablename__ = "influencer"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200), index=True)  # the first screen is the first names
     city: Mapped[str] = mapped_column(String(200), default="")
     topics: Mapped[str] = mapped_column(String(500), default="")
     status: Mapped[str] = mapped_column(String(20), default="new")
@@ -122,9 +122,6 @@ class Terms(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
 
     account: Mapped[Account] = relationship(back_populates="terms")
-
-
-Index("ix_terms_format_price", Terms.format_id, Terms.price)
 
 
 class PriceChange(Base):

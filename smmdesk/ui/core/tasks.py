@@ -44,9 +44,17 @@ class Task(QRunnable):
         except BaseException as exc:
             if not isinstance(exc, Cancelled):
                 log.exception("background task failed")
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The program is closing and the receiver is gone; nobody is waiting for the result.
+            log.info("background task finished after its window closed")
 
 
 _running: set[Task] = set()

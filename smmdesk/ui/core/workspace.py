@@ -73,7 +73,12 @@ class Workspace(QObject):
         return self.db.path if self.db else None
 
     def open(
-        self, location: str | Path, parent: QWidget | None = None, *, background_backup: bool = True
+        self,
+        location: str | Path,
+        parent: QWidget | None = None,
+        *,
+        background_backup: bool = True,
+        check_first: bool = False,
     ) -> bool:
         """Opens a file (or engine URL), asking the planner what to do when it cannot be used as is."""
         text = str(location)
@@ -102,16 +107,20 @@ class Workspace(QObject):
                 ).format(name=path.name, where=where),
             )
         read_only = holder is not None or not lock.held
-        db = self._try(lambda: self._open_file(path, read_only, parent), parent)
+        db = self._try(lambda: self._open_file(path, read_only, parent, check_first), parent)
         if db is None:
             lock.release()
             return False
         return self._adopt(db, lock if lock.held else None, holder, background_backup and not read_only)
 
-    def _open_file(self, path: Path, read_only: bool, parent: QWidget | None) -> ws_types.Database | None:
+    def _open_file(
+        self, path: Path, read_only: bool, parent: QWidget | None, check_first: bool
+    ) -> ws_types.Database | None:
         keep = self.settings.backups_kept
         try:
-            return _ws().open_workspace(path, read_only=read_only, keep_backups=keep)
+            return _ws().open_workspace(
+                path, read_only=read_only, keep_backups=keep, check_in_background=not check_first
+            )
         except _ws().DamagedDatabaseError as damaged:
             if damaged.good_backup is None or read_only:
                 ask.warn(
@@ -166,10 +175,24 @@ class Workspace(QObject):
             if backup:
                 self._open_backup.start(OPEN_BACKUP_DELAY_MS)
             self._daily.start()
+            tasks.start(lambda report, cancelled: (db, db.wait_checked()), on_done=self._checked)
         log.info("opened %s%s", db.display_name, " (read-only)" if db.read_only else "")
         self.bus.reset.emit()
         self.opened.emit()
         return True
+
+    def _checked(self, result: tuple[ws_types.Database, str | None]) -> None:
+        """The background damage check of a large file finished; a damaged file is closed at once."""
+        db, problem = result
+        if problem is None or db is not self.db or db.path is None:
+            return
+        path = db.path
+        log.error("damaged database %s found after opening: %s", path, problem)
+        self.close()
+        self.bus.reset.emit()
+        self.opened.emit()
+        parent = self.parent()
+        self.open(path, parent if isinstance(parent, QWidget) else None, check_first=True)
 
     def close(self) -> None:
         self._daily.stop()

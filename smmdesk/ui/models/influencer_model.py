@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -13,7 +15,7 @@ from smmdesk.domain import influencers as rules
 from smmdesk.domain.influencer_table import FilterSpec, InfluencerRow, InfluencerTable
 from smmdesk.i18n import translate
 from smmdesk.ui.core.formatting import format_datetime, format_decimal, format_int, format_money
-from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel, ordered
+from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel, attribute_keys, ordered
 
 
 def status_label(status: str) -> str:
@@ -49,72 +51,56 @@ def _kopecks(value: int | None) -> str:
     return "" if value is None else format_money(Decimal(value) / 100)
 
 
+def _column(
+    key: str, title: str, display: Any = None, align: Any = None, **options: Any
+) -> ColumnSpec[InfluencerRow]:
+    """A column showing one attribute of the row, with its sort keys computed for all rows at once."""
+    extra = {"display": display} if display is not None else {}
+    if align is not None:
+        extra["align"] = align
+    return ColumnSpec(key, title, attrgetter(key), keys=attribute_keys(key), **extra, **options)
+
+
 def build_columns(
     formats: Sequence[str], format_titles: dict[str, str], platform_titles: dict[str, str]
 ) -> list[ColumnSpec[InfluencerRow]]:
     """The columns, built again when the formats change; keys are stable for saved views."""
+
+    def platform_keys(rows: Sequence[InfluencerRow]) -> list[Any]:
+        folded = {code: title.casefold() for code, title in platform_titles.items()}
+        return [folded.get(row.platform, row.platform) or None for row in rows]
+
     columns: list[ColumnSpec[InfluencerRow]] = [
-        ColumnSpec(
-            "name",
-            translate("InfluencerModel", "Name"),
-            lambda r: r.name,
-            foreground=lambda r: _MUTED if r.archived else None,
+        _column(
+            "name", translate("InfluencerModel", "Name"), foreground=lambda r: _MUTED if r.archived else None
         ),
         ColumnSpec(
             "platform",
             translate("InfluencerModel", "Platform"),
             lambda r: platform_titles.get(r.platform, r.platform),
+            keys=platform_keys,
         ),
-        ColumnSpec(
-            "handle", translate("InfluencerModel", "Account"), lambda r: r.handle, tooltip=lambda r: r.url
-        ),
-        ColumnSpec(
-            "followers",
-            translate("InfluencerModel", "Followers"),
-            lambda r: r.followers,
-            format_int_blank,
-            RIGHT,
-        ),
-        ColumnSpec("er", translate("InfluencerModel", "ER, %"), lambda r: r.er, _er, RIGHT),
-        ColumnSpec(
-            "avg_reach",
-            translate("InfluencerModel", "Reach"),
-            lambda r: r.avg_reach,
-            format_int_blank,
-            RIGHT,
-            visible=False,
-        ),
-        ColumnSpec(
-            "avg_views",
-            translate("InfluencerModel", "Views"),
-            lambda r: r.avg_views,
-            format_int_blank,
-            RIGHT,
-            visible=False,
-        ),
-        ColumnSpec("city", translate("InfluencerModel", "City"), lambda r: r.city),
-        ColumnSpec("topics", translate("InfluencerModel", "Topics"), lambda r: r.topics),
+        _column("handle", translate("InfluencerModel", "Account"), tooltip=lambda r: r.url),
+        _column("followers", translate("InfluencerModel", "Followers"), format_int_blank, RIGHT),
+        _column("er", translate("InfluencerModel", "ER, %"), _er, RIGHT),
+        _column("avg_reach", translate("InfluencerModel", "Reach"), format_int_blank, RIGHT, visible=False),
+        _column("avg_views", translate("InfluencerModel", "Views"), format_int_blank, RIGHT, visible=False),
+        _column("city", translate("InfluencerModel", "City")),
+        _column("topics", translate("InfluencerModel", "Topics")),
         ColumnSpec("tags", translate("InfluencerModel", "Tags"), lambda r: ", ".join(r.tags)),
         ColumnSpec(
             "status",
             translate("InfluencerModel", "Status"),
-            lambda r: r.status,
+            attrgetter("status"),
             status_label,
             sort_key=lambda r: _STATUS_ORDER.get(r.status),
             foreground=lambda r: _STATUS_COLORS.get(r.status),  # type: ignore[call-overload]
+            keys=lambda rows: [_STATUS_ORDER.get(r.status) for r in rows],
         ),
-        ColumnSpec(
-            "tax_status",
-            translate("InfluencerModel", "Tax status"),
-            lambda r: r.tax_status,
-            tax_label,
-            visible=False,
-        ),
-        ColumnSpec("phone", translate("InfluencerModel", "Phone"), lambda r: r.phone, visible=False),
-        ColumnSpec("email", translate("InfluencerModel", "E-mail"), lambda r: r.email, visible=False),
-        ColumnSpec(
-            "messenger", translate("InfluencerModel", "Messenger"), lambda r: r.messenger, visible=False
-        ),
+        _column("tax_status", translate("InfluencerModel", "Tax status"), tax_label, visible=False),
+        _column("phone", translate("InfluencerModel", "Phone"), visible=False),
+        _column("email", translate("InfluencerModel", "E-mail"), visible=False),
+        _column("messenger", translate("InfluencerModel", "Messenger"), visible=False),
     ]
     for position, code in enumerate(formats):
         columns.append(
@@ -126,6 +112,7 @@ def build_columns(
                 RIGHT,
                 sort_key=_price_getter(position, numeric=True),
                 foreground=_note_color(position),
+                keys=lambda rows, p=position: [row.prices[p] for row in rows],
             )
         )
     columns += [
@@ -135,16 +122,16 @@ def build_columns(
             lambda r: r.notes.replace("\n", " "),
             visible=False,
         ),
-        ColumnSpec("url", translate("InfluencerModel", "Link"), lambda r: r.url, visible=False),
-        ColumnSpec(
-            "updated_at",
-            translate("InfluencerModel", "Changed"),
-            lambda r: r.updated_at,
-            format_datetime,
-            visible=False,
-        ),
+        _column("url", translate("InfluencerModel", "Link"), visible=False),
+        _column("updated_at", translate("InfluencerModel", "Changed"), _stored_time, visible=False),
     ]
     return columns
+
+
+def _stored_time(text: str) -> str:
+    if not text:
+        return ""
+    return format_datetime(dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC))
 
 
 def format_int_blank(value: int | None) -> str:
@@ -206,13 +193,14 @@ class InfluencerModel(RowTableModel[InfluencerRow]):
             return
         keys = self.sort_keys(self.columns[column])
         self._order = ordered(range(len(self.rows)), keys, order == Qt.SortOrder.DescendingOrder)
-        rank = [0] * len(self.rows)
-        for position, index in enumerate(self._order):
-            rank[index] = position
-        self.relayout(sorted(self.view, key=rank.__getitem__))
+        if len(self.view) == len(self.rows):
+            self.relayout(list(self._order))
+        else:
+            shown = set(self.view)
+            self.relayout([i for i in self._order if i in shown])
 
     def sort_keys(self, spec: ColumnSpec[InfluencerRow]) -> Sequence[Any]:
-        return self.table.sort_keys(spec.key, spec.key_of)
+        return self.table.sort_keys(spec.key, spec.key_of, spec.keys)
 
     def replace(self, influencer_ids: Sequence[int], fresh: Sequence[InfluencerRow]) -> None:
         """After an edit: rows changed in place are repainted where they are; otherwise re-filter."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -37,6 +38,8 @@ class ColumnSpec(Generic[R]):
     visible: bool = True  # shown by default
     tooltip: Callable[[R], str] | None = None
     foreground: Callable[[R], Any] | None = None
+    # The sort keys of all rows at once (much faster than key_of row by row at 100,000 rows).
+    keys: Callable[[Sequence[R]], list[Any]] | None = None
 
     def key_of(self, row: R) -> Any:
         if self.sort_key is not None:
@@ -49,10 +52,27 @@ class ColumnSpec(Generic[R]):
 
 def ordered(indices: Sequence[int], keys: Sequence[Any], descending: bool) -> list[int]:
     """Indices sorted by their keys; blanks (None) always last, whichever the direction."""
+    if None not in keys:
+        result = sorted(indices, key=keys.__getitem__, reverse=descending)
+        return result
     present = [i for i in indices if keys[i] is not None]
     absent = [i for i in indices if keys[i] is None]
     present.sort(key=keys.__getitem__, reverse=descending)
     return present + absent
+
+
+def attribute_keys(attribute: str) -> Callable[[Sequence[Any]], list[Any]]:
+    """Sort keys straight from an attribute: numbers as they are, text case-folded, blanks as None."""
+    get = attrgetter(attribute)
+
+    def compute(rows: Sequence[Any]) -> list[Any]:
+        values = list(map(get, rows))
+        if values and isinstance(next((v for v in values if v is not None), None), str):
+            folded = {v: (v.casefold() or None) for v in set(values)}
+            return list(map(folded.__getitem__, values))
+        return values
+
+    return compute
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -160,7 +180,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         old_rows = [self.view[index.row()] if index.row() < len(self.view) else -1 for index in persistent]
         self.view = view
         if persistent:
-            position = {i: p for p, i in enumerate(view)}
+            wanted = set(old_rows)
+            if len(wanted) <= 16:  # the current row and a small selection: look them up directly
+                position = {i: view.index(i) for i in wanted if i >= 0}
+            else:
+                position = {i: p for p, i in enumerate(view)}
             moved = [
                 self.index(position[i], index.column()) if i in position else QModelIndex()
                 for index, i in zip(persistent, old_rows, strict=True)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from smmdesk.i18n import error_text, translate
 from smmdesk.services import influencers as svc
 from smmdesk.services import views
 from smmdesk.services.workspace import in_transaction, reading
-from smmdesk.ui.core import ask
+from smmdesk.ui.core import ask, tasks
 from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.core.formatting import format_int
 from smmdesk.ui.core.settings import UserSettings
@@ -45,10 +45,18 @@ from smmdesk.ui.widgets.influencer_filters import InfluencerFilters
 
 log = logging.getLogger("smmdesk.ui")
 ENTITY = "influencers"
+# A base larger than LOAD_IN_BACKGROUND shows its first FIRST_SCREEN influencers at once and loads
+# the rest in the background (a few thousand rows load in well under a tenth of a second).
+LOAD_IN_BACKGROUND = 5000
+FIRST_SCREEN = 200
 WINDOW = "influencers"
 
 
 class InfluencersWindow(QWidget):
+    """The base: a table of accounts over the whole base, filters, a detail panel, bulk actions."""
+
+    loaded = Signal()  # the whole table is in memory (after a background load)
+
     def __init__(self, workspace: Workspace, settings: UserSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("InfluencersWindow")
@@ -152,9 +160,11 @@ class InfluencersWindow(QWidget):
         self._shortcut(Qt.Key.Key_Return, self.edit_current, self.table)
         self._shortcut(Qt.Key.Key_Enter, self.edit_current, self.table)
 
+        self.loading = False
+        self._generation = 0
+        self._changed_while_loading: set[int] = set()
         workspace.bus.changed.connect(self._on_changed)
         workspace.bus.reset.connect(self.reload)
-        self._header_restored = False
         self.reload()
 
     def _shortcut(self, keys: Any, slot: Any, widget: QWidget | None = None) -> QAction:
@@ -168,17 +178,41 @@ class InfluencersWindow(QWidget):
     # --- loading ---------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Everything from the database: the rows, the formats (columns) and the reference lists."""
+        """Everything from the database: the rows, the formats (columns) and the reference lists.
+
+        A large base shows its first names at once and loads the whole table in the background;
+        filters typed meanwhile apply to what is there and then to everything.
+        """
         db = self.ws.db
+        self._generation += 1
         if db is None:
             self.model.load(InfluencerTable([], ()), [])
             self._update_count()
             return
         with db.reading() as session:
-            table = svc.load_table(session)
             self.platform_titles = dict(svc.platforms(session))
             self.format_list = svc.formats(session)
             saved = views.list_views(session, WINDOW)
+            partial = svc.size_estimate(session) > LOAD_IN_BACKGROUND
+            table = svc.load_first(session, FIRST_SCREEN) if partial else svc.load_table(session)
+        self._show(table)
+        self._restore_header()
+        self._fill_views(saved)
+        read_only = self.ws.read_only
+        for widget in (self.add_button, self.import_button, self.bulk_button):
+            widget.setEnabled(not read_only)
+        if partial:
+            generation = self._generation
+            self._changed_while_loading = set()
+            self.loading = True
+            self._update_count()
+            tasks.start(
+                lambda report, cancelled: (generation, reading(db, svc.load_table)),
+                on_done=self._loaded,
+                on_error=self._load_failed,
+            )
+
+    def _show(self, table: InfluencerTable) -> None:
         titles = {f.code: f.title for f in self.format_list}
         columns = build_columns(table.formats, titles, self.platform_titles)
         self.model.load(table, columns)
@@ -186,12 +220,29 @@ class InfluencersWindow(QWidget):
             table, self.platform_titles, [(f.code, format_title(f.code, f.title)) for f in self.format_list]
         )
         self.detail.set_reference(self.platform_titles, self.format_list)
-        self._restore_header()
-        self._fill_views(saved)
         self._update_count()
-        read_only = self.ws.read_only
-        for widget in (self.add_button, self.import_button, self.bulk_button):
-            widget.setEnabled(not read_only)
+
+    def _loaded(self, result: tuple[int, InfluencerTable]) -> None:
+        generation, table = result
+        if generation != self._generation:
+            return  # another file was opened meanwhile
+        self.loading = False
+        current = self.table.currentIndex()
+        selected = self.model.row_at(current.row()).influencer_id if current.isValid() else None
+        self._show(table)
+        self.model.apply(self.current_spec())
+        if self._changed_while_loading and self.ws.db is not None:
+            ids = sorted(self._changed_while_loading)
+            self.model.replace(ids, reading(self.ws.db, svc.load_rows, self.model.table, ids))
+        if selected is not None:
+            self.select_influencer(selected)
+        self._update_count()
+        self.loaded.emit()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.loading = False
+        log.error("loading the influencer table failed: %s", error)
+        show_error(self, error)
 
     def _on_changed(self, entity: str, ids: Any) -> None:
         if entity in ("formats", "platforms") or (entity == ENTITY and ids is None):
@@ -199,6 +250,8 @@ class InfluencersWindow(QWidget):
             return
         if entity != ENTITY or self.ws.db is None:
             return
+        if self.loading:
+            self._changed_while_loading.update(ids)
         fresh = reading(self.ws.db, svc.load_rows, self.model.table, list(ids))
         self.model.replace(list(ids), fresh)
         self._update_count()
@@ -213,6 +266,11 @@ class InfluencersWindow(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        if self.loading:
+            self.count.setText(
+                self.tr("loading… the first {shown}").format(shown=format_int(len(self.model.view)))
+            )
+            return
         self.count.setText(
             self.tr("{shown} of {total}").format(
                 shown=format_int(len(self.model.view)), total=format_int(len(self.model.rows))

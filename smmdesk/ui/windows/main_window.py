@@ -78,7 +78,11 @@ class MainWindow(QMainWindow):
         workspace.backup_made.connect(self._on_backup)
         self._restore_layout()
         self._on_opened()
+        # The first section is built when first needed (after the window's first paint at start-up),
+        # so the window appears before the heavier section code loads.
+        self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
 
     # --- building ------------------------------------------------------------------------------
 
@@ -198,8 +202,11 @@ class MainWindow(QMainWindow):
         self.section_widget(SECTIONS[row].key)
         self.stack.setCurrentIndex(row)
 
-    def current_section(self) -> QWidget | None:
-        return self.stack.currentWidget()
+    def current_section(self) -> QWidget:
+        row = max(self.nav.currentRow(), 0)
+        page = self.section_widget(SECTIONS[row].key)
+        self.stack.setCurrentIndex(row)
+        return page
 
     def show_section(self, key: str) -> QWidget:
         row = next(i for i, spec in enumerate(SECTIONS) if spec.key == key)

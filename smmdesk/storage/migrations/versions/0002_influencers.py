@@ -58,6 +58,8 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_influencer")),
     )
+    with op.batch_alter_table("influencer", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_influencer_name"), ["name"], unique=False)
     op.create_table(
         "platform",
         sa.Column("code", sa.String(length=40), nullable=False),
@@ -164,9 +166,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_terms")),
         sa.UniqueConstraint("account_id", "format_id", name="uq_terms_account_format"),
     )
-    with op.batch_alter_table("terms", schema=None) as batch_op:
-        batch_op.create_index("ix_terms_format_price", ["format_id", "price"], unique=False)
-
     # Built-in platforms and formats (titles are shown through the translation catalogue).
     platform = sa.table(
         "platform",
@@ -219,9 +218,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("terms", schema=None) as batch_op:
-        batch_op.drop_index("ix_terms_format_price")
-
     op.drop_table("terms")
     with op.batch_alter_table("price_change", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_price_change_account_id"))
@@ -235,6 +231,8 @@ def downgrade() -> None:
     op.drop_table("tag")
     op.drop_table("saved_view")
     op.drop_table("platform")
+    with op.batch_alter_table("influencer", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_influencer_name"))
     op.drop_table("influencer")
     op.drop_table("import_mapping")
     op.drop_table("format")

@@ -1,0 +1,126 @@
+"""Importing from the window: columns matched and correctable, a preview, one transaction, Cancel."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+from PySide6.QtWidgets import QCheckBox, QComboBox
+
+from smmdesk.services import influencer_import as imp
+from smmdesk.services import influencers as svc
+from smmdesk.services.workspace import reading
+from smmdesk.ui.dialogs.import_dialog import ImportDialog
+
+
+@pytest.fixture
+def dialog(qtbot, workspace, russian):
+    created = ImportDialog(workspace, SAMPLES / "influencers_agency_cp1251.csv")
+    qtbot.addWidget(created)
+    created.show()
+    return created
+
+
+def field_of(dialog: ImportDialog, column: int) -> str:
+    combo = dialog.columns.cellWidget(column, 2)
+    assert isinstance(combo, QComboBox)
+    return combo.currentData()
+
+
+def test_columns_are_matched_and_shown(dialog: ImportDialog) -> None:
+    assert dialog.header_row.value() == 3
+    assert dialog.columns.rowCount() == 16
+    assert [field_of(dialog, i) for i in range(4)] == ["name", "platform", "handle", "followers"]
+    assert field_of(dialog, 7) == "price:photo_with_product"
+    assert "Заголовок — в строке 3" in dialog.status.text() and "cp1251" in dialog.status.text()
+    assert dialog.columns.item(1, 1).text().startswith("Рутуб")
+
+
+def test_preview_then_import_in_one_step(dialog: ImportDialog, qtbot, answers) -> None:
+    dialog.set_field(15, "")  # the planner decides not to take the comments
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
+    assert "Будет добавлено 60, обновлено 0, пропущено 2" in dialog.summary.text()
+    assert dialog.tabs.tabText(3) == "Пропущены (2)"
+    reasons = {dialog.skipped_list.item(r, 1).text() for r in range(dialog.skipped_list.rowCount())}
+    assert reasons == {"нет площадки", "строка итогов"}
+    assert reading(dialog.ws.db, svc.count_influencers) == 0  # the preview wrote nothing
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
+    assert dialog.outcome.added == 60
+    assert answers.texts("inform") == ["Добавлено 60, обновлено 0, пропущено 2."]
+    table = reading(dialog.ws.db, svc.load_table)
+    assert len(table.rows) == 60
+    assert not any(row.notes for row in table.rows)
+    backups = [b.reason for b in dialog.ws.backups()]
+    assert backups == ["import"]
+
+
+def test_conflicts_with_the_base_can_take_the_file_value(dialog: ImportDialog, qtbot) -> None:
+    from smmdesk.services.workspace import in_transaction
+
+    db = dialog.ws.db
+    person = in_transaction(db, svc.create_influencer, "Другое имя", "rutube", "sofya.58")
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
+    assert "обновлено 1" in dialog.summary.text() and "расхождений с базой: 1" in dialog.summary.text()
+    row = next(r for r in range(dialog.conflicts_list.rowCount()) if dialog.conflicts_list.item(r, 1).text() == "rutube/sofya.58")
+    assert dialog.conflicts_list.item(row, 3).text() == "Другое имя"
+    box = dialog.conflicts_list.cellWidget(row, 0)
+    assert isinstance(box, QCheckBox) and not box.isChecked()
+    box.setChecked(True)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
+    assert reading(db, svc.detail, person).values["name"] == "Софья Лебедева"
+
+
+def test_cancel_leaves_the_base_as_it_was(dialog: ImportDialog, qtbot, monkeypatch) -> None:
+    gate = threading.Event()
+    real = imp.apply_import
+
+    def held(session, plan, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+        gate.wait(10)
+        return real(session, plan, progress, cancelled)
+
+    monkeypatch.setattr(imp, "apply_import", held)
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
+    dialog.import_button.click()
+    assert dialog.busy()
+    dialog.cancel_button.click()  # Cancel while it runs
+    gate.set()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
+    assert "ничего не изменилось" in dialog.status.text()
+    assert reading(dialog.ws.db, svc.count_influencers) == 0
+    assert dialog.isVisible()
+
+
+def test_a_saved_mapping_is_offered_again(qtbot, workspace, russian, monkeypatch, tmp_path: Path) -> None:
+    from smmdesk.ui.windows import influencers as window_module
+
+    source = tmp_path / "odd.csv"
+    source.write_text("Кто;Где;Ссылочка\nАнна;ВК;anna\n", encoding="utf-8")
+    first = ImportDialog(workspace, source)
+    qtbot.addWidget(first)
+    for column, key in enumerate(("name", "platform", "handle")):
+        first.set_field(column, key)
+    monkeypatch.setattr(window_module, "ask_text", lambda *a, **k: ("Агентство Х", True))
+    first.save_mapping()
+    second = ImportDialog(workspace, source)
+    qtbot.addWidget(second)
+    assert second.mapping_choice.findText("Агентство Х") > 0
+    index = second.mapping_choice.findText("Агентство Х")
+    second.mapping_choice.setCurrentIndex(index)
+    second.mapping_choice.activated.emit(index)
+    assert second.mapping() == {0: "name", 1: "platform", 2: "handle"}
+
+
+def test_an_unreadable_file_says_why(qtbot, workspace, russian, tmp_path: Path) -> None:
+    broken = tmp_path / "photo.csv"
+    broken.write_bytes(bytes(range(256)) * 64)
+    dialog = ImportDialog(workspace, broken)
+    qtbot.addWidget(dialog)
+    assert "двоичные данные" in dialog.status.text()
+    assert not dialog.next_button.isEnabled()
