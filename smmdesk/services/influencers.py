@@ -7,7 +7,7 @@ window calls, which open one transaction per user action and return what undo ne
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -203,7 +203,7 @@ def _build_rows(
     # Values that repeat (platforms, cities, statuses, the import's timestamp, price lists) are kept
     # once: at 100,000 rows that is a good part of the table's memory.
     shared: dict[Any, Any] = {}
-    one = shared.setdefault
+    one: Callable[[Any, Any], Any] = shared.setdefault
     rows = []
     for chunk in conn.execute(people).partitions(20_000):
         for r in chunk:

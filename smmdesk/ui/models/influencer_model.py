@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from operator import attrgetter
 from typing import Any
@@ -112,7 +112,7 @@ def build_columns(
                 RIGHT,
                 sort_key=_price_getter(position, numeric=True),
                 foreground=_note_color(position),
-                keys=lambda rows, p=position: [row.prices[p] for row in rows],
+                keys=_price_keys(position),
             )
         )
     columns += [
@@ -146,6 +146,13 @@ def _price_getter(position: int, numeric: bool = False) -> Any:
         return value
 
     return price
+
+
+def _price_keys(position: int) -> Callable[[Sequence[InfluencerRow]], list[Any]]:
+    def compute(rows: Sequence[InfluencerRow]) -> list[Any]:
+        return [row.prices[position] for row in rows]
+
+    return compute
 
 
 def _note_color(position: int) -> Any:
