@@ -206,3 +206,26 @@ def type_text(widget: object, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+def digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def corrupt(path: Path) -> None:
+    """Overwrites pages past the header, as a failing disk would."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    assert len(data) >= 3 * page
+    data[page : 3 * page] = b"\xde\xad\xbe\xef" * (2 * page // 4)
+    path.write_bytes(bytes(data))
+
+
+def corrupt_tail(path: Path) -> None:
+    """Damages the last pages (table data), leaving the schema readable: found only by the check."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[-3 * page : -page] = b"\xde\xad\xbe\xef" * (2 * page // 4)
+    path.write_bytes(bytes(data))

@@ -53,3 +53,57 @@ def test_demo_writes_a_database_and_refuses_to_overwrite(tmp_path: Path) -> None
     assert "Демонстрационная база записана" in first.stdout
     again = smmdesk("--lang", "ru", "demo", str(target), home=tmp_path)
     assert again.returncode == 2 and "--force" in again.stderr
+
+
+def test_import_and_export_influencers(tmp_path: Path) -> None:
+    import csv
+
+    from conftest import SAMPLES
+
+    db = tmp_path / "base.smmdesk"
+    report = tmp_path / "report.csv"
+    result = smmdesk(
+        "--lang",
+        "en",
+        "--db",
+        str(db),
+        "import",
+        "influencers",
+        str(SAMPLES / "influencers_planner.xlsx"),
+        "--report",
+        str(report),
+        home=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "added 40, updated 0, skipped 2"
+    assert "conflict: youtube/aleksey.style name: kept “Алексей Новиков”" in result.stdout
+    rows = list(csv.reader(report.read_text("utf-8-sig").splitlines(), delimiter=";"))
+    assert rows[0] == ["row", "outcome", "account", "reason"]
+    assert ["50", "skipped", "Итого | —", "a totals row"] in rows
+    again = smmdesk(
+        "--lang",
+        "ru",
+        "--db",
+        str(db),
+        "import",
+        "influencers",
+        str(SAMPLES / "influencers_agency_cp1251.csv"),
+        home=tmp_path,
+    )
+    assert again.stdout.strip().splitlines()[-1] == "добавлено 60, обновлено 0, пропущено 2"
+    out = tmp_path / "base.csv"
+    exported = smmdesk("--db", str(db), "export", "influencers", "--out", str(out), home=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    assert len(out.read_text("utf-8-sig").splitlines()) == 101
+
+
+def test_unreadable_files_exit_non_zero_with_the_reason(tmp_path: Path) -> None:
+    db = tmp_path / "base.smmdesk"
+    missing = smmdesk(
+        "--lang", "en", "--db", str(db), "import", "influencers", str(tmp_path / "nope.csv"), home=tmp_path
+    )
+    assert missing.returncode == 1 and "cannot be read" in missing.stderr
+    binary = tmp_path / "photo.csv"
+    binary.write_bytes(bytes(range(256)) * 64)
+    refused = smmdesk("--lang", "en", "--db", str(db), "import", "influencers", str(binary), home=tmp_path)
+    assert refused.returncode == 1 and "binary" in refused.stderr

@@ -1,4 +1,4 @@
-"""The influencer base at 100,000 influencers: first screen, filter keystroke, sort, scroll, import, memory."""
+"""The influencer base at 100,000: first screen, filter keystroke, sort, scroll, import, memory."""
 
 from __future__ import annotations
 
@@ -30,18 +30,31 @@ def run() -> None:
     database = big_database()
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
-                   XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"))
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            HOME=str(home),
+            XDG_DATA_HOME=str(home / "data"),
+            XDG_CONFIG_HOME=str(home / "config"),
+        )
         copy = home / "big.smmdesk"
         shutil.copyfile(database, copy)
         from bench_shell import BARE
 
         bare = median_launch([sys.executable, "-c", BARE], env, runs=5)
         first = median_launch(
-            [sys.executable, "-m", "smmdesk", "--db", str(copy), "--quit-after-paint"], env, "opened_at", runs=5
+            [sys.executable, "-m", "smmdesk", "--db", str(copy), "--quit-after-paint"],
+            env,
+            "opened_at",
+            runs=5,
         )
-        report("launch to first painted influencer screen (100k)", first, 600, floor=bare,
-               floor_name="bare QMainWindow + QTableView")
+        report(
+            "launch to first painted influencer screen (100k)",
+            first,
+            600,
+            floor=bare,
+            floor_name="bare QMainWindow + QTableView",
+        )
         window_figures(copy)
     import_figure()
 
@@ -86,8 +99,13 @@ def window_figures(path: Path) -> None:
     floor = statistics.median(
         timed(lambda: [i for i in range(len(texts)) if "анна" in texts[i]]) for _ in range(5)
     )
-    report(f"filter keystroke to repaint, median ({rows} rows)", statistics.median(keystrokes), 30,
-           floor=floor, floor_name="scan of the search texts + repaint")
+    report(
+        f"filter keystroke to repaint, median ({rows} rows)",
+        statistics.median(keystrokes),
+        30,
+        floor=floor,
+        floor_name="scan of the search texts + repaint",
+    )
     report("filter keystroke to repaint, 95th percentile", percentile(keystrokes, 95), 60)
 
     header_sorts = []
@@ -98,19 +116,37 @@ def window_figures(path: Path) -> None:
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             header_sorts.append(timed(lambda c=column, o=order: window.table.sortByColumn(c, o)))
     ints = [row.followers or 0 for row in window.model.rows]
-    sort_floor = statistics.median(timed(lambda: sorted(range(len(ints)), key=ints.__getitem__)) for _ in range(3))
-    report("sort by a column (cold keys), median", statistics.median(header_sorts), 100,
-           floor=sort_floor, floor_name="sorted() of the same number of ints")
+    sort_floor = statistics.median(
+        timed(lambda: sorted(range(len(ints)), key=ints.__getitem__)) for _ in range(3)
+    )
+    report(
+        "sort by a column (cold keys), median",
+        statistics.median(header_sorts),
+        100,
+        floor=sort_floor,
+        floor_name="sorted() of the same number of ints",
+    )
     report("sort by a column, worst", max(header_sorts), 100)
 
     bar = window.table.verticalScrollBar()
     rng = random.Random(1)
     frames = [timed(lambda: bar.setValue(rng.randrange(bar.maximum() or 1))) for _ in range(60)]
     paint_only = statistics.median(timed(lambda: None) for _ in range(20))
-    report("scroll frame (jump and repaint), median", statistics.median(frames), 16,
-           floor=paint_only, floor_name="repaint without scrolling")
-    report("memory after loading (RSS, MB)", rss_mb(), 300, unit="MB", floor=before,
-           floor_name="process before opening the base")
+    report(
+        "scroll frame (jump and repaint), median",
+        statistics.median(frames),
+        16,
+        floor=paint_only,
+        floor_name="repaint without scrolling",
+    )
+    report(
+        "memory after loading (RSS, MB)",
+        rss_mb(),
+        300,
+        unit="MB",
+        floor=before,
+        floor_name="process before opening the base",
+    )
     workspace.close()
 
 
@@ -132,8 +168,13 @@ def import_figure() -> None:
         floor_path = Path(tmp) / "floor.smmdesk"
         open_database(floor_path).close()
         floor = raw_insert_floor(floor_path, plan)
-    report(f"import of a {result.added}-row CSV, end to end", total * 1000, 5000, floor=floor * 1000,
-           floor_name="raw sqlite3.executemany of the same rows")
+    report(
+        f"import of a {result.added}-row CSV, end to end",
+        total * 1000,
+        5000,
+        floor=floor * 1000,
+        floor_name="raw sqlite3.executemany of the same rows",
+    )
 
 
 def raw_insert_floor(path: Path, plan) -> float:  # type: ignore[no-untyped-def]
@@ -141,15 +182,49 @@ def raw_insert_floor(path: Path, plan) -> float:  # type: ignore[no-untyped-def]
     now = "2026-11-26 00:00:00.000000"
     accounts = [p.incoming for p in plan.accounts]
     codes = {"photo_with_product": 1, "photo_at_event": 2, "video_with_product": 3, "video_at_event": 4}
-    people = [(i + 1, a.values.get("name", ""), a.values.get("city", ""), a.values.get("topics", ""),
-               a.values.get("status", "new"), "", a.values.get("tax_status", ""), a.values.get("phone", ""),
-               a.values.get("email", ""), "", "", "", a.values.get("notes", ""), 0, now, now)
-              for i, a in enumerate(accounts)]
-    account_rows = [(i + 1, i + 1, a.platform, a.handle, a.values.get("url", ""), a.values.get("followers"),
-                     int(a.values["er"] * 100) if a.values.get("er") is not None else None, None, None, now, now)
-                    for i, a in enumerate(accounts)]
-    terms = [(i + 1, codes[c], int(p * 100), "", "", "", "", now)
-             for i, a in enumerate(accounts) for c, p in a.prices.items() if c in codes]
+    people = [
+        (
+            i + 1,
+            a.values.get("name", ""),
+            a.values.get("city", ""),
+            a.values.get("topics", ""),
+            a.values.get("status", "new"),
+            "",
+            a.values.get("tax_status", ""),
+            a.values.get("phone", ""),
+            a.values.get("email", ""),
+            "",
+            "",
+            "",
+            a.values.get("notes", ""),
+            0,
+            now,
+            now,
+        )
+        for i, a in enumerate(accounts)
+    ]
+    account_rows = [
+        (
+            i + 1,
+            i + 1,
+            a.platform,
+            a.handle,
+            a.values.get("url", ""),
+            a.values.get("followers"),
+            int(a.values["er"] * 100) if a.values.get("er") is not None else None,
+            None,
+            None,
+            now,
+            now,
+        )
+        for i, a in enumerate(accounts)
+    ]
+    terms = [
+        (i + 1, codes[c], int(p * 100), "", "", "", "", now)
+        for i, a in enumerate(accounts)
+        for c, p in a.prices.items()
+        if c in codes
+    ]
     connection = sqlite3.connect(path, isolation_level=None)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=FULL")
@@ -159,13 +234,20 @@ def raw_insert_floor(path: Path, plan) -> float:  # type: ignore[no-untyped-def]
     connection.executemany(
         "INSERT INTO influencer (id, name, city, topics, status, blacklist_reason, tax_status, phone, email, "
         "messenger, audience_geo, audience_age, notes, archived, created_at, updated_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", people)
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        people,
+    )
     connection.executemany(
         "INSERT INTO account (id, influencer_id, platform, handle, url, followers, er, avg_reach, avg_views, "
-        "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)", account_rows)
+        "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        account_rows,
+    )
     connection.executemany(
-        "INSERT INTO terms (account_id, format_id, price, price_note, included, product, exclusivity, updated_at) "
-        "VALUES (?,?,?,?,?,?,?,?)", terms)
+        "INSERT INTO terms (account_id, format_id, price, price_note, included, product, exclusivity, "
+        "updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?)",
+        terms,
+    )
     connection.execute("COMMIT")
     elapsed = time.perf_counter() - start
     connection.close()

@@ -66,7 +66,11 @@ def test_conflicts_with_the_base_can_take_the_file_value(dialog: ImportDialog, q
     dialog.next_button.click()
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
     assert "обновлено 1" in dialog.summary.text() and "расхождений с базой: 1" in dialog.summary.text()
-    row = next(r for r in range(dialog.conflicts_list.rowCount()) if dialog.conflicts_list.item(r, 1).text() == "rutube/sofya.58")
+    row = next(
+        r
+        for r in range(dialog.conflicts_list.rowCount())
+        if dialog.conflicts_list.item(r, 1).text() == "rutube/sofya.58"
+    )
     assert dialog.conflicts_list.item(row, 3).text() == "Другое имя"
     box = dialog.conflicts_list.cellWidget(row, 0)
     assert isinstance(box, QCheckBox) and not box.isChecked()

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import corrupt_tail
 
 from smmdesk.domain.settings import AgencySettings
 from smmdesk.services.settings import read_agency_settings, update_agency_settings
@@ -114,3 +115,28 @@ def test_an_unexpected_error_shows_details_and_keeps_committed_data(
     (text,) = answers.texts("box")
     assert "Всё, что было сохранено" in text and "ZeroDivisionError" in text
     assert read_agency_settings(ws.db).agency_name == "Сохранено до сбоя"
+
+
+def test_damage_found_after_a_large_file_opened_closes_it_and_offers_the_backup(
+    qtbot, user_settings, db_path: Path, answers, russian, monkeypatch
+) -> None:
+    from smmdesk.storage import database
+    from smmdesk.storage.models import Setting
+
+    db = open_workspace(db_path)
+    update_agency_settings(db, AgencySettings(agency_name="Из копии"))
+    backup_now(db, "manual", 5)
+    with db.transaction() as session:
+        session.add_all(Setting(key=f"filler.{i}", value="x" * 500) for i in range(200))
+    db.close()
+    corrupt_tail(db_path)
+    monkeypatch.setattr(database, "CHECK_FIRST_BYTES", 0)
+    ws = Workspace(user_settings)
+    answers.queue("question", 0)
+    assert ws.open(db_path, background_backup=False)  # opens at once; the check runs behind it
+    qtbot.waitUntil(lambda: bool(answers.texts("question")), timeout=10000)
+    try:
+        assert "повреждён" in answers.texts("question")[0]
+        assert read_agency_settings(ws.db).agency_name == "Из копии"
+    finally:
+        ws.close()

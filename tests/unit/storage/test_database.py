@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import corrupt, corrupt_tail, digest
 from sqlalchemy import Column, Integer, MetaData, Table, select
 
 from smmdesk.domain.errors import StorageError, ValidationError
@@ -23,19 +23,6 @@ from smmdesk.storage.database import (
 )
 from smmdesk.storage.migrate import HEAD_REVISION
 from smmdesk.storage.types import MoneyType
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def corrupt(path: Path) -> None:
-    """Overwrites the middle of the file, past the header, as a failing disk would."""
-    data = bytearray(path.read_bytes())
-    page = 4096
-    assert len(data) >= 3 * page
-    data[page : 3 * page] = b"\xde\xad\xbe\xef" * (2 * page // 4)
-    path.write_bytes(bytes(data))
 
 
 def test_every_connection_gets_the_pragmas(db: Database) -> None:
@@ -154,3 +141,40 @@ def test_each_action_is_one_transaction(db: Database) -> None:
         raise RuntimeError("the action failed midway")
     with db.reading() as session:
         assert session.get(Setting, "half") is None
+
+
+def test_a_large_file_opens_at_once_and_its_first_write_waits_for_the_check(
+    db_path: Path, monkeypatch
+) -> None:
+    from smmdesk.storage import database
+
+    open_database(db_path).close()
+    monkeypatch.setattr(database, "CHECK_FIRST_BYTES", 0)
+    db = open_database(db_path, check_in_background=True)
+    try:
+        assert db.wait_checked(10) is None
+        update_agency_settings(db, AgencySettings(agency_name="проверено"))
+        assert read_agency_settings(db).agency_name == "проверено"
+    finally:
+        db.close()
+
+
+def test_damage_found_in_the_background_refuses_every_write(db_path: Path, monkeypatch) -> None:
+    from smmdesk.storage import database
+    from smmdesk.storage.models import Setting
+
+    db = open_database(db_path)
+    with db.transaction() as session:
+        session.add_all(Setting(key=f"filler.{i}", value="x" * 500) for i in range(200))
+    db.close()
+    corrupt_tail(db_path)
+    before = digest(db_path)
+    monkeypatch.setattr(database, "CHECK_FIRST_BYTES", 0)
+    db = open_database(db_path, check_in_background=True)
+    try:
+        assert db.wait_checked(10) is not None  # it did open: only the background check found it
+        with pytest.raises(DamagedDatabaseError):
+            update_agency_settings(db, AgencySettings(agency_name="нельзя"))
+    finally:
+        db.close()
+    assert digest(db_path) == before
