@@ -107,3 +107,30 @@ def test_unreadable_files_exit_non_zero_with_the_reason(tmp_path: Path) -> None:
     binary.write_bytes(bytes(range(256)) * 64)
     refused = smmdesk("--lang", "en", "--db", str(db), "import", "influencers", str(binary), home=tmp_path)
     assert refused.returncode == 1 and "binary" in refused.stderr
+
+
+def test_a_command_that_writes_waits_for_the_window_to_let_go(tmp_path: Path) -> None:
+    from conftest import SAMPLES, hold_lock
+
+    db = tmp_path / "base.smmdesk"
+    smmdesk("demo", str(db), home=tmp_path)
+    holder = hold_lock(db)
+    try:
+        result = smmdesk(
+            "--lang",
+            "en",
+            "--db",
+            str(db),
+            "import",
+            "influencers",
+            str(SAMPLES / "influencers_planner.xlsx"),
+            home=tmp_path,
+        )
+        assert result.returncode == 3 and f"process {holder.pid}" in result.stderr
+        exported = smmdesk(
+            "--db", str(db), "export", "influencers", "--out", str(tmp_path / "x.csv"), home=tmp_path
+        )
+        assert exported.returncode == 0  # reading is fine while the window has it
+    finally:
+        holder.kill()
+        holder.wait()

@@ -5,16 +5,20 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
+SAMPLES = ROOT.parent / "shared" / "samples"
 
 
 def main() -> int:
     from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtWidgets import QApplication
 
     QStandardPaths.setTestModeEnabled(True)
     from smmdesk.app import create_application
@@ -32,22 +36,49 @@ def main() -> int:
         workspace = Workspace(settings)
         window = MainWindow(workspace, settings)
         workspace.open(db, window, background_backup=False)
-        window.resize(1280, 760)
+        window.resize(1366, 800)
         window.show()
-        for key, name in SHOTS:
-            window.show_section(key)
-            prepare = PREPARE.get(key)
-            if prepare:
-                prepare(window)
-            app.processEvents()
-            window.grab().save(str(OUT / f"{name}.png"))
+        for name, prepare in SHOTS:
+            widget = prepare(window) or window
+            for _ in range(3):
+                app.processEvents()
+            widget.grab().save(str(OUT / f"{name}.png"))
             print(OUT / f"{name}.png")
+            if widget is not window:
+                widget.close()
         workspace.close()
+        QApplication.processEvents()
     return 0
 
 
-SHOTS = [("influencers", "main-window")]
-PREPARE: dict[str, object] = {}
+def influencers(window: Any) -> None:
+    section = window.show_section("influencers")
+    section.table.selectRow(2)
+
+
+def import_preview(window: Any) -> Any:
+    from smmdesk.ui.dialogs.import_dialog import ImportDialog
+
+    sample = SAMPLES / "influencers_planner.xlsx"
+    dialog = ImportDialog(window.workspace, sample, window)
+    dialog.resize(1100, 560)
+    dialog.show()
+    dialog.next_button.click()
+    from PySide6.QtWidgets import QApplication
+
+    from smmdesk.ui.core import tasks
+
+    tasks.wait_all()
+    while dialog.stack.currentIndex() != 1:
+        QApplication.processEvents()
+    dialog.tabs.setCurrentIndex(2)
+    return dialog
+
+
+SHOTS: list[tuple[str, Callable[[Any], Any]]] = [
+    ("influencers", influencers),
+    ("import-preview", import_preview),
+]
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))

@@ -280,6 +280,14 @@
         <translation>В {name} есть заголовок, но нет строк для импорта.</translation>
     </message>
     <message>
+        <source>A built-in platform cannot be removed.</source>
+        <translation>Встроенную площадку удалить нельзя.</translation>
+    </message>
+    <message>
+        <source>Accounts use this platform; it cannot be removed.</source>
+        <translation>На этой площадке есть аккаунты; удалить её нельзя.</translation>
+    </message>
+    <message>
         <source>A format named {title} already exists.</source>
         <translation>Формат «{title}» уже есть.</translation>
     </message>
@@ -373,6 +381,81 @@
     <message>
         <source>{format}, ₽</source>
         <translation>{format}, ₽</translation>
+    </message>
+</context>
+<context>
+    <name>FormatsPage</name>
+    <message>
+        <source>Formats of placement</source>
+        <translation>Форматы размещения</translation>
+    </message>
+    <message>
+        <source>The four built-in formats are always there; add your own, rename or retire them.</source>
+        <translation>Четыре встроенных формата есть всегда; добавляйте свои, переименовывайте их или выводите из употребления.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Retire / bring back</source>
+        <translation>Убрать / вернуть</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <source>Add a platform…</source>
+        <translation>Добавить площадку…</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(не используется)</translation>
+    </message>
+    <message>
+        <source>New format</source>
+        <translation>Новый формат</translation>
+    </message>
+    <message>
+        <source>Name (e.g. Reels, Integration, Live):</source>
+        <translation>Название (например, Reels, интеграция, прямой эфир):</translation>
+    </message>
+    <message>
+        <source>Add the format {title}</source>
+        <translation>Добавление формата «{title}»</translation>
+    </message>
+    <message>
+        <source>Rename the format</source>
+        <translation>Переименовать формат</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>Rename the format {title}</source>
+        <translation>Переименование формата «{title}»</translation>
+    </message>
+    <message>
+        <source>Retire or bring back the format {title}</source>
+        <translation>Формат «{title}»: убрать или вернуть</translation>
+    </message>
+    <message>
+        <source>New platform</source>
+        <translation>Новая площадка</translation>
+    </message>
+    <message>
+        <source>Name of the platform:</source>
+        <translation>Название площадки:</translation>
+    </message>
+    <message>
+        <source>Add the platform {title}</source>
+        <translation>Добавление площадки «{title}»</translation>
     </message>
 </context>
 <context>
@@ -512,6 +595,10 @@
     <message>
         <source>Will add {added}, update {updated}, skip {skipped}; {conflicts} values differ from the base.</source>
         <translation>Будет добавлено {added}, обновлено {updated}, пропущено {skipped}; расхождений с базой: {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>Пока вы не нажмёте «Импортировать», ничего не записывается.</translation>
     </message>
     <message>
         <source>To add</source>
@@ -1579,6 +1666,14 @@
     <message>
         <source>Currency:</source>
         <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Formats and platforms</source>
+        <translation>Форматы и площадки</translation>
     </message>
     <message>
         <source>Change the agency settings</source>

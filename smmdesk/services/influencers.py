@@ -116,6 +116,18 @@ def add_platform(session: Session, title: str) -> str:
     return code
 
 
+def remove_platform(session: Session, code: str) -> None:
+    """Takes back a platform the planner added, as long as no account uses it."""
+    platform = session.get_one(Platform, code)
+    if platform.builtin:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A built-in platform cannot be removed."))
+    if session.scalar(select(func.count(Account.id)).where(Account.platform == code)):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Accounts use this platform; it cannot be removed.")
+        )
+    session.delete(platform)
+
+
 def formats(session: Session, *, include_archived: bool = False) -> list[FormatInfo]:
     query = select(Format).order_by(Format.position, Format.id)
     if not include_archived:

@@ -37,8 +37,9 @@ from smmdesk.io.tabular import TableFile
 from smmdesk.services import influencer_import as imp
 from smmdesk.services.workspace import backup_now, reading
 from smmdesk.ui.core import ask, tasks
+from smmdesk.ui.core.formatting import format_int, format_money, format_percent
 from smmdesk.ui.core.workspace import Workspace
-from smmdesk.ui.models.influencer_model import format_title
+from smmdesk.ui.models.influencer_model import format_title, status_label, tax_label
 
 ACTIONS = {"add": 0, "update": 1}
 
@@ -366,16 +367,33 @@ class ImportDialog(QDialog):
             values = (
                 f"{conflict.platform}/{conflict.handle}",
                 self.field_label(conflict.field),
-                _text(conflict.current),
-                _text(conflict.incoming),
+                self.shown(conflict.field, conflict.current),
+                self.shown(conflict.field, conflict.incoming),
                 ", ".join(map(str, conflict.rows)),
             )
             for column, value in enumerate(values, start=1):
                 self.conflicts_list.setItem(row, column, QTableWidgetItem(value))
         self.conflicts_list.resizeColumnsToContents()
         self._retitle_tabs()
+        self.status.setText(self.tr("Nothing is written until you press Import."))
         self._show_page(1)
-        self.import_button.setEnabled(plan.added + plan.updated > 0)
+
+    @staticmethod
+    def shown(key: str, value: Any) -> str:
+        """A value as the window shows it: roubles, thousands, percent, status names."""
+        if value is None or value == "":
+            return ""
+        if key.startswith(PRICE_PREFIX):
+            return format_money(value)
+        if key in ("followers", "avg_reach", "avg_views"):
+            return format_int(value)
+        if key == "er":
+            return format_percent(value)
+        if key == "status":
+            return status_label(value)
+        if key == "tax_status":
+            return tax_label(value)
+        return str(value)
 
     def _decide(self, conflict: imp.Conflict, take: bool) -> None:
         conflict.take_incoming = take
@@ -488,6 +506,9 @@ class ImportDialog(QDialog):
         self.back_button.setVisible(index == 1)
         self.next_button.setVisible(index == 0)
         self.import_button.setVisible(index == 1)
+        self.back_button.setEnabled(True)
+        plan = self.plan
+        self.import_button.setEnabled(plan is not None and plan.added + plan.updated > 0)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Escape and self.task is not None:
@@ -495,6 +516,3 @@ class ImportDialog(QDialog):
             return
         super().keyPressEvent(event)
 
-
-def _text(value: Any) -> str:
-    return "" if value is None else str(value)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -94,9 +95,19 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(machine)
+        general_layout.addWidget(agency)
+        general_layout.addStretch(1)
+        from smmdesk.ui.dialogs.formats_page import FormatsPage
+
+        self.formats_page = FormatsPage(workspace)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.formats_page, self.tr("Formats and platforms"))
         layout = QVBoxLayout(self)
-        layout.addWidget(machine)
-        layout.addWidget(agency)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
     def _show_agency(self, value: AgencySettings) -> None:

@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
     def show_section(self, key: str) -> QWidget:
         row = next(i for i, spec in enumerate(SECTIONS) if spec.key == key)
         self.nav.setCurrentRow(row)
-        return self.section_widget(key)
+        return self.current_section()
 
     def focus_search(self) -> None:
         focus = getattr(self.current_section(), "focus_search", None)
