@@ -365,13 +365,15 @@ def _account_key(session: Session, platform: str, handle_text: str) -> tuple[str
 def create_influencer(
     session: Session, name: str, platform: str | None = None, handle: str = "", **values: Any
 ) -> int:
-    """A new person, with a first account when a platform and handle are given."""
+    """A new person, with a first account when a platform and handle are given; `values` may hold
+    the person's fields and the account's (followers, ER, reach, views, link)."""
+    account_values = {k: values.pop(k) for k in list(values) if k in rules.ACCOUNT_FIELDS}
     clean = rules.validated(rules.INFLUENCER_FIELDS, {"name": name, **values})
     person = Influencer(**{"status": rules.RelationStatus.NEW.value, "tax_status": "", **clean})
     session.add(person)
     session.flush()
     if platform:
-        add_account(session, person.id, platform, handle)
+        add_account(session, person.id, platform, handle, **account_values)
     return person.id
 
 

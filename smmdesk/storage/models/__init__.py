@@ -1,6 +1,7 @@
 """The typed ORM mapping; importing this package registers every table on `Base.metadata`."""
 
 from smmdesk.storage.models.base import Base
+from smmdesk.storage.models.estimates import Campaign, Client, Estimate, EstimateLine, EstimateVersion
 from smmdesk.storage.models.influencers import (
     Account,
     Format,
@@ -18,6 +19,11 @@ from smmdesk.storage.models.settings import Setting
 __all__ = [
     "Account",
     "Base",
+    "Campaign",
+    "Client",
+    "Estimate",
+    "EstimateLine",
+    "EstimateVersion",
     "Format",
     "ImportMapping",
     "Influencer",

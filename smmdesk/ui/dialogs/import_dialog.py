@@ -515,4 +515,3 @@ class ImportDialog(QDialog):
             self.task.cancel()
             return
         super().keyPressEvent(event)
-

@@ -1,0 +1,208 @@
+"""Estimate maths exactly as RULES.md defines it: line net, agency fee, VAT; and the forecast figures.
+
+Money is Decimal, rounded half-up to the kopeck at the points RULES.md names and nowhere else:
+each line's net, the agency fee, and the VAT. Everything else is an exact sum.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.money import HUNDRED, ZERO, round_money
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
+
+
+class VatMode(StrEnum):
+    ON_TOP = "on_top"  # the agency adds VAT to the subtotal
+    INCLUDED = "included"  # prices already include VAT; it is shown, not added
+    NONE = "none"  # the agency is on USN: no VAT
+
+
+VAT_MODE_LABELS = {
+    VatMode.ON_TOP: QT_TRANSLATE_NOOP("Estimates", "VAT on top"),
+    VatMode.INCLUDED: QT_TRANSLATE_NOOP("Estimates", "VAT included in prices"),
+    VatMode.NONE: QT_TRANSLATE_NOOP("Estimates", "no VAT (USN)"),
+}
+
+
+class LineKind(StrEnum):
+    PLACEMENT = "placement"
+    COST = "cost"
+
+
+class VersionStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+STATUS_LABELS = {
+    VersionStatus.DRAFT: QT_TRANSLATE_NOOP("Estimates", "draft"),
+    VersionStatus.SENT: QT_TRANSLATE_NOOP("Estimates", "sent to the client"),
+    VersionStatus.APPROVED: QT_TRANSLATE_NOOP("Estimates", "approved"),
+    VersionStatus.REJECTED: QT_TRANSLATE_NOOP("Estimates", "rejected"),
+}
+
+
+def line_gross(quantity: int, unit_price: Decimal) -> Decimal:
+    """quantity × unit price: exact (a whole quantity of kopeck prices has kopecks only)."""
+    return Decimal(quantity) * unit_price
+
+
+def line_net(quantity: int, unit_price: Decimal, discount_pct: Decimal) -> Decimal:
+    """round(gross × (1 − discount/100)), per line."""
+    return round_money(line_gross(quantity, unit_price) * (1 - discount_pct / HUNDRED))
+
+
+@dataclass(frozen=True)
+class LineAmounts:
+    quantity: int
+    unit_price: Decimal
+    discount_pct: Decimal = ZERO
+
+    @property
+    def gross(self) -> Decimal:
+        return line_gross(self.quantity, self.unit_price)
+
+    @property
+    def net(self) -> Decimal:
+        return line_net(self.quantity, self.unit_price, self.discount_pct)
+
+
+@dataclass(frozen=True)
+class Totals:
+    gross_total: Decimal
+    net_total: Decimal
+    agency_fee: Decimal
+    subtotal: Decimal  # without VAT
+    vat: Decimal
+    total: Decimal
+
+    @property
+    def discount_total(self) -> Decimal:
+        return self.gross_total - self.net_total
+
+
+def estimate_totals(
+    lines: Iterable[LineAmounts], fee_pct: Decimal, vat_mode: VatMode | str, vat_rate: Decimal
+) -> Totals:
+    """The totals of RULES.md: net_total, agency fee, subtotal, VAT by mode, total."""
+    gross_total = ZERO
+    net_total = ZERO
+    for line in lines:
+        gross_total += line.gross
+        net_total += line.net
+    agency_fee = round_money(net_total * fee_pct / HUNDRED)
+    subtotal = net_total + agency_fee
+    mode = VatMode(vat_mode)
+    if mode is VatMode.ON_TOP:
+        vat = round_money(subtotal * vat_rate / HUNDRED)
+        total = subtotal + vat
+    elif mode is VatMode.INCLUDED:
+        total = subtotal
+        vat = round_money(total * vat_rate / (HUNDRED + vat_rate))
+    else:
+        vat = ZERO
+        total = subtotal
+    return Totals(gross_total, net_total, agency_fee, subtotal, vat, total)
+
+
+# --- forecast ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Forecast:
+    followers: int | None
+    reach: int | None
+    views: int | None
+    cost: Decimal
+
+    @property
+    def cpm(self) -> Decimal | None:
+        """Cost per thousand views (views stand for impressions where the platform reports views)."""
+        return ratio(self.cost * 1000, self.views)
+
+    @property
+    def cpv(self) -> Decimal | None:
+        return ratio(self.cost, self.views)
+
+
+def ratio(numerator: Decimal, denominator: int | Decimal | None) -> Decimal | None:
+    """numerator / denominator, or None when the denominator is zero or unknown ("—" on screen)."""
+    if denominator is None or denominator == 0:
+        return None
+    return numerator / Decimal(denominator)
+
+
+def line_forecast(
+    quantity: int, net: Decimal, followers: int | None, reach: int | None, views: int | None
+) -> Forecast:
+    """A line of `quantity` publications: reach and views add up per publication; followers do not."""
+    return Forecast(
+        followers,
+        None if reach is None else reach * quantity,
+        None if views is None else views * quantity,
+        net,
+    )
+
+
+def total_forecast(forecasts: Sequence[Forecast]) -> Forecast:
+    """Ratios of sums, never an average of ratios; unknown figures are left out of the sums."""
+
+    def total(values: Iterable[int | None]) -> int | None:
+        known = [v for v in values if v is not None]
+        return sum(known) if known else None
+
+    with_views = [f for f in forecasts if f.views]
+    return Forecast(
+        total(f.followers for f in forecasts),
+        total(f.reach for f in forecasts),
+        total(f.views for f in forecasts),
+        sum((f.cost for f in with_views), ZERO),
+    )
+
+
+# --- validation ---------------------------------------------------------------------------------------
+
+
+def valid_quantity(value: int) -> int:
+    if value < 1:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The quantity must be at least 1."), field="quantity"
+        )
+    if value > 10_000:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The quantity is too large."), field="quantity")
+    return value
+
+
+def valid_discount(value: Decimal) -> Decimal:
+    if not ZERO <= value <= HUNDRED:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A discount is from 0 to 100 %."), field="discount_pct"
+        )
+    return value.quantize(Decimal("0.01"))
+
+
+def valid_unit_price(value: Decimal | None) -> Decimal | None:
+    if value is None:
+        return None
+    if value < 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A price cannot be negative."), field="unit_price")
+    if value != round_money(value):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A price has at most two decimals."), field="unit_price"
+        )
+    return value
+
+
+def valid_rate(value: Decimal, field: str) -> Decimal:
+    if not ZERO <= value <= HUNDRED:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A percentage must be between 0 and 100."), field=field
+        )
+    return value.quantize(Decimal("0.01"))

@@ -1,0 +1,612 @@
+"""Use cases of clients, campaigns and estimates: the lines, versions, approval and comparison.
+
+A draft version is edited; a sent, approved or rejected one is frozen. Editing an estimate whose
+latest version is frozen first makes a new draft that copies it (`editable_version`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from smmdesk.domain import estimate as rules
+from smmdesk.domain import influencers as influencer_rules
+from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.estimate_view import LineView, VersionRef, VersionView
+from smmdesk.domain.settings import AgencySettings
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.storage.models import (
+    Account,
+    Campaign,
+    Client,
+    Estimate,
+    EstimateLine,
+    EstimateVersion,
+    Format,
+    Influencer,
+    Terms,
+)
+from smmdesk.storage.types import utc_now
+
+# --- clients and campaigns ---
+
+CLIENT_FIELDS = ("name", "legal_name", "inn", "contact_person", "email", "phone", "notes")
+CAMPAIGN_FIELDS = ("client_id", "name", "period_from", "period_to", "goal", "brief", "budget_limit")
+
+
+@dataclass(frozen=True)
+class ClientInfo:
+    id: int
+    name: str
+    legal_name: str
+    inn: str
+    contact_person: str
+    email: str
+    phone: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class CampaignInfo:
+    id: int
+    client_id: int
+    client_name: str
+    name: str
+    period_from: dt.date
+    period_to: dt.date
+    goal: str
+    brief: str
+    budget_limit: Decimal | None
+    estimates: int
+
+
+def _valid_client(values: dict[str, Any]) -> dict[str, Any]:
+    clean = {k: (str(v).strip() if isinstance(v, str) else v) for k, v in values.items()}
+    if "name" in clean and not clean["name"]:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The name cannot be empty."), field="name")
+    inn = clean.get("inn")
+    if inn and not re.fullmatch(r"\d{10}|\d{12}", inn):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An INN has 10 or 12 digits."), field="inn")
+    if "email" in clean:
+        clean["email"] = influencer_rules.valid_email(clean["email"])
+    if "phone" in clean:
+        clean["phone"] = influencer_rules.valid_phone(clean["phone"])
+    return clean
+
+
+def _valid_campaign(values: dict[str, Any], current: Campaign | None = None) -> dict[str, Any]:
+    clean = dict(values)
+    if "name" in clean:
+        clean["name"] = str(clean["name"]).strip()
+        if not clean["name"]:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The name cannot be empty."), field="name")
+    start = clean.get("period_from", current.period_from if current else None)
+    end = clean.get("period_to", current.period_to if current else None)
+    if start is None or end is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A campaign needs its period."), field="period_from"
+        )
+    if end < start:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The period ends before it starts."), field="period_to"
+        )
+    budget = clean.get("budget_limit")
+    if budget is not None and budget < 0:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A budget cannot be negative."), field="budget_limit"
+        )
+    return clean
+
+
+def list_clients(session: Session, search: str = "") -> list[ClientInfo]:
+    clients = [
+        ClientInfo(c.id, *(getattr(c, f) for f in CLIENT_FIELDS)) for c in session.scalars(select(Client))
+    ]
+    # Matched here, not in SQL: SQLite's LIKE folds the case of Latin letters only.
+    needle = search.strip().casefold()
+    found = [c for c in clients if needle in f"{c.name} {c.legal_name} {c.inn}".casefold()]
+    return sorted(found, key=lambda c: c.name.casefold())
+
+
+def create_client(session: Session, name: str, **values: Any) -> int:
+    clean = _valid_client({"name": name, **values})
+    client = Client(**clean)
+    session.add(client)
+    session.flush()
+    return client.id
+
+
+def update_client(session: Session, client_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    client = session.get_one(Client, client_id)
+    clean = _valid_client(changes)
+    old = {k: getattr(client, k) for k in clean}
+    for k, v in clean.items():
+        setattr(client, k, v)
+    return old
+
+
+def delete_client(session: Session, client_id: int) -> None:
+    if session.scalar(select(func.count(Campaign.id)).where(Campaign.client_id == client_id)):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The client has campaigns; delete them first."))
+    session.execute(delete(Client).where(Client.id == client_id))
+
+
+def list_campaigns(session: Session, search: str = "", client_id: int | None = None) -> list[CampaignInfo]:
+    counts = (
+        select(Estimate.campaign_id, func.count(Estimate.id).label("n"))
+        .group_by(Estimate.campaign_id)
+        .subquery()
+    )
+    query = (
+        select(Campaign, Client.name, func.coalesce(counts.c.n, 0))
+        .join(Client, Client.id == Campaign.client_id)
+        .outerjoin(counts, counts.c.campaign_id == Campaign.id)
+        .order_by(Campaign.period_from.desc(), Campaign.name)
+    )
+    if client_id is not None:
+        query = query.where(Campaign.client_id == client_id)
+    needle = search.strip().casefold()
+    return [
+        CampaignInfo(
+            c.id, c.client_id, client, c.name, c.period_from, c.period_to, c.goal, c.brief, c.budget_limit, n
+        )
+        for c, client, n in session.execute(query)
+        if needle in f"{c.name} {client}".casefold()
+    ]
+
+
+def campaign(session: Session, campaign_id: int) -> CampaignInfo:
+    (found,) = [c for c in list_campaigns(session) if c.id == campaign_id]
+    return found
+
+
+def create_campaign(
+    session: Session, client_id: int, name: str, period_from: dt.date, period_to: dt.date, **values: Any
+) -> int:
+    clean = _valid_campaign({"name": name, "period_from": period_from, "period_to": period_to, **values})
+    session.get_one(Client, client_id)
+    row = Campaign(client_id=client_id, **clean)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def update_campaign(session: Session, campaign_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    row = session.get_one(Campaign, campaign_id)
+    clean = _valid_campaign(changes, row)
+    old = {k: getattr(row, k) for k in clean}
+    for k, v in clean.items():
+        setattr(row, k, v)
+    return old
+
+
+# --- estimates and versions ---
+
+
+@dataclass(frozen=True)
+class EstimateInfo:
+    id: int
+    campaign_id: int
+    title: str
+    versions: tuple[VersionRef, ...]
+
+    @property
+    def latest(self) -> VersionRef:
+        return self.versions[-1]
+
+
+def create_estimate(session: Session, campaign_id: int, title: str, settings: AgencySettings) -> int:
+    """A new estimate with an empty first draft; its VAT rate and fee are copied from the settings."""
+    session.get_one(Campaign, campaign_id)
+    estimate = Estimate(campaign_id=campaign_id, title=title.strip())
+    session.add(estimate)
+    session.flush()
+    session.add(
+        EstimateVersion(
+            estimate_id=estimate.id,
+            number=1,
+            status=rules.VersionStatus.DRAFT.value,
+            agency_fee_pct=settings.agency_fee,
+            vat_mode=rules.VatMode.ON_TOP.value,
+            vat_rate=settings.vat_rate,
+            currency=settings.currency,
+        )
+    )
+    session.flush()
+    return estimate.id
+
+
+def list_estimates(session: Session, campaign_id: int) -> list[EstimateInfo]:
+    estimates = session.scalars(
+        select(Estimate).where(Estimate.campaign_id == campaign_id).order_by(Estimate.id)
+    )
+    return [
+        EstimateInfo(
+            e.id, e.campaign_id, e.title, tuple(VersionRef(v.id, v.number, v.status) for v in e.versions)
+        )
+        for e in estimates
+    ]
+
+
+def latest_version(session: Session, estimate_id: int) -> int:
+    query = select(EstimateVersion.id).where(EstimateVersion.estimate_id == estimate_id)
+    found = session.scalar(query.order_by(EstimateVersion.number.desc()).limit(1))
+    if found is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "There is no estimate number {id}."), id=estimate_id
+        )
+    return found
+
+
+def version_by_number(session: Session, estimate_id: int, number: int) -> int:
+    found = session.scalar(
+        select(EstimateVersion.id).where(
+            EstimateVersion.estimate_id == estimate_id, EstimateVersion.number == number
+        )
+    )
+    if found is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Estimate {id} has no version {number}."),
+            id=estimate_id,
+            number=number,
+        )
+    return found
+
+
+def load_version(session: Session, version_id: int) -> VersionView:
+    version = session.get_one(EstimateVersion, version_id)
+    estimate = version.estimate
+    camp = session.get_one(Campaign, estimate.campaign_id)
+    client = session.get_one(Client, camp.client_id)
+    titles = dict(session.execute(select(Format.id, Format.title)).all())
+    lines = tuple(
+        LineView(
+            line.id, line.line_key, line.position, line.kind, line.account_id, line.format_id,
+            titles.get(line.format_id or 0, ""), line.planned_date,
+            line.title, line.quantity, line.unit_price, line.discount_pct, line.contractor_fee,
+            line.influencer_name, line.platform, line.handle, line.tax_status, line.followers, line.reach,
+            line.views, line.notes,
+        )
+        for line in session.scalars(
+            select(EstimateLine).where(EstimateLine.version_id == version_id).order_by(EstimateLine.position)
+        )
+    )  # fmt: skip
+    accounts = {line.account_id for line in lines if line.account_id}
+    blacklisted = (
+        frozenset(
+            session.scalars(
+                select(Account.id)
+                .join(Influencer, Influencer.id == Account.influencer_id)
+                .where(
+                    Account.id.in_(accounts),
+                    Influencer.status == influencer_rules.RelationStatus.BLACKLIST.value,
+                )
+            )
+        )
+        if accounts
+        else frozenset()
+    )
+    return VersionView(
+        estimate.id, version.id, version.number, version.status, estimate.title, version.agency_fee_pct,
+        version.vat_mode, version.vat_rate, version.currency, camp.id, camp.name, camp.period_from,
+        camp.period_to, camp.budget_limit, client.name, client.legal_name, version.created_at,
+        version.sent_at, version.decided_at, version.decided_by, version.decision_comment, lines,
+        tuple(VersionRef(v.id, v.number, v.status) for v in estimate.versions), blacklisted,
+    )  # fmt: skip
+
+
+def _draft(session: Session, version_id: int) -> EstimateVersion:
+    version = session.get_one(EstimateVersion, version_id)
+    if version.status != rules.VersionStatus.DRAFT:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Version {number} was sent to the client and is frozen; changes go to a new version.",
+            ),
+            number=version.number,
+        )
+    return version
+
+
+def editable_version(session: Session, estimate_id: int) -> tuple[int, bool]:
+    """The draft to edit: the latest version if it is a draft, else a new draft copying it.
+
+    Returns (version id, whether it was just made).
+    """
+    latest = session.get_one(EstimateVersion, latest_version(session, estimate_id))
+    if latest.status == rules.VersionStatus.DRAFT:
+        return latest.id, False
+    draft = EstimateVersion(
+        estimate_id=estimate_id,
+        number=latest.number + 1,
+        status=rules.VersionStatus.DRAFT.value,
+        agency_fee_pct=latest.agency_fee_pct,
+        vat_mode=latest.vat_mode,
+        vat_rate=latest.vat_rate,
+        currency=latest.currency,
+    )
+    session.add(draft)
+    session.flush()
+    columns = [c.key for c in EstimateLine.__table__.columns if c.key not in ("id", "version_id")]
+    rows = [
+        {**{k: getattr(line, k) for k in columns}, "version_id": draft.id}
+        for line in session.scalars(select(EstimateLine).where(EstimateLine.version_id == latest.id))
+    ]
+    if rows:
+        session.execute(insert(EstimateLine), rows)
+    return draft.id, True
+
+
+def drop_version(session: Session, version_id: int) -> None:
+    """Undo of making a new draft: removes it (only a draft can go)."""
+    _draft(session, version_id)
+    session.execute(delete(EstimateVersion).where(EstimateVersion.id == version_id))
+
+
+def update_settings(session: Session, version_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    version = _draft(session, version_id)
+    clean: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key == "agency_fee_pct":
+            clean[key] = rules.valid_rate(Decimal(value), key)
+        elif key == "vat_rate":
+            clean[key] = rules.valid_rate(Decimal(value), key)
+        elif key == "vat_mode":
+            clean[key] = rules.VatMode(value).value
+        elif key == "currency":
+            clean[key] = AgencySettings(currency=str(value).upper()).validated().currency
+        else:
+            raise KeyError(key)
+    old = {k: getattr(version, k) for k in clean}
+    for k, v in clean.items():
+        setattr(version, k, v)
+    return old
+
+
+# --- lines ---
+
+LINE_FIELDS = (
+    "title",
+    "format_id",
+    "planned_date",
+    "quantity",
+    "unit_price",
+    "discount_pct",
+    "contractor_fee",
+    "notes",
+)
+
+
+def _clean_line(changes: dict[str, Any]) -> dict[str, Any]:
+    clean = dict(changes)
+    for key in clean:
+        if key not in LINE_FIELDS:
+            raise KeyError(key)
+    if "quantity" in clean:
+        clean["quantity"] = rules.valid_quantity(int(clean["quantity"]))
+    if "discount_pct" in clean:
+        clean["discount_pct"] = rules.valid_discount(Decimal(clean["discount_pct"] or 0))
+    if "unit_price" in clean:
+        clean["unit_price"] = rules.valid_unit_price(clean["unit_price"])
+    if "contractor_fee" in clean:
+        clean["contractor_fee"] = rules.valid_unit_price(clean["contractor_fee"])
+    if "title" in clean:
+        clean["title"] = str(clean["title"]).strip()
+    return clean
+
+
+def _next_position(session: Session, version_id: int) -> int:
+    return (
+        session.scalar(select(func.max(EstimateLine.position)).where(EstimateLine.version_id == version_id))
+        or 0
+    ) + 1
+
+
+def new_key() -> str:
+    return uuid.uuid4().hex
+
+
+def add_placements(
+    session: Session,
+    version_id: int,
+    account_ids: Sequence[int],
+    format_id: int,
+    planned_date: dt.date | None,
+) -> list[int]:
+    """A line per account; the unit price is copied from the account's terms for the format.
+
+    Blacklisted influencers are refused with their names. An account with no price for the
+    format still gets its line, with the price empty and flagged until it is typed in.
+    """
+    _draft(session, version_id)
+    session.get_one(Format, format_id)
+    rows = session.execute(
+        select(Account, Influencer)
+        .join(Influencer, Influencer.id == Account.influencer_id)
+        .where(Account.id.in_(list(account_ids)))
+    ).all()
+    blacklisted = sorted(
+        person.name for _, person in rows if person.status == influencer_rules.RelationStatus.BLACKLIST
+    )
+    if blacklisted:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Blacklisted influencers cannot be placed: {names}."),
+            field="account",
+            names=", ".join(blacklisted),
+        )
+    prices = dict(
+        session.execute(
+            select(Terms.account_id, Terms.price).where(
+                Terms.account_id.in_(list(account_ids)), Terms.format_id == format_id
+            )
+        ).all()
+    )
+    position = _next_position(session, version_id)
+    by_id = {account.id: (account, person) for account, person in rows}
+    created = []
+    for account_id in account_ids:
+        account, person = by_id[account_id]
+        price = prices.get(account_id)
+        line = EstimateLine(
+            version_id=version_id, line_key=new_key(), position=position, kind=rules.LineKind.PLACEMENT.value,
+            account_id=account.id, format_id=format_id, planned_date=planned_date, title="", quantity=1,
+            unit_price=price, discount_pct=Decimal(0), contractor_fee=price, influencer_name=person.name,
+            platform=account.platform, handle=account.handle, tax_status=person.tax_status,
+            followers=account.followers, reach=account.avg_reach, views=account.avg_views,
+        )  # fmt: skip
+        session.add(line)
+        session.flush()
+        created.append(line.id)
+        position += 1
+    return created
+
+
+def add_cost(
+    session: Session, version_id: int, title: str, quantity: int = 1, unit_price: Decimal | None = None
+) -> int:
+    _draft(session, version_id)
+    clean = _clean_line({"title": title, "quantity": quantity, "unit_price": unit_price})
+    if not clean["title"]:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say what the cost is for."), field="title")
+    line = EstimateLine(
+        version_id=version_id, line_key=new_key(), position=_next_position(session, version_id),
+        kind=rules.LineKind.COST.value, discount_pct=Decimal(0), contractor_fee=clean["unit_price"], **clean,
+    )  # fmt: skip
+    session.add(line)
+    session.flush()
+    return line.id
+
+
+def update_line(session: Session, line_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    line = session.get_one(EstimateLine, line_id)
+    _draft(session, line.version_id)
+    clean = _clean_line(changes)
+    old = {k: getattr(line, k) for k in clean}
+    for k, v in clean.items():
+        setattr(line, k, v)
+    return old
+
+
+@dataclass(frozen=True)
+class LinesSnapshot:
+    rows: tuple[dict[str, Any], ...]
+
+
+def delete_lines(session: Session, line_ids: Sequence[int]) -> LinesSnapshot:
+    lines = session.scalars(select(EstimateLine).where(EstimateLine.id.in_(list(line_ids)))).all()
+    for version_id in {line.version_id for line in lines}:
+        _draft(session, version_id)
+    columns = [c.key for c in EstimateLine.__table__.columns]
+    snapshot = LinesSnapshot(tuple({k: getattr(line, k) for k in columns} for line in lines))
+    session.execute(delete(EstimateLine).where(EstimateLine.id.in_(list(line_ids))))
+    return snapshot
+
+
+def restore_lines(session: Session, snapshot: LinesSnapshot) -> None:
+    if snapshot.rows:
+        session.execute(insert(EstimateLine), list(snapshot.rows))
+
+
+def duplicate_lines(session: Session, line_ids: Sequence[int]) -> list[int]:
+    lines = session.scalars(
+        select(EstimateLine).where(EstimateLine.id.in_(list(line_ids))).order_by(EstimateLine.position)
+    ).all()
+    created = []
+    for line in lines:
+        _draft(session, line.version_id)
+        columns = [
+            c.key for c in EstimateLine.__table__.columns if c.key not in ("id", "line_key", "position")
+        ]
+        copy = EstimateLine(
+            **{k: getattr(line, k) for k in columns},
+            line_key=new_key(),
+            position=_next_position(session, line.version_id),
+        )
+        session.add(copy)
+        session.flush()
+        created.append(copy.id)
+    return created
+
+
+def reorder(session: Session, version_id: int, ordered_ids: Sequence[int]) -> list[int]:
+    """Sets the order of the lines; returns the previous order (for undo)."""
+    _draft(session, version_id)
+    previous = list(
+        session.scalars(
+            select(EstimateLine.id)
+            .where(EstimateLine.version_id == version_id)
+            .order_by(EstimateLine.position)
+        )
+    )
+    if sorted(previous) != sorted(ordered_ids):
+        raise ValueError("the new order must hold exactly the version's lines")
+    for position, line_id in enumerate(ordered_ids, start=1):
+        session.execute(update(EstimateLine).where(EstimateLine.id == line_id).values(position=position))
+    return previous
+
+
+# --- approval ---
+
+
+def send_to_client(session: Session, version_id: int) -> None:
+    version = _draft(session, version_id)
+    lines = session.scalars(select(EstimateLine).where(EstimateLine.version_id == version_id)).all()
+    if not lines:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An empty estimate cannot be sent."))
+    missing = [line for line in lines if line.unit_price is None]
+    if missing:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{count} lines have no price yet; type the prices in before sending."
+            ),
+            count=len(missing),
+        )
+    version.status = rules.VersionStatus.SENT.value
+    version.sent_at = utc_now()
+
+
+def decide(session: Session, version_id: int, approved: bool, who: str, comment: str = "") -> None:
+    version = session.get_one(EstimateVersion, version_id)
+    if version.status != rules.VersionStatus.SENT:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Only a version sent to the client can be approved or rejected.")
+        )
+    if not who.strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Say who decided on the client's side."), field="who"
+        )
+    version.status = (rules.VersionStatus.APPROVED if approved else rules.VersionStatus.REJECTED).value
+    version.decided_at = utc_now()
+    version.decided_by = who.strip()
+    version.decision_comment = comment.strip()
+
+
+def reopen(session: Session, version_id: int, previous: dict[str, Any]) -> None:
+    """Undo of sending or deciding: puts the version back as it was."""
+    version = session.get_one(EstimateVersion, version_id)
+    for key, value in previous.items():
+        setattr(version, key, value)
+
+
+def workflow_state(session: Session, version_id: int) -> dict[str, Any]:
+    version = session.get_one(EstimateVersion, version_id)
+    return {
+        k: getattr(version, k) for k in ("status", "sent_at", "decided_at", "decided_by", "decision_comment")
+    }
+
+
+def placement_accounts(session: Session) -> set[int]:
+    """Accounts that any estimate uses (they are archived, not deleted)."""
+    return set(
+        session.scalars(
+            select(EstimateLine.account_id).where(EstimateLine.account_id.is_not(None)).distinct()
+        )
+    )
