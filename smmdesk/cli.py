@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     influencers_out = exporting.add_parser("influencers", help="the influencer base, one row per account")
     influencers_out.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.csv")
+    estimate_out = exporting.add_parser("estimate", help="an estimate for the client")
+    estimate_out.add_argument("id", type=int, help="the estimate's number")
+    estimate_out.add_argument("--version", type=int, help="the version (default: the latest)")
+    estimate_out.add_argument("--out", type=Path, required=True, help="FILE.xlsx, FILE.pdf or FILE.csv")
     return parser
 
 
@@ -192,6 +196,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    if args.what == "estimate":
+        return _export_estimate(args)
     from smmdesk.domain.influencer_table import FilterSpec
     from smmdesk.i18n import translate
     from smmdesk.services import influencers as svc
@@ -206,6 +212,28 @@ def _cmd_export(args: argparse.Namespace) -> int:
         indices = table.matching(FilterSpec())
         count = export_influencers(args.out, table, indices, titles, platform_titles, translate)
         print(translate("Cli", "{count} accounts written to {path}").format(count=count, path=args.out))
+    return EXIT_OK
+
+
+def _export_estimate(args: argparse.Namespace) -> int:
+    from smmdesk.i18n import translate
+    from smmdesk.services import estimates as est
+    from smmdesk.domain.money import format_money
+    from smmdesk.services.estimate_export import export_version
+
+    pdf = args.out.suffix.lower() == ".pdf"
+    with headless_qt(args.lang, gui=pdf), open_database(args, write=False) as db:
+        with db.reading() as session:
+            if args.version is None:
+                version_id = est.latest_version(session, args.id)
+            else:
+                version_id = est.version_by_number(session, args.id, args.version)
+            version = export_version(session, version_id, args.out)
+        print(
+            translate("Cli", "Estimate {id}, version {number}: total {total}, written to {path}").format(
+                id=args.id, number=version.number, total=format_money(version.totals.total), path=args.out
+            )
+        )
     return EXIT_OK
 
 

@@ -134,3 +134,46 @@ def test_a_command_that_writes_waits_for_the_window_to_let_go(tmp_path: Path) ->
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_export_estimate_by_number_and_version(tmp_path: Path) -> None:
+    db = tmp_path / "demo.smmdesk"
+    smmdesk("demo", str(db), home=tmp_path)
+    for suffix in ("xlsx", "pdf", "csv"):
+        out = tmp_path / f"estimate.{suffix}"
+        result = smmdesk(
+            "--lang", "en", "--db", str(db), "export", "estimate", "1", "--out", str(out), home=tmp_path
+        )
+        assert result.returncode == 0, result.stderr
+        assert out.stat().st_size > 1000
+        assert "Estimate 1, version" in result.stdout and "₽" in result.stdout
+    first = smmdesk(
+        "--lang",
+        "en",
+        "--db",
+        str(db),
+        "export",
+        "estimate",
+        "1",
+        "--version",
+        "1",
+        "--out",
+        str(tmp_path / "v1.xlsx"),
+        home=tmp_path,
+    )
+    assert first.returncode == 0 and "version 1:" in first.stdout
+    missing = smmdesk(
+        "--lang",
+        "en",
+        "--db",
+        str(db),
+        "export",
+        "estimate",
+        "1",
+        "--version",
+        "99",
+        "--out",
+        str(tmp_path / "v99.xlsx"),
+        home=tmp_path,
+    )
+    assert missing.returncode == 1 and "no version 99" in missing.stderr
