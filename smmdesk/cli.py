@@ -216,9 +216,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _export_estimate(args: argparse.Namespace) -> int:
+    from smmdesk.domain.money import format_money
     from smmdesk.i18n import translate
     from smmdesk.services import estimates as est
-    from smmdesk.domain.money import format_money
     from smmdesk.services.estimate_export import export_version
 
     pdf = args.out.suffix.lower() == ".pdf"

@@ -107,8 +107,8 @@ def estimate_html(
     parts.append('<table class="totals" align="right" cellspacing="0">')
     for index, (label, value) in enumerate(rows):
         grand = ' class="grand"' if index == len(rows) - 1 else ""
-        cells = f'<td class="label">{escape(label)}</td><td class="n">{escape(_money(value))}</td>'
-        parts.append(f"<tr{grand}>{cells}</tr>")
+        row_cells = f'<td class="label">{escape(label)}</td><td class="n">{escape(_money(value))}</td>'
+        parts.append(f"<tr{grand}>{row_cells}</tr>")
     parts.append("</table><br clear=all>")
     forecast = version.forecast
     if forecast.views:

@@ -94,11 +94,11 @@ def test_libreoffice_recalculates_the_program_totals_to_the_kopeck(
     path = tmp_path / "smeta.xlsx"
     export(db, worked, path)
     out = tmp_path / "out"
-    subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--convert-to",
-         "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false", "--outdir", str(out), str(path)],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
+    # Raw values (the ninth option "save cell contents as shown" is false), UTF-8, comma-separated.
+    csv_filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false"
+    profile = f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}"
+    command = ["soffice", "--headless", profile, "--convert-to", csv_filter, "--outdir", str(out), str(path)]
+    subprocess.run(command, check=True, capture_output=True, timeout=180)
     rows = list(csv.reader((out / "smeta.csv").read_text("utf-8").splitlines()))
     by_label = {row[1]: row for row in rows if len(row) > 10 and row[1]}
     with db.reading() as s:
