@@ -65,6 +65,10 @@
         <source>{count} accounts written to {path}</source>
         <translation>Аккаунтов записано: {count}, файл {path}</translation>
     </message>
+    <message>
+        <source>Estimate {id}, version {number}: total {total}, written to {path}</source>
+        <translation>Смета {id}, версия {number}: итого {total}, записана в {path}</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -114,6 +118,18 @@
     <message>
         <source>A count cannot be negative.</source>
         <translation>Количество не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>Количество — не меньше 1.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large.</source>
+        <translation>Слишком большое количество.</translation>
+    </message>
+    <message>
+        <source>A discount is from 0 to 100 %.</source>
+        <translation>Скидка — от 0 до 100 %.</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
@@ -310,6 +326,113 @@
     <message>
         <source>This account is used in an estimate; it cannot be removed.</source>
         <translation>Этот аккаунт есть в смете; удалить его нельзя.</translation>
+    </message>
+    <message>
+        <source>An estimate is exported to .xlsx, .pdf or .csv, not {suffix}.</source>
+        <translation>Смета выгружается в .xlsx, .pdf или .csv, но не в {suffix}.</translation>
+    </message>
+    <message>
+        <source>An INN has 10 or 12 digits.</source>
+        <translation>В ИНН 10 или 12 цифр.</translation>
+    </message>
+    <message>
+        <source>A campaign needs its period.</source>
+        <translation>У кампании должен быть период.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation>Бюджет не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The client has campaigns; delete them first.</source>
+        <translation>У клиента есть кампании; сначала удалите их.</translation>
+    </message>
+    <message>
+        <source>There is no estimate number {id}.</source>
+        <translation>Сметы № {id} нет.</translation>
+    </message>
+    <message>
+        <source>Estimate {id} has no version {number}.</source>
+        <translation>У сметы {id} нет версии {number}.</translation>
+    </message>
+    <message>
+        <source>Version {number} was sent to the client and is frozen; changes go to a new version.</source>
+        <translation>Версия {number} отправлена клиенту и заморожена; изменения попадут в новую версию.</translation>
+    </message>
+    <message>
+        <source>Blacklisted influencers cannot be placed: {names}.</source>
+        <translation>Блогеров из чёрного списка нельзя ставить в смету: {names}.</translation>
+    </message>
+    <message>
+        <source>Say what the cost is for.</source>
+        <translation>Укажите, за что этот расход.</translation>
+    </message>
+    <message>
+        <source>An empty estimate cannot be sent.</source>
+        <translation>Пустую смету отправить нельзя.</translation>
+    </message>
+    <message>
+        <source>{count} lines have no price yet; type the prices in before sending.</source>
+        <translation>Строк без цены: {count}; впишите цены перед отправкой.</translation>
+    </message>
+    <message>
+        <source>Only a version sent to the client can be approved or rejected.</source>
+        <translation>Согласовать или отклонить можно только версию, отправленную клиенту.</translation>
+    </message>
+    <message>
+        <source>Say who decided on the client&apos;s side.</source>
+        <translation>Укажите, кто принял решение со стороны клиента.</translation>
+    </message>
+</context>
+<context>
+    <name>Estimates</name>
+    <message>
+        <source>VAT on top</source>
+        <translation>НДС сверху</translation>
+    </message>
+    <message>
+        <source>VAT included in prices</source>
+        <translation>НДС в т. ч. (включён в цены)</translation>
+    </message>
+    <message>
+        <source>no VAT (USN)</source>
+        <translation>без НДС (УСН)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>sent to the client</source>
+        <translation>отправлена клиенту</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>согласована</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <source>no price: the rate card has none; type it in</source>
+        <translation>нет цены: в условиях блогера её нет — впишите</translation>
+    </message>
+    <message>
+        <source>the date is outside the campaign&apos;s period</source>
+        <translation>дата вне периода кампании</translation>
+    </message>
+    <message>
+        <source>two placements of one account on one day</source>
+        <translation>два размещения одного аккаунта в один день</translation>
+    </message>
+    <message>
+        <source>the influencer is now blacklisted</source>
+        <translation>блогер теперь в чёрном списке</translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,133 @@ def add_influencers(db: Database, count: int, rng: random.Random) -> int:
     return len(incoming)
 
 
+CLIENTS = [
+    (
+        "ООО «Ромашка»",
+        'ООО "Ромашка"',
+        "7701234567",
+        "Мария Белова",
+        "m.belova@romashka.ru",
+        "+7 495 123-45-67",
+    ),
+    (
+        "Кофейня «Зерно»",
+        "ИП Орлов Д. С.",
+        "772812345678",
+        "Дмитрий Орлов",
+        "hello@zerno.coffee",
+        "+7 916 555-12-34",
+    ),
+    (
+        "Бренд «СеверЭко»",
+        'АО "СеверЭко"',
+        "7801987654",
+        "Ольга Смирнова",
+        "pr@severeco.ru",
+        "+7 812 333-22-11",
+    ),
+]
+CAMPAIGNS = [
+    (
+        0,
+        "Новогодняя коллекция",
+        dt.date(2026, 12, 1),
+        dt.date(2026, 12, 31),
+        "Продажи новогодних наборов",
+        900_000,
+    ),
+    (
+        1,
+        "Открытие второй кофейни",
+        dt.date(2027, 1, 15),
+        dt.date(2027, 2, 28),
+        "Узнаваемость в районе",
+        350_000,
+    ),
+    (2, "Весенний запуск линейки", dt.date(2027, 3, 1), dt.date(2027, 4, 15), "Охват и отзывы", 1_200_000),
+    (0, "День святого Валентина", dt.date(2027, 2, 1), dt.date(2027, 2, 14), "Продажи к празднику", 400_000),
+]
+
+
+def add_estimates(db: Database, rng: random.Random) -> int:
+    """Clients, campaigns and estimates in every state: approved, sent with a newer draft, rejected, draft."""
+    from smmdesk.services import estimates as est
+    from smmdesk.services.settings import load_agency_settings
+
+    with db.transaction() as session:
+        settings = load_agency_settings(session)
+        clients = [
+            est.create_client(
+                session, name, legal_name=legal, inn=inn, contact_person=person, email=mail, phone=phone
+            )
+            for name, legal, inn, person, mail, phone in CLIENTS
+        ]
+        brief = "Тон — дружелюбный, без агрессивных призывов. Маркировка обязательна."
+        campaigns = [
+            est.create_campaign(
+                session, clients[c], name, start, end, goal=goal, budget_limit=Decimal(budget), brief=brief
+            )
+            for c, name, start, end, goal, budget in CAMPAIGNS
+        ]
+        candidates = session.execute(
+            select(Account.id, Influencer.status)
+            .join(Influencer, Influencer.id == Account.influencer_id)
+            .where(Influencer.status.in_(["agreed", "working", "negotiating"]))
+            .order_by(Account.id)
+        ).all()
+        pool = [account for account, _ in candidates]
+        plans = [
+            (0, 14, ["approved"]),
+            (1, 8, ["sent", "draft"]),
+            (2, 10, ["rejected", "draft"]),
+            (3, 6, ["draft"]),
+        ]
+        for campaign_index, count, states in plans:
+            start, end = CAMPAIGNS[campaign_index][2], CAMPAIGNS[campaign_index][3]
+            estimate = est.create_estimate(
+                session, campaigns[campaign_index], "Размещения у блогеров", settings
+            )
+            version = est.latest_version(session, estimate)
+            for account in rng.sample(pool, count):
+                day = start + dt.timedelta(days=rng.randrange((end - start).days + 1))
+                (line,) = est.add_placements(session, version, [account], rng.choice([1, 1, 2, 3]), day)
+                changes: dict[str, Any] = {"quantity": rng.choice([1, 1, 1, 2, 3])}
+                if rng.random() < 0.3:
+                    changes["discount_pct"] = Decimal(rng.choice([5, 10, 15]))
+                line_row = est.load_version(session, version).lines[-1]
+                if line_row.unit_price is None:
+                    changes["unit_price"] = Decimal(rng.choice([8000, 15000, 25000, 40000]))
+                    changes["contractor_fee"] = changes["unit_price"]
+                else:
+                    # The agency's price to the client is the rate card plus a little.
+                    changes["unit_price"] = (line_row.unit_price * Decimal("1.1")).quantize(Decimal("1"))
+                est.update_line(session, line, changes)
+            est.add_cost(
+                session, version, "Продакшн: съёмка и монтаж", 1, Decimal(rng.choice([25000, 40000, 60000]))
+            )
+            est.add_cost(session, version, "Доставка продукта блогерам", count, Decimal(450))
+            for state in states:
+                if state in ("sent", "approved", "rejected"):
+                    est.send_to_client(session, version)
+                if state == "approved":
+                    est.decide(
+                        session,
+                        version,
+                        True,
+                        CLIENTS[CAMPAIGNS[campaign_index][0]][3],
+                        "Согласовано, запускаем.",
+                    )
+                if state == "rejected":
+                    est.decide(session, version, False, CLIENTS[CAMPAIGNS[campaign_index][0]][3],
+                               "Дорого. Просим убрать видео и добавить микроблогеров.")  # fmt: skip
+                if state == "draft" and states[0] != "draft":
+                    version, _ = est.editable_version(session, estimate)
+                    lines = est.load_version(session, version).lines
+                    est.update_line(session, lines[0].id, {"quantity": lines[0].quantity + 1})
+                    est.delete_lines(session, [lines[1].id])
+    return len(plans)
+
+
 def write_demo(path: Path, *, influencers: int | None = None, replace: bool = False) -> dict[str, int]:
     """Writes a new demo database at `path`; returns how many records of each kind it holds."""
     if path.exists():
@@ -372,6 +499,7 @@ def write_demo(path: Path, *, influencers: int | None = None, replace: bool = Fa
                 svc.add_format(session, title)
         counts["accounts"] = add_influencers(db, influencers or DEFAULT_INFLUENCERS, rng)
         counts["influencers"] = influencers or DEFAULT_INFLUENCERS
+        counts["estimates"] = add_estimates(db, rng)
     finally:
         db.close()
     return counts

@@ -223,10 +223,12 @@ def test_bulk_status_tag_and_delete_with_undo(
     total = len(window.model.rows)
     answers.queue("confirm", True)
     window.delete_selected()
-    assert all(i not in {r.influencer_id for r in window.model.rows} for i in ids)
-    assert len(window.model.rows) < total
+    assert all(i not in {r.influencer_id for r in visible(window)} for i in ids)
+    archived = [r for r in window.model.rows if r.influencer_id in ids]  # in an estimate: archived
+    assert all(r.archived for r in archived)
     window.ws.undo.undo()
     assert len(window.model.rows) == total
+    assert not any(r.archived for r in window.model.rows if r.influencer_id in ids)
     restored = [r for r in window.model.rows if r.influencer_id in ids]
     assert restored and all("горячий лид" in r.tags and r.status == "agreed" for r in restored)
     window.ws.undo.undo()  # the tag
@@ -297,3 +299,23 @@ def test_a_large_base_shows_its_first_names_then_everything(
     assert not window.loading and len(window.model.rows) > 300
     assert window.count.text().endswith(f"из {len(window.model.rows)}")
     QApplication.processEvents()
+
+
+def test_someone_in_an_estimate_is_archived_and_the_planner_told_why(
+    influencers_window: InfluencersWindow, answers
+) -> None:
+    from smmdesk.services import estimates as est
+
+    window = influencers_window
+    used = reading(window.ws.db, est.placement_accounts)
+    position = next(p for p, i in enumerate(window.model.view) if window.model.rows[i].account_id in used)
+    person = window.model.row_at(position).influencer_id
+    window.table.selectRow(position)
+    answers.queue("confirm", True)
+    window.delete_selected()
+    (message,) = answers.texts("inform")
+    assert "есть размещения в сметах" in message and "в архив" in message
+    assert person not in {r.influencer_id for r in visible(window)}
+    window.filters.archived.setChecked(True)
+    assert person in {r.influencer_id for r in visible(window)}
+    assert reading(window.ws.db, svc.detail, person).archived

@@ -214,6 +214,13 @@ class InfluencerModel(RowTableModel[InfluencerRow]):
         positions = self.table.replace_influencers(influencer_ids, fresh)
         if positions is not None:
             self.rows = self.table.rows
+            # Changed rows stay where they are (no jumping while editing), but a row that no longer
+            # passes the filter (archived, a status filtered out) leaves the view.
+            still = set(self.table.matching(self.spec, positions))
+            gone = [p for p in positions if p not in still]
+            if gone:
+                dropped = set(gone)
+                self.relayout([i for i in self.view if i not in dropped])
             self.rows_changed(positions)
             return
         self.rows = self.table.rows

@@ -182,7 +182,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if persistent:
             wanted = set(old_rows)
             if len(wanted) <= 16:  # the current row and a small selection: look them up directly
-                position = {i: view.index(i) for i in wanted if i >= 0}
+                members = set(view) if len(view) < len(self.rows) else None
+                position = {i: view.index(i) for i in wanted if i >= 0 and (members is None or i in members)}
             else:
                 position = {i: p for p, i in enumerate(view)}
             moved = [
