@@ -397,20 +397,21 @@ CAMPAIGNS = [
 
 def add_estimates(db: Database, rng: random.Random) -> int:
     """Clients, campaigns and estimates in every state: approved, sent with a newer draft, rejected, draft."""
+    from smmdesk.services import campaigns as camp
     from smmdesk.services import estimates as est
     from smmdesk.services.settings import load_agency_settings
 
     with db.transaction() as session:
         settings = load_agency_settings(session)
         clients = [
-            est.create_client(
+            camp.create_client(
                 session, name, legal_name=legal, inn=inn, contact_person=person, email=mail, phone=phone
             )
             for name, legal, inn, person, mail, phone in CLIENTS
         ]
         brief = "Тон — дружелюбный, без агрессивных призывов. Маркировка обязательна."
         campaigns = [
-            est.create_campaign(
+            camp.create_campaign(
                 session, clients[c], name, start, end, goal=goal, budget_limit=Decimal(budget), brief=brief
             )
             for c, name, start, end, goal, budget in CAMPAIGNS

@@ -7,7 +7,6 @@ latest version is frozen first makes a new draft that copies it (`editable_versi
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,158 +34,6 @@ from smmdesk.storage.models import (
     Terms,
 )
 from smmdesk.storage.types import utc_now
-
-# --- clients and campaigns ---
-
-CLIENT_FIELDS = ("name", "legal_name", "inn", "contact_person", "email", "phone", "notes")
-CAMPAIGN_FIELDS = ("client_id", "name", "period_from", "period_to", "goal", "brief", "budget_limit")
-
-
-@dataclass(frozen=True)
-class ClientInfo:
-    id: int
-    name: str
-    legal_name: str
-    inn: str
-    contact_person: str
-    email: str
-    phone: str
-    notes: str
-
-
-@dataclass(frozen=True)
-class CampaignInfo:
-    id: int
-    client_id: int
-    client_name: str
-    name: str
-    period_from: dt.date
-    period_to: dt.date
-    goal: str
-    brief: str
-    budget_limit: Decimal | None
-    estimates: int
-
-
-def _valid_client(values: dict[str, Any]) -> dict[str, Any]:
-    clean = {k: (str(v).strip() if isinstance(v, str) else v) for k, v in values.items()}
-    if "name" in clean and not clean["name"]:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The name cannot be empty."), field="name")
-    inn = clean.get("inn")
-    if inn and not re.fullmatch(r"\d{10}|\d{12}", inn):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An INN has 10 or 12 digits."), field="inn")
-    if "email" in clean:
-        clean["email"] = influencer_rules.valid_email(clean["email"])
-    if "phone" in clean:
-        clean["phone"] = influencer_rules.valid_phone(clean["phone"])
-    return clean
-
-
-def _valid_campaign(values: dict[str, Any], current: Campaign | None = None) -> dict[str, Any]:
-    clean = dict(values)
-    if "name" in clean:
-        clean["name"] = str(clean["name"]).strip()
-        if not clean["name"]:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The name cannot be empty."), field="name")
-    start = clean.get("period_from", current.period_from if current else None)
-    end = clean.get("period_to", current.period_to if current else None)
-    if start is None or end is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A campaign needs its period."), field="period_from"
-        )
-    if end < start:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The period ends before it starts."), field="period_to"
-        )
-    budget = clean.get("budget_limit")
-    if budget is not None and budget < 0:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A budget cannot be negative."), field="budget_limit"
-        )
-    return clean
-
-
-def list_clients(session: Session, search: str = "") -> list[ClientInfo]:
-    clients = [
-        ClientInfo(c.id, *(getattr(c, f) for f in CLIENT_FIELDS)) for c in session.scalars(select(Client))
-    ]
-    # Matched here, not in SQL: SQLite's LIKE folds the case of Latin letters only.
-    needle = search.strip().casefold()
-    found = [c for c in clients if needle in f"{c.name} {c.legal_name} {c.inn}".casefold()]
-    return sorted(found, key=lambda c: c.name.casefold())
-
-
-def create_client(session: Session, name: str, **values: Any) -> int:
-    clean = _valid_client({"name": name, **values})
-    client = Client(**clean)
-    session.add(client)
-    session.flush()
-    return client.id
-
-
-def update_client(session: Session, client_id: int, changes: dict[str, Any]) -> dict[str, Any]:
-    client = session.get_one(Client, client_id)
-    clean = _valid_client(changes)
-    old = {k: getattr(client, k) for k in clean}
-    for k, v in clean.items():
-        setattr(client, k, v)
-    return old
-
-
-def delete_client(session: Session, client_id: int) -> None:
-    if session.scalar(select(func.count(Campaign.id)).where(Campaign.client_id == client_id)):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The client has campaigns; delete them first."))
-    session.execute(delete(Client).where(Client.id == client_id))
-
-
-def list_campaigns(session: Session, search: str = "", client_id: int | None = None) -> list[CampaignInfo]:
-    counts = (
-        select(Estimate.campaign_id, func.count(Estimate.id).label("n"))
-        .group_by(Estimate.campaign_id)
-        .subquery()
-    )
-    query = (
-        select(Campaign, Client.name, func.coalesce(counts.c.n, 0))
-        .join(Client, Client.id == Campaign.client_id)
-        .outerjoin(counts, counts.c.campaign_id == Campaign.id)
-        .order_by(Campaign.period_from.desc(), Campaign.name)
-    )
-    if client_id is not None:
-        query = query.where(Campaign.client_id == client_id)
-    needle = search.strip().casefold()
-    return [
-        CampaignInfo(
-            c.id, c.client_id, client, c.name, c.period_from, c.period_to, c.goal, c.brief, c.budget_limit, n
-        )
-        for c, client, n in session.execute(query)
-        if needle in f"{c.name} {client}".casefold()
-    ]
-
-
-def campaign(session: Session, campaign_id: int) -> CampaignInfo:
-    (found,) = [c for c in list_campaigns(session) if c.id == campaign_id]
-    return found
-
-
-def create_campaign(
-    session: Session, client_id: int, name: str, period_from: dt.date, period_to: dt.date, **values: Any
-) -> int:
-    clean = _valid_campaign({"name": name, "period_from": period_from, "period_to": period_to, **values})
-    session.get_one(Client, client_id)
-    row = Campaign(client_id=client_id, **clean)
-    session.add(row)
-    session.flush()
-    return row.id
-
-
-def update_campaign(session: Session, campaign_id: int, changes: dict[str, Any]) -> dict[str, Any]:
-    row = session.get_one(Campaign, campaign_id)
-    clean = _valid_campaign(changes, row)
-    old = {k: getattr(row, k) for k in clean}
-    for k, v in clean.items():
-        setattr(row, k, v)
-    return old
-
 
 # --- estimates and versions ---
 
@@ -266,19 +113,7 @@ def load_version(session: Session, version_id: int) -> VersionView:
     estimate = version.estimate
     camp = session.get_one(Campaign, estimate.campaign_id)
     client = session.get_one(Client, camp.client_id)
-    titles = dict(session.execute(select(Format.id, Format.title)).all())
-    lines = tuple(
-        LineView(
-            line.id, line.line_key, line.position, line.kind, line.account_id, line.format_id,
-            titles.get(line.format_id or 0, ""), line.planned_date,
-            line.title, line.quantity, line.unit_price, line.discount_pct, line.contractor_fee,
-            line.influencer_name, line.platform, line.handle, line.tax_status, line.followers, line.reach,
-            line.views, line.notes,
-        )
-        for line in session.scalars(
-            select(EstimateLine).where(EstimateLine.version_id == version_id).order_by(EstimateLine.position)
-        )
-    )  # fmt: skip
+    lines = load_version_lines(session, version_id)
     accounts = {line.account_id for line in lines if line.account_id}
     blacklisted = (
         frozenset(
@@ -610,3 +445,105 @@ def placement_accounts(session: Session) -> set[int]:
             select(EstimateLine.account_id).where(EstimateLine.account_id.is_not(None)).distinct()
         )
     )
+
+
+# --- edits of "the estimate": made in its draft, which is created when the latest version is frozen ---
+
+
+@dataclass(frozen=True)
+class DraftEdit:
+    """What an edit did: in which version, whether that version was just made, and the undo data."""
+
+    version_id: int
+    made: bool
+    value: Any
+
+
+def in_draft(session: Session, estimate_id: int, action: Any, *args: Any, **kwargs: Any) -> DraftEdit:
+    """Runs `action(session, version_id, *args)` on the estimate's draft (made if needed)."""
+    version_id, made = editable_version(session, estimate_id)
+    return DraftEdit(version_id, made, action(session, version_id, *args, **kwargs))
+
+
+def undo_in_draft(session: Session, edit: DraftEdit, undo: Any, *args: Any) -> None:
+    """Undoes an `in_draft` edit: a draft it made is dropped whole; otherwise `undo` reverses it."""
+    if edit.made:
+        drop_version(session, edit.version_id)
+    else:
+        undo(session, edit.version_id, edit.value, *args)
+
+
+def _line_by_key(session: Session, version_id: int, key: str) -> EstimateLine:
+    line = session.scalar(
+        select(EstimateLine).where(EstimateLine.version_id == version_id, EstimateLine.line_key == key)
+    )
+    if line is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The line is no longer in the estimate."))
+    return line
+
+
+def update_line_by_key(
+    session: Session, version_id: int, key: str, changes: dict[str, Any]
+) -> dict[str, Any]:
+    return update_line(session, _line_by_key(session, version_id, key).id, changes)
+
+
+def restore_line_by_key(session: Session, version_id: int, old: dict[str, Any], key: str) -> None:
+    update_line(session, _line_by_key(session, version_id, key).id, old)
+
+
+def delete_by_keys(session: Session, version_id: int, keys: Sequence[str]) -> LinesSnapshot:
+    ids = [_line_by_key(session, version_id, key).id for key in keys]
+    return delete_lines(session, ids)
+
+
+def restore_deleted(session: Session, version_id: int, snapshot: LinesSnapshot) -> None:
+    restore_lines(session, snapshot)
+
+
+def duplicate_by_keys(session: Session, version_id: int, keys: Sequence[str]) -> list[int]:
+    return duplicate_lines(session, [_line_by_key(session, version_id, key).id for key in keys])
+
+
+def remove_lines(session: Session, version_id: int, line_ids: Sequence[int]) -> None:
+    """Undo of adding or duplicating lines."""
+    delete_lines(session, line_ids)
+
+
+def reorder_by_keys(session: Session, version_id: int, keys: Sequence[str]) -> list[int]:
+    ids = [_line_by_key(session, version_id, key).id for key in keys]
+    return reorder(session, version_id, ids)
+
+
+def restore_order(session: Session, version_id: int, previous: list[int]) -> None:
+    reorder(session, version_id, previous)
+
+
+def restore_settings(session: Session, version_id: int, old: dict[str, Any]) -> None:
+    update_settings(session, version_id, old)
+
+
+def line_views(session: Session, version_id: int, keys: Sequence[str]) -> list[LineView]:
+    """Fresh snapshots of a few lines (after an edit), without reloading the whole version."""
+    wanted = set(keys)
+    return [line for line in load_version_lines(session, version_id) if line.line_key in wanted]
+
+
+def load_version_lines(session: Session, version_id: int) -> tuple[LineView, ...]:
+    titles = dict(session.execute(select(Format.id, Format.title)).all())
+    rows = session.scalars(
+        select(EstimateLine).where(EstimateLine.version_id == version_id).order_by(EstimateLine.position)
+    )
+    return tuple(
+        LineView(
+            line.id, line.line_key, line.position, line.kind, line.account_id, line.format_id,
+            titles.get(line.format_id or 0, ""), line.planned_date, line.title, line.quantity,
+            line.unit_price, line.discount_pct, line.contractor_fee, line.influencer_name, line.platform,
+            line.handle, line.tax_status, line.followers, line.reach, line.views, line.notes,
+        )
+        for line in rows
+    )  # fmt: skip
+
+
+def estimate_of_version(session: Session, version_id: int) -> int:
+    return session.get_one(EstimateVersion, version_id).estimate_id

@@ -13,6 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from smmdesk.domain.settings import AgencySettings
+from smmdesk.services import campaigns as camp
 from smmdesk.services import estimates as est
 from smmdesk.services import influencers as inf
 from smmdesk.services.estimate_export import export_version
@@ -27,8 +28,8 @@ def worked(db: Database) -> int:
     """RULES.md's worked example as an estimate, with a hostile name on one line."""
     with db.transaction() as s:
         save_agency_settings(s, AgencySettings(agency_name="Агентство «Северный ветер»"))
-        client = est.create_client(s, "ООО «Ромашка»", legal_name='ООО "Ромашка"')
-        campaign = est.create_campaign(
+        client = camp.create_client(s, "ООО «Ромашка»", legal_name='ООО "Ромашка"')
+        campaign = camp.create_campaign(
             s, client, "Новогодняя коллекция", dt.date(2026, 12, 1), dt.date(2026, 12, 31)
         )
         inf.create_influencer(s, HOSTILE, "instagram", "anna.style", followers=120_000, avg_views=45_000)

@@ -10,6 +10,7 @@ import pytest
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.estimate_view import NO_PRICE, OUTSIDE_PERIOD, SAME_DAY, compare_versions
 from smmdesk.domain.settings import AgencySettings
+from smmdesk.services import campaigns as camp
 from smmdesk.services import estimates as est
 from smmdesk.services import influencers as inf
 from smmdesk.storage.database import Database
@@ -20,8 +21,8 @@ PERIOD = (dt.date(2026, 12, 1), dt.date(2026, 12, 31))
 @pytest.fixture
 def setup(db: Database):
     with db.transaction() as s:
-        client = est.create_client(s, "ООО «Ромашка»", inn="7701234567", email="pr@romashka.ru")
-        campaign = est.create_campaign(s, client, "Новогодняя коллекция", *PERIOD, budget_limit=D("500000"))
+        client = camp.create_client(s, "ООО «Ромашка»", inn="7701234567", email="pr@romashka.ru")
+        campaign = camp.create_campaign(s, client, "Новогодняя коллекция", *PERIOD, budget_limit=D("500000"))
         anna = inf.create_influencer(s, "Анна Иванова", "instagram", "anna.style", followers=120_000)
         account = s.scalar(inf.select(inf.Account.id).where(inf.Account.handle == "anna.style"))
         inf.update_account(s, account, {"avg_reach": 30_000, "avg_views": 45_000})
@@ -149,9 +150,9 @@ def test_an_account_in_an_estimate_is_archived_not_deleted(db: Database, setup) 
 
 def test_campaign_and_client_validation(db: Database, setup) -> None:
     with pytest.raises(ValidationError, match="INN"), db.transaction() as s:
-        est.create_client(s, "Кто-то", inn="123")
+        camp.create_client(s, "Кто-то", inn="123")
     with pytest.raises(ValidationError, match="ends before"), db.transaction() as s:
-        est.update_campaign(s, setup["campaign"], {"period_to": dt.date(2026, 11, 1)})
+        camp.update_campaign(s, setup["campaign"], {"period_to": dt.date(2026, 11, 1)})
     with db.reading() as s:
-        (found,) = est.list_campaigns(s, "ромаш")
+        (found,) = camp.list_campaigns(s, "ромаш")
     assert found.name == "Новогодняя коллекция" and found.estimates == 1
