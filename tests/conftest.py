@@ -229,3 +229,15 @@ def corrupt_tail(path: Path) -> None:
     page = 4096
     data[-3 * page : -page] = b"\xde\xad\xbe\xef" * (2 * page // 4)
     path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def main_demo(qtbot: object, demo_workspace: object, user_settings: object, russian: None) -> object:
+    """The main window on a copy of the demo database."""
+    from smmdesk.ui.windows.main_window import MainWindow
+
+    window = MainWindow(demo_workspace, user_settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.resize(1366, 800)
+    window.show()
+    return window

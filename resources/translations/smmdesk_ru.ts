@@ -25,6 +25,80 @@
     </message>
 </context>
 <context>
+    <name>AddToEstimateDialog</name>
+    <message>
+        <source>Add to an estimate</source>
+        <translation>Добавить в смету</translation>
+    </message>
+    <message>
+        <source>date not fixed yet</source>
+        <translation>дата пока не назначена</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Аккаунты:</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>Смета:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Add {count} placements to the estimate</source>
+        <translation>Добавить размещений в смету: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Новая кампания</translation>
+    </message>
+    <message>
+        <source>e.g. 500 000</source>
+        <translation>например, 500 000</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <source>Budget limit, ₽:</source>
+        <translation>Бюджет (лимит), ₽:</translation>
+    </message>
+    <message>
+        <source>Brief:</source>
+        <translation>Бриф:</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistButton</name>
     <message>
         <source>Show all</source>
@@ -68,6 +142,178 @@
     <message>
         <source>Estimate {id}, version {number}: total {total}, written to {path}</source>
         <translation>Смета {id}, версия {number}: итого {total}, записана в {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Legal name:</source>
+        <translation>Юридическое лицо:</translation>
+    </message>
+    <message>
+        <source>INN:</source>
+        <translation>ИНН:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>Сравнение версий</translation>
+    </message>
+    <message>
+        <source>version {number} ({status})</source>
+        <translation>версия {number} ({status})</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлена</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <source>Version {a}: {total_a}. Version {b}: {total_b}. Difference in the total to pay: {change}. Lines added {added}, removed {removed}, changed {changed}.</source>
+        <translation>Версия {a}: {total_a}. Версия {b}: {total_b}. Разница в сумме к оплате: {change}. Строк добавлено {added}, удалено {removed}, изменено {changed}.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>скидка</translation>
+    </message>
+</context>
+<context>
+    <name>CostDialog</name>
+    <message>
+        <source>Another cost</source>
+        <translation>Прочий расход</translation>
+    </message>
+    <message>
+        <source>e.g. production, product, delivery</source>
+        <translation>например, продакшн, продукт, доставка</translation>
+    </message>
+    <message>
+        <source>e.g. 25 000</source>
+        <translation>например, 25 000</translation>
+    </message>
+    <message>
+        <source>What for:</source>
+        <translation>За что:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Количество:</translation>
+    </message>
+    <message>
+        <source>Unit price, ₽:</source>
+        <translation>Цена за единицу, ₽:</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>The client approved</source>
+        <translation>Клиент согласовал</translation>
+    </message>
+    <message>
+        <source>The client rejected</source>
+        <translation>Клиент отклонил</translation>
+    </message>
+    <message>
+        <source>name and role on the client&apos;s side</source>
+        <translation>имя и должность со стороны клиента</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Кто:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
     </message>
 </context>
 <context>
@@ -352,6 +598,14 @@
         <translation>У клиента есть кампании; сначала удалите их.</translation>
     </message>
     <message>
+        <source>The campaign has estimates; it cannot be removed.</source>
+        <translation>У кампании есть сметы — её нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>The estimate has lines or versions; it is kept.</source>
+        <translation>В смете есть строки или версии — она сохранена.</translation>
+    </message>
+    <message>
         <source>There is no estimate number {id}.</source>
         <translation>Сметы № {id} нет.</translation>
     </message>
@@ -386,6 +640,340 @@
     <message>
         <source>Say who decided on the client&apos;s side.</source>
         <translation>Укажите, кто принял решение со стороны клиента.</translation>
+    </message>
+    <message>
+        <source>The line is no longer in the estimate.</source>
+        <translation>Этой строки в смете уже нет.</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateEditor</name>
+    <message>
+        <source>Choose an estimate on the left, or make one for a campaign</source>
+        <translation>Выберите смету слева или создайте смету для кампании</translation>
+    </message>
+    <message>
+        <source>Send to the client</source>
+        <translation>Отправить клиенту</translation>
+    </message>
+    <message>
+        <source>Approved…</source>
+        <translation>Согласована…</translation>
+    </message>
+    <message>
+        <source>Rejected…</source>
+        <translation>Отклонена…</translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation>Сравнить версии…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export this version for the client</source>
+        <translation>Выгрузить эту версию для клиента</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)…</source>
+        <translation>Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Agency fee:</source>
+        <translation>Комиссия агентства:</translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation>НДС:</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>ставка</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>Add from the base…</source>
+        <translation>Добавить из базы…</translation>
+    </message>
+    <message>
+        <source>Choose influencers in the base, then “With selected → Add to an estimate”</source>
+        <translation>Выберите блогеров в базе, затем «С выбранными → Добавить в смету»</translation>
+    </message>
+    <message>
+        <source>Add a cost…</source>
+        <translation>Добавить расход…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>no grouping</source>
+        <translation>без группировки</translation>
+    </message>
+    <message>
+        <source>by platform</source>
+        <translation>по площадкам</translation>
+    </message>
+    <message>
+        <source>by influencer</source>
+        <translation>по блогерам</translation>
+    </message>
+    <message>
+        <source>by format</source>
+        <translation>по форматам</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>по неделям</translation>
+    </message>
+    <message>
+        <source>Internal view</source>
+        <translation>Внутренний вид</translation>
+    </message>
+    <message>
+        <source>The bloggers&apos; fees, the agency&apos;s margin and tax statuses; never exported</source>
+        <translation>Гонорары блогеров, маржа агентства и налоговые статусы; в выгрузки не попадают</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Группировка:</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Смета</translation>
+    </message>
+    <message>
+        <source>{client}; period {start} — {end}; budget {budget}</source>
+        <translation>{client}; период {start} — {end}; бюджет {budget}</translation>
+    </message>
+    <message>
+        <source>{number} — {status}</source>
+        <translation>{number} — {status}</translation>
+    </message>
+    <message>
+        <source>sent {when}</source>
+        <translation>отправлена {when}</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>VAT {rate} %</source>
+        <translation>НДС {rate} %</translation>
+    </message>
+    <message>
+        <source>incl. VAT {rate} %</source>
+        <translation>в т. ч. НДС {rate} %</translation>
+    </message>
+    <message>
+        <source>no VAT</source>
+        <translation>без НДС</translation>
+    </message>
+    <message>
+        <source>Before discounts</source>
+        <translation>До скидок</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Placements and costs</source>
+        <translation>Размещения и расходы</translation>
+    </message>
+    <message>
+        <source>Agency fee {rate} %</source>
+        <translation>Комиссия агентства {rate} %</translation>
+    </message>
+    <message>
+        <source>Without VAT</source>
+        <translation>Без НДС</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Всего к оплате</translation>
+    </message>
+    <message>
+        <source>Over the budget by {amount}</source>
+        <translation>Бюджет превышен на {amount}</translation>
+    </message>
+    <message>
+        <source>Forecast: followers {followers}, reach {reach}, views {views}; CPM {cpm}, CPV {cpv}.</source>
+        <translation>Прогноз: подписчики {followers}, охват {reach}, просмотры {views}; CPM {cpm}, CPV {cpv}.</translation>
+    </message>
+    <message>
+        <source>Lines to check: {count} (shown in red).</source>
+        <translation>Строк требуют проверки: {count} (выделены красным).</translation>
+    </message>
+    <message>
+        <source>Bloggers and suppliers get {paid}; the agency keeps {margin} before VAT.</source>
+        <translation>Блогерам и подрядчикам — {paid}; агентство оставляет {margin} до НДС.</translation>
+    </message>
+    <message>
+        <source>A new version</source>
+        <translation>Новая версия</translation>
+    </message>
+    <message>
+        <source>Version {old} is frozen: it was sent to the client. Your change went into a new draft, version {new}; the old one stays as the client saw it.</source>
+        <translation>Версия {old} заморожена: её отправили клиенту. Изменение попало в новую версию-черновик {new}; старая осталась такой, какой её видел клиент.</translation>
+    </message>
+    <message>
+        <source>Change a line of the estimate</source>
+        <translation>Изменить строку сметы</translation>
+    </message>
+    <message>
+        <source>Change the estimate&apos;s settings</source>
+        <translation>Изменить параметры сметы</translation>
+    </message>
+    <message>
+        <source>Add a cost to the estimate</source>
+        <translation>Добавить расход в смету</translation>
+    </message>
+    <message>
+        <source>Duplicate lines</source>
+        <translation>Дублировать строки</translation>
+    </message>
+    <message>
+        <source>Delete lines of the estimate</source>
+        <translation>Удалить строки сметы</translation>
+    </message>
+    <message>
+        <source>Lines are moved with the grouping off.</source>
+        <translation>Строки можно переставлять только без группировки.</translation>
+    </message>
+    <message>
+        <source>Move lines</source>
+        <translation>Переставить строки</translation>
+    </message>
+    <message>
+        <source>Send the estimate to the client</source>
+        <translation>Отправить смету клиенту</translation>
+    </message>
+    <message>
+        <source>The client&apos;s decision</source>
+        <translation>Решение клиента</translation>
+    </message>
+    <message>
+        <source>Export the estimate</source>
+        <translation>Экспорт сметы</translation>
+    </message>
+    <message>
+        <source>Exported: {path}</source>
+        <translation>Выгружено: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateLinesModel</name>
+    <message>
+        <source>Influencer / cost</source>
+        <translation>Блогер / расход</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Подписчики</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Просмотры</translation>
+    </message>
+    <message>
+        <source>Blogger&apos;s fee</source>
+        <translation>Гонорар блогера</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>Tax status</source>
+        <translation>Налоговый статус</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>Прочие расходы</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>нет цены</translation>
+    </message>
+    <message>
+        <source>Not a number: {text}</source>
+        <translation>Это не число: {text}</translation>
     </message>
 </context>
 <context>
@@ -433,6 +1021,77 @@
     <message>
         <source>the influencer is now blacklisted</source>
         <translation>блогер теперь в чёрном списке</translation>
+    </message>
+</context>
+<context>
+    <name>EstimatesWindow</name>
+    <message>
+        <source>Search clients and campaigns</source>
+        <translation>Поиск по клиентам и кампаниям</translation>
+    </message>
+    <message>
+        <source>Client / campaign / estimate</source>
+        <translation>Клиент / кампания / смета</translation>
+    </message>
+    <message>
+        <source>Period / state</source>
+        <translation>Период / состояние</translation>
+    </message>
+    <message>
+        <source>Client…</source>
+        <translation>Клиент…</translation>
+    </message>
+    <message>
+        <source>Campaign…</source>
+        <translation>Кампания…</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Смета</translation>
+    </message>
+    <message>
+        <source>A new client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>A new campaign of the chosen client</source>
+        <translation>Новая кампания выбранного клиента</translation>
+    </message>
+    <message>
+        <source>A new estimate of the chosen campaign</source>
+        <translation>Новая смета выбранной кампании</translation>
+    </message>
+    <message>
+        <source>v{number}, {status}</source>
+        <translation>версия {number}, {status}</translation>
+    </message>
+    <message>
+        <source>Estimate {id}</source>
+        <translation>Смета {id}</translation>
+    </message>
+    <message>
+        <source>Add the client {name}</source>
+        <translation>Добавить клиента {name}</translation>
+    </message>
+    <message>
+        <source>Add the campaign {name}</source>
+        <translation>Добавить кампанию {name}</translation>
+    </message>
+    <message>
+        <source>Placements with influencers</source>
+        <translation>Размещения у блогеров</translation>
+    </message>
+    <message>
+        <source>Make an estimate</source>
+        <translation>Создать смету</translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation>Изменить {name}</translation>
+    </message>
+    <message>
+        <source>Select influencers, then “With selected → Add to an estimate…”.</source>
+        <translation>Выберите блогеров, затем «С выбранными → Добавить в смету…».</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1989,10 @@
         <translation>Снять тег…</translation>
     </message>
     <message>
+        <source>Add to an estimate…</source>
+        <translation>Добавить в смету…</translation>
+    </message>
+    <message>
         <source>Export selected…</source>
         <translation>Экспорт выбранных…</translation>
     </message>
@@ -1396,6 +2059,18 @@
     <message>
         <source>{count} of them have placements in estimates, so they were archived instead of deleted: the estimates still need them. Tick “Archive too” to see them.</source>
         <translation>У {count} из них есть размещения в сметах, поэтому они перенесены в архив, а не удалены: сметы на них ссылаются. Чтобы их увидеть, отметьте «И архив».</translation>
+    </message>
+    <message>
+        <source>Add to an estimate</source>
+        <translation>Добавить в смету</translation>
+    </message>
+    <message>
+        <source>There are no estimates yet: make one in Estimates.</source>
+        <translation>Смет пока нет: создайте смету в разделе «Сметы».</translation>
+    </message>
+    <message>
+        <source>{count} of them have no price for this format in their terms: type the prices in the estimate.</source>
+        <translation>У {count} из них в условиях нет цены на этот формат: впишите цены в смете.</translation>
     </message>
     <message>
         <source>Restore {count} influencers from the archive</source>
@@ -1590,6 +2265,73 @@
     <message>
         <source>Add an account</source>
         <translation>Добавление аккаунта</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWindow</name>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>неделя</translation>
+    </message>
+    <message>
+        <source>a row per influencer</source>
+        <translation>строка на блогера</translation>
+    </message>
+    <message>
+        <source>a row per platform</source>
+        <translation>строка на площадку</translation>
+    </message>
+    <message>
+        <source>Export to XLSX…</source>
+        <translation>Выгрузить в XLSX…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Кампания:</translation>
+    </message>
+    <message>
+        <source>Drag a placement to another day to move it (Ctrl+Z undoes). Red: a conflict.</source>
+        <translation>Перетащите размещение на другой день, чтобы перенести (Ctrl+Z отменяет). Красным — конфликт.</translation>
+    </message>
+    <message>
+        <source>Without a date: {count}</source>
+        <translation>Без даты: {count}</translation>
+    </message>
+    <message>
+        <source>Outside the campaign&apos;s period: {count}</source>
+        <translation>Вне периода кампании: {count}</translation>
+    </message>
+    <message>
+        <source>Double bookings: {count}</source>
+        <translation>Двойные бронирования: {count}</translation>
+    </message>
+    <message>
+        <source>Move placements to {day}</source>
+        <translation>Перенести размещения на {day}</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Экспорт плана</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Photo (event)</source>
+        <translation>Фото (событие)</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Video (event)</source>
+        <translation>Видео (событие)</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ class VatMode(StrEnum):
     NONE = "none"  # the agency is on USN: no VAT
 
 
-VAT_MODE_LABELS = {
+VAT_MODE_LABELS: dict[str, str] = {
     VatMode.ON_TOP: QT_TRANSLATE_NOOP("Estimates", "VAT on top"),
     VatMode.INCLUDED: QT_TRANSLATE_NOOP("Estimates", "VAT included in prices"),
     VatMode.NONE: QT_TRANSLATE_NOOP("Estimates", "no VAT (USN)"),
@@ -41,7 +41,7 @@ class VersionStatus(StrEnum):
     REJECTED = "rejected"
 
 
-STATUS_LABELS = {
+STATUS_LABELS: dict[str, str] = {
     VersionStatus.DRAFT: QT_TRANSLATE_NOOP("Estimates", "draft"),
     VersionStatus.SENT: QT_TRANSLATE_NOOP("Estimates", "sent to the client"),
     VersionStatus.APPROVED: QT_TRANSLATE_NOOP("Estimates", "approved"),

@@ -117,6 +117,15 @@ def delete_client(session: Session, client_id: int) -> None:
     session.execute(delete(Client).where(Client.id == client_id))
 
 
+def delete_campaign(session: Session, campaign_id: int) -> None:
+    """Removes a campaign that has no estimates (the undo of making one)."""
+    if session.scalar(select(func.count(Estimate.id)).where(Estimate.campaign_id == campaign_id)):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The campaign has estimates; it cannot be removed.")
+        )
+    session.execute(delete(Campaign).where(Campaign.id == campaign_id))
+
+
 def list_campaigns(session: Session, search: str = "", client_id: int | None = None) -> list[CampaignInfo]:
     counts = (
         select(Estimate.campaign_id, func.count(Estimate.id).label("n"))

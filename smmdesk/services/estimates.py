@@ -20,6 +20,7 @@ from smmdesk.domain import estimate as rules
 from smmdesk.domain import influencers as influencer_rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.estimate_view import LineView, VersionRef, VersionView
+from smmdesk.domain.plan import PlanEntry
 from smmdesk.domain.settings import AgencySettings
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.storage.models import (
@@ -69,6 +70,16 @@ def create_estimate(session: Session, campaign_id: int, title: str, settings: Ag
     )
     session.flush()
     return estimate.id
+
+
+def delete_estimate(session: Session, estimate_id: int) -> None:
+    """Removes an estimate whose only version is an empty draft (the undo of making one)."""
+    estimate = session.get_one(Estimate, estimate_id)
+    if len(estimate.versions) > 1 or any(
+        v.lines or v.status != rules.VersionStatus.DRAFT for v in estimate.versions
+    ):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The estimate has lines or versions; it is kept."))
+    session.delete(estimate)
 
 
 def list_estimates(session: Session, campaign_id: int) -> list[EstimateInfo]:
@@ -545,5 +556,27 @@ def load_version_lines(session: Session, version_id: int) -> tuple[LineView, ...
     )  # fmt: skip
 
 
-def estimate_of_version(session: Session, version_id: int) -> int:
-    return session.get_one(EstimateVersion, version_id).estimate_id
+def campaign_plan_entries(session: Session, campaign_id: int) -> list[PlanEntry]:
+    """The placements of a campaign for its plan: the latest version of each of its estimates."""
+    entries = []
+    for estimate in list_estimates(session, campaign_id):
+        version = estimate.latest
+        entries += [PlanEntry(estimate.id, line) for line in load_version_lines(session, version.id)]
+    return entries
+
+
+def move_placements(
+    session: Session, version_id: int, keys: Sequence[str], day: dt.date | None
+) -> dict[str, Any]:
+    """Sets the planned date of lines (a drag in the plan); returns each line's previous date."""
+    previous = {}
+    for key in keys:
+        line = _line_by_key(session, version_id, key)
+        previous[key] = line.planned_date
+        line.planned_date = day
+    return previous
+
+
+def restore_dates(session: Session, version_id: int, previous: dict[str, Any], *_: Any) -> None:
+    for key, day in previous.items():
+        _line_by_key(session, version_id, key).planned_date = day

@@ -431,6 +431,7 @@ class InfluencersWindow(QWidget):
         self.bulk_menu.addAction(self.tr("Add a tag…"), self.add_tag)
         self.bulk_menu.addAction(self.tr("Remove a tag…"), self.remove_tag)
         self.bulk_menu.addSeparator()
+        self.bulk_menu.addAction(self.tr("Add to an estimate…"), self.add_to_estimate)
         self.bulk_menu.addAction(self.tr("Export selected…"), lambda: self.export(selected_only=True))
         self.bulk_menu.addAction(self.tr("Restore from the archive"), self.unarchive)
         self.bulk_menu.addSeparator()
@@ -518,6 +519,30 @@ class InfluencersWindow(QWidget):
                     "{count} of them have placements in estimates, so they were archived instead of deleted: "
                     "the estimates still need them. Tick “Archive too” to see them."
                 ).format(count=len(result.archived)),
+            )
+
+    def add_to_estimate(self) -> None:
+        from smmdesk.ui.dialogs.add_to_estimate import AddToEstimateDialog
+
+        accounts = [row.account_id for row in self.selected_rows() if row.account_id is not None]
+        if not accounts or self.ws.db is None or self.ws.read_only:
+            return
+        dialog = AddToEstimateDialog(self.ws, accounts, self)
+        if dialog.estimate.count() == 0:
+            ask.inform(
+                self,
+                self.tr("Add to an estimate"),
+                self.tr("There are no estimates yet: make one in Estimates."),
+            )
+            return
+        if dialog.exec() and dialog.missing_prices:
+            ask.inform(
+                self,
+                self.tr("Add to an estimate"),
+                self.tr(
+                    "{count} of them have no price for this format in their terms: "
+                    "type the prices in the estimate."
+                ).format(count=dialog.missing_prices),
             )
 
     def unarchive(self) -> None:

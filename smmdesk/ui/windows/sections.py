@@ -63,6 +63,7 @@ SECTIONS: list[SectionSpec] = [
             "Clients, campaigns and their estimates: placements and other costs, discounts, agency "
             "fee and VAT, versions sent to the client and approved, and the client's XLSX and PDF.",
         ),
+        "smmdesk.ui.windows.estimates:EstimatesWindow",
     ),
     SectionSpec(
         "plan",
@@ -72,6 +73,7 @@ SECTIONS: list[SectionSpec] = [
             "The placement plan: a campaign's placements as a calendar by month or week, dates moved "
             "by dragging, conflicts shown, exported as a calendar grid.",
         ),
+        "smmdesk.ui.windows.plan:PlanWindow",
     ),
     SectionSpec(
         "placements",

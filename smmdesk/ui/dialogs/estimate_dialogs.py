@@ -1,0 +1,182 @@
+"""Small forms of the estimates section: client, campaign, a cost line, the client's decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.money import parse_money
+from smmdesk.i18n import error_text
+
+
+def date_edit(value: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    day = value or dt.date.today()
+    edit.setDate(QDate(day.year, day.month, day.day))
+    return edit
+
+
+class FormDialog(QDialog):
+    """A form whose OK runs `save(values)`; a refused value is explained above the buttons."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.form = QFormLayout(self)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.save: Callable[[dict[str, Any]], Any] = lambda values: None
+        self.result_value: Any = None
+
+    def finish_layout(self) -> None:
+        self.form.addRow(self.error)
+        self.form.addRow(self.buttons)
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.result_value = self.save(self.values())
+        except ValidationError as exc:
+            self.error.setText(error_text(exc))
+            return
+        super().accept()
+
+
+class ClientDialog(FormDialog):
+    FIELDS = ("name", "legal_name", "inn", "contact_person", "email", "phone")
+
+    def __init__(self, current: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Client") if current else self.tr("New client"), parent)
+        labels = (
+            self.tr("Name:"), self.tr("Legal name:"), self.tr("INN:"), self.tr("Contact person:"),
+            self.tr("E-mail:"), self.tr("Phone:"),
+        )  # fmt: skip
+        self.edits: dict[str, QLineEdit] = {}
+        for key, label in zip(self.FIELDS, labels, strict=True):
+            edit = QLineEdit(getattr(current, key, "") if current else "")
+            edit.setObjectName(f"client_{key}")
+            self.edits[key] = edit
+            self.form.addRow(label, edit)
+        self.notes = QPlainTextEdit(getattr(current, "notes", "") if current else "")
+        self.notes.setMaximumHeight(70)
+        self.form.addRow(self.tr("Notes:"), self.notes)
+        self.finish_layout()
+
+    def values(self) -> dict[str, Any]:
+        return {**{k: e.text().strip() for k, e in self.edits.items()}, "notes": self.notes.toPlainText()}
+
+
+class CampaignDialog(FormDialog):
+    def __init__(
+        self, clients: list[tuple[int, str]], current: Any = None, parent: QWidget | None = None
+    ) -> None:
+        from PySide6.QtWidgets import QComboBox
+
+        super().__init__(self.tr("Campaign") if current else self.tr("New campaign"), parent)
+        self.client = QComboBox()
+        for client_id, name in clients:
+            self.client.addItem(name, client_id)
+        if current is not None:
+            self.client.setCurrentIndex(max(self.client.findData(current.client_id), 0))
+        self.name = QLineEdit(current.name if current else "")
+        self.name.setObjectName("campaign_name")
+        today = dt.date.today()
+        self.start = date_edit(current.period_from if current else today)
+        self.end = date_edit(current.period_to if current else today + dt.timedelta(days=30))
+        self.goal = QLineEdit(current.goal if current else "")
+        self.budget = QLineEdit(
+            "" if current is None or current.budget_limit is None else str(current.budget_limit)
+        )
+        self.budget.setPlaceholderText(self.tr("e.g. 500 000"))
+        self.brief = QPlainTextEdit(current.brief if current else "")
+        self.brief.setMaximumHeight(90)
+        self.form.addRow(self.tr("Client:"), self.client)
+        self.form.addRow(self.tr("Name:"), self.name)
+        self.form.addRow(self.tr("From:"), self.start)
+        self.form.addRow(self.tr("To:"), self.end)
+        self.form.addRow(self.tr("Goal:"), self.goal)
+        self.form.addRow(self.tr("Budget limit, ₽:"), self.budget)
+        self.form.addRow(self.tr("Brief:"), self.brief)
+        self.finish_layout()
+
+    def values(self) -> dict[str, Any]:
+        text = self.budget.text().strip()
+        return {
+            "client_id": self.client.currentData(),
+            "name": self.name.text(),
+            "period_from": self.start.date().toPython(),
+            "period_to": self.end.date().toPython(),
+            "goal": self.goal.text().strip(),
+            "brief": self.brief.toPlainText(),
+            "budget_limit": parse_money(text) if text else None,
+        }
+
+
+class CostDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Another cost"), parent)
+        self.title = QLineEdit()
+        self.title.setObjectName("cost_title")
+        self.title.setPlaceholderText(self.tr("e.g. production, product, delivery"))
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, 10_000)
+        self.price = QLineEdit()
+        self.price.setObjectName("cost_price")
+        self.price.setPlaceholderText(self.tr("e.g. 25 000"))
+        self.form.addRow(self.tr("What for:"), self.title)
+        self.form.addRow(self.tr("Quantity:"), self.quantity)
+        self.form.addRow(self.tr("Unit price, ₽:"), self.price)
+        self.finish_layout()
+
+    def values(self) -> dict[str, Any]:
+        text = self.price.text().strip()
+        return {
+            "title": self.title.text(),
+            "quantity": self.quantity.value(),
+            "unit_price": parse_money(text) if text else None,
+        }
+
+
+class DecisionDialog(FormDialog):
+    def __init__(self, approved: bool, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("The client approved") if approved else self.tr("The client rejected"), parent
+        )
+        self.approved = approved
+        self.who = QLineEdit()
+        self.who.setObjectName("decision_who")
+        self.who.setPlaceholderText(self.tr("name and role on the client's side"))
+        self.comment = QPlainTextEdit()
+        self.comment.setMaximumHeight(90)
+        self.form.addRow(self.tr("Who:"), self.who)
+        self.form.addRow(self.tr("Comment:"), self.comment)
+        self.finish_layout()
+
+    def values(self) -> dict[str, Any]:
+        return {"approved": self.approved, "who": self.who.text(), "comment": self.comment.toPlainText()}

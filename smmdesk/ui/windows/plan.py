@@ -1,0 +1,247 @@
+"""The placement plan: a campaign's placements as a calendar by month or week, moved by dragging."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smmdesk.domain.errors import SmmError
+from smmdesk.domain.plan import Plan, build_plan, month_days, week_days
+from smmdesk.services import campaigns as camp
+from smmdesk.services import estimates as est
+from smmdesk.services.influencers import formats
+from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.ui.core import ask
+from smmdesk.ui.core.errors import show_error
+from smmdesk.ui.core.formatting import format_date
+from smmdesk.ui.core.settings import UserSettings
+from smmdesk.ui.core.workspace import Workspace
+from smmdesk.ui.models.influencer_model import format_title
+from smmdesk.ui.models.plan_model import PlanModel
+
+
+class PlanWindow(QWidget):
+    def __init__(self, workspace: Workspace, settings: UserSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PlanWindow")
+        self.ws = workspace
+        self.campaign: camp.CampaignInfo | None = None
+        self.plan: Plan | None = None
+        self.anchor = dt.date.today()
+
+        self.campaigns = QComboBox()
+        self.campaigns.setObjectName("planCampaign")
+        self.campaigns.setMinimumWidth(320)
+        self.campaigns.activated.connect(lambda _: self.show_campaign(self.campaigns.currentData()))
+        self.scale = QComboBox()
+        self.scale.setObjectName("planScale")
+        self.scale.addItem(self.tr("month"), "month")
+        self.scale.addItem(self.tr("week"), "week")
+        self.scale.activated.connect(lambda _: self.refresh_grid())
+        self.rows_by = QComboBox()
+        self.rows_by.setObjectName("planRows")
+        self.rows_by.addItem(self.tr("a row per influencer"), "influencer")
+        self.rows_by.addItem(self.tr("a row per platform"), "platform")
+        self.rows_by.activated.connect(lambda _: self.reload())
+        self.previous = QPushButton("◀")
+        self.following = QPushButton("▶")
+        self.previous.clicked.connect(lambda: self.step(-1))
+        self.following.clicked.connect(lambda: self.step(1))
+        self.range_label = QLabel()
+        self.range_label.setObjectName("planRange")
+        self.export_button = QPushButton(self.tr("Export to XLSX…"))
+        self.export_button.clicked.connect(self.export)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Campaign:")))
+        top.addWidget(self.campaigns)
+        top.addWidget(self.scale)
+        top.addWidget(self.rows_by)
+        top.addWidget(self.previous)
+        top.addWidget(self.range_label)
+        top.addWidget(self.following)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+
+        self.model = PlanModel(self.move_placements, self)
+        self.table = QTableView()
+        self.table.setObjectName("planGrid")
+        self.table.setModel(self.model)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setDefaultSectionSize(92)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        self.notes = QLabel()
+        self.notes.setObjectName("planNotes")
+        self.notes.setWordWrap(True)
+        hint = QLabel(self.tr("Drag a placement to another day to move it (Ctrl+Z undoes). Red: a conflict."))
+        hint.setObjectName("placeholderStatus")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(hint)
+        workspace.bus.reset.connect(self.reload_campaigns)
+        workspace.bus.changed.connect(self._on_changed)
+        self.reload_campaigns()
+
+    # --- loading ---------------------------------------------------------------------------------
+
+    def reload_campaigns(self) -> None:
+        db = self.ws.db
+        current = self.campaigns.currentData()
+        self.campaigns.clear()
+        if db is None:
+            self.show_campaign(None)
+            return
+        for campaign in reading(db, camp.list_campaigns):
+            if campaign.estimates:
+                label = f"{campaign.client_name} — {campaign.name} ({format_date(campaign.period_from)})"
+                self.campaigns.addItem(label, campaign.id)
+        index = self.campaigns.findData(current)
+        self.campaigns.setCurrentIndex(index if index >= 0 else 0)
+        self.show_campaign(self.campaigns.currentData())
+
+    def show_campaign(self, campaign_id: int | None) -> None:
+        db = self.ws.db
+        if campaign_id is None or db is None:
+            self.campaign = None
+            self.plan = None
+            self.model.set_plan(None, [])
+            return
+        self.campaign = reading(db, camp.campaign, campaign_id)
+        self.anchor = self.campaign.period_from
+        self.reload()
+
+    def reload(self) -> None:
+        db, campaign = self.ws.db, self.campaign
+        if db is None or campaign is None:
+            return
+        with db.reading() as session:
+            entries = est.campaign_plan_entries(session, campaign.id)
+            self.model.format_short = {
+                f.id: short_format(f.code, f.title) for f in formats(session, include_archived=True)
+            }
+        self.plan = build_plan(entries, campaign.period_from, campaign.period_to, self.rows_by.currentData())
+        self.model.editable = not self.ws.read_only
+        self.refresh_grid()
+
+    def visible_days(self) -> list[dt.date]:
+        if self.scale.currentData() == "week":
+            return week_days(self.anchor)
+        return month_days(self.anchor.year, self.anchor.month)
+
+    def refresh_grid(self) -> None:
+        days = self.visible_days()
+        self.model.set_plan(self.plan, days)
+        if self.scale.currentData() == "week":
+            self.range_label.setText(f"{format_date(days[0])} — {format_date(days[-1])}")
+        else:
+            month = QLocale().standaloneMonthName(self.anchor.month, QLocale.FormatType.LongFormat)
+            self.range_label.setText(f"{month} {self.anchor.year}")
+        plan = self.plan
+        notes = []
+        if plan is not None:
+            if plan.undated:
+                notes.append(self.tr("Without a date: {count}").format(count=len(plan.undated)))
+            outside = plan.dated_outside()
+            if outside:
+                notes.append(self.tr("Outside the campaign's period: {count}").format(count=len(outside)))
+            if plan.double_booked:
+                notes.append(self.tr("Double bookings: {count}").format(count=len(plan.double_booked)))
+        self.notes.setText("; ".join(notes))
+
+    def step(self, direction: int) -> None:
+        if self.scale.currentData() == "week":
+            self.anchor += dt.timedelta(days=7 * direction)
+        else:
+            month = self.anchor.month - 1 + direction
+            self.anchor = dt.date(self.anchor.year + month // 12, month % 12 + 1, 1)
+        self.refresh_grid()
+
+    def _on_changed(self, entity: str, ids: Any) -> None:
+        if entity in ("campaigns", "clients"):
+            self.reload_campaigns()
+        elif entity in ("estimates", "influencers", "formats"):
+            self.reload()
+
+    # --- moving and exporting ---------------------------------------------------------------------
+
+    def move_placements(self, moved: list[tuple[int, str]], day: dt.date) -> bool:
+        db = self.ws.db
+        if db is None or self.ws.read_only:
+            return False
+        by_estimate: dict[int, list[str]] = {}
+        for estimate_id, key in moved:
+            by_estimate.setdefault(estimate_id, []).append(key)
+        try:
+            for estimate_id, keys in by_estimate.items():
+                self._move_in(estimate_id, keys, day)
+        except SmmError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    def _move_in(self, estimate_id: int, keys: list[str], day: dt.date) -> None:
+        db = self.ws.db
+        assert db is not None
+        self.ws.edit(
+            self.tr("Move placements to {day}").format(day=format_date(day)),
+            lambda: in_transaction(db, est.in_draft, estimate_id, est.move_placements, keys, day),
+            lambda done: in_transaction(db, est.undo_in_draft, done, est.restore_dates),
+            "estimates",
+            [estimate_id],
+        )
+
+    def export(self) -> None:
+        from smmdesk.io.plan_xlsx import write_plan_xlsx
+
+        if self.plan is None or self.campaign is None:
+            return
+        chosen = ask.save_file(
+            self, self.tr("Export the plan"), f"{self.campaign.name} — план.xlsx", "Excel (*.xlsx)"
+        )
+        if not chosen:
+            return
+        path = Path(chosen).with_suffix(".xlsx")
+        title = f"План размещений: {self.campaign.client_name} — {self.campaign.name}"
+        row_title = "Блогер" if self.rows_by.currentData() == "influencer" else "Площадка"
+        try:
+            write_plan_xlsx(path, self.plan, title, self.model.format_short, row_title)
+        except OSError as exc:
+            ask.warn(self, self.tr("Export the plan"), str(exc))
+
+    def focus_search(self) -> None:
+        self.campaigns.setFocus()
+
+
+def short_format(code: str, stored_title: str) -> str:
+    """A format's name short enough for a calendar cell."""
+    shorts = {
+        "photo_with_product": QCoreApplication.translate("PlanWindow", "Photo"),
+        "photo_at_event": QCoreApplication.translate("PlanWindow", "Photo (event)"),
+        "video_with_product": QCoreApplication.translate("PlanWindow", "Video"),
+        "video_at_event": QCoreApplication.translate("PlanWindow", "Video (event)"),
+    }
+    title = shorts.get(code) or format_title(code, stored_title)
+    return title if len(title) <= 14 else title[:13] + "…"
