@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
 
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.money import HUNDRED, ZERO, round_money
@@ -65,11 +66,11 @@ class LineAmounts:
     unit_price: Decimal
     discount_pct: Decimal = ZERO
 
-    @property
+    @cached_property
     def gross(self) -> Decimal:
         return line_gross(self.quantity, self.unit_price)
 
-    @property
+    @cached_property
     def net(self) -> Decimal:
         return line_net(self.quantity, self.unit_price, self.discount_pct)
 

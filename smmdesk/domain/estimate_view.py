@@ -22,7 +22,7 @@ from smmdesk.domain.money import ZERO
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class LineView:
     id: int
     line_key: str
@@ -46,19 +46,19 @@ class LineView:
     views: int | None
     notes: str = ""
 
-    @property
+    @cached_property
     def amounts(self) -> LineAmounts:
         return LineAmounts(self.quantity, self.unit_price or ZERO, self.discount_pct)
 
-    @property
+    @cached_property
     def gross(self) -> Decimal:
         return self.amounts.gross
 
-    @property
+    @cached_property
     def net(self) -> Decimal:
         return self.amounts.net
 
-    @property
+    @cached_property
     def forecast(self) -> Forecast:
         return line_forecast(self.quantity, self.net, self.followers, self.reach, self.views)
 

@@ -50,6 +50,13 @@ DATE_FORMAT = "DD.MM.YYYY"
 PERCENT = "0.00"
 
 
+COLUMN_FORMATS = (  # the number format of each column of the lines; the title column wraps
+    "General", "General", "General", "General", "General", DATE_FORMAT, INTEGER, ROUBLES, ROUBLES, PERCENT,
+    ROUBLES, INTEGER, INTEGER, INTEGER, ROUBLES, ROUBLES,
+)  # fmt: skip
+assert len(COLUMN_FORMATS) == len(HEADERS)
+
+
 class Formula(str):
     """A formula this program wrote; every other string is written as text."""
 
@@ -116,6 +123,7 @@ def write_estimate_xlsx(
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.row_dimensions[HEADER_ROW].height = 32
 
+    styles = _line_styles(book, border)
     row = FIRST_LINE
     for number, line in enumerate(version.lines, start=1):
         values: list[Any] = [
@@ -144,14 +152,7 @@ def write_estimate_xlsx(
                 set_text(cell, value)  # names and handles from outside: never a formula
             elif value is not None:
                 cell.value = value
-            cell.border = border
-        sheet.cell(row=row, column=6).number_format = DATE_FORMAT
-        for column in (8, 9, 11, 15, 16):
-            sheet.cell(row=row, column=column).number_format = ROUBLES
-        for column in (7, 12, 13, 14):
-            sheet.cell(row=row, column=column).number_format = INTEGER
-        sheet.cell(row=row, column=10).number_format = PERCENT
-        sheet.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+            cell.style = styles[column - 1]  # one named style per column: border, format, alignment
         row += 1
     last = row - 1
     net = f"SUM(K{FIRST_LINE}:K{last})" if last >= FIRST_LINE else "0"
@@ -224,3 +225,19 @@ def write_estimate_xlsx(
     book.properties.creator = agency_name or "smmdesk"
     book.save(path)
     return rows
+
+
+def _line_styles(book: Any, border: Any) -> list[str]:
+    """Registers a named style per column of the lines (setting a cell's font, border and format one
+    by one costs openpyxl a hash of each style object per cell; a named style is set at once)."""
+    from openpyxl.styles import Alignment, NamedStyle
+
+    names = []
+    for column, number_format in enumerate(COLUMN_FORMATS, start=1):
+        name = f"Смета, столбец {column}"
+        wrap = Alignment(wrap_text=True, vertical="top") if column == 2 else Alignment(vertical="top")
+        book.add_named_style(
+            NamedStyle(name=name, border=border, number_format=number_format, alignment=wrap)
+        )
+        names.append(name)
+    return names

@@ -1,72 +1,367 @@
-"""PDF pages from HTML with QPdfWriter and QTextDocument: A4, Cyrillic fonts, "page N of M".
+"""A4 PDF documents drawn with QPdfWriter: headings, key–value blocks, long tables whose header
+repeats on every page, totals, pictures, and "page N of M" at the foot of each page.
 
 The one module below the UI that draws with Qt (DESIGN.md's exception): Qt's text engine
 lays out Cyrillic with the system's fonts and needs no other dependency. It needs a running
-QGuiApplication (the command line makes an offscreen one).
+QGuiApplication (the command line makes an offscreen one). Everything is laid out first, as
+drawing steps per page, and drawn at the end, when the number of pages is known; a table of
+thousands of rows costs a measurement and a drawing per cell, nothing more.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont, QImage, QPainter
+
+INK = "#1f2d3d"
+HEADER_FILL = "#dce6f1"
+RULE = "#a6a6a6"
+MAX_CELL_TEXT = 600  # a cell longer than this is cut with "…", so no row outgrows a page
 
 
-def write_html_pdf(
-    path: Path,
-    html: str,
-    *,
-    title: str,
-    landscape: bool = True,
-    footer: str = "Страница {page} из {pages}",
-    font_size: float = 8.5,
-) -> int:
-    """Lays `html` out on A4 pages with a footer; returns the number of pages."""
-    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+@dataclass(frozen=True)
+class Column:
+    title: str
+    weight: float  # share of the table's width, relative to the other columns
+    numeric: bool = False  # right-aligned
 
-    writer = QPdfWriter(str(path))
-    writer.setTitle(title)
-    writer.setCreator("smmdesk")
-    writer.setResolution(144)
-    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            orientation,
-            QMarginsF(12, 12, 12, 10),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    area = writer.pageLayout().paintRectPixels(writer.resolution())
-    width, height = float(area.width()), float(area.height())
-    footer_height = writer.resolution() * 0.3
 
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
-    font = QFont()
-    font.setPointSizeF(font_size)
-    document.setDefaultFont(font)
-    document.setHtml(html)
-    page_height = height - footer_height
-    document.setPageSize(QSizeF(width, page_height))
-    pages = document.pageCount()
+Step = Callable[["QPainter"], None]
 
-    painter = QPainter(writer)
-    try:
-        footer_font = QFont(font)
-        footer_font.setPointSizeF(font_size * 0.9)
-        for page in range(pages):
-            if page:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -page * page_height)
-            document.drawContents(painter, QRectF(0, page * page_height, width, page_height))
-            painter.restore()
-            painter.setFont(footer_font)
-            painter.drawText(
-                QRectF(0, page_height, width, footer_height),
-                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                footer.format(page=page + 1, pages=pages),
+
+class PdfDocument:
+    """Builds the pages top to bottom; `finish()` writes the file and returns the page count."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        title: str,
+        landscape: bool = True,
+        font_size: float = 8.5,
+        footer: str = "Страница {page} из {pages}",
+    ) -> None:
+        from PySide6.QtCore import QMarginsF
+        from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter
+
+        self.path = path
+        self.footer = footer
+        # Drawn into a temporary file first: a failed export leaves no half-written PDF behind.
+        self._partial = path.with_name(path.name + ".part")
+        self.writer = QPdfWriter(str(self._partial))
+        self.writer.setTitle(title)
+        self.writer.setCreator("smmdesk")
+        self.writer.setResolution(144)
+        orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+        self.writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                orientation,
+                QMarginsF(12, 12, 12, 10),
+                QPageLayout.Unit.Millimeter,
             )
-    finally:
-        painter.end()
-    return pages
+        )
+        area = self.writer.pageLayout().paintRectPixels(self.writer.resolution())
+        self.width = float(area.width())
+        self.footer_height = self.mm(7)
+        self.page_height = float(area.height()) - self.footer_height
+        self.font = QFont()
+        self.font.setPointSizeF(font_size)
+        self.pages: list[list[Step]] = [[]]
+        self.y = 0.0
+
+    # --- units and fonts -----------------------------------------------------------------------------
+
+    def mm(self, value: float) -> float:
+        return value * self.writer.resolution() / 25.4
+
+    def font_of(self, *, bold: bool = False, scale: float = 1.0) -> QFont:
+        from PySide6.QtGui import QFont
+
+        font = QFont(self.font)
+        font.setBold(bold)
+        font.setPointSizeF(self.font.pointSizeF() * scale)
+        return font
+
+    def _text_height(self, font: QFont, width: float, text: str, flags: int) -> float:
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QFontMetricsF
+
+        metrics = QFontMetricsF(font, self.writer)
+        if not text:
+            return metrics.height()
+        return metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
+
+    # --- flow ------------------------------------------------------------------------------------------
+
+    def _room(self, height: float) -> None:
+        """Starts a new page unless `height` fits below the cursor (a page's first item always fits)."""
+        if self.y and self.y + height > self.page_height:
+            self.new_page()
+
+    def new_page(self) -> None:
+        self.pages.append([])
+        self.y = 0.0
+
+    def _draw(self, step: Step) -> None:
+        self.pages[-1].append(step)
+
+    def _place(self, font: QFont, rect: Any, flags: int, text: str, color: str = INK) -> None:
+        self._draw(lambda painter: _text(painter, font, color, rect, flags, text))
+
+    def space(self, mm: float) -> None:
+        self.y += self.mm(mm)
+
+    def text(
+        self,
+        text: str,
+        *,
+        bold: bool = False,
+        scale: float = 1.0,
+        right: bool = False,
+        color: str = INK,
+        before_mm: float = 0.0,
+    ) -> None:
+        """A paragraph across the page's width."""
+        from PySide6.QtCore import QRectF, Qt
+
+        flags = int(
+            Qt.TextFlag.TextWordWrap | (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+        )
+        font = self.font_of(bold=bold, scale=scale)
+        height = self._text_height(font, self.width, text, flags)
+        self.y += self.mm(before_mm)
+        self._room(height)
+        rect = QRectF(0, self.y, self.width, height)
+        self._place(font, rect, flags, text, color)
+        self.y += height + self.mm(1)
+
+    def heading(self, text: str) -> None:
+        self.text(text, bold=True, scale=1.75)
+        self.space(1.5)
+
+    def pairs(self, rows: Sequence[tuple[str, str]]) -> None:
+        """A block of "label: value" lines with the labels in bold, in one column."""
+        from PySide6.QtCore import QRectF, Qt
+
+        bold, plain = self.font_of(bold=True), self.font_of()
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
+        label_width = max((self._single_width(bold, label + ":") for label, _ in rows), default=0) + self.mm(
+            3
+        )
+        value_width = self.width - label_width
+        for label, value in rows:
+            height = max(
+                self._text_height(bold, label_width, label + ":", flags),
+                self._text_height(plain, value_width, value, flags),
+            )
+            self._room(height)
+            self._place(bold, QRectF(0, self.y, label_width, height), flags, label + ":")
+            self._place(plain, QRectF(label_width, self.y, value_width, height), flags, value)
+            self.y += height + self.mm(0.6)
+
+    def _single_width(self, font: QFont, text: str) -> float:
+        from PySide6.QtGui import QFontMetricsF
+
+        return QFontMetricsF(font, self.writer).horizontalAdvance(text)
+
+    def table(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence[str]],
+        *,
+        bold_rows: Collection[int] = (),
+        shaded_rows: Collection[int] = (),
+    ) -> None:
+        """A table as wide as the page; its header row is repeated at the top of every page."""
+        from PySide6.QtCore import Qt
+
+        bold, plain = self.font_of(bold=True), self.font_of()
+        pad = self.mm(1)
+        titles = [c.title for c in columns]
+        widths = self._column_widths(columns, bold, pad)
+        lefts = [sum(widths[:i]) for i in range(len(widths))]
+        inner = [w - 2 * pad for w in widths]
+        top_left, top_right = (
+            Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
+            Qt.AlignmentFlag.AlignTop,
+        )
+        aligns = [int(top_right | Qt.AlignmentFlag.AlignRight if c.numeric else top_left) for c in columns]
+
+        def lay_out(font: QFont, cells: Sequence[str], alignments: Sequence[int]) -> tuple[float, list[int]]:
+            placed = [
+                self._wrapped(font, w, text, a) for w, text, a in zip(inner, cells, alignments, strict=True)
+            ]
+            return max(h for h, _ in placed) + 2 * pad, [f for _, f in placed]
+
+        header_height, header_flags = lay_out(bold, titles, [int(Qt.AlignmentFlag.AlignCenter)] * len(titles))
+
+        def put_row(
+            font: QFont, cells: Sequence[str], height: float, flags: list[int], fill: str | None
+        ) -> None:
+            top = self.y
+            self._draw(lambda p: _row(p, lefts, widths, top, height, pad, font, cells, flags, fill))
+            self.y += height
+
+        self._room(header_height * 2)
+        put_row(bold, titles, header_height, header_flags, HEADER_FILL)
+        bold_set, shaded_set = set(bold_rows), set(shaded_rows)
+        for index, row in enumerate(rows):
+            cells = [_clip(str(text)) for text in row]
+            font = bold if index in bold_set else plain
+            height, flags = lay_out(font, cells, aligns)
+            if self.y + height > self.page_height:
+                self.new_page()
+                put_row(bold, titles, header_height, header_flags, HEADER_FILL)
+            put_row(font, cells, height, flags, HEADER_FILL if index in shaded_set else None)
+        self.y += self.mm(2)
+
+    def _column_widths(self, columns: Sequence[Column], header_font: QFont, pad: float) -> list[float]:
+        """Widths by weight, widened where a word of the title would not fit, taken from the rest."""
+        total = sum(c.weight for c in columns) or 1.0
+        widths = [self.width * c.weight / total for c in columns]
+        least = [
+            max((self._single_width(header_font, word) for word in c.title.split()), default=0) + 2 * pad + 1
+            for c in columns
+        ]
+        short = sum(max(m - w, 0) for m, w in zip(least, widths, strict=True))
+        if short:
+            spare = sum(max(w - m, 0) for m, w in zip(least, widths, strict=True)) or 1.0
+            widths = [
+                m if w <= m else w - short * (w - m) / spare for m, w in zip(least, widths, strict=True)
+            ]
+        return widths
+
+    def _wrapped(self, font: QFont, width: float, text: str, align: int) -> tuple[float, int]:
+        """A cell's height and drawing flags: wrapped at words, or anywhere when a word is too long."""
+        from PySide6.QtCore import QRectF, Qt
+        from PySide6.QtGui import QFontMetricsF
+
+        metrics = QFontMetricsF(font, self.writer)
+        if not text:
+            return metrics.height(), align
+        flags = align | int(Qt.TextFlag.TextWordWrap)
+        box = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text)
+        if box.width() > width + 0.5:
+            flags = align | int(Qt.TextFlag.TextWrapAnywhere)
+            box = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text)
+        return box.height(), flags
+
+    def totals(self, rows: Sequence[tuple[str, str]], *, emphasize_last: bool = True) -> None:
+        """Labelled amounts at the right edge, the last one larger."""
+        from PySide6.QtCore import QRectF, Qt
+
+        value_width = self.mm(40)
+        label_width = self.width * 0.55
+        left = self.width - value_width - label_width
+        flags_label = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignRight)
+        flags_value = int(Qt.AlignmentFlag.AlignRight)
+        for index, (label, value) in enumerate(rows):
+            grand = emphasize_last and index == len(rows) - 1
+            font = self.font_of(bold=True, scale=1.3 if grand else 1.0)
+            height = self._text_height(font, label_width, label, flags_label) + self.mm(1)
+            self._room(height)
+            self._place(font, QRectF(left, self.y, label_width, height), flags_label, label)
+            self._place(font, QRectF(left + label_width, self.y, value_width, height), flags_value, value)
+            self.y += height
+
+    def image(self, image: QImage, *, width_fraction: float = 1.0) -> None:
+        """A picture (a chart) scaled to a share of the page's width, kept on one page."""
+        from PySide6.QtCore import QRectF
+
+        width = self.width * width_fraction
+        height = width * image.height() / max(image.width(), 1)
+        if height > self.page_height:
+            width, height = width * self.page_height / height, self.page_height
+        self._room(height)
+        rect = QRectF(0, self.y, width, height)
+        self._draw(lambda p: p.drawImage(rect, image))
+        self.y += height + self.mm(2)
+
+    # --- output ----------------------------------------------------------------------------------------
+
+    def finish(self) -> int:
+        """Draws every page with its footer, moves the file into place; returns the number of pages."""
+        from PySide6.QtCore import QRectF, Qt
+        from PySide6.QtGui import QPainter
+
+        count = len(self.pages)
+        self._partial.open("wb").close()  # a folder that cannot be written to fails here, plainly
+        painter = QPainter()
+        if not painter.begin(self.writer):  # the writer opens the file here, not before
+            self._partial.unlink(missing_ok=True)
+            raise OSError(f"Cannot write {self._partial}")
+        try:
+            footer_font = self.font_of(scale=0.9)
+            flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+            footer_rect = QRectF(0, self.page_height, self.width, self.footer_height)
+            for number, steps in enumerate(self.pages, start=1):
+                if number > 1:
+                    self.writer.newPage()
+                for step in steps:
+                    step(painter)
+                _text(
+                    painter,
+                    footer_font,
+                    INK,
+                    footer_rect,
+                    flags,
+                    self.footer.format(page=number, pages=count),
+                )
+            painter.end()
+            del self.writer  # closes the file
+            self._partial.replace(self.path)
+        except BaseException:
+            if painter.isActive():
+                painter.end()
+            self._partial.unlink(missing_ok=True)
+            raise
+        return count
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= MAX_CELL_TEXT else text[: MAX_CELL_TEXT - 1] + "…"
+
+
+def _text(painter: QPainter, font: QFont, color: str, rect: Any, flags: int, text: str) -> None:
+    from PySide6.QtGui import QColor
+
+    painter.setFont(font)
+    painter.setPen(QColor(color))
+    painter.drawText(rect, flags, text)
+
+
+def _row(
+    painter: QPainter,
+    lefts: Sequence[float],
+    widths: Sequence[float],
+    top: float,
+    height: float,
+    pad: float,
+    font: QFont,
+    cells: Sequence[str],
+    flags: Sequence[int],
+    fill: str | None,
+) -> None:
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QColor, QPen
+
+    right = lefts[-1] + widths[-1]
+    if fill:
+        painter.fillRect(QRectF(0, top, right, height), QColor(fill))
+    painter.setFont(font)
+    painter.setPen(QColor(INK))
+    for left, width, text, flag in zip(lefts, widths, cells, flags, strict=True):
+        if text:
+            painter.drawText(QRectF(left + pad, top + pad, width - 2 * pad, height - 2 * pad), flag, text)
+    pen = QPen(QColor(RULE))
+    pen.setWidthF(1.0)
+    painter.setPen(pen)
+    painter.drawRect(QRectF(0, top, right, height))
+    for left in lefts[1:]:
+        painter.drawLine(QPointF(left, top), QPointF(left, top + height))

@@ -301,18 +301,17 @@ def add_placements(
     for account_id in account_ids:
         account, person = by_id[account_id]
         price = prices.get(account_id)
-        line = EstimateLine(
+        created.append(EstimateLine(
             version_id=version_id, line_key=new_key(), position=position, kind=rules.LineKind.PLACEMENT.value,
             account_id=account.id, format_id=format_id, planned_date=planned_date, title="", quantity=1,
             unit_price=price, discount_pct=Decimal(0), contractor_fee=price, influencer_name=person.name,
             platform=account.platform, handle=account.handle, tax_status=person.tax_status,
             followers=account.followers, reach=account.avg_reach, views=account.avg_views,
-        )  # fmt: skip
-        session.add(line)
-        session.flush()
-        created.append(line.id)
+        ))  # fmt: skip
         position += 1
-    return created
+    session.add_all(created)
+    session.flush()
+    return [line.id for line in created]
 
 
 def add_cost(
@@ -536,15 +535,17 @@ def restore_settings(session: Session, version_id: int, old: dict[str, Any]) -> 
 
 def line_views(session: Session, version_id: int, keys: Sequence[str]) -> list[LineView]:
     """Fresh snapshots of a few lines (after an edit), without reloading the whole version."""
-    wanted = set(keys)
-    return [line for line in load_version_lines(session, version_id) if line.line_key in wanted]
+    return list(load_version_lines(session, version_id, keys))
 
 
-def load_version_lines(session: Session, version_id: int) -> tuple[LineView, ...]:
+def load_version_lines(
+    session: Session, version_id: int, keys: Sequence[str] | None = None
+) -> tuple[LineView, ...]:
     titles = dict(session.execute(select(Format.id, Format.title)).all())
-    rows = session.scalars(
-        select(EstimateLine).where(EstimateLine.version_id == version_id).order_by(EstimateLine.position)
-    )
+    query = select(EstimateLine).where(EstimateLine.version_id == version_id)
+    if keys is not None:
+        query = query.where(EstimateLine.line_key.in_(list(keys)))
+    rows = session.scalars(query.order_by(EstimateLine.position))
     return tuple(
         LineView(
             line.id, line.line_key, line.position, line.kind, line.account_id, line.format_id,

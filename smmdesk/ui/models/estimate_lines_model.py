@@ -109,14 +109,21 @@ class EstimateLinesModel(QAbstractTableModel):
     # --- contents ---------------------------------------------------------------------------------
 
     def set_version(self, version: VersionView | None, editable: bool) -> None:
-        old_shape = [_row_identity(item) for item in self.rows]
+        old_rows, old_editable = self.rows, self.editable
         self.version = version
         self.editable = editable
         rows = self._arrange()
-        if self.rows and [_row_identity(item) for item in rows] == old_shape:
-            # the same lines in the same places: repaint them, keeping the selection and the open editor
+        if old_rows and [_row_identity(item) for item in rows] == [_row_identity(item) for item in old_rows]:
+            # The same lines in the same places: repaint the changed rows, keeping the selection and
+            # the open editor.
             self.rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
+            pairs = enumerate(zip(old_rows, rows, strict=True))
+            changed = [r for r, (a, b) in pairs if a is not b and a != b]
+            if editable != old_editable:
+                changed = list(range(len(rows)))
+            if changed:
+                last = len(self.columns) - 1
+                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
             return
         self.beginResetModel()
         self.rows = rows

@@ -38,6 +38,7 @@ from smmdesk.domain.errors import SmmError, ValidationError
 from smmdesk.domain.estimate import STATUS_LABELS, VAT_MODE_LABELS, VatMode, VersionStatus
 from smmdesk.domain.estimate_view import VersionView
 from smmdesk.domain.money import CURRENCY_SYMBOLS
+from smmdesk.domain.text import file_name
 from smmdesk.i18n import error_text, translate
 from smmdesk.services import estimates as est
 from smmdesk.services.influencers import formats, platforms
@@ -299,11 +300,8 @@ class EstimateEditor(QWidget):
         self.version = view
         self.setEnabled(True)
         latest = view.versions[-1].id if view.versions else view.version_id
-        editable = (
-            view.version_id == latest and view.status != VersionStatus.APPROVED and not self.ws.read_only
-        )
-        editable = editable or (view.version_id == latest and not self.ws.read_only)
-        self.model.set_version(view, editable)
+        # The latest version takes edits; a frozen one passes them to a new draft (see _draft_edit).
+        self.model.set_version(view, view.version_id == latest and not self.ws.read_only)
         title = view.title or self.tr("Estimate")
         self.heading.setText(f"{title} — {view.campaign_name}")
         self.subheading.setText(
@@ -613,7 +611,7 @@ class EstimateEditor(QWidget):
         view, db = self.version, self.ws.db
         if view is None or db is None:
             return
-        suggested = f"{view.campaign_name} — смета v{view.number}.{suffix}"
+        suggested = file_name(f"{view.campaign_name} — смета v{view.number}") + "." + suffix
         chosen = ask.save_file(
             self, self.tr("Export the estimate"), suggested, f"{suffix.upper()} (*.{suffix})"
         )

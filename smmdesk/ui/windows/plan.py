@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk.domain.errors import SmmError
 from smmdesk.domain.plan import Plan, build_plan, month_days, week_days
+from smmdesk.domain.text import file_name
 from smmdesk.services import campaigns as camp
 from smmdesk.services import estimates as est
 from smmdesk.services.influencers import formats
@@ -219,7 +220,10 @@ class PlanWindow(QWidget):
         if self.plan is None or self.campaign is None:
             return
         chosen = ask.save_file(
-            self, self.tr("Export the plan"), f"{self.campaign.name} — план.xlsx", "Excel (*.xlsx)"
+            self,
+            self.tr("Export the plan"),
+            file_name(f"{self.campaign.name} — план") + ".xlsx",
+            "Excel (*.xlsx)",
         )
         if not chosen:
             return

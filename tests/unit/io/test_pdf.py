@@ -1,0 +1,58 @@
+"""The PDF pages: long tables break across pages with their header repeated, nothing is lost."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from smmdesk.io.pdf import Column, PdfDocument
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils reads the PDF back")
+
+
+def pages_text(path: Path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True).stdout
+    return text.replace("\u00a0", " ").split("\f")[:-1]
+
+
+def test_a_long_table_repeats_its_header_on_every_page(qapp, tmp_path: Path) -> None:
+    path = tmp_path / "таблица.pdf"
+    doc = PdfDocument(path, title="Проверка", landscape=False)
+    doc.heading("Список участников")
+    doc.pairs([("Кампания", "Весенний розыгрыш")])
+    columns = (Column("№", 1, numeric=True), Column("Участник", 6), Column("Сумма", 3, numeric=True))
+    doc.table(columns, [[str(n), f"Участник номер {n}", f"{n * 100} ₽"] for n in range(1, 301)])
+    doc.totals([("Итого", "4 515 000 ₽")])
+    pages = doc.finish()
+    assert pages > 3
+    texts = pages_text(path)
+    assert len(texts) == pages
+    for number, text in enumerate(texts, start=1):
+        assert "Участник" in text.split("\n", 3)[0] + text  # the header row on every page
+        assert f"Страница {number} из {pages}" in text
+    everything = "\n".join(texts)
+    assert all(f"Участник номер {n} " in everything + " " for n in (1, 150, 300))
+    assert "4 515 000 ₽" in texts[-1]
+
+
+def test_a_word_longer_than_its_cell_wraps_instead_of_being_cut(qapp, tmp_path: Path) -> None:
+    path = tmp_path / "long.pdf"
+    doc = PdfDocument(path, title="Проверка")
+    long_word = "очень" * 30
+    doc.table((Column("Текст", 1), Column("Пусто", 5)), [[long_word, ""], ['=HYPERLINK("http://x")', ""]])
+    doc.finish()
+    text = pages_text(path)[0].replace(" ", "").replace("\n", "")
+    assert long_word in text and text.count("очень") == 30
+    assert '=HYPERLINK("http://x")' in text
+
+
+def test_a_failed_export_leaves_no_file(qapp, tmp_path: Path) -> None:
+    path = tmp_path / "missing-folder" / "x.pdf"
+    doc = PdfDocument(path, title="Проверка")
+    doc.text("Текст")
+    with pytest.raises(OSError):
+        doc.finish()
+    assert not path.exists() and not path.parent.exists()
