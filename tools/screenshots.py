@@ -46,6 +46,8 @@ def main() -> int:
             print(OUT / f"{name}.png")
             if widget is not window:
                 widget.close()
+        for render in FILES:
+            render(window)
         workspace.close()
         QApplication.processEvents()
     return 0
@@ -75,10 +77,60 @@ def import_preview(window: Any) -> Any:
     return dialog
 
 
+def estimates(window: Any) -> None:
+    section = window.show_section("estimates")
+    section.select("estimate", 2)  # sent to the client, with a draft of version 2
+    section.editor.table.selectRow(1)
+
+
+def plan(window: Any) -> None:
+    section = window.show_section("plan")
+    section.campaigns.setCurrentIndex(section.campaigns.findData(1))
+    section.show_campaign(1)
+
+
+def estimate_pdf(window: Any) -> None:
+    """The first page of the approved estimate's PDF, as the client receives it."""
+    import shutil
+    import subprocess
+
+    from smmdesk.services import estimates as est
+    from smmdesk.services.estimate_export import export_version
+    from smmdesk.services.workspace import reading
+
+    if not shutil.which("pdftoppm"):
+        print("pdftoppm (poppler-utils) is missing: estimate-pdf.png not rendered")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "smeta.pdf"
+        db = window.workspace.db
+        reading(db, export_version, reading(db, est.latest_version, 1), pdf)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(OUT / "estimate-pdf"),
+            ],
+            check=True,
+        )
+    print(OUT / "estimate-pdf.png")
+
+
 SHOTS: list[tuple[str, Callable[[Any], Any]]] = [
     ("influencers", influencers),
     ("import-preview", import_preview),
+    ("estimates", estimates),
+    ("plan", plan),
 ]
+FILES: list[Callable[[Any], None]] = [estimate_pdf]
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))

@@ -709,16 +709,8 @@
         <translation>Валюта:</translation>
     </message>
     <message>
-        <source>Add from the base…</source>
-        <translation>Добавить из базы…</translation>
-    </message>
-    <message>
         <source>Choose influencers in the base, then “With selected → Add to an estimate”</source>
         <translation>Выберите блогеров в базе, затем «С выбранными → Добавить в смету»</translation>
-    </message>
-    <message>
-        <source>Add a cost…</source>
-        <translation>Добавить расход…</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -763,6 +755,18 @@
     <message>
         <source>The bloggers&apos; fees, the agency&apos;s margin and tax statuses; never exported</source>
         <translation>Гонорары блогеров, маржа агентства и налоговые статусы; в выгрузки не попадают</translation>
+    </message>
+    <message>
+        <source>+ From the base…</source>
+        <translation>+ Из базы…</translation>
+    </message>
+    <message>
+        <source>+ Cost…</source>
+        <translation>+ Расход…</translation>
+    </message>
+    <message>
+        <source>Another cost: production, product, delivery…</source>
+        <translation>Прочий расход: продакшн, продукт, доставка…</translation>
     </message>
     <message>
         <source>Group:</source>
@@ -2323,7 +2327,7 @@
     </message>
     <message>
         <source>Photo (event)</source>
-        <translation>Фото (событие)</translation>
+        <translation>Фото меропр.</translation>
     </message>
     <message>
         <source>Video</source>
@@ -2331,7 +2335,7 @@
     </message>
     <message>
         <source>Video (event)</source>
-        <translation>Видео (событие)</translation>
+        <translation>Видео меропр.</translation>
     </message>
 </context>
 <context>

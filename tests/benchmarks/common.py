@@ -6,8 +6,6 @@ import statistics
 import time
 from collections.abc import Callable
 
-RESULTS: list[dict[str, object]] = []
-
 
 def timed_ms(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
@@ -52,5 +50,4 @@ def report(
             ok = ok and ratio <= max_ratio
     line = f"{name:<48} {value:9.1f} {unit}   ({'; '.join(parts)})   {'ok' if ok else 'OVER'}"
     print(line, flush=True)
-    RESULTS.append({"name": name, "value": value, "target": target, "floor": floor, "ok": ok})
     return ok

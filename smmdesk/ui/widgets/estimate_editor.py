@@ -117,7 +117,7 @@ class EstimateEditor(QWidget):
         workflow = QHBoxLayout()
         workflow.addWidget(QLabel(self.tr("Version:")))
         workflow.addWidget(self.versions)
-        workflow.addWidget(self.status, 1)
+        workflow.addStretch(1)
         for button in (self.send_button, self.approve_button, self.reject_button, self.compare_button):
             workflow.addWidget(button)
         workflow.addWidget(self.export_button)
@@ -148,33 +148,6 @@ class EstimateEditor(QWidget):
         self.currency.activated.connect(
             lambda _: self._change_setting("currency", self.currency.currentText())
         )
-        settings = QHBoxLayout()
-        for label, setting in (
-            (self.tr("Agency fee:"), self.fee),
-            (self.tr("VAT:"), self.vat_mode),
-            (self.tr("rate"), self.vat_rate),
-            (self.tr("Currency:"), self.currency),
-        ):
-            settings.addWidget(QLabel(label))
-            settings.addWidget(setting)
-        settings.addStretch(1)
-
-        self.add_button = QPushButton(self.tr("Add from the base…"))
-        self.add_button.setToolTip(
-            self.tr("Choose influencers in the base, then “With selected → Add to an estimate”")
-        )
-        self.cost_button = QPushButton(self.tr("Add a cost…"))
-        self.duplicate_button = QPushButton(self.tr("Duplicate"))
-        self.up_button = QPushButton("↑")
-        self.down_button = QPushButton("↓")
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.up_button.setToolTip(self.tr("Move up"))
-        self.down_button.setToolTip(self.tr("Move down"))
-        self.cost_button.clicked.connect(self.add_cost)
-        self.duplicate_button.clicked.connect(self.duplicate)
-        self.up_button.clicked.connect(lambda: self.move_lines(-1))
-        self.down_button.clicked.connect(lambda: self.move_lines(1))
-        self.delete_button.clicked.connect(self.delete_selected)
         self.grouping = QComboBox()
         self.grouping.setObjectName("grouping")
         for key, label in (
@@ -191,6 +164,34 @@ class EstimateEditor(QWidget):
             self.tr("The bloggers' fees, the agency's margin and tax statuses; never exported")
         )
         self.internal.toggled.connect(self._show_internal)
+        settings = QHBoxLayout()
+        for label, setting in (
+            (self.tr("Agency fee:"), self.fee),
+            (self.tr("VAT:"), self.vat_mode),
+            (self.tr("rate"), self.vat_rate),
+            (self.tr("Currency:"), self.currency),
+        ):
+            settings.addWidget(QLabel(label))
+            settings.addWidget(setting)
+        settings.addStretch(1)
+
+        self.add_button = QPushButton(self.tr("+ From the base…"))
+        self.add_button.setToolTip(
+            self.tr("Choose influencers in the base, then “With selected → Add to an estimate”")
+        )
+        self.cost_button = QPushButton(self.tr("+ Cost…"))
+        self.cost_button.setToolTip(self.tr("Another cost: production, product, delivery…"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.up_button = QPushButton("↑")
+        self.down_button = QPushButton("↓")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.up_button.setToolTip(self.tr("Move up"))
+        self.down_button.setToolTip(self.tr("Move down"))
+        self.cost_button.clicked.connect(self.add_cost)
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.up_button.clicked.connect(lambda: self.move_lines(-1))
+        self.down_button.clicked.connect(lambda: self.move_lines(1))
+        self.delete_button.clicked.connect(self.delete_selected)
         tools = QHBoxLayout()
         self.line_tools = (
             self.add_button,
@@ -206,6 +207,8 @@ class EstimateEditor(QWidget):
         tools.addWidget(QLabel(self.tr("Group:")))
         tools.addWidget(self.grouping)
         tools.addWidget(self.internal)
+        for arrow in (self.up_button, self.down_button):
+            arrow.setFixedWidth(arrow.sizeHint().height() + 8)
 
         self.table = QTableView()
         self.table.setObjectName("estimateLines")
@@ -251,6 +254,7 @@ class EstimateEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
+        layout.addWidget(self.status)
         layout.addLayout(workflow)
         layout.addLayout(settings)
         layout.addLayout(tools)

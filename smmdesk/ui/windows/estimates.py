@@ -47,6 +47,7 @@ class EstimatesWindow(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("campaignTree")
         self.tree.setHeaderLabels([self.tr("Client / campaign / estimate"), self.tr("Period / state")])
+        self.tree.setColumnWidth(0, 250)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemDoubleClicked.connect(lambda item, _: self.edit_item(item))
         self.new_client_button = QPushButton(self.tr("Client…"))

@@ -155,7 +155,10 @@ class PlanWindow(QWidget):
     def refresh_grid(self) -> None:
         days = self.visible_days()
         self.model.set_plan(self.plan, days)
-        if self.scale.currentData() == "week":
+        week = self.scale.currentData() == "week"
+        # A month fits a laptop's screen with narrow days; a week has room for whole format names.
+        self.table.horizontalHeader().setDefaultSectionSize(150 if week else 66)
+        if week:
             self.range_label.setText(f"{format_date(days[0])} — {format_date(days[-1])}")
         else:
             month = QLocale().standaloneMonthName(self.anchor.month, QLocale.FormatType.LongFormat)
