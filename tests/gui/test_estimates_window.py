@@ -74,6 +74,41 @@ def test_editing_a_quantity_updates_totals_and_undoes(estimates, qtbot) -> None:
     assert editor.version.totals.total == before
 
 
+def test_a_price_typed_the_russian_way_previews_the_totals_then_commits(estimates, qtbot) -> None:
+    import dataclasses
+
+    from smmdesk.ui.core.formatting import format_money
+    from smmdesk.ui.widgets.delegates import DecimalSpinBox
+
+    editor = open_estimate(estimates, 4)
+    view = editor.version
+    line = view.lines[0]
+    index = editor.model.index(0, editor.model.column_index("unit_price"))
+
+    def type_price(text: str):
+        editor.table.setCurrentIndex(index)
+        editor.table.edit(index)
+        (box,) = [b for b in editor.table.viewport().findChildren(DecimalSpinBox) if b.isVisible()]
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box, text)
+        return box
+
+    expected = dataclasses.replace(
+        view, lines=(dataclasses.replace(line, unit_price=D("12500.50")), *view.lines[1:])
+    ).totals.total
+    box = type_price("12 500,50")
+    assert format_money(expected) in editor.totals.text()  # before anything is saved
+    assert reading(editor.ws.db, est.load_version, view.version_id).lines[0].unit_price == line.unit_price
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert format_money(view.totals.total) in editor.totals.text()  # left uncommitted: back as it was
+
+    box = type_price("12500.5")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.version.lines[0].unit_price == D("12500.50"))
+    assert editor.version.totals.total == expected
+    assert format_money(expected) in editor.totals.text()
+
+
 def test_bad_values_are_refused_with_a_message(estimates) -> None:
     editor = open_estimate(estimates, 4)
     line = editor.version.lines[0]

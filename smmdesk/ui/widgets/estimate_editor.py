@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSpinBox,
-    QStyledItemDelegate,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -49,16 +47,9 @@ from smmdesk.ui.core.formatting import format_datetime, format_int, format_money
 from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.models.estimate_lines_model import EstimateLinesModel
 from smmdesk.ui.models.influencer_model import format_title
-from smmdesk.ui.widgets.delegates import ChoiceDelegate, DateDelegate
+from smmdesk.ui.widgets.delegates import ChoiceDelegate, DateDelegate, NumberDelegate
 
 ENTITY = "estimates"
-
-
-class QuantityDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
-        box = QSpinBox(parent)
-        box.setRange(1, 10_000)
-        return box
 
 
 class EstimateEditor(QWidget):
@@ -229,7 +220,20 @@ class EstimateEditor(QWidget):
         for index, column in enumerate(self.model.columns):
             header.resizeSection(index, column.width)
         self.table.setItemDelegateForColumn(self.model.column_index("date"), DateDelegate(self))
-        self.table.setItemDelegateForColumn(self.model.column_index("quantity"), QuantityDelegate(self))
+        for key, delegate in (
+            ("quantity", NumberDelegate(1, 10_000, preview=self._preview, parent=self)),
+            (
+                "unit_price",
+                NumberDelegate(0, 1e10, decimals=2, suffix=" ₽", preview=self._preview, parent=self),
+            ),
+            (
+                "discount_pct",
+                NumberDelegate(0, 100, decimals=2, suffix=" %", preview=self._preview, parent=self),
+            ),
+            ("contractor_fee", NumberDelegate(0, 1e10, decimals=2, suffix=" ₽", parent=self)),
+        ):
+            delegate.closeEditor.connect(lambda *_: self._show_totals())  # a preview left uncommitted
+            self.table.setItemDelegateForColumn(self.model.column_index(key), delegate)
         self.format_delegate = ChoiceDelegate([], self)
         self.table.setItemDelegateForColumn(self.model.column_index("format"), self.format_delegate)
         self.message = QLabel()
@@ -358,8 +362,18 @@ class EstimateEditor(QWidget):
                 text += f": «{view.decision_comment}»"
         return text
 
-    def _show_totals(self) -> None:
-        view = self.version
+    def _preview(self, index: Any, value: Any) -> None:
+        """Totals for a value still being typed into a cell: computed here, nothing is saved."""
+        line, view = self.model.line_at(index.row()), self.version
+        if line is None or view is None or not index.isValid():
+            return
+        field = self.model.columns[index.column()].key
+        changed = dataclasses.replace(line, **{field: value})
+        lines = tuple(changed if each.line_key == line.line_key else each for each in view.lines)
+        self._show_totals(dataclasses.replace(view, lines=lines))
+
+    def _show_totals(self, shown: VersionView | None = None) -> None:
+        view = shown or self.version
         if view is None:
             return
         t = view.totals
