@@ -50,9 +50,83 @@ def _check_translations() -> str:
     return f"{own} / {qt}"
 
 
+SAMPLE = (
+    "База блогеров;;;;\r\n"
+    "Имя;Площадка;Ссылка;Подписчики;Фото с продуктом, руб.\r\n"
+    "Анна Иванова;Инстаграм;https://instagram.com/Anna.Style?igshid=1;1,2 млн;45 000 руб.\r\n"
+    "Пётр Сидоров;ТГ;@petr_news;350 тыс.;договорная\r\n"
+    "Итого;;;;45000\r\n"
+)
+
+
+def _check_import(folder: Path) -> str:
+    """An agency list in cp1251 with a title row, human numbers and a totals row."""
+    from smmdesk.services import influencer_import as imp
+    from smmdesk.services.workspace import open_workspace
+
+    source = folder / "агентство.csv"
+    source.write_bytes(SAMPLE.encode("cp1251"))
+    db = open_workspace(folder / "self-test.smmdesk")
+    try:
+        table = imp.open_file(source)
+        with db.transaction() as session:
+            plan = imp.plan_import(session, table)
+            result = imp.apply_import(session, plan)
+        if (result.added, len(plan.skipped)) != (2, 1):
+            raise AssertionError(f"added {result.added}, skipped {len(plan.skipped)}; expected 2 and 1")
+        return f"added {result.added}, skipped {len(plan.skipped)} (the totals row)"
+    finally:
+        db.close()
+
+
+def _check_exports(folder: Path) -> str:
+    """An estimate of the imported accounts, exported to XLSX (read back) and PDF."""
+    import datetime as dt
+
+    from openpyxl import load_workbook
+    from sqlalchemy import select
+
+    from smmdesk.services import campaigns as camp
+    from smmdesk.services import estimates as est
+    from smmdesk.services.estimate_export import export_version
+    from smmdesk.services.settings import load_agency_settings
+    from smmdesk.services.workspace import open_workspace
+    from smmdesk.storage.models import Account
+
+    db = open_workspace(folder / "self-test.smmdesk")
+    try:
+        with db.transaction() as session:
+            client = camp.create_client(session, "ООО «Проверка»")
+            campaign = camp.create_campaign(
+                session, client, "Запуск", dt.date(2027, 3, 1), dt.date(2027, 3, 31)
+            )
+            estimate = est.create_estimate(session, campaign, "Март", load_agency_settings(session))
+            version = est.latest_version(session, estimate)
+            accounts = list(session.scalars(select(Account.id).order_by(Account.id)))
+            est.add_placements(session, version, accounts, 1, dt.date(2027, 3, 10))
+        with db.reading() as session:
+            view = export_version(session, version, folder / "смета.xlsx")
+            export_version(session, version, folder / "смета.pdf")
+        if len(view.lines) != 2 or view.totals.net_total != Decimal("45000"):
+            raise AssertionError(f"{len(view.lines)} lines for {view.totals.net_total}; expected 2 for 45000")
+        sheet = load_workbook(folder / "смета.xlsx").active
+        if sheet is None or not str(sheet["A1"].value).startswith("Смета «Март»"):
+            raise AssertionError("the XLSX does not read back")
+        if not (folder / "смета.pdf").read_bytes().startswith(b"%PDF"):
+            raise AssertionError("the PDF is not a PDF")
+        sizes = [
+            f"{name} {(folder / name).stat().st_size // 1024} KB" for name in ("смета.xlsx", "смета.pdf")
+        ]
+        return f"{len(view.lines)} lines, total {view.totals.total}; " + ", ".join(sizes)
+    finally:
+        db.close()
+
+
 CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("database", _check_database),
     ("translations", lambda folder: _check_translations()),
+    ("import", _check_import),
+    ("exports", _check_exports),
 ]
 
 

@@ -42,7 +42,7 @@ def test_self_test_passes_and_reports(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     data = json.loads(report.read_text("utf-8"))
     assert data["ok"] is True
-    assert {c["check"] for c in data["checks"]} >= {"database", "translations"}
+    assert {c["check"] for c in data["checks"]} >= {"database", "translations", "import", "exports"}
     assert all(c["ok"] for c in data["checks"])
 
 
