@@ -645,6 +645,62 @@
         <source>The line is no longer in the estimate.</source>
         <translation>Этой строки в смете уже нет.</translation>
     </message>
+    <message>
+        <source>The publication date {published} is before the date it was agreed, {agreed}.</source>
+        <translation>Дата публикации {published} раньше даты согласования {agreed}.</translation>
+    </message>
+    <message>
+        <source>A figure cannot be negative: {value}.</source>
+        <translation>Показатель не может быть отрицательным: {value}.</translation>
+    </message>
+    <message>
+        <source>More likes ({likes}) than views ({views}): this platform counts a like only from a view.</source>
+        <translation>Лайков ({likes}) больше, чем просмотров ({views}): на этой площадке лайк ставят только после просмотра.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>Файл {name} больше {limit} МБ.</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture in PNG, JPEG, WebP, GIF or BMP.</source>
+        <translation>{name} — не изображение PNG, JPEG, WebP, GIF или BMP.</translation>
+    </message>
+    <message>
+        <source>{name} is too large a picture: {width} × {height}.</source>
+        <translation>Изображение {name} слишком большое: {width} × {height}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture that can be read.</source>
+        <translation>{name} — не изображение или файл повреждён.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>Цель не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The placement is no longer there.</source>
+        <translation>Этого размещения уже нет.</translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation>Гонорар не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>A payment is more than zero.</source>
+        <translation>Сумма оплаты должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>No fee is agreed for this placement: type the fee first.</source>
+        <translation>Гонорар по этому размещению не указан: сначала впишите гонорар.</translation>
+    </message>
+    <message>
+        <source>The payment {amount} is more than is left to pay, {left}.</source>
+        <translation>Оплата {amount} больше остатка к оплате ({left}).</translation>
+    </message>
+    <message>
+        <source>No header with a link column and figures (views, reach, likes…) was found in {name}.</source>
+        <translation>В файле {name} не найдена шапка со столбцом ссылок и показателями (просмотры, охват, лайки…).</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>
@@ -2225,6 +2281,69 @@
     </message>
 </context>
 <context>
+    <name>Metrics</name>
+    <message>
+        <source>Views</source>
+        <translation>Просмотры</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Лайки</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Репосты</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Сохранения</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Клики</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Подписчики</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>статистика</translation>
+    </message>
+    <message>
+        <source>screenshot</source>
+        <translation>скриншот</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Вовлечения</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <source>New influencer</source>
@@ -2269,6 +2388,85 @@
     <message>
         <source>Add an account</source>
         <translation>Добавление аккаунта</translation>
+    </message>
+</context>
+<context>
+    <name>Placements</name>
+    <message>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <source>agreed with the blogger</source>
+        <translation>согласовано с блогером</translation>
+    </message>
+    <message>
+        <source>content on approval</source>
+        <translation>контент на согласовании</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>опубликовано</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>с опозданием</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>сорвано</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>prepayment</source>
+        <translation>предоплата</translation>
+    </message>
+    <message>
+        <source>final payment</source>
+        <translation>окончательный расчёт</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>перевод на счёт</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>на карту</translation>
+    </message>
+    <message>
+        <source>SBP</source>
+        <translation>СБП</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>наличные</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>без гонорара</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>не оплачено</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>оплачено частично</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>оплачено</translation>
+    </message>
+    <message>
+        <source>Reach is greater than views: check the figures.</source>
+        <translation>Охват больше просмотров: проверьте цифры.</translation>
     </message>
 </context>
 <context>

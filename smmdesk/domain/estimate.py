@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 
+from smmdesk.domain import metrics
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.money import HUNDRED, ZERO, round_money
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
@@ -126,18 +127,11 @@ class Forecast:
     @property
     def cpm(self) -> Decimal | None:
         """Cost per thousand views (views stand for impressions where the platform reports views)."""
-        return ratio(self.cost * 1000, self.views)
+        return metrics.cpm(self.cost, self.views)
 
     @property
     def cpv(self) -> Decimal | None:
-        return ratio(self.cost, self.views)
-
-
-def ratio(numerator: Decimal, denominator: int | Decimal | None) -> Decimal | None:
-    """numerator / denominator, or None when the denominator is zero or unknown ("—" on screen)."""
-    if denominator is None or denominator == 0:
-        return None
-    return numerator / Decimal(denominator)
+        return metrics.cpv(self.cost, self.views)
 
 
 def line_forecast(

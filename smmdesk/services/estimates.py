@@ -23,6 +23,7 @@ from smmdesk.domain.estimate_view import LineView, VersionRef, VersionView
 from smmdesk.domain.plan import PlanEntry
 from smmdesk.domain.settings import AgencySettings
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.services import placements
 from smmdesk.storage.models import (
     Account,
     Campaign,
@@ -102,6 +103,18 @@ def latest_version(session: Session, estimate_id: int) -> int:
             QT_TRANSLATE_NOOP("Errors", "There is no estimate number {id}."), id=estimate_id
         )
     return found
+
+
+def latest_approved(session: Session, estimate_id: int) -> int | None:
+    return session.scalar(
+        select(EstimateVersion.id)
+        .where(
+            EstimateVersion.estimate_id == estimate_id,
+            EstimateVersion.status == rules.VersionStatus.APPROVED.value,
+        )
+        .order_by(EstimateVersion.number.desc())
+        .limit(1)
+    )
 
 
 def version_by_number(session: Session, estimate_id: int, number: int) -> int:
@@ -418,7 +431,10 @@ def send_to_client(session: Session, version_id: int) -> None:
     version.sent_at = utc_now()
 
 
-def decide(session: Session, version_id: int, approved: bool, who: str, comment: str = "") -> None:
+def decide(
+    session: Session, version_id: int, approved: bool, who: str, comment: str = ""
+) -> placements.SyncChange | None:
+    """Records the client's decision; an approved version's placement lines become placements."""
     version = session.get_one(EstimateVersion, version_id)
     if version.status != rules.VersionStatus.SENT:
         raise ValidationError(
@@ -432,6 +448,7 @@ def decide(session: Session, version_id: int, approved: bool, who: str, comment:
     version.decided_at = utc_now()
     version.decided_by = who.strip()
     version.decision_comment = comment.strip()
+    return placements.sync_from_version(session, version_id) if approved else None
 
 
 def reopen(session: Session, version_id: int, previous: dict[str, Any]) -> None:
@@ -446,6 +463,26 @@ def workflow_state(session: Session, version_id: int) -> dict[str, Any]:
     return {
         k: getattr(version, k) for k in ("status", "sent_at", "decided_at", "decided_by", "decision_comment")
     }
+
+
+@dataclass(frozen=True)
+class WorkflowChange:
+    """A step of sending or deciding, with what undo puts back."""
+
+    before: dict[str, Any]
+    sync: placements.SyncChange | None  # what approval did to the placements
+
+
+def change_workflow(session: Session, version_id: int, action: Any, *args: Any) -> WorkflowChange:
+    before = workflow_state(session, version_id)
+    result = action(session, version_id, *args)
+    return WorkflowChange(before, result if isinstance(result, placements.SyncChange) else None)
+
+
+def undo_workflow(session: Session, version_id: int, change: WorkflowChange) -> None:
+    if change.sync:
+        placements.revert_sync(session, change.sync)
+    reopen(session, version_id, change.before)
 
 
 def placement_accounts(session: Session) -> set[int]:

@@ -16,7 +16,7 @@ from smmdesk.resources import migrations_dir
 
 log = logging.getLogger("smmdesk.db")
 
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001_shell", "0002_influencers", "0003_estimates")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001_shell", "0002_influencers", "0003_estimates", "0004_placements")
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 
 

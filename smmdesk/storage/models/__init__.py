@@ -14,6 +14,7 @@ from smmdesk.storage.models.influencers import (
     Tag,
     Terms,
 )
+from smmdesk.storage.models.placements import KpiTarget, Payment, Placement, PublicationMetric, Screenshot
 from smmdesk.storage.models.settings import Setting
 
 __all__ = [
@@ -28,9 +29,14 @@ __all__ = [
     "ImportMapping",
     "Influencer",
     "InfluencerTag",
+    "KpiTarget",
+    "Payment",
+    "Placement",
     "Platform",
     "PriceChange",
+    "PublicationMetric",
     "SavedView",
+    "Screenshot",
     "Setting",
     "Tag",
     "Terms",

@@ -574,16 +574,11 @@ class EstimateEditor(QWidget):
         assert db is not None and view is not None
         version_id, estimate_id = view.version_id, view.estimate_id
 
-        def do() -> Any:
-            before = in_transaction(db, est.workflow_state, version_id)
-            in_transaction(db, action, version_id, *args)
-            return before
-
         try:
             self.ws.edit(
                 text,
-                do,
-                lambda before: in_transaction(db, est.reopen, version_id, before),
+                lambda: in_transaction(db, est.change_workflow, version_id, action, *args),
+                lambda change: in_transaction(db, est.undo_workflow, version_id, change),
                 ENTITY,
                 [estimate_id],
             )

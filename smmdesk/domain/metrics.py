@@ -1,0 +1,286 @@
+"""Publication metrics and the formulas of RULES.md, one function each.
+
+A ratio whose denominator is zero or unknown has no value (None, shown as "—"). For a set of
+publications every ratio is a ratio of sums, and a publication counts in a ratio only when both
+of its parts are known for it: a post whose views were never captured adds neither its cost nor
+its views to the set's CPM, so a missing figure never passes for a cheap one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
+
+Number = Decimal | int
+
+
+class Metric(StrEnum):
+    """The figures recorded per publication."""
+
+    IMPRESSIONS = "impressions"  # views, where the platform reports views
+    REACH = "reach"
+    LIKES = "likes"
+    COMMENTS = "comments"
+    SHARES = "shares"
+    SAVES = "saves"
+    CLICKS = "clicks"
+    LEADS = "leads"
+    SALES = "sales"
+    REVENUE = "revenue"  # roubles; stored in kopecks
+    FOLLOWERS = "followers"  # the account's followers at publication
+
+
+METRIC_LABELS: dict[Metric, str] = {
+    Metric.IMPRESSIONS: QT_TRANSLATE_NOOP("Metrics", "Views"),
+    Metric.REACH: QT_TRANSLATE_NOOP("Metrics", "Reach"),
+    Metric.LIKES: QT_TRANSLATE_NOOP("Metrics", "Likes"),
+    Metric.COMMENTS: QT_TRANSLATE_NOOP("Metrics", "Comments"),
+    Metric.SHARES: QT_TRANSLATE_NOOP("Metrics", "Shares"),
+    Metric.SAVES: QT_TRANSLATE_NOOP("Metrics", "Saves"),
+    Metric.CLICKS: QT_TRANSLATE_NOOP("Metrics", "Clicks"),
+    Metric.LEADS: QT_TRANSLATE_NOOP("Metrics", "Leads"),
+    Metric.SALES: QT_TRANSLATE_NOOP("Metrics", "Sales"),
+    Metric.REVENUE: QT_TRANSLATE_NOOP("Metrics", "Revenue"),
+    Metric.FOLLOWERS: QT_TRANSLATE_NOOP("Metrics", "Followers"),
+}
+
+
+class Source(StrEnum):
+    MEASURED = "measured"  # from the platform's statistics
+    SCREENSHOT = "screenshot"  # typed from an attached screenshot
+    ESTIMATED = "estimated"
+
+
+SOURCE_LABELS: dict[Source, str] = {
+    Source.MEASURED: QT_TRANSLATE_NOOP("Metrics", "measured"),
+    Source.SCREENSHOT: QT_TRANSLATE_NOOP("Metrics", "screenshot"),
+    Source.ESTIMATED: QT_TRANSLATE_NOOP("Metrics", "estimated"),
+}
+
+
+# --- the formulas -----------------------------------------------------------------------------------
+
+
+def ratio(numerator: Number | None, denominator: Number | None, scale: int = 1) -> Decimal | None:
+    """numerator × scale / denominator; None when either part is unknown or the denominator is 0."""
+    if numerator is None or denominator is None or denominator == 0:
+        return None
+    return Decimal(numerator) * scale / Decimal(denominator)
+
+
+def engagements(likes: int | None, comments: int | None, shares: int | None, saves: int | None) -> int | None:
+    """likes + comments + shares + saves; a part the platform does not report counts as 0, and
+    with none of them known the engagements are unknown."""
+    parts = [p for p in (likes, comments, shares, saves) if p is not None]
+    return sum(parts) if parts else None
+
+
+def er(engagements: Number | None, followers: Number | None) -> Decimal | None:
+    """ER by followers, %."""
+    return ratio(engagements, followers, 100)
+
+
+def err(engagements: Number | None, reach: Number | None) -> Decimal | None:
+    """ERR by reach, %."""
+    return ratio(engagements, reach, 100)
+
+
+def ctr(clicks: Number | None, impressions: Number | None) -> Decimal | None:
+    """CTR, %."""
+    return ratio(clicks, impressions, 100)
+
+
+def cr(sales: Number | None, clicks: Number | None) -> Decimal | None:
+    """Conversion of clicks into sales, %."""
+    return ratio(sales, clicks, 100)
+
+
+def cpm(cost: Number | None, impressions: Number | None) -> Decimal | None:
+    return ratio(cost, impressions, 1000)
+
+
+def cpv(cost: Number | None, views: Number | None) -> Decimal | None:
+    return ratio(cost, views)
+
+
+def cpe(cost: Number | None, engagements: Number | None) -> Decimal | None:
+    return ratio(cost, engagements)
+
+
+def cpc(cost: Number | None, clicks: Number | None) -> Decimal | None:
+    return ratio(cost, clicks)
+
+
+def cpl(cost: Number | None, leads: Number | None) -> Decimal | None:
+    return ratio(cost, leads)
+
+
+def cpa(cost: Number | None, sales: Number | None) -> Decimal | None:
+    return ratio(cost, sales)
+
+
+def romi(revenue: Number | None, cost: Number | None) -> Decimal | None:
+    """(revenue − cost) / cost × 100, %."""
+    if revenue is None or cost is None:
+        return None
+    return ratio(Decimal(revenue) - Decimal(cost), cost, 100)
+
+
+# --- one publication and a set of them ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Figures:
+    """A publication's cost and figures; None where a figure is unknown."""
+
+    cost: Decimal | None = None
+    impressions: int | None = None
+    reach: int | None = None
+    likes: int | None = None
+    comments: int | None = None
+    shares: int | None = None
+    saves: int | None = None
+    clicks: int | None = None
+    leads: int | None = None
+    sales: int | None = None
+    revenue: Decimal | None = None
+    followers: int | None = None
+
+    @property
+    def engagements(self) -> int | None:
+        return engagements(self.likes, self.comments, self.shares, self.saves)
+
+
+Part = Callable[[Figures], Number | None]
+
+
+def _cost(f: Figures) -> Decimal | None:
+    return f.cost
+
+
+def _engagements(f: Figures) -> int | None:
+    return f.engagements
+
+
+@dataclass
+class FigureSet:
+    """Publications taken together: sums, and ratios of sums over the publications that know both
+    parts of each ratio."""
+
+    items: Sequence[Figures]
+
+    def total(self, part: Part) -> Decimal | None:
+        known = [v for v in map(part, self.items) if v is not None]
+        return sum((Decimal(v) for v in known), Decimal(0)) if known else None
+
+    def pair(self, numerator: Part, denominator: Part) -> tuple[Decimal | None, Decimal | None]:
+        """Σnumerator and Σdenominator over the publications where both are known."""
+        num, den, seen = Decimal(0), Decimal(0), False
+        for item in self.items:
+            a, b = numerator(item), denominator(item)
+            if a is not None and b is not None:
+                num += Decimal(a)
+                den += Decimal(b)
+                seen = True
+        return (num, den) if seen else (None, None)
+
+    # Sums
+    @property
+    def cost(self) -> Decimal | None:
+        return self.total(_cost)
+
+    def sum_of(self, metric: Metric) -> Decimal | None:
+        return self.total(lambda f: getattr(f, metric.value))
+
+    @property
+    def engagements(self) -> Decimal | None:
+        return self.total(_engagements)
+
+    # Ratios of sums, each by its formula above
+    def cpm(self) -> Decimal | None:
+        return cpm(*self.pair(_cost, lambda f: f.impressions))
+
+    def cpv(self) -> Decimal | None:
+        return cpv(*self.pair(_cost, lambda f: f.impressions))
+
+    def cpe(self) -> Decimal | None:
+        return cpe(*self.pair(_cost, _engagements))
+
+    def cpc(self) -> Decimal | None:
+        return cpc(*self.pair(_cost, lambda f: f.clicks))
+
+    def cpl(self) -> Decimal | None:
+        return cpl(*self.pair(_cost, lambda f: f.leads))
+
+    def cpa(self) -> Decimal | None:
+        return cpa(*self.pair(_cost, lambda f: f.sales))
+
+    def romi(self) -> Decimal | None:
+        return romi(*self.pair(lambda f: f.revenue, _cost))
+
+    def er(self) -> Decimal | None:
+        return er(*self.pair(_engagements, lambda f: f.followers))
+
+    def err(self) -> Decimal | None:
+        return err(*self.pair(_engagements, lambda f: f.reach))
+
+    def ctr(self) -> Decimal | None:
+        return ctr(*self.pair(lambda f: f.clicks, lambda f: f.impressions))
+
+    def cr(self) -> Decimal | None:
+        return cr(*self.pair(lambda f: f.sales, lambda f: f.clicks))
+
+
+# --- KPIs -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KpiDef:
+    key: str
+    title: str
+    kind: str  # "count", "money" or "percent"
+    fact: Callable[[FigureSet], Decimal | None]
+    lower_is_better: bool = False
+
+
+KPIS: tuple[KpiDef, ...] = (
+    KpiDef("reach", QT_TRANSLATE_NOOP("Metrics", "Reach"), "count", lambda s: s.sum_of(Metric.REACH)),
+    KpiDef("views", QT_TRANSLATE_NOOP("Metrics", "Views"), "count", lambda s: s.sum_of(Metric.IMPRESSIONS)),
+    KpiDef("engagements", QT_TRANSLATE_NOOP("Metrics", "Engagements"), "count", lambda s: s.engagements),
+    KpiDef("clicks", QT_TRANSLATE_NOOP("Metrics", "Clicks"), "count", lambda s: s.sum_of(Metric.CLICKS)),
+    KpiDef("leads", QT_TRANSLATE_NOOP("Metrics", "Leads"), "count", lambda s: s.sum_of(Metric.LEADS)),
+    KpiDef("sales", QT_TRANSLATE_NOOP("Metrics", "Sales"), "count", lambda s: s.sum_of(Metric.SALES)),
+    KpiDef("revenue", QT_TRANSLATE_NOOP("Metrics", "Revenue"), "money", lambda s: s.sum_of(Metric.REVENUE)),
+    KpiDef("cpm", "CPM", "money", FigureSet.cpm, lower_is_better=True),
+    KpiDef("cpv", "CPV", "money", FigureSet.cpv, lower_is_better=True),
+    KpiDef("cpe", "CPE", "money", FigureSet.cpe, lower_is_better=True),
+    KpiDef("cpc", "CPC", "money", FigureSet.cpc, lower_is_better=True),
+    KpiDef("cpl", "CPL", "money", FigureSet.cpl, lower_is_better=True),
+    KpiDef("cpa", "CPA", "money", FigureSet.cpa, lower_is_better=True),
+    KpiDef("romi", "ROMI, %", "percent", FigureSet.romi),
+    KpiDef("er", "ER, %", "percent", FigureSet.er),
+    KpiDef("err", "ERR, %", "percent", FigureSet.err),
+    KpiDef("ctr", "CTR, %", "percent", FigureSet.ctr),
+    KpiDef("cr", "CR, %", "percent", FigureSet.cr),
+)
+KPI_BY_KEY = {kpi.key: kpi for kpi in KPIS}
+
+
+def achieved(plan: Decimal | None, fact: Decimal | None, lower_is_better: bool) -> Decimal | None:
+    """Per cent of the target reached: fact/plan for a figure to raise, plan/fact for a cost to
+    lower (a CPM half the target is 200 %). None when either is unknown or a divisor is 0."""
+    if lower_is_better:
+        return ratio(plan, fact, 100)
+    return ratio(fact, plan, 100)
+
+
+def figure_sets(groups: Iterable[tuple[str, Figures]]) -> dict[str, FigureSet]:
+    """Publications grouped by a label (influencer, format, platform), each group as a set."""
+    grouped: dict[str, list[Figures]] = {}
+    for label, figures in groups:
+        grouped.setdefault(label, []).append(figures)
+    return {label: FigureSet(items) for label, items in grouped.items()}

@@ -1,0 +1,135 @@
+"""A campaign's results: its publications' figures, KPI targets against facts, the series the
+charts draw. Costs are the client's net per publication, or, when asked, with the agency fee and
+VAT of its estimate included (the report says which)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from smmdesk.domain import metrics as m
+from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.money import round_money
+from smmdesk.domain.placements import APPEARED, PlacementRow, figures_of
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.services import campaigns as camp
+from smmdesk.services import estimates as est
+from smmdesk.services import placements as pl
+from smmdesk.services import publications as pub
+from smmdesk.services.campaigns import CampaignInfo
+from smmdesk.storage.models import KpiTarget, Payment
+
+
+@dataclass(frozen=True)
+class Publication:
+    row: PlacementRow
+    figures: m.Figures
+
+
+@dataclass(frozen=True)
+class KpiLine:
+    key: str
+    title: str  # English source or an abbreviation; the UI translates (context "Metrics")
+    kind: str
+    plan: Decimal | None
+    fact: Decimal | None
+    achieved: Decimal | None  # %
+    lower_is_better: bool
+
+
+@dataclass(frozen=True)
+class CampaignResults:
+    campaign: CampaignInfo
+    with_fee_and_vat: bool
+    publications: list[Publication]  # the ones that appeared
+    all_rows: list[PlacementRow]
+    kpis: list[KpiLine]
+    payments: list[tuple[dt.date, Decimal]]  # (day, amount), in date order
+    fees_total: Decimal
+
+    @property
+    def figure_set(self) -> m.FigureSet:
+        return m.FigureSet([p.figures for p in self.publications])
+
+
+def cost_factors(session: Session, estimate_ids: set[int]) -> dict[int, Decimal]:
+    """estimate → total to pay ÷ net of placements and costs, of its latest approved version."""
+    factors = {}
+    for estimate_id in estimate_ids:
+        version_id = est.latest_approved(session, estimate_id)
+        if version_id is None:
+            factors[estimate_id] = Decimal(1)
+            continue
+        totals = est.load_version(session, version_id).totals
+        factors[estimate_id] = totals.total / totals.net_total if totals.net_total else Decimal(1)
+    return factors
+
+
+def campaign_results(session: Session, campaign_id: int, with_fee_and_vat: bool = False) -> CampaignResults:
+    campaign = camp.campaign(session, campaign_id)
+    rows = pl.list_rows(session, campaign_id)
+    appeared = [r for r in rows if r.status in APPEARED]
+    values = pub.metric_values(session, [r.id for r in appeared]) if appeared else {}
+    factors = cost_factors(session, {r.estimate_id for r in appeared}) if with_fee_and_vat else {}
+    publications = []
+    for row in appeared:
+        cost = round_money(row.cost * factors[row.estimate_id]) if with_fee_and_vat else row.cost
+        publications.append(Publication(row, figures_of(cost, values.get(row.id, {}))))
+    figure_set = m.FigureSet([p.figures for p in publications])
+    targets = targets_of(session, campaign_id)
+    kpis = []
+    for kpi in m.KPIS:
+        plan = targets.get(kpi.key)
+        fact = kpi.fact(figure_set)
+        if plan is None and fact is None:
+            continue
+        kpis.append(
+            KpiLine(
+                kpi.key,
+                kpi.title,
+                kpi.kind,
+                plan,
+                fact,
+                m.achieved(plan, fact, kpi.lower_is_better),
+                kpi.lower_is_better,
+            )
+        )
+    payments = [
+        (day, amount)
+        for day, amount in session.execute(
+            select(Payment.paid_on, Payment.amount)
+            .where(Payment.campaign_id == campaign_id)
+            .order_by(Payment.paid_on)
+        ).all()
+    ]
+    fees = sum((r.fee or Decimal(0) for r in rows if r.status != "cancelled"), Decimal(0))
+    return CampaignResults(campaign, with_fee_and_vat, publications, rows, kpis, payments, fees)
+
+
+# --- targets -----------------------------------------------------------------------------------------
+
+
+def targets_of(session: Session, campaign_id: int) -> dict[str, Decimal]:
+    return dict(
+        session.execute(
+            select(KpiTarget.metric, KpiTarget.plan).where(KpiTarget.campaign_id == campaign_id)
+        ).all()
+    )
+
+
+def set_target(session: Session, campaign_id: int, key: str, plan: Decimal | None) -> Decimal | None:
+    """Sets (or with None clears) a target; returns the previous one for undo."""
+    if key not in m.KPI_BY_KEY:
+        raise ValueError(f"unknown KPI {key!r}")
+    if plan is not None and plan < 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A target cannot be negative."), field=key)
+    previous = targets_of(session, campaign_id).get(key)
+    session.execute(delete(KpiTarget).where(KpiTarget.campaign_id == campaign_id, KpiTarget.metric == key))
+    if plan is not None:
+        session.add(KpiTarget(campaign_id=campaign_id, metric=key, plan=plan.quantize(Decimal("0.01"))))
+    session.flush()
+    return previous
