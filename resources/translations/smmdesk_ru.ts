@@ -701,6 +701,10 @@
         <source>No header with a link column and figures (views, reach, likes…) was found in {name}.</source>
         <translation>В файле {name} не найдена шапка со столбцом ссылок и показателями (просмотры, охват, лайки…).</translation>
     </message>
+    <message>
+        <source>A report is exported to .xlsx or .pdf, not {suffix}.</source>
+        <translation>Отчёт выгружается в .xlsx или .pdf, а не в {suffix}.</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>

@@ -10,13 +10,13 @@ thousands of rows costs a measurement and a drawing per cell, nothing more.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QFont, QImage, QPainter
+    from PySide6.QtGui import QFont, QPainter
 
 INK = "#1f2d3d"
 HEADER_FILL = "#dce6f1"
@@ -28,7 +28,12 @@ MAX_CELL_TEXT = 600  # a cell longer than this is cut with "…", so no row outg
 class Column:
     title: str
     weight: float  # share of the table's width, relative to the other columns
-    numeric: bool = False  # right-aligned
+    numeric: bool = False  # right-aligned, as wide as its longest figure
+    fit: bool = False  # as wide as its longest value (dates), never wrapped
+
+    @property
+    def fitted(self) -> bool:
+        return self.numeric or self.fit
 
 
 Step = Callable[["QPainter"], None]
@@ -105,7 +110,9 @@ class PdfDocument:
             self.new_page()
 
     def new_page(self) -> None:
-        self.pages.append([])
+        """Starts a page (the current one when nothing is on it yet)."""
+        if self.pages[-1]:
+            self.pages.append([])
         self.y = 0.0
 
     def _draw(self, step: Step) -> None:
@@ -177,14 +184,18 @@ class PdfDocument:
         *,
         bold_rows: Collection[int] = (),
         shaded_rows: Collection[int] = (),
+        font_scale: float | None = None,
     ) -> None:
-        """A table as wide as the page; its header row is repeated at the top of every page."""
+        """A table as wide as the page; its header row is repeated at the top of every page. A wide
+        table (more than 12 columns) is set a little smaller unless `font_scale` says otherwise."""
         from PySide6.QtCore import Qt
 
-        bold, plain = self.font_of(bold=True), self.font_of()
+        scale = font_scale or (0.85 if len(columns) > 12 else 1.0)
+        bold, plain = self.font_of(bold=True, scale=scale), self.font_of(scale=scale)
         pad = self.mm(1)
         titles = [c.title for c in columns]
-        widths = self._column_widths(columns, bold, pad)
+        cells_of = [[_clip(str(text)) for text in row] for row in rows]
+        widths = self._column_widths(columns, cells_of, bold, pad)
         lefts = [sum(widths[:i]) for i in range(len(widths))]
         inner = [w - 2 * pad for w in widths]
         top_left, top_right = (
@@ -211,8 +222,7 @@ class PdfDocument:
         self._room(header_height * 2)
         put_row(bold, titles, header_height, header_flags, HEADER_FILL)
         bold_set, shaded_set = set(bold_rows), set(shaded_rows)
-        for index, row in enumerate(rows):
-            cells = [_clip(str(text)) for text in row]
+        for index, cells in enumerate(cells_of):
             font = bold if index in bold_set else plain
             height, flags = lay_out(font, cells, aligns)
             if self.y + height > self.page_height:
@@ -221,20 +231,34 @@ class PdfDocument:
             put_row(font, cells, height, flags, HEADER_FILL if index in shaded_set else None)
         self.y += self.mm(2)
 
-    def _column_widths(self, columns: Sequence[Column], header_font: QFont, pad: float) -> list[float]:
-        """Widths by weight, widened where a word of the title would not fit, taken from the rest."""
-        total = sum(c.weight for c in columns) or 1.0
-        widths = [self.width * c.weight / total for c in columns]
-        least = [
-            max((self._single_width(header_font, word) for word in c.title.split()), default=0) + 2 * pad + 1
-            for c in columns
+    def _column_widths(
+        self, columns: Sequence[Column], rows: Sequence[Sequence[str]], font: QFont, pad: float
+    ) -> list[float]:
+        """Numeric columns as wide as their longest figure (a number is never broken), text columns
+        sharing the rest by weight; no column narrower than the longest word of its title."""
+        from PySide6.QtGui import QFontMetricsF
+
+        metrics = QFontMetricsF(font, self.writer)
+
+        def widest(texts: Iterable[str]) -> float:
+            return max((metrics.horizontalAdvance(t) for t in set(texts)), default=0.0) + 2 * pad + 2
+
+        least = [widest(c.title.split()) for c in columns]
+        for i, column in enumerate(columns):
+            if column.fitted:
+                least[i] = max(least[i], widest(str(row[i]) for row in rows))
+        fixed = sum(w for w, c in zip(least, columns, strict=True) if c.fitted)
+        text_weight = sum(c.weight for c in columns if not c.fitted)
+        rest = self.width - fixed
+        widths = [
+            least[i] if c.fitted else max(least[i], rest * c.weight / (text_weight or 1.0))
+            for i, c in enumerate(columns)
         ]
-        short = sum(max(m - w, 0) for m, w in zip(least, widths, strict=True))
-        if short:
-            spare = sum(max(w - m, 0) for m, w in zip(least, widths, strict=True)) or 1.0
-            widths = [
-                m if w <= m else w - short * (w - m) / spare for m, w in zip(least, widths, strict=True)
-            ]
+        total = sum(widths)
+        if total > self.width or not text_weight:
+            # Too many columns for the page (everything gives way in proportion), or all of them
+            # fitted to their content (they share out what is left).
+            widths = [w * self.width / total for w in widths]
         return widths
 
     def _wrapped(self, font: QFont, width: float, text: str, align: int) -> tuple[float, int]:
@@ -270,10 +294,12 @@ class PdfDocument:
             self._place(font, QRectF(left + label_width, self.y, value_width, height), flags_value, value)
             self.y += height
 
-    def image(self, image: QImage, *, width_fraction: float = 1.0) -> None:
-        """A picture (a chart) scaled to a share of the page's width, kept on one page."""
+    def picture(self, png: bytes, *, width_fraction: float = 1.0) -> None:
+        """A picture (a chart, as PNG) scaled to a share of the page's width, kept on one page."""
         from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QImage
 
+        image = QImage.fromData(png)
         width = self.width * width_fraction
         height = width * image.height() / max(image.width(), 1)
         if height > self.page_height:

@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 from smmdesk.domain.handles import profile_url
 from smmdesk.domain.settings import AgencySettings
 from smmdesk.services import influencers as svc
+from smmdesk.services.demo_results import add_results
 from smmdesk.services.influencer_import import ImportPlan, Incoming, Planned, apply_import
 from smmdesk.services.settings import save_agency_settings
 from smmdesk.storage.backup import sidecar_files
@@ -501,6 +502,7 @@ def write_demo(path: Path, *, influencers: int | None = None, replace: bool = Fa
         counts["accounts"] = add_influencers(db, influencers or DEFAULT_INFLUENCERS, rng)
         counts["influencers"] = influencers or DEFAULT_INFLUENCERS
         counts["estimates"] = add_estimates(db, rng)
+        counts["campaign with results"] = add_results(db, rng, client_id=1, first_campaign=1)
     finally:
         db.close()
     return counts

@@ -1,0 +1,62 @@
+"""A document for the client as plain data: a heading, facts about it, tables and pictures.
+`io/` writes one as XLSX or PDF; the services decide what goes in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from smmdesk.domain.money import format_decimal, format_money
+
+# How a column's values are written: text stays text, numbers get their format.
+TEXT, COUNT, MONEY, PERCENT, DATE = "text", "count", "money", "percent", "date"
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    kind: str = TEXT
+    width: float = 12  # characters in XLSX; the PDF shares the page in proportion
+
+
+@dataclass
+class Table:
+    title: str
+    columns: list[Column]
+    rows: list[list[Any]]  # values by kind: str, int, Decimal, date, or None for "—"
+    totals: list[Any] | None = None  # a last row in bold
+
+
+@dataclass
+class Picture:
+    title: str
+    png: bytes
+    width_px: int
+    height_px: int
+
+
+@dataclass
+class Report:
+    title: str
+    facts: list[tuple[str, str]]  # "Клиент: ООО «Ромашка»", shown under the title
+    note: str = ""  # e.g. whether costs include the agency fee and VAT
+    tables: list[Table] = field(default_factory=list)
+    pictures: list[Picture] = field(default_factory=list)
+    sheet_names: dict[str, str] = field(default_factory=dict)  # table title → XLSX sheet name
+
+
+def cell_text(value: Any, kind: str) -> str:
+    """A value as a reader expects it: '12 500,00 ₽', '1 234', '4,65 %', '05.10.2026'; '—' when unknown."""
+    if value is None or value == "":
+        return "" if kind == TEXT else "—"
+    if kind == MONEY:
+        return format_money(Decimal(value))
+    if kind == COUNT:
+        return format_decimal(Decimal(value), 0)
+    if kind == PERCENT:
+        return format_decimal(Decimal(value), 2) + " %"
+    if kind == DATE and isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    return str(value)
