@@ -2170,6 +2170,101 @@
     </message>
 </context>
 <context>
+    <name>KpisWindow</name>
+    <message>
+        <source>Costs with the agency fee and VAT</source>
+        <translation>Стоимость с комиссией агентства и НДС</translation>
+    </message>
+    <message>
+        <source>Report for the client</source>
+        <translation>Отчёт для клиента</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)…</source>
+        <translation>Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Кампания:</translation>
+    </message>
+    <message>
+        <source>Type a target into “Plan”; an empty plan removes it. Costs are lower-is-better.</source>
+        <translation>Впишите цель в столбец «План»; пустой план убирает цель. Для стоимостных показателей чем меньше, тем лучше.</translation>
+    </message>
+    <message>
+        <source>Reach and views</source>
+        <translation>Охват и просмотры</translation>
+    </message>
+    <message>
+        <source>Cost by influencer</source>
+        <translation>Стоимость по блогерам</translation>
+    </message>
+    <message>
+        <source>Formats and platforms</source>
+        <translation>Форматы и площадки</translation>
+    </message>
+    <message>
+        <source>Payments and budget</source>
+        <translation>Оплаты и бюджет</translation>
+    </message>
+    <message>
+        <source>Save the chart…</source>
+        <translation>Сохранить график…</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <source>No campaign has placements yet: approve an estimate first.</source>
+        <translation>Ни в одной кампании ещё нет размещений: сначала согласуйте смету.</translation>
+    </message>
+    <message>
+        <source>{client}. Publications: {published} of {planned}; cost {cost}.</source>
+        <translation>{client}. Публикаций: {published} из {planned}; стоимость {cost}.</translation>
+    </message>
+    <message>
+        <source>Costs include the agency fee and VAT.</source>
+        <translation>Стоимость — с комиссией агентства и НДС.</translation>
+    </message>
+    <message>
+        <source>Costs are the placements&apos; net, without the agency fee and VAT.</source>
+        <translation>Стоимость — размещения по смете, без комиссии агентства и НДС.</translation>
+    </message>
+    <message>
+        <source>Not a number: {text}</source>
+        <translation>Это не число: {text}</translation>
+    </message>
+    <message>
+        <source>The target for {kpi}</source>
+        <translation>Цель по показателю {kpi}</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Сохранение графика</translation>
+    </message>
+    <message>
+        <source>Exported: {path}</source>
+        <translation>Выгружено: {path}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New…</source>
@@ -2348,6 +2443,81 @@
     </message>
 </context>
 <context>
+    <name>MetricsGrid</name>
+    <message>
+        <source>Import statistics…</source>
+        <translation>Импорт статистики…</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX with a column of links and columns of figures</source>
+        <translation>CSV или XLSX со столбцом ссылок и столбцами показателей</translation>
+    </message>
+    <message>
+        <source>Typed figures are saved as:</source>
+        <translation>Вводимые цифры сохраняются как:</translation>
+    </message>
+    <message>
+        <source>taken on</source>
+        <translation>дата съёма</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Not a number: {text}</source>
+        <translation>Это не число: {text}</translation>
+    </message>
+    <message>
+        <source>Figures of {name}</source>
+        <translation>Показатели: {name}</translation>
+    </message>
+    <message>
+        <source>Import statistics</source>
+        <translation>Импорт статистики</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt)</source>
+        <translation>Таблицы (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Rows matched to publications by link: {count}.</source>
+        <translation>Строк сопоставлено со ссылками публикаций: {count}.</translation>
+    </message>
+    <message>
+        <source>Links not found among the publications: {count}.</source>
+        <translation>Ссылок не найдено среди публикаций: {count}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {url}</source>
+        <translation>Строка {row}: {url}</translation>
+    </message>
+    <message>
+        <source>Rows refused: {count}.</source>
+        <translation>Строк отклонено: {count}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Строка {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>The figures will be saved as “{source}”, taken on {date} unless the file gives a date.</source>
+        <translation>Цифры сохранятся с источником «{source}» и датой съёма {date}, если в файле нет своей даты.</translation>
+    </message>
+    <message>
+        <source>Import statistics from {name}</source>
+        <translation>Импорт статистики из {name}</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <source>New influencer</source>
@@ -2392,6 +2562,330 @@
     <message>
         <source>Add an account</source>
         <translation>Добавление аккаунта</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>A payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Left to pay: {left}</source>
+        <translation>Осталось оплатить: {left}</translation>
+    </message>
+    <message>
+        <source>e.g. 15 000</source>
+        <translation>например, 15 000</translation>
+    </message>
+    <message>
+        <source>e.g. payment order 123 of 05.10</source>
+        <translation>например, п/п 123 от 05.10</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Amount, ₽:</source>
+        <translation>Сумма, ₽:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Способ:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsRegister</name>
+    <message>
+        <source>Export to XLSX…</source>
+        <translation>Выгрузить в XLSX…</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Оплачено с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>За что</translation>
+    </message>
+    <message>
+        <source>all in the campaign</source>
+        <translation>все размещения в кампании</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Payments: {count}, in all {total}</source>
+        <translation>Платежей: {count}, всего {total}</translation>
+    </message>
+    <message>
+        <source>Export the payments register</source>
+        <translation>Выгрузка реестра платежей</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDetail</name>
+    <message>
+        <source>Choose a placement in the table</source>
+        <translation>Выберите размещение в таблице</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>Скриншоты</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <translation>Слот:</translation>
+    </message>
+    <message>
+        <source>Agreed with the blogger:</source>
+        <translation>Согласовано с блогером:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Опубликовано:</translation>
+    </message>
+    <message>
+        <source>Off the slot by:</source>
+        <translation>Отклонение от слота:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Ссылка:</translation>
+    </message>
+    <message>
+        <source>the ad token, e.g. 2VtzqxKQWP8</source>
+        <translation>токен рекламы, например 2VtzqxKQWP8</translation>
+    </message>
+    <message>
+        <source>ERID:</source>
+        <translation>ERID:</translation>
+    </message>
+    <message>
+        <source>Ad label:</source>
+        <translation>Пометка «Реклама»:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+    <message>
+        <source>Change the placement of {name}</source>
+        <translation>Изменить размещение: {name}</translation>
+    </message>
+    <message>
+        <source>what the blogger gets for this publication</source>
+        <translation>сколько блогер получает за эту публикацию</translation>
+    </message>
+    <message>
+        <source>Fee, ₽:</source>
+        <translation>Гонорар, ₽:</translation>
+    </message>
+    <message>
+        <source>Pay by:</source>
+        <translation>Оплатить до:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>За что</translation>
+    </message>
+    <message>
+        <source>all in the campaign</source>
+        <translation>все размещения в кампании</translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation>Оплата…</translation>
+    </message>
+    <message>
+        <source>For all of the blogger&apos;s placements…</source>
+        <translation>За все размещения блогера…</translation>
+    </message>
+    <message>
+        <source>One payment for all of this blogger&apos;s placements in the campaign</source>
+        <translation>Одна оплата за все размещения этого блогера в кампании</translation>
+    </message>
+    <message>
+        <source>Delete the payment</source>
+        <translation>Удалить оплату</translation>
+    </message>
+    <message>
+        <source>{name}: all placements in {campaign}</source>
+        <translation>{name}: все размещения в кампании «{campaign}»</translation>
+    </message>
+    <message>
+        <source>A payment to {name}</source>
+        <translation>Оплата: {name}</translation>
+    </message>
+    <message>
+        <source>Delete the payment of {amount} of {date}?</source>
+        <translation>Удалить оплату {amount} от {date}?</translation>
+    </message>
+    <message>
+        <source>Delete a payment</source>
+        <translation>Удалить оплату</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>Изображения ({patterns})</translation>
+    </message>
+    <message>
+        <source>Add a screenshot</source>
+        <translation>Добавить скриншот</translation>
+    </message>
+    <message>
+        <source>Delete a screenshot</source>
+        <translation>Удалить скриншот</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Дата съёма</translation>
+    </message>
+    <message>
+        <source>Save the figures</source>
+        <translation>Сохранить показатели</translation>
+    </message>
+    <message>
+        <source>{figure}: not a number ({text}).</source>
+        <translation>{figure}: это не число ({text}).</translation>
+    </message>
+    <message>
+        <source>Figures of {name}</source>
+        <translation>Показатели: {name}</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} дн.</translation>
+    </message>
+    <message>
+        <source>The slot has passed and the publication has not appeared.</source>
+        <translation>Слот прошёл, а публикации нет.</translation>
+    </message>
+    <message>
+        <source>Published without an ad token (ERID).</source>
+        <translation>Опубликовано без токена рекламы (ERID).</translation>
+    </message>
+    <message>
+        <source>The payment is overdue.</source>
+        <translation>Оплата просрочена.</translation>
+    </message>
+    <message>
+        <source>Paid {paid} of {fee}; left {left} — {state}.</source>
+        <translation>Оплачено {paid} из {fee}; осталось {left} — {state}.</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2965,153 @@
     <message>
         <source>Reach is greater than views: check the figures.</source>
         <translation>Охват больше просмотров: проверьте цифры.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsWindow</name>
+    <message>
+        <source>Influencer or account</source>
+        <translation>Блогер или аккаунт</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>все статусы</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>слот прошёл</translation>
+    </message>
+    <message>
+        <source>published without ERID</source>
+        <translation>опубликовано без ERID</translation>
+    </message>
+    <message>
+        <source>not paid in full</source>
+        <translation>оплачено не полностью</translation>
+    </message>
+    <message>
+        <source>Slots from</source>
+        <translation>Слоты с</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Кампания:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Set for the selected</source>
+        <translation>Поставить выбранным</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#fde2e2&apos;&gt;&amp;nbsp;slot passed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff1d6&apos;&gt;&amp;nbsp;no ERID&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ece4f7&apos;&gt;&amp;nbsp;payment overdue&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#fde2e2&apos;&gt;&amp;nbsp;слот прошёл&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff1d6&apos;&gt;&amp;nbsp;нет ERID&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ece4f7&apos;&gt;&amp;nbsp;оплата просрочена&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Published, with no figures recorded yet. Stories&apos; statistics vanish within days: capture them first. A double click opens the placement.</source>
+        <translation>Опубликовано, а цифр ещё нет. Статистика сторис исчезает за несколько дней — снимайте её в первую очередь. Двойной щелчок открывает размещение.</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Размещения</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>To capture</source>
+        <translation>Снять статистику</translation>
+    </message>
+    <message>
+        <source>Payments register</source>
+        <translation>Реестр платежей</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Слот</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Блогер</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Гонорар</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Осталось оплатить</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Скрины</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>просрочено на {days} дн.</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} дн.</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>all campaigns</source>
+        <translation>все кампании</translation>
+    </message>
+    <message>
+        <source>To capture ({count})</source>
+        <translation>Снять статистику ({count})</translation>
+    </message>
+    <message>
+        <source>Placements: {count}; slot passed: {late}; without ERID: {no_erid}; payments overdue: {pay_late}; left to pay: {owed}</source>
+        <translation>Размещений: {count}; слот прошёл: {late}; без ERID: {no_erid}; просрочено оплат: {pay_late}; осталось оплатить: {owed}</translation>
+    </message>
+    <message>
+        <source>Set the status of {count} placements</source>
+        <translation>Статус для размещений: {count}</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,14 @@ class ParsedRow:
     problems: list[str] = field(default_factory=list)  # English source texts of what was not taken
 
 
+def parse_figure(metric: Metric, text: str) -> int | Decimal | None:
+    """A figure as people type it ('12,5 тыс.', '1 200', revenue '15 000,50'); None for an empty
+    cell; ValueError for something that is not a figure (a negative one included)."""
+    if is_blank(text):
+        return None
+    return parse_price(text) if metric is Metric.REVENUE else parse_count(text)
+
+
 def parse_date(text: str) -> dt.date | None:
     text = text.strip()
     for pattern in ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S"):
@@ -115,7 +123,7 @@ def parse_rows(rows: Sequence[Sequence[str]], header: int, mapping: dict[int, st
                 continue
             metric = Metric(key)
             try:
-                value = parse_price(text) if metric is Metric.REVENUE else parse_count(text)
+                value = parse_figure(metric, text)
             except ValueError:
                 value = None
             if value is None:

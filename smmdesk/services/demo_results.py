@@ -14,7 +14,7 @@ from sqlalchemy import select
 from smmdesk.domain.metrics import Metric, Source
 from smmdesk.domain.placements import PaymentKind, PlacementStatus, split_amount
 from smmdesk.storage.database import Database
-from smmdesk.storage.models import Account, Influencer
+from smmdesk.storage.models import Account, Influencer, Placement
 
 # The campaign ended a few days before the demo's "today" (26.11.2026), so some statistics are
 # still to be captured.
@@ -23,9 +23,9 @@ AUTUMN_BUDGET = Decimal(1_500_000)
 STAFF = ["Ирина Лебедева", "Никита Орлов", "Ирина Лебедева", "Светлана Ким"]
 AD_LABEL = 'Реклама. ООО "Ромашка", ИНН 7701234567'
 TARGETS_AUTUMN = {
-    "reach": Decimal(900_000), "views": Decimal(1_300_000), "engagements": Decimal(65_000),
-    "clicks": Decimal(13_000), "sales": Decimal(600), "cpm": Decimal(600), "cpe": Decimal(12),
-    "er": Decimal("4.0"), "romi": Decimal(100),
+    "reach": Decimal(450_000), "views": Decimal(620_000), "engagements": Decimal(34_000),
+    "clicks": Decimal(6_000), "sales": Decimal(280), "cpm": Decimal(1200), "cpe": Decimal(20),
+    "er": Decimal("3.5"), "romi": Decimal(50),
 }  # fmt: skip
 TARGETS_DECEMBER = {"reach": Decimal(300_000), "views": Decimal(500_000), "cpm": Decimal(1000)}
 POST_URLS = {
@@ -107,7 +107,7 @@ def _carry_out(session: Any, rng: random.Random, rows: list[Any]) -> None:
             "responsible": STAFF[index % len(STAFF)],
             "ad_label": AD_LABEL,
         }
-        changes["payment_due"] = slot + dt.timedelta(days=5)
+        changes["payment_due"] = slot + dt.timedelta(days=14)
         if roll < 0.06:
             pl.update_placement(
                 session,
@@ -147,7 +147,7 @@ def _carry_out(session: Any, rng: random.Random, rows: list[Any]) -> None:
                 "перевод на счёт",
                 f"п/п {100 + index}",
             )
-            if published < dt.date(2026, 11, 15) and rng.random() < 0.85:
+            if published < dt.date(2026, 11, 12) and rng.random() < 0.9:
                 paid_on = published + dt.timedelta(days=rng.randint(2, 6))
                 method = rng.choice(["перевод на счёт", "СБП"])
                 pl.add_payment(
@@ -165,13 +165,17 @@ def _carry_out(session: Any, rng: random.Random, rows: list[Any]) -> None:
             )
             shots += 1
         captured = published + dt.timedelta(days=rng.randint(1, 4))
-        pub.set_metrics(session, row.id, _figures(rng, row, source.value, captured))
+        forecast = session.get_one(Placement, row.id).views_forecast
+        pub.set_metrics(session, row.id, _figures(rng, row, forecast, source.value, captured))
 
 
-def _figures(rng: random.Random, row: Any, source: str, day: dt.date) -> dict[Metric, Any]:
+def _figures(
+    rng: random.Random, row: Any, forecast: int | None, source: str, day: dt.date
+) -> dict[Metric, Any]:
+    """Figures around the account's usual views (the estimate's forecast), as real results scatter."""
     from smmdesk.services.publications import MetricValue
 
-    views = max(500, int(float(row.cost) * rng.uniform(0.8, 2.4)))
+    views = int((forecast or float(row.cost) * 1.5) * rng.uniform(0.7, 1.45))
     reach = int(views * rng.uniform(0.55, 0.85))
     likes = int(views * rng.uniform(0.02, 0.07))
     clicks = int(views * rng.uniform(0.004, 0.015))
@@ -184,7 +188,7 @@ def _figures(rng: random.Random, row: Any, source: str, day: dt.date) -> dict[Me
         Metric.CLICKS: clicks, Metric.SALES: sales, Metric.LEADS: int(clicks * rng.uniform(0.05, 0.15)),
         Metric.FOLLOWERS: int(reach * rng.uniform(1.2, 3.0)),
     }  # fmt: skip
-    values[Metric.REVENUE] = Decimal(sales * rng.choice([1890, 2490, 3290]))
+    values[Metric.REVENUE] = Decimal(sales * rng.choice([2990, 3490, 4290]))
     return {metric: MetricValue(value, source, day) for metric, value in values.items()}
 
 

@@ -69,7 +69,11 @@ def cost_factors(session: Session, estimate_ids: set[int]) -> dict[int, Decimal]
     return factors
 
 
-def campaign_results(session: Session, campaign_id: int, with_fee_and_vat: bool = False) -> CampaignResults:
+def campaign_results(
+    session: Session, campaign_id: int, with_fee_and_vat: bool = False, every_kpi: bool = False
+) -> CampaignResults:
+    """The campaign's publications and KPIs; `every_kpi` lists the KPIs with neither a target nor
+    a fact too (the window offers them all for targets, the report shows the ones that say something)."""
     campaign = camp.campaign(session, campaign_id)
     rows = pl.list_rows(session, campaign_id)
     appeared = [r for r in rows if r.status in APPEARED]
@@ -85,7 +89,7 @@ def campaign_results(session: Session, campaign_id: int, with_fee_and_vat: bool 
     for kpi in m.KPIS:
         plan = targets.get(kpi.key)
         fact = kpi.fact(figure_set)
-        if plan is None and fact is None:
+        if plan is None and fact is None and not every_kpi:
             continue
         kpis.append(
             KpiLine(

@@ -57,6 +57,11 @@ def format_datetime(value: dt.datetime | None) -> str:
     return _locale().toString(qdt, QLocale.FormatType.ShortFormat)
 
 
+def to_date(value: QDate) -> dt.date:
+    """A QDate as a Python date (PySide's toPython() is typed as returning object)."""
+    return dt.date(value.year(), value.month(), value.day())
+
+
 def parse_decimal(text: str) -> Decimal | None:
     """A number typed in either convention: '4,6', '4.6', '1 234,5'. None when it is not a number."""
     cleaned = "".join(ch for ch in text.strip() if not ch.isspace()).replace(",", ".")

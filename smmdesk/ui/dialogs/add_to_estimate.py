@@ -15,7 +15,7 @@ from smmdesk.services import estimates as est
 from smmdesk.services.influencers import formats
 from smmdesk.services.workspace import in_transaction, reading
 from smmdesk.ui.core.workspace import Workspace
-from smmdesk.ui.dialogs.estimate_dialogs import FormDialog, date_edit
+from smmdesk.ui.dialogs.form_dialog import FormDialog, date_edit
 from smmdesk.ui.models.influencer_model import format_title
 
 

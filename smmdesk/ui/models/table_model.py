@@ -40,6 +40,10 @@ class ColumnSpec(Generic[R]):
     foreground: Callable[[R], Any] | None = None
     # The sort keys of all rows at once (much faster than key_of row by row at 100,000 rows).
     keys: Callable[[Sequence[R]], list[Any]] | None = None
+    # An editable column: `edit(row, value)` saves the value typed into the cell (True when
+    # taken); `edit_value(row)` is what the cell's editor starts from.
+    edit: Callable[[R, Any], bool] | None = None
+    edit_value: Callable[[R], Any] | None = None
 
     def key_of(self, row: R) -> Any:
         if self.sort_key is not None:
@@ -85,6 +89,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.view: list[int] = []
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
+        self.background: Callable[[R], Any] | None = None  # a row's colour (overdue, a problem…)
+        self.editable = True
 
     # --- contents ----------------------------------------------------------------------------
 
@@ -146,6 +152,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return column.tooltip(row)
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
             return column.foreground(row)
+        if role == Qt.ItemDataRole.BackgroundRole and self.background is not None:
+            return self.background(row)
+        if role == Qt.ItemDataRole.EditRole:
+            return column.edit_value(row) if column.edit_value is not None else column.value(row)
         return None
 
     def headerData(
@@ -163,7 +173,16 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.editable and self.columns[index.column()].edit is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        column = self.columns[index.column()] if index.isValid() else None
+        if role != Qt.ItemDataRole.EditRole or column is None or column.edit is None or not self.editable:
+            return False
+        return column.edit(self.rows[self.view[index.row()]], value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column, self.sort_order = column, order

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
@@ -22,6 +23,12 @@ from PySide6.QtWidgets import (
 from smmdesk.ui.core.formatting import format_decimal, parse_decimal
 
 EditRole = Qt.ItemDataRole.EditRole
+# A cell is edited by typing into it, as in a spreadsheet, or by F2 or a double click.
+TYPE_TO_EDIT = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.AnyKeyPressed
+)
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -47,7 +47,8 @@ from smmdesk.ui.core.formatting import format_datetime, format_int, format_money
 from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.models.estimate_lines_model import EstimateLinesModel
 from smmdesk.ui.models.influencer_model import format_title
-from smmdesk.ui.widgets.delegates import ChoiceDelegate, DateDelegate, NumberDelegate
+from smmdesk.ui.widgets.delegates import TYPE_TO_EDIT, ChoiceDelegate, DateDelegate, NumberDelegate
+from smmdesk.ui.widgets.form_field import heading_label
 
 ENTITY = "estimates"
 
@@ -67,13 +68,9 @@ class EstimateEditor(QWidget):
         self.model = EstimateLinesModel(self._commit_line, self)
         self.model.refused = self._refused
 
-        self.heading = QLabel(self.tr("Choose an estimate on the left, or make one for a campaign"))
-        self.heading.setObjectName("estimateHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
+        self.heading = heading_label(
+            self.tr("Choose an estimate on the left, or make one for a campaign"), "estimateHeading"
+        )
         self.subheading = QLabel()
         self.subheading.setObjectName("estimateSubheading")
         self.subheading.setWordWrap(True)
@@ -206,11 +203,7 @@ class EstimateEditor(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.table.setEditTriggers(TYPE_TO_EDIT)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setWordWrap(False)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,20 +41,9 @@ from smmdesk.ui.models.influencer_model import format_title, status_label, tax_l
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
 from smmdesk.ui.models.terms_model import TermsLine, TermsModel
 from smmdesk.ui.widgets.delegates import ChoiceDelegate, DateDelegate
+from smmdesk.ui.widgets.form_field import Field, FocusOut, heading_label
 
 ENTITY = "influencers"
-
-
-class _FocusOut(QObject):
-    def __init__(self, target: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(target)
-        self.callback = callback
-        target.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self.callback()
-        return False
 
 
 def _percent_or_none(text: str) -> Decimal | None:
@@ -75,27 +64,6 @@ def _plain_decimal(value: Decimal | None) -> str:
     return text.rstrip("0").rstrip(",.") if ("," in text or "." in text) else text
 
 
-class Field:
-    """One editable field: how to read and show its widget, and the label for its errors."""
-
-    def __init__(self, widget: QWidget, get: Callable[[], Any], show: Callable[[Any], None]) -> None:
-        self.widget = widget
-        self.get = get
-        self.show = show
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-
-    def fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-
-    def clear(self) -> None:
-        self.error.clear()
-        self.error.hide()
-
-
 class InfluencerDetail(QWidget):
     """Shows `load(influencer_id)`; `changed` is not needed: edits reach the table through the bus."""
 
@@ -110,13 +78,7 @@ class InfluencerDetail(QWidget):
         self.formats: list[svc.FormatInfo] = []
         self.account_id: int | None = None
 
-        self.heading = QLabel(self.tr("Choose an influencer in the table"))
-        self.heading.setObjectName("detailHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
+        self.heading = heading_label(self.tr("Choose an influencer in the table"), "detailHeading")
 
         self.person_fields: dict[str, Field] = {}
         person = QGroupBox(self.tr("Person"))
@@ -158,7 +120,7 @@ class InfluencerDetail(QWidget):
         self.person_fields["notes"] = Field(
             self.notes, self.notes.toPlainText, lambda v: self.notes.setPlainText(v or "")
         )
-        _FocusOut(self.notes, lambda: self._commit_person("notes"))
+        FocusOut(self.notes, lambda: self._commit_person("notes"))
         form.addRow(self.tr("Notes:"), self.notes)
         form.addRow(self.person_fields["notes"].error)
 

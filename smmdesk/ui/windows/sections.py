@@ -83,6 +83,7 @@ SECTIONS: list[SectionSpec] = [
             "Carrying out the approved estimate: each publication's slot and status, payments and "
             "balances, the published URL, the ad token (ERID) and screenshots as proof.",
         ),
+        "smmdesk.ui.windows.placements:PlacementsWindow",
     ),
     SectionSpec(
         "kpis",
@@ -92,6 +93,7 @@ SECTIONS: list[SectionSpec] = [
             "Effectiveness: each publication's reach, views and engagement with their source, the "
             "campaign's KPI targets plan against fact, charts and the report for the client.",
         ),
+        "smmdesk.ui.windows.kpis:KpisWindow",
     ),
     SectionSpec(
         "contests",

@@ -46,7 +46,7 @@ def test_the_xlsx_report_holds_kpis_publications_proof_and_charts(demo_db: Datab
     assert any("без агентской комиссии и НДС" in str(row[0]) for row in cells)
     reach = next(row for row in cells if row[0] == "Охват")
     line = next(k for k in results.kpis if k.key == "reach")
-    assert reach[1] == "900\u00a0000" and reach[3] == float(line.achieved.quantize(kpi.Decimal("0.1")))
+    assert reach[1] == "450\u00a0000" and reach[3] == float(line.achieved.quantize(kpi.Decimal("0.1")))
     publications = book["Публикации"]
     header = [c.value for c in publications[2]]
     assert header[:5] == ["Блогер", "Площадка", "Формат", "Дата", "Стоимость"]

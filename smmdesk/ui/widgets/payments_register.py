@@ -1,0 +1,119 @@
+"""The register of payments to bloggers for a period, on screen and exported to XLSX."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smmdesk.domain.errors import SmmError
+from smmdesk.domain.text import file_name
+from smmdesk.services import placements as pl
+from smmdesk.services.workspace import reading
+from smmdesk.ui.core import ask
+from smmdesk.ui.core.errors import show_error
+from smmdesk.ui.core.formatting import format_date, format_money, to_date
+from smmdesk.ui.core.workspace import Workspace
+from smmdesk.ui.dialogs.form_dialog import date_edit
+from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
+from smmdesk.ui.widgets.placement_detail import kind_label
+
+
+class PaymentsRegister(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PaymentsRegister")
+        self.ws = workspace
+        today = dt.date.today()
+        self.date_from = date_edit(today.replace(day=1))
+        self.date_to = date_edit(today)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda _: self.reload())
+        self.export_button = QPushButton(self.tr("Export to XLSX…"))
+        self.export_button.clicked.connect(lambda: self.export())
+        self.total = QLabel()
+        self.total.setObjectName("registerTotal")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Paid from")))
+        top.addWidget(self.date_from)
+        top.addWidget(QLabel(self.tr("to")))
+        top.addWidget(self.date_to)
+        top.addWidget(self.total, 1)
+        top.addWidget(self.export_button)
+        self.model: RowTableModel[pl.PaymentRow] = RowTableModel(
+            [
+                ColumnSpec("paid_on", self.tr("Date"), lambda p: p.paid_on, format_date),
+                ColumnSpec("campaign", self.tr("Campaign"), lambda p: p.campaign_name),
+                ColumnSpec("payee", self.tr("Payee"), lambda p: p.payee),
+                ColumnSpec("what", self.tr("For"), lambda p: p.what or self.tr("all in the campaign")),
+                ColumnSpec("kind", self.tr("Kind"), lambda p: kind_label(p.kind)),
+                ColumnSpec("method", self.tr("Method"), lambda p: p.method),
+                ColumnSpec("document", self.tr("Document"), lambda p: p.document),
+                ColumnSpec("amount", self.tr("Amount"), lambda p: p.amount, format_money, RIGHT),
+            ],
+            self,
+        )
+        self.table = QTableView()
+        self.table.setObjectName("paymentsRegister")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        for index, width in enumerate((90, 200, 180, 200, 150, 120, 130, 120)):
+            self.table.setColumnWidth(index, width)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        workspace.bus.changed.connect(self._on_changed)
+        workspace.bus.reset.connect(self.reload)
+        self.reload()
+
+    def _on_changed(self, entity: str, _: object) -> None:
+        if entity == "placements":
+            self.reload()
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return to_date(self.date_from.date()), to_date(self.date_to.date())
+
+    def reload(self) -> None:
+        db = self.ws.db
+        rows = reading(db, pl.payments_register, *self.period()) if db is not None else []
+        self.model.set_rows(rows)
+        total = sum((p.amount for p in rows), Decimal(0))
+        self.total.setText(
+            self.tr("Payments: {count}, in all {total}").format(count=len(rows), total=format_money(total))
+        )
+
+    def export(self, path: str | None = None) -> Path | None:
+        from smmdesk.services.report import export_payments_register
+
+        db = self.ws.db
+        if db is None:
+            return None
+        first, last = self.period()
+        suggested = file_name(f"Реестр платежей {first:%d.%m.%Y}—{last:%d.%m.%Y}") + ".xlsx"
+        chosen = path or ask.save_file(
+            self, self.tr("Export the payments register"), suggested, "Excel (*.xlsx)"
+        )
+        if not chosen:
+            return None
+        target = Path(chosen).with_suffix(".xlsx")
+        try:
+            reading(db, export_payments_register, first, last, target)
+        except (SmmError, OSError) as exc:
+            if isinstance(exc, SmmError):
+                show_error(self, exc)
+            else:
+                ask.warn(self, self.tr("Export the payments register"), str(exc))
+            return None
+        return target

@@ -1,0 +1,341 @@
+"""A campaign's effectiveness: KPI targets against facts, the charts, and the client's report."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smmdesk.domain.errors import SmmError, ValidationError
+from smmdesk.domain.text import file_name
+from smmdesk.i18n import error_text, translate
+from smmdesk.services import kpi, report
+from smmdesk.services import placements as pl
+from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.ui.core import ask
+from smmdesk.ui.core.errors import show_error
+from smmdesk.ui.core.formatting import format_decimal, format_int, format_money, format_percent, parse_decimal
+from smmdesk.ui.core.settings import UserSettings
+from smmdesk.ui.core.workspace import Workspace
+from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
+from smmdesk.ui.widgets.delegates import TYPE_TO_EDIT
+
+ENTITY = "kpis"
+GOOD, CLOSE, FAR = QColor("#dff1e0"), QColor("#fff1d6"), QColor("#fde2e2")
+
+
+def kpi_value(value: Decimal | None, kind: str) -> str:
+    if value is None:
+        return "—"
+    if kind == "money":
+        return format_money(value)
+    if kind == "percent":
+        return format_percent(value)
+    return format_int(int(value))
+
+
+class KpisWindow(QWidget):
+    def __init__(self, workspace: Workspace, settings: UserSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("KpisWindow")
+        self.ws = workspace
+        self.settings = settings
+        self.results: kpi.CampaignResults | None = None
+        self.figures: dict[str, Any] = {}
+
+        self.campaign = QComboBox()
+        self.campaign.setObjectName("kpiCampaign")
+        self.campaign.setMinimumWidth(320)
+        self.campaign.activated.connect(lambda _: self.refresh())
+        self.with_fee = QCheckBox(self.tr("Costs with the agency fee and VAT"))
+        self.with_fee.setObjectName("kpiWithFee")
+        self.with_fee.toggled.connect(lambda _: self.refresh())
+        self.report_button = QToolButton()
+        self.report_button.setText(self.tr("Report for the client"))
+        self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Excel (XLSX)…"), partial(self.export_report, ".xlsx"))
+        menu.addAction(self.tr("PDF…"), partial(self.export_report, ".pdf"))
+        self.report_button.setMenu(menu)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Campaign:")))
+        top.addWidget(self.campaign)
+        top.addWidget(self.with_fee)
+        top.addStretch(1)
+        top.addWidget(self.report_button)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("kpiSummary")
+        self.summary.setWordWrap(True)
+        self.model: RowTableModel[kpi.KpiLine] = RowTableModel(self._columns(), self)
+        self.model.background = self._achievement_colour
+        self.table = QTableView()
+        self.table.setObjectName("kpiTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(TYPE_TO_EDIT)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for index, width in enumerate((170, 130, 130, 110)):
+            self.table.setColumnWidth(index, width)
+        self.message = QLabel()
+        self.message.setObjectName("fieldError")
+        self.message.setWordWrap(True)
+        hint = QLabel(
+            self.tr("Type a target into “Plan”; an empty plan removes it. Costs are lower-is-better.")
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("placeholderStatus")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.summary)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.message)
+        left_layout.addWidget(hint)
+
+        self.charts = QTabWidget()
+        self.charts.setObjectName("kpiCharts")
+        self.chart_titles = {
+            "reach": self.tr("Reach and views"),
+            "cost": self.tr("Cost by influencer"),
+            "groups": self.tr("Formats and platforms"),
+            "payments": self.tr("Payments and budget"),
+        }
+        self.chart_pages: dict[str, QVBoxLayout] = {}
+        for key in report.CHART_KEYS:
+            page = QWidget()
+            self.chart_pages[key] = QVBoxLayout(page)
+            self.chart_pages[key].setContentsMargins(0, 0, 0, 0)
+            self.charts.addTab(page, self.chart_titles[key])
+        self.charts.currentChanged.connect(lambda _: self._draw_current())
+        self.save_chart_button = QPushButton(self.tr("Save the chart…"))
+        self.save_chart_button.clicked.connect(lambda: self.save_chart())
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.charts, 1)
+        right_layout.addWidget(self.save_chart_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("kpiSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        state = settings.state("kpis/splitter")
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([560, 800])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        workspace.bus.changed.connect(self._on_changed)
+        workspace.bus.reset.connect(self.reload_campaigns)
+        self.reload_campaigns()
+
+    def _columns(self) -> list[ColumnSpec[kpi.KpiLine]]:
+        def plan_text(line: kpi.KpiLine) -> str:
+            if line.plan is None:
+                return ""
+            return format_decimal(line.plan, 0 if line.kind == "count" else 2).replace("\u00a0", " ")
+
+        return [
+            ColumnSpec("title", self.tr("KPI"), lambda k: translate("Metrics", k.title)),
+            ColumnSpec(
+                "plan",
+                self.tr("Plan"),
+                lambda k: kpi_value(k.plan, k.kind),
+                align=RIGHT,
+                edit=self.set_target,
+                edit_value=plan_text,
+            ),
+            ColumnSpec("fact", self.tr("Fact"), lambda k: kpi_value(k.fact, k.kind), align=RIGHT),
+            ColumnSpec(
+                "achieved",
+                self.tr("Achieved"),
+                lambda k: k.achieved,
+                lambda v: "—" if v is None else format_percent(v.quantize(Decimal("0.1")), 1),
+                RIGHT,
+            ),
+        ]
+
+    @staticmethod
+    def _achievement_colour(line: kpi.KpiLine) -> QColor | None:
+        if line.achieved is None:
+            return None
+        return GOOD if line.achieved >= 100 else CLOSE if line.achieved >= 80 else FAR
+
+    # --- loading ---------------------------------------------------------------------------------
+
+    def reload_campaigns(self) -> None:
+        db = self.ws.db
+        current = self.campaign.currentData()
+        self.campaign.clear()
+        for campaign_id, label in reading(db, pl.campaigns_with_placements) if db is not None else []:
+            self.campaign.addItem(label, campaign_id)
+        self.campaign.setCurrentIndex(max(self.campaign.findData(current), 0))
+        self.refresh()
+
+    def refresh(self) -> None:
+        db, campaign_id = self.ws.db, self.campaign.currentData()
+        self.figures.clear()
+        for layout in self.chart_pages.values():
+            while layout.count():
+                item = layout.takeAt(0)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
+        if db is None or campaign_id is None:
+            self.results = None
+            self.model.set_rows([])
+            self.summary.setText(self.tr("No campaign has placements yet: approve an estimate first."))
+            self.report_button.setEnabled(False)
+            return
+        self.results = reading(
+            db, kpi.campaign_results, campaign_id, self.with_fee.isChecked(), every_kpi=True
+        )
+        self.model.editable = not self.ws.read_only
+        self.model.set_rows(self.results.kpis)
+        self.report_button.setEnabled(True)
+        figures = self.results.figure_set
+        self.summary.setText(
+            self.tr("{client}. Publications: {published} of {planned}; cost {cost}.").format(
+                client=self.results.campaign.client_name,
+                published=len(self.results.publications),
+                planned=sum(1 for r in self.results.all_rows if r.status != "cancelled"),
+                cost=format_money(figures.cost),
+            )
+            + " "
+            + (
+                self.tr("Costs include the agency fee and VAT.")
+                if self.with_fee.isChecked()
+                else self.tr("Costs are the placements' net, without the agency fee and VAT.")
+            )
+        )
+        self._draw_current()
+
+    def _draw_current(self) -> None:
+        """The charts are made when the first of them is shown; Qt paints only the visible one."""
+        db, results = self.ws.db, self.results
+        if db is None or results is None:
+            return
+        key = report.CHART_KEYS[max(self.charts.currentIndex(), 0)]
+        if key in self.figures:
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        if not self.figures:
+            with db.reading() as session:
+                self.figures.update(report.campaign_charts(session, results, self.language()))
+        for name, figure in self.figures.items():
+            layout = self.chart_pages[name]
+            if layout.count() == 0:
+                layout.addWidget(FigureCanvasQTAgg(figure))
+
+    @staticmethod
+    def language() -> str:
+        """The charts on screen speak the interface's language (the client's report is in Russian)."""
+        return "en" if QLocale().language() == QLocale.Language.English else "ru"
+
+    # --- editing targets ---------------------------------------------------------------------------------
+
+    def set_target(self, line: kpi.KpiLine, typed: Any) -> bool:
+        db, campaign_id = self.ws.db, self.campaign.currentData()
+        if db is None or campaign_id is None:
+            return False
+        text = str(typed).replace("₽", "").replace("%", "").strip()
+        plan = parse_decimal(text) if text else None
+        if text and plan is None:
+            self.message.setText(self.tr("Not a number: {text}").format(text=text))
+            return False
+        if plan == line.plan:
+            return False
+        try:
+            self.ws.edit(
+                self.tr("The target for {kpi}").format(kpi=translate("Metrics", line.title)),
+                lambda: in_transaction(db, kpi.set_target, campaign_id, line.key, plan),
+                lambda previous: in_transaction(db, kpi.set_target, campaign_id, line.key, previous),
+                ENTITY,
+                [campaign_id],
+            )
+        except ValidationError as exc:
+            self.message.setText(error_text(exc))
+            return False
+        self.message.clear()
+        return True
+
+    def _on_changed(self, entity: str, ids: Any) -> None:
+        if entity in ("placements", "estimates"):
+            self.reload_campaigns()
+        elif entity == ENTITY:
+            self.refresh()
+
+    # --- files ---------------------------------------------------------------------------------------------
+
+    def save_chart(self, path: str | None = None) -> Path | None:
+        from smmdesk.charts.campaign import save
+
+        self._draw_current()
+        key = report.CHART_KEYS[max(self.charts.currentIndex(), 0)]
+        figure = self.figures.get(key)
+        if figure is None or self.results is None:
+            return None
+        suggested = file_name(f"{self.results.campaign.name} — {self.chart_titles[key]}") + ".png"
+        chosen = path or ask.save_file(
+            self, self.tr("Save the chart"), suggested, "PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"
+        )
+        if not chosen:
+            return None
+        try:
+            return save(figure, Path(chosen))
+        except OSError as exc:
+            ask.warn(self, self.tr("Save the chart"), str(exc))
+            return None
+
+    def export_report(self, suffix: str, path: str | None = None) -> Path | None:
+        db, results = self.ws.db, self.results
+        if db is None or results is None:
+            return None
+        suggested = file_name(f"Отчёт — {results.campaign.name}") + suffix
+        kind = "Excel (*.xlsx)" if suffix == ".xlsx" else "PDF (*.pdf)"
+        chosen = path or ask.save_file(self, self.tr("Report for the client"), suggested, kind)
+        if not chosen:
+            return None
+        target = Path(chosen).with_suffix(suffix)
+        try:
+            reading(db, report.export_campaign_report, results.campaign.id, target, self.with_fee.isChecked())
+        except SmmError as exc:
+            show_error(self, exc)
+            return None
+        except OSError as exc:
+            ask.warn(self, self.tr("Report for the client"), str(exc))
+            return None
+        status = getattr(self.window(), "statusBar", None)
+        if callable(status):
+            status().showMessage(self.tr("Exported: {path}").format(path=target), 8000)
+        return target
+
+    def save_layout(self) -> None:
+        self.settings.set_state("kpis/splitter", self.splitter.saveState())
+
+    def focus_search(self) -> None:
+        self.campaign.setFocus()
