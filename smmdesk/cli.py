@@ -59,6 +59,18 @@ def build_parser() -> argparse.ArgumentParser:
     estimate_out.add_argument("id", type=int, help="the estimate's number")
     estimate_out.add_argument("--version", type=int, help="the version (default: the latest)")
     estimate_out.add_argument("--out", type=Path, required=True, help="FILE.xlsx, FILE.pdf or FILE.csv")
+
+    reporting = commands.add_parser("report", help="a report for the client").add_subparsers(
+        dest="what", metavar="WHAT", required=True
+    )
+    campaign_report = reporting.add_parser("campaign", help="a campaign's KPIs, publications and charts")
+    campaign_report.add_argument("id", type=int, help="the campaign's number")
+    campaign_report.add_argument(
+        "--out", type=Path, required=True, action="append", help="FILE.xlsx or FILE.pdf (may be given twice)"
+    )
+    campaign_report.add_argument(
+        "--with-fee-and-vat", action="store_true", help="costs with the agency fee and VAT (default: without)"
+    )
     return parser
 
 
@@ -237,11 +249,30 @@ def _export_estimate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from smmdesk.i18n import translate
+    from smmdesk.services.report import export_campaign_report
+
+    with headless_qt(args.lang, gui=True), open_database(args, write=False) as db:
+        with db.reading() as session:
+            made = export_campaign_report(session, args.id, args.out, args.with_fee_and_vat)
+        print(
+            translate("Cli", "{title}: {tables} tables and {charts} charts written to {path}").format(
+                title=made.title,
+                tables=len(made.tables),
+                charts=len(made.pictures),
+                path=", ".join(map(str, args.out)),
+            )
+        )
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "self-test": _cmd_self_test,
     "import": _cmd_import,
     "export": _cmd_export,
+    "report": _cmd_report,
 }
 
 

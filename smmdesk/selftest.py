@@ -122,11 +122,32 @@ def _check_exports(folder: Path) -> str:
         db.close()
 
 
+def _check_chart(folder: Path) -> str:
+    """A campaign chart with Russian labels, drawn by matplotlib and saved as PNG."""
+    import datetime as dt
+
+    from smmdesk.charts.campaign import reach_chart, save
+    from smmdesk.domain.metrics import Figures
+    from smmdesk.domain.results import daily_series
+
+    first = dt.date(2026, 10, 1)
+    published = [
+        (first + dt.timedelta(days=n), Figures(impressions=1000 * n, reach=700 * n)) for n in range(30)
+    ]
+    series = daily_series(first, first + dt.timedelta(days=30), published, [])
+    path = save(reach_chart(series, Decimal(300_000)), folder / "график.png")
+    data = path.read_bytes()
+    if not data.startswith(b"\x89PNG") or len(data) < 10_000:
+        raise AssertionError("the chart did not render")
+    return f"{path.name} {len(data) // 1024} KB"
+
+
 CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("database", _check_database),
     ("translations", lambda folder: _check_translations()),
     ("import", _check_import),
     ("exports", _check_exports),
+    ("chart", _check_chart),
 ]
 
 

@@ -42,7 +42,7 @@ def test_self_test_passes_and_reports(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     data = json.loads(report.read_text("utf-8"))
     assert data["ok"] is True
-    assert {c["check"] for c in data["checks"]} >= {"database", "translations", "import", "exports"}
+    assert {c["check"] for c in data["checks"]} >= {"database", "translations", "import", "exports", "chart"}
     assert all(c["ok"] for c in data["checks"])
 
 
@@ -177,3 +177,31 @@ def test_export_estimate_by_number_and_version(tmp_path: Path) -> None:
         home=tmp_path,
     )
     assert missing.returncode == 1 and "no version 99" in missing.stderr
+
+
+def test_report_on_a_campaign(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    db = tmp_path / "demo.smmdesk"
+    smmdesk("demo", str(db), home=tmp_path)
+    out = tmp_path / "report.xlsx"
+    result = smmdesk(
+        "--lang", "ru", "--db", str(db), "report", "campaign", "5", "--out", str(out), home=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Отчёт по кампании «Осенняя распродажа»" in result.stdout and "4" in result.stdout
+    assert load_workbook(out).sheetnames == ["КПЭ", "Публикации", "Графики"]
+    pdf, both = tmp_path / "report.pdf", tmp_path / "both.xlsx"
+    result = smmdesk(
+        "--db", str(db), "report", "campaign", "5", "--with-fee-and-vat",
+        "--out", str(pdf), "--out", str(both), home=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0 and pdf.read_bytes().startswith(b"%PDF") and both.stat().st_size > 10_000
+    missing = smmdesk(
+        "--lang", "en", "--db", str(db), "report", "campaign", "77", "--out", str(out), home=tmp_path
+    )
+    assert missing.returncode == 1 and "no campaign number 77" in missing.stderr
+    wrong = smmdesk(
+        "--lang", "en", "--db", str(db), "report", "campaign", "5", "--out", "r.docx", home=tmp_path
+    )
+    assert wrong.returncode == 1 and ".docx" in wrong.stderr

@@ -143,6 +143,10 @@
         <source>Estimate {id}, version {number}: total {total}, written to {path}</source>
         <translation>Смета {id}, версия {number}: итого {total}, записана в {path}</translation>
     </message>
+    <message>
+        <source>{title}: {tables} tables and {charts} charts written to {path}</source>
+        <translation>{title}: таблиц — {tables}, графиков — {charts}; записано в {path}</translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
@@ -600,6 +604,10 @@
     <message>
         <source>The campaign has estimates; it cannot be removed.</source>
         <translation>У кампании есть сметы — её нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>There is no campaign number {id}.</source>
+        <translation>Кампании с номером {id} нет.</translation>
     </message>
     <message>
         <source>The estimate has lines or versions; it is kept.</source>
@@ -2186,6 +2194,10 @@
     <message>
         <source>PDF…</source>
         <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Excel and PDF…</source>
+        <translation>Excel и PDF…</translation>
     </message>
     <message>
         <source>Campaign:</source>

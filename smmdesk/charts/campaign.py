@@ -20,6 +20,7 @@ GRID = "#d9dee5"
 COLORS = ("#2f6fb0", "#e07b39", "#3a9d5d", "#8e5ea2", "#c0392b")
 SIZE = (9.0, 4.6)  # inches: readable on a laptop screen at 100 dpi, and on an A4 page
 FORMATS = (".png", ".svg", ".pdf")
+CHART_DPI = 110  # for reports: about 1000 px across, sharp on an A4 page
 
 CAPTIONS = {
     "ru": {
@@ -304,7 +305,7 @@ def save(figure: Figure, path: Path) -> Path:
     return path
 
 
-def png_bytes(figure: Figure, dpi: int = 150) -> bytes:
+def png_bytes(figure: Figure, dpi: int = CHART_DPI) -> bytes:
     import io
 
     out = io.BytesIO()

@@ -216,23 +216,8 @@ def check_figures(platform: str, values: dict[Metric, int | Decimal | None]) -> 
 
 def figures_of(cost: Decimal | None, values: dict[str, int | Decimal]) -> Figures:
     """A publication's figures from its recorded metrics (keys as in `Metric`)."""
-
-    def get(metric: Metric) -> int | None:
-        value = values.get(metric.value)
-        return None if value is None else int(value)
-
-    revenue = values.get(Metric.REVENUE.value)
+    get = values.get
     return Figures(
-        cost=cost,
-        impressions=get(Metric.IMPRESSIONS),
-        reach=get(Metric.REACH),
-        likes=get(Metric.LIKES),
-        comments=get(Metric.COMMENTS),
-        shares=get(Metric.SHARES),
-        saves=get(Metric.SAVES),
-        clicks=get(Metric.CLICKS),
-        leads=get(Metric.LEADS),
-        sales=get(Metric.SALES),
-        revenue=None if revenue is None else Decimal(revenue),
-        followers=get(Metric.FOLLOWERS),
-    )
+        cost, get("impressions"), get("reach"), get("likes"), get("comments"), get("shares"),  # type: ignore[arg-type]
+        get("saves"), get("clicks"), get("leads"), get("sales"), get("revenue"), get("followers"),  # type: ignore[arg-type]
+    )  # fmt: skip

@@ -27,6 +27,20 @@ class Table:
     columns: list[Column]
     rows: list[list[Any]]  # values by kind: str, int, Decimal, date, or None for "—"
     totals: list[Any] | None = None  # a last row in bold
+    # A table too wide for an A4 page is printed in parts: (title, column indices) each.
+    parts: list[tuple[str, list[int]]] | None = None
+
+    def part(self, title: str, indices: list[int]) -> Table:
+        """The columns `indices` of this table as a table of its own."""
+        return Table(
+            title,
+            [self.columns[i] for i in indices],
+            [[row[i] for i in indices] for row in self.rows],
+            None if self.totals is None else [self.totals[i] for i in indices],
+        )
+
+    def printed(self) -> list[Table]:
+        return [self.part(title, indices) for title, indices in self.parts] if self.parts else [self]
 
 
 @dataclass

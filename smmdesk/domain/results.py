@@ -10,7 +10,7 @@ from decimal import Decimal
 from itertools import accumulate
 from typing import Any
 
-from smmdesk.domain.metrics import Figures, FigureSet
+from smmdesk.domain.metrics import Figures, FigureSet, Metric
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ class GroupResult:
 
     @property
     def views(self) -> Decimal:
-        return self.figures.total(lambda f: f.impressions) or Decimal(0)
+        return self.figures.sum_of(Metric.IMPRESSIONS) or Decimal(0)
 
     @property
     def engagements(self) -> Decimal:

@@ -13,10 +13,20 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from PySide6.QtGui import QFont, QPainter
+from PySide6.QtCore import QLineF, QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
 
 INK = "#1f2d3d"
 HEADER_FILL = "#dce6f1"
@@ -51,8 +61,6 @@ class PdfDocument:
         font_size: float = 8.5,
         footer: str = "Страница {page} из {pages}",
     ) -> None:
-        from PySide6.QtCore import QMarginsF
-        from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter
 
         self.path = path
         self.footer = footer
@@ -79,6 +87,7 @@ class PdfDocument:
         self.font.setPointSizeF(font_size)
         self.pages: list[list[Step]] = [[]]
         self.y = 0.0
+        self._metrics: dict[str, QFontMetricsF] = {}
 
     # --- units and fonts -----------------------------------------------------------------------------
 
@@ -86,18 +95,19 @@ class PdfDocument:
         return value * self.writer.resolution() / 25.4
 
     def font_of(self, *, bold: bool = False, scale: float = 1.0) -> QFont:
-        from PySide6.QtGui import QFont
-
         font = QFont(self.font)
         font.setBold(bold)
         font.setPointSizeF(self.font.pointSizeF() * scale)
         return font
 
-    def _text_height(self, font: QFont, width: float, text: str, flags: int) -> float:
-        from PySide6.QtCore import QRectF
-        from PySide6.QtGui import QFontMetricsF
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        found = self._metrics.get(font.key())
+        if found is None:
+            found = self._metrics[font.key()] = QFontMetricsF(font, self.writer)
+        return found
 
-        metrics = QFontMetricsF(font, self.writer)
+    def _text_height(self, font: QFont, width: float, text: str, flags: int) -> float:
+        metrics = self.metrics(font)
         if not text:
             return metrics.height()
         return metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
@@ -135,7 +145,6 @@ class PdfDocument:
         before_mm: float = 0.0,
     ) -> None:
         """A paragraph across the page's width."""
-        from PySide6.QtCore import QRectF, Qt
 
         flags = int(
             Qt.TextFlag.TextWordWrap | (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
@@ -154,7 +163,6 @@ class PdfDocument:
 
     def pairs(self, rows: Sequence[tuple[str, str]]) -> None:
         """A block of "label: value" lines with the labels in bold, in one column."""
-        from PySide6.QtCore import QRectF, Qt
 
         bold, plain = self.font_of(bold=True), self.font_of()
         flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
@@ -173,9 +181,7 @@ class PdfDocument:
             self.y += height + self.mm(0.6)
 
     def _single_width(self, font: QFont, text: str) -> float:
-        from PySide6.QtGui import QFontMetricsF
-
-        return QFontMetricsF(font, self.writer).horizontalAdvance(text)
+        return self.metrics(font).horizontalAdvance(text)
 
     def table(
         self,
@@ -188,14 +194,13 @@ class PdfDocument:
     ) -> None:
         """A table as wide as the page; its header row is repeated at the top of every page. A wide
         table (more than 12 columns) is set a little smaller unless `font_scale` says otherwise."""
-        from PySide6.QtCore import Qt
 
         scale = font_scale or (0.85 if len(columns) > 12 else 1.0)
         bold, plain = self.font_of(bold=True, scale=scale), self.font_of(scale=scale)
         pad = self.mm(1)
         titles = [c.title for c in columns]
         cells_of = [[_clip(str(text)) for text in row] for row in rows]
-        widths = self._column_widths(columns, cells_of, bold, pad)
+        widths, fitted = self._column_widths(columns, cells_of, bold, pad)
         lefts = [sum(widths[:i]) for i in range(len(widths))]
         inner = [w - 2 * pad for w in widths]
         top_left, top_right = (
@@ -204,13 +209,19 @@ class PdfDocument:
         )
         aligns = [int(top_right | Qt.AlignmentFlag.AlignRight if c.numeric else top_left) for c in columns]
 
-        def lay_out(font: QFont, cells: Sequence[str], alignments: Sequence[int]) -> tuple[float, list[int]]:
+        def lay_out(
+            font: QFont, cells: Sequence[str], alignments: Sequence[int], header: bool = False
+        ) -> tuple[float, list[int]]:
+            metrics = self.metrics(font)
+            line = metrics.height()
             placed = [
-                self._wrapped(font, w, text, a) for w, text, a in zip(inner, cells, alignments, strict=True)
+                (line, a) if fit and not header else self._wrapped(metrics, w, text, a)  # a fitted one fits
+                for w, text, a, fit in zip(inner, cells, alignments, fitted, strict=True)
             ]
             return max(h for h, _ in placed) + 2 * pad, [f for _, f in placed]
 
-        header_height, header_flags = lay_out(bold, titles, [int(Qt.AlignmentFlag.AlignCenter)] * len(titles))
+        header_flags_in = [int(Qt.AlignmentFlag.AlignCenter)] * len(titles)
+        header_height, header_flags = lay_out(bold, titles, header_flags_in, header=True)
 
         def put_row(
             font: QFont, cells: Sequence[str], height: float, flags: list[int], fill: str | None
@@ -233,12 +244,12 @@ class PdfDocument:
 
     def _column_widths(
         self, columns: Sequence[Column], rows: Sequence[Sequence[str]], font: QFont, pad: float
-    ) -> list[float]:
+    ) -> tuple[list[float], list[bool]]:
         """Numeric columns as wide as their longest figure (a number is never broken), text columns
-        sharing the rest by weight; no column narrower than the longest word of its title."""
-        from PySide6.QtGui import QFontMetricsF
+        sharing the rest by weight; no column narrower than the longest word of its title. Also says
+        which columns hold every value on one line."""
 
-        metrics = QFontMetricsF(font, self.writer)
+        metrics = self.metrics(font)
 
         def widest(texts: Iterable[str]) -> float:
             return max((metrics.horizontalAdvance(t) for t in set(texts)), default=0.0) + 2 * pad + 2
@@ -255,19 +266,19 @@ class PdfDocument:
             for i, c in enumerate(columns)
         ]
         total = sum(widths)
-        if total > self.width or not text_weight:
-            # Too many columns for the page (everything gives way in proportion), or all of them
-            # fitted to their content (they share out what is left).
+        fits = [c.fitted for c in columns]
+        if total > self.width:  # too many columns for the page: everything gives way in proportion
             widths = [w * self.width / total for w in widths]
-        return widths
+            fits = [False] * len(columns)
+        elif not text_weight:  # all of them fitted to their content: they share out what is left
+            widths = [w * self.width / total for w in widths]
+        return widths, fits
 
-    def _wrapped(self, font: QFont, width: float, text: str, align: int) -> tuple[float, int]:
-        """A cell's height and drawing flags: wrapped at words, or anywhere when a word is too long."""
-        from PySide6.QtCore import QRectF, Qt
-        from PySide6.QtGui import QFontMetricsF
-
-        metrics = QFontMetricsF(font, self.writer)
-        if not text:
+    @staticmethod
+    def _wrapped(metrics: QFontMetricsF, width: float, text: str, align: int) -> tuple[float, int]:
+        """A cell's height and drawing flags: one line when it fits, else wrapped at words, or
+        anywhere when a word is too long for the column."""
+        if not text or ("\n" not in text and metrics.horizontalAdvance(text) <= width):
             return metrics.height(), align
         flags = align | int(Qt.TextFlag.TextWordWrap)
         box = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text)
@@ -278,8 +289,6 @@ class PdfDocument:
 
     def totals(self, rows: Sequence[tuple[str, str]], *, emphasize_last: bool = True) -> None:
         """Labelled amounts at the right edge, the last one larger."""
-        from PySide6.QtCore import QRectF, Qt
-
         value_width = self.mm(40)
         label_width = self.width * 0.55
         left = self.width - value_width - label_width
@@ -296,9 +305,6 @@ class PdfDocument:
 
     def picture(self, png: bytes, *, width_fraction: float = 1.0) -> None:
         """A picture (a chart, as PNG) scaled to a share of the page's width, kept on one page."""
-        from PySide6.QtCore import QRectF
-        from PySide6.QtGui import QImage
-
         image = QImage.fromData(png)
         width = self.width * width_fraction
         height = width * image.height() / max(image.width(), 1)
@@ -313,9 +319,6 @@ class PdfDocument:
 
     def finish(self) -> int:
         """Draws every page with its footer, moves the file into place; returns the number of pages."""
-        from PySide6.QtCore import QRectF, Qt
-        from PySide6.QtGui import QPainter
-
         count = len(self.pages)
         self._partial.open("wb").close()  # a folder that cannot be written to fails here, plainly
         painter = QPainter()
@@ -355,8 +358,6 @@ def _clip(text: str) -> str:
 
 
 def _text(painter: QPainter, font: QFont, color: str, rect: Any, flags: int, text: str) -> None:
-    from PySide6.QtGui import QColor
-
     painter.setFont(font)
     painter.setPen(QColor(color))
     painter.drawText(rect, flags, text)
@@ -374,20 +375,20 @@ def _row(
     flags: Sequence[int],
     fill: str | None,
 ) -> None:
-    from PySide6.QtCore import QPointF, QRectF
-    from PySide6.QtGui import QColor, QPen
-
     right = lefts[-1] + widths[-1]
     if fill:
         painter.fillRect(QRectF(0, top, right, height), QColor(fill))
     painter.setFont(font)
-    painter.setPen(QColor(INK))
+    painter.setPen(_INK)
+    inner = height - 2 * pad
     for left, width, text, flag in zip(lefts, widths, cells, flags, strict=True):
         if text:
-            painter.drawText(QRectF(left + pad, top + pad, width - 2 * pad, height - 2 * pad), flag, text)
-    pen = QPen(QColor(RULE))
-    pen.setWidthF(1.0)
-    painter.setPen(pen)
+            painter.drawText(QRectF(left + pad, top + pad, width - 2 * pad, inner), flag, text)
+    painter.setPen(_RULE_PEN)
     painter.drawRect(QRectF(0, top, right, height))
-    for left in lefts[1:]:
-        painter.drawLine(QPointF(left, top), QPointF(left, top + height))
+    painter.drawLines([QLineF(left, top, left, top + height) for left in lefts[1:]])
+
+
+_INK = QColor(INK)
+_RULE_PEN = QPen(QColor(RULE))
+_RULE_PEN.setWidthF(1.0)

@@ -15,7 +15,7 @@ def write_report_pdf(path: Path, report: Report) -> int:
     doc.pairs(report.facts)
     if report.note:
         doc.text(report.note, before_mm=1)
-    for table in report.tables:
+    for table in (printed for whole in report.tables for printed in whole.printed()):
         doc.text(table.title, bold=True, scale=1.25, before_mm=4)
         columns = [
             Column(c.title, c.width, numeric=c.kind in (COUNT, MONEY, PERCENT), fit=c.kind == DATE)

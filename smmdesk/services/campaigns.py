@@ -151,8 +151,12 @@ def list_campaigns(session: Session, search: str = "", client_id: int | None = N
 
 
 def campaign(session: Session, campaign_id: int) -> CampaignInfo:
-    (found,) = [c for c in list_campaigns(session) if c.id == campaign_id]
-    return found
+    found = [c for c in list_campaigns(session) if c.id == campaign_id]
+    if not found:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "There is no campaign number {id}."), id=campaign_id
+        )
+    return found[0]
 
 
 def create_campaign(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -51,7 +52,7 @@ class CampaignResults:
     payments: list[tuple[dt.date, Decimal]]  # (day, amount), in date order
     fees_total: Decimal
 
-    @property
+    @cached_property
     def figure_set(self) -> m.FigureSet:
         return m.FigureSet([p.figures for p in self.publications])
 
@@ -111,7 +112,9 @@ def campaign_results(
         ).all()
     ]
     fees = sum((r.fee or Decimal(0) for r in rows if r.status != "cancelled"), Decimal(0))
-    return CampaignResults(campaign, with_fee_and_vat, publications, rows, kpis, payments, fees)
+    results = CampaignResults(campaign, with_fee_and_vat, publications, rows, kpis, payments, fees)
+    results.__dict__["figure_set"] = figure_set  # already gathered: the report and the view reuse it
+    return results
 
 
 # --- targets -----------------------------------------------------------------------------------------

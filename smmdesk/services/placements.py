@@ -132,9 +132,37 @@ def revert_sync(session: Session, change: SyncChange) -> None:
 # --- reading ---------------------------------------------------------------------------------------
 
 
+ROW_COLUMNS = (
+    Placement.id,
+    Placement.campaign_id,
+    Campaign.name,
+    Client.name,
+    Placement.estimate_id,
+    Placement.account_id,
+    Placement.influencer_name,
+    Placement.platform,
+    Placement.handle,
+    Format.code,
+    Placement.format_title,
+    Placement.slot_date,
+    Placement.status,
+    Placement.responsible,
+    Placement.fee,
+    Placement.cost,
+    Placement.agreed_on,
+    Placement.payment_due,
+    Placement.published_on,
+    Placement.url,
+    Placement.erid,
+    Placement.ad_label,
+    Placement.notes,
+)  # fmt: skip  (in the order of PlacementRow's fields)
+
+
 def _row_query() -> Any:
+    """Columns rather than ORM objects: thousands of rows come back several times faster."""
     return (
-        select(Placement, Campaign.name, Client.name, Format.code)
+        select(*ROW_COLUMNS)
         .join(Campaign, Campaign.id == Placement.campaign_id)
         .join(Client, Client.id == Campaign.client_id)
         .outerjoin(Format, Format.id == Placement.format_id)
@@ -187,19 +215,18 @@ def _counts(session: Session, model: Any, ids: Iterable[int] | None) -> dict[int
 
 def _rows(session: Session, query: Any, ids: Sequence[int] | None = None) -> list[PlacementRow]:
     found = session.execute(query).all()
-    placement_ids = [p.id for p, *_ in found] if ids is not None else None
+    placement_ids = [row[0] for row in found] if ids is not None else None
     paid = _paid(session, placement_ids)
     metrics = _counts(session, PublicationMetric, placement_ids)
     shots = _counts(session, Screenshot, placement_ids)
-    return [
-        PlacementRow(
-            p.id, p.campaign_id, campaign, client, p.estimate_id, p.account_id, p.influencer_name, p.platform,
-            p.handle, code or "", p.format_title, p.slot_date, p.status, p.responsible, p.fee, p.cost,
-            p.agreed_on, p.payment_due, p.published_on, p.url, p.erid, p.ad_label, p.notes,
-            paid.get(p.id, ZERO), metrics.get(p.id, 0), shots.get(p.id, 0),
-        )
-        for p, campaign, client, code in found
-    ]  # fmt: skip
+    rows = []
+    for found_row in found:
+        values = list(found_row)
+        values[9] = values[9] or ""  # the format's code; a format deleted from the list has none
+        pid = values[0]
+        values += [paid.get(pid, ZERO), metrics.get(pid, 0), shots.get(pid, 0)]
+        rows.append(PlacementRow(*values))
+    return rows
 
 
 def list_rows(session: Session, campaign_id: int | None = None) -> list[PlacementRow]:

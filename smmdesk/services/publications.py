@@ -4,7 +4,7 @@ their source and date, statistics imported from a table and matched by link."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -94,6 +94,8 @@ def remove_screenshot(session: Session, screenshot_id: int) -> None:
     session.execute(delete(Screenshot).where(Screenshot.id == screenshot_id))
 
 
+ID_BATCH = 10_000  # ids bound to one query (SQLite allows 32,766 variables)
+
 # --- figures -------------------------------------------------------------------------------------
 
 
@@ -124,16 +126,32 @@ def metrics_of(session: Session, placement_id: int) -> dict[Metric, MetricValue]
     return {Metric(m): MetricValue(_from_stored(m, v), s, d) for m, v, s, d in rows}
 
 
+def _metric_rows(
+    session: Session, columns: str, placement_ids: Sequence[int] | None
+) -> Iterator[tuple[Any, ...]]:
+    """Rows of publication_metric straight from the driver, in batches of ids: a campaign of
+    thousands of publications has tens of thousands of figures."""
+    sql = f"SELECT placement_id, metric, {columns} FROM publication_metric"
+    batches: list[tuple[str, tuple[int, ...]]] = [(sql, ())]
+    if placement_ids is not None:
+        ids = list(placement_ids)
+        batches = [
+            (f"{sql} WHERE placement_id IN ({','.join('?' * len(chunk))})", tuple(chunk))
+            for chunk in (ids[i : i + ID_BATCH] for i in range(0, len(ids), ID_BATCH))
+        ]
+    raw = session.connection().connection.driver_connection  # the session's own sqlite3 connection
+    assert raw is not None
+    for query, params in batches:
+        yield from raw.execute(query, params)
+
+
 def metric_values(
     session: Session, placement_ids: Sequence[int] | None = None
 ) -> dict[int, dict[str, int | Decimal]]:
     """placement → {metric: value}, for many publications at once (the KPI view, the report)."""
-    query = select(PublicationMetric.placement_id, PublicationMetric.metric, PublicationMetric.value)
-    if placement_ids is not None:
-        query = query.where(PublicationMetric.placement_id.in_(list(placement_ids)))
     found: dict[int, dict[str, int | Decimal]] = {}
     revenue = Metric.REVENUE.value
-    for pid, metric, value in session.execute(query):
+    for pid, metric, value in _metric_rows(session, "value", placement_ids):
         found.setdefault(pid, {})[metric] = from_kopecks(value) if metric == revenue else value
     return found
 
@@ -141,15 +159,12 @@ def metric_values(
 def metric_sources(
     session: Session, placement_ids: Sequence[int]
 ) -> dict[int, dict[str, tuple[str, dt.date]]]:
-    query = select(
-        PublicationMetric.placement_id,
-        PublicationMetric.metric,
-        PublicationMetric.source,
-        PublicationMetric.captured_on,
-    ).where(PublicationMetric.placement_id.in_(list(placement_ids)))
+    """placement → {metric: (source, the day it was taken)}."""
     found: dict[int, dict[str, tuple[str, dt.date]]] = {}
-    for pid, metric, source, day in session.execute(query):
-        found.setdefault(pid, {})[metric] = (source, day)
+    days: dict[str, dt.date] = {}
+    for pid, metric, source, day in _metric_rows(session, "source, captured_on", placement_ids):
+        taken = days.get(day) or days.setdefault(day, dt.date.fromisoformat(day))
+        found.setdefault(pid, {})[metric] = (source, taken)
     return found
 
 

@@ -4,6 +4,7 @@ a campaign. Client documents are in Russian whatever the interface language."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,33 +39,42 @@ PAYMENT_KIND_RU = {
 assert set(PAYMENT_KIND_RU) == {k.value for k in PAYMENT_KIND_LABELS}
 
 
-def campaign_charts(session: Session, results: kpi.CampaignResults, lang: str = "ru") -> dict[str, Figure]:
-    """The four charts of a campaign, by key (see CHART_KEYS)."""
+def campaign_charts(
+    session: Session, results: kpi.CampaignResults, lang: str = "ru", keys: Sequence[str] = CHART_KEYS
+) -> dict[str, Figure]:
+    """The campaign's charts by key (see CHART_KEYS); only those asked for are made."""
     from smmdesk.charts import campaign as charts
 
-    titles = dict(platforms(session))
     campaign = results.campaign
-    published = [(p.row.published_on, p.figures) for p in results.publications]
-    planned = [
-        (r.slot_date, r.reach_forecast, r.views_forecast)
-        for r in _forecasts(session, campaign.id)
-        if r is not None
-    ]
-    first = min([campaign.period_from, *(d for d, _ in published if d)])
-    last = max([campaign.period_to, *(d for d, _ in published if d)])
-    reach_target = next((k.plan for k in results.kpis if k.key == "reach"), None)
-    people = by_group((p.row.influencer_name, p.figures) for p in results.publications)
-    formats = by_group((p.row.format_title, p.figures) for p in results.publications)
-    sites = by_group((titles.get(p.row.platform, p.row.platform), p.figures) for p in results.publications)
-    paid = payment_series(
-        results.payments, campaign.period_from, campaign.period_to, campaign.budget_limit, results.fees_total
-    )
-    return {
-        "reach": charts.reach_chart(daily_series(first, last, published, planned), reach_target, lang),
-        "cost": charts.cost_by_influencer_chart(people, lang),
-        "groups": charts.results_by_group_chart(formats, sites, lang),
-        "payments": charts.payments_chart(paid, lang),
-    }
+    publications = results.publications
+    made: dict[str, Figure] = {}
+    if "reach" in keys:
+        published = [(p.row.published_on, p.figures) for p in publications]
+        planned = [
+            (r.slot_date, r.reach_forecast, r.views_forecast) for r in _forecasts(session, campaign.id)
+        ]
+        first = min([campaign.period_from, *(d for d, _ in published if d)])
+        last = max([campaign.period_to, *(d for d, _ in published if d)])
+        target = next((k.plan for k in results.kpis if k.key == "reach"), None)
+        made["reach"] = charts.reach_chart(daily_series(first, last, published, planned), target, lang)
+    if "cost" in keys:
+        people = by_group((p.row.influencer_name, p.figures) for p in publications)
+        made["cost"] = charts.cost_by_influencer_chart(people, lang)
+    if "groups" in keys:
+        titles = dict(platforms(session))
+        formats = by_group((p.row.format_title, p.figures) for p in publications)
+        sites = by_group((titles.get(p.row.platform, p.row.platform), p.figures) for p in publications)
+        made["groups"] = charts.results_by_group_chart(formats, sites, lang)
+    if "payments" in keys:
+        paid = payment_series(
+            results.payments,
+            campaign.period_from,
+            campaign.period_to,
+            campaign.budget_limit,
+            results.fees_total,
+        )
+        made["payments"] = charts.payments_chart(paid, lang)
+    return made
 
 
 def _forecasts(session: Session, campaign_id: int) -> list[Any]:
@@ -103,11 +113,9 @@ def campaign_report(
             else "Стоимость указана без агентской комиссии и НДС (стоимость размещений по смете)."
         ),
     )
-    report.tables = [_kpi_table(results), *_publications_tables(session, results, titles)]
-    report.sheet_names = dict(
-        zip((t.title for t in report.tables), ("КПЭ", "Публикации", "Ссылки и ERID"), strict=True)
-    )
-    from smmdesk.charts.campaign import png_bytes
+    report.tables = [_kpi_table(results), _publications_table(session, results, titles)]
+    report.sheet_names = {report.tables[0].title: "КПЭ", report.tables[1].title: "Публикации"}
+    from smmdesk.charts.campaign import CHART_DPI, png_bytes
 
     chart_titles = {
         "reach": "Охват и просмотры", "cost": "Стоимость по блогерам", "groups": "Форматы и площадки",
@@ -115,7 +123,7 @@ def campaign_report(
     }  # fmt: skip
     for key, figure in campaign_charts(session, results).items():
         data = png_bytes(figure)
-        width, height = (int(v * 150) for v in figure.get_size_inches())
+        width, height = (int(v * CHART_DPI) for v in figure.get_size_inches())
         report.pictures.append(Picture(chart_titles[key], data, width, height))
     return report
 
@@ -137,48 +145,44 @@ def _kpi_table(results: kpi.CampaignResults) -> Table:
     return Table("Показатели эффективности: план и факт", columns, rows)
 
 
-def _publications_tables(
-    session: Session, results: kpi.CampaignResults, titles: dict[str, str]
-) -> list[Table]:
-    """Two tables of the same publications: their results, and where each is and how it is proven
-    (links, ad tokens, where the figures came from). One would not fit an A4 page's width."""
+def _publications_table(session: Session, results: kpi.CampaignResults, titles: dict[str, str]) -> Table:
+    """Every publication: who and when, its cost and results, where it is and how it is proven
+    (link, ad token, where the figures came from). Printed in two parts: one would not fit A4."""
     sources = (
         pub.metric_sources(session, [p.row.id for p in results.publications]) if results.publications else {}
     )
-    who = [
-        Column("Блогер", TEXT, 22),
-        Column("Площадка", TEXT, 11),
-        Column("Формат", TEXT, 16),
-        Column("Дата", DATE, 11),
-    ]
-    figures = [
-        Column("Стоимость", MONEY, 14), Column("Просмотры", COUNT, 12), Column("Охват", COUNT, 12),
-        Column("Вовлечения", COUNT, 12), Column("Клики", COUNT, 9), Column("Лиды", COUNT, 8),
-        Column("Продажи", COUNT, 9), Column("Выручка", MONEY, 14), Column("CPM", MONEY, 11),
-        Column("CPE", MONEY, 10), Column("ER, %", PERCENT, 8),
+    columns = [
+        Column("Блогер", TEXT, 22), Column("Площадка", TEXT, 11), Column("Формат", TEXT, 16),
+        Column("Дата", DATE, 11), Column("Стоимость", MONEY, 14), Column("Просмотры", COUNT, 12),
+        Column("Охват", COUNT, 12), Column("Вовлечения", COUNT, 12), Column("Клики", COUNT, 9),
+        Column("Лиды", COUNT, 8), Column("Продажи", COUNT, 9), Column("Выручка", MONEY, 14),
+        Column("CPM", MONEY, 11), Column("CPE", MONEY, 10), Column("ER, %", PERCENT, 8),
+        Column("Ссылка", TEXT, 40), Column("ERID", TEXT, 16), Column("Источник данных", TEXT, 30),
     ]  # fmt: skip
-    proof = [Column("Ссылка", TEXT, 40), Column("ERID", TEXT, 16), Column("Источник данных", TEXT, 30)]
-    results_rows, proof_rows = [], []
+    rows = []
     for item in results.publications:
         r, f = item.row, item.figures
-        person = [r.influencer_name, titles.get(r.platform, r.platform), r.format_title, r.published_on]
-        results_rows.append([
-            *person, f.cost, f.impressions, f.reach, f.engagements, f.clicks, f.leads, f.sales, f.revenue,
+        rows.append([
+            r.influencer_name, titles.get(r.platform, r.platform), r.format_title, r.published_on, f.cost,
+            f.impressions, f.reach, f.engagements, f.clicks, f.leads, f.sales, f.revenue,
             _money(m.cpm(f.cost, f.impressions)), _money(m.cpe(f.cost, f.engagements)),
-            _percent(m.er(f.engagements, f.followers)),
+            _percent(m.er(f.engagements, f.followers)), r.url, r.erid or "нет ERID",
+            _source_text(sources.get(r.id, {})),
         ])  # fmt: skip
-        proof_rows.append([*person, r.url, r.erid or "нет ERID", _source_text(sources.get(r.id, {}))])
     total = results.figure_set
     counts = [_int(total.sum_of(metric)) for metric in (m.Metric.IMPRESSIONS, m.Metric.REACH)]
     more = [_int(total.sum_of(metric)) for metric in (m.Metric.CLICKS, m.Metric.LEADS, m.Metric.SALES)]
     totals = [
         "Итого", "", "", None, total.cost, *counts, _int(total.engagements), *more,
         total.sum_of(m.Metric.REVENUE), _money(total.cpm()), _money(total.cpe()), _percent(total.er()),
+        "", "", "",
     ]  # fmt: skip
-    return [
-        Table("Публикации и их результаты", who + figures, results_rows, totals if results_rows else None),
-        Table("Публикации: ссылки, маркировка, источники данных", who + proof, proof_rows),
+    title = "Публикации и их результаты"
+    parts = [
+        (title, list(range(15))),
+        ("Публикации: ссылки, маркировка, источники данных", [0, 3, 15, 16, 17]),
     ]
+    return Table(title, columns, rows, totals if rows else None, parts)
 
 
 def _int(value: Decimal | None) -> int | None:
@@ -204,18 +208,22 @@ def _source_text(sources: dict[str, tuple[str, dt.date]]) -> str:
 def export_campaign_report(
     session: Session,
     campaign_id: int,
-    path: Path,
+    paths: Path | Sequence[Path],
     with_fee_and_vat: bool = False,
     made_on: dt.date | None = None,
 ) -> Report:
-    suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A report is exported to .xlsx or .pdf, not {suffix}."),
-            suffix=suffix or "—",
-        )
+    """Writes the report to each file by its extension (XLSX, PDF); made once for all of them."""
+    targets = [paths] if isinstance(paths, Path) else list(paths)
+    for path in targets:
+        suffix = path.suffix.lower()
+        if suffix not in SUFFIXES:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A report is exported to .xlsx or .pdf, not {suffix}."),
+                suffix=suffix or "—",
+            )
     report = campaign_report(session, campaign_id, with_fee_and_vat, made_on)
-    _write(report, path)
+    for path in targets:
+        _write(report, path)
     return report
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from common import median_ms, report, timed_ms
+from fixtures import open_workspace
 
 LINES = 2_000
 
@@ -55,26 +56,16 @@ def make_estimate(path: Path) -> int:
 
 
 def run() -> None:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from smmdesk.i18n import install_translations
     from smmdesk.services import estimates as est
     from smmdesk.services.estimate_export import export_version
     from smmdesk.services.workspace import reading
-    from smmdesk.ui.core.settings import UserSettings
-    from smmdesk.ui.core.workspace import Workspace
     from smmdesk.ui.widgets.estimate_editor import EstimateEditor
 
-    app = QApplication.instance() or QApplication([])
-    install_translations("ru")
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
         path = home / "estimate.smmdesk"
         estimate_id = make_estimate(path)
-        settings = UserSettings(QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat))
-        workspace = Workspace(settings)
-        workspace.open(path, background_backup=False)
+        app, _, workspace = open_workspace(path, home)
         editor = EstimateEditor(workspace)
         editor.resize(1366, 768)
         editor.show()

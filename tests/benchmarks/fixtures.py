@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import random
 from pathlib import Path
+from typing import Any
 
 from smmdesk.services.demo import influencer_incomings, write_demo
 
@@ -97,3 +98,20 @@ def big_csv(rows: int = 100_000) -> Path:
             )
         out.writerow(["Итого", "", "", ""])
     return path
+
+
+def open_workspace(path: Path, home: Path) -> tuple[Any, Any, Any]:
+    """A QApplication in Russian and a workspace on `path` as the window has it: (app, settings, ws)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from smmdesk.i18n import install_translations
+    from smmdesk.ui.core.settings import UserSettings
+    from smmdesk.ui.core.workspace import Workspace
+
+    app = QApplication.instance() or QApplication([])
+    install_translations("ru")
+    settings = UserSettings(QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat))
+    workspace = Workspace(settings)
+    workspace.open(path, background_backup=False)
+    return app, settings, workspace

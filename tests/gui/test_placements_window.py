@@ -246,14 +246,17 @@ def test_kpi_targets_against_facts_and_charts(kpis, qtmodeltester, tmp_path, ans
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
     assert kpis.chart_pages["reach"].itemAt(0).widget().__class__ is FigureCanvasQTAgg
+    assert kpis.chart_pages["groups"].count() == 0  # made when its tab is first shown
+    kpis.charts.setCurrentIndex(2)
+    assert kpis.chart_pages["groups"].itemAt(0).widget().__class__ is FigureCanvasQTAgg
     assert kpis.save_chart(str(tmp_path / "chart.svg")).read_bytes().startswith(b"<?xml")
     before = kpis.summary.text()
     kpis.with_fee.setChecked(True)
     assert kpis.summary.text() != before and "с комиссией" in kpis.summary.text()
-    pdf = kpis.export_report(".pdf", str(tmp_path / "отчёт"))
+    (pdf,) = kpis.export_report(".pdf", str(tmp_path / "отчёт"))
     assert pdf.suffix == ".pdf" and pdf.read_bytes().startswith(b"%PDF")
-    xlsx = kpis.export_report(".xlsx", str(tmp_path / "отчёт"))
-    assert load_workbook(xlsx).sheetnames[0] == "КПЭ"
+    xlsx, pdf = kpis.export_report(".xlsx .pdf", str(tmp_path / "оба"))
+    assert load_workbook(xlsx).sheetnames[0] == "КПЭ" and pdf.read_bytes().startswith(b"%PDF")
 
 
 def test_approving_an_estimate_puts_its_placements_to_work(main_demo, monkeypatch) -> None:

@@ -76,6 +76,7 @@ class KpisWindow(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Excel (XLSX)…"), partial(self.export_report, ".xlsx"))
         menu.addAction(self.tr("PDF…"), partial(self.export_report, ".pdf"))
+        menu.addAction(self.tr("Excel and PDF…"), partial(self.export_report, ".xlsx .pdf"))
         self.report_button.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Campaign:")))
@@ -234,7 +235,7 @@ class KpisWindow(QWidget):
         self._draw_current()
 
     def _draw_current(self) -> None:
-        """The charts are made when the first of them is shown; Qt paints only the visible one."""
+        """A chart is made when its tab is first shown."""
         db, results = self.ws.db, self.results
         if db is None or results is None:
             return
@@ -243,13 +244,9 @@ class KpisWindow(QWidget):
             return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        if not self.figures:
-            with db.reading() as session:
-                self.figures.update(report.campaign_charts(session, results, self.language()))
-        for name, figure in self.figures.items():
-            layout = self.chart_pages[name]
-            if layout.count() == 0:
-                layout.addWidget(FigureCanvasQTAgg(figure))
+        with db.reading() as session:
+            self.figures.update(report.campaign_charts(session, results, self.language(), [key]))
+        self.chart_pages[key].addWidget(FigureCanvasQTAgg(self.figures[key]))
 
     @staticmethod
     def language() -> str:
@@ -311,28 +308,33 @@ class KpisWindow(QWidget):
             ask.warn(self, self.tr("Save the chart"), str(exc))
             return None
 
-    def export_report(self, suffix: str, path: str | None = None) -> Path | None:
+    def export_report(self, suffixes: str, path: str | None = None) -> list[Path]:
+        """The report to XLSX, PDF or both ("`.xlsx .pdf`": one name, both files, made once)."""
         db, results = self.ws.db, self.results
         if db is None or results is None:
-            return None
-        suggested = file_name(f"Отчёт — {results.campaign.name}") + suffix
-        kind = "Excel (*.xlsx)" if suffix == ".xlsx" else "PDF (*.pdf)"
+            return []
+        wanted = suffixes.split()
+        suggested = file_name(f"Отчёт — {results.campaign.name}") + wanted[0]
+        kind = "Excel (*.xlsx)" if wanted[0] == ".xlsx" else "PDF (*.pdf)"
         chosen = path or ask.save_file(self, self.tr("Report for the client"), suggested, kind)
         if not chosen:
-            return None
-        target = Path(chosen).with_suffix(suffix)
+            return []
+        targets = [Path(chosen).with_suffix(suffix) for suffix in wanted]
         try:
-            reading(db, report.export_campaign_report, results.campaign.id, target, self.with_fee.isChecked())
+            reading(
+                db, report.export_campaign_report, results.campaign.id, targets, self.with_fee.isChecked()
+            )
         except SmmError as exc:
             show_error(self, exc)
-            return None
+            return []
         except OSError as exc:
             ask.warn(self, self.tr("Report for the client"), str(exc))
-            return None
+            return []
         status = getattr(self.window(), "statusBar", None)
         if callable(status):
-            status().showMessage(self.tr("Exported: {path}").format(path=target), 8000)
-        return target
+            shown = ", ".join(str(t) for t in targets)
+            status().showMessage(self.tr("Exported: {path}").format(path=shown), 8000)
+        return targets
 
     def save_layout(self) -> None:
         self.settings.set_state("kpis/splitter", self.splitter.saveState())

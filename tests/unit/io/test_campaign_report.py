@@ -38,7 +38,7 @@ def test_the_xlsx_report_holds_kpis_publications_proof_and_charts(demo_db: Datab
         made = report.export_campaign_report(s, AUTUMN, path, made_on=MADE)
         results = kpi.campaign_results(s, AUTUMN)
     book = load_workbook(path)
-    assert book.sheetnames == ["КПЭ", "Публикации", "Ссылки и ERID", "Графики"]
+    assert book.sheetnames == ["КПЭ", "Публикации", "Графики"]
     kpis = book["КПЭ"]
     assert kpis["A1"].value == "Отчёт по кампании «Осенняя распродажа»"
     cells = [[c.value for c in row] for row in kpis.iter_rows()]
@@ -56,9 +56,9 @@ def test_the_xlsx_report_holds_kpis_publications_proof_and_charts(demo_db: Datab
     assert publications.cell(row=3, column=1).data_type == "s"  # outside text stays text
     assert HOSTILE in [r[0] for r in rows]
     assert publications["E3"].number_format.endswith('"₽"') and publications.freeze_panes == "A3"
-    proof = [[c.value for c in row] for row in book["Ссылки и ERID"].iter_rows(min_row=3)]
-    assert any(r[5] == "нет ERID" for r in proof)  # the one published without its token
-    assert all(r[6] for r in proof) and any("скриншот" in r[6] for r in proof)
+    assert header[15:] == ["Ссылка", "ERID", "Источник данных"]
+    assert any(r[16] == "нет ERID" for r in rows[:-1])  # the one published without its token
+    assert all(r[17] for r in rows[:-1]) and any("скриншот" in r[17] for r in rows[:-1])
     assert len(book["Графики"]._images) == 4 == len(made.pictures)
 
 
@@ -72,6 +72,7 @@ def test_the_pdf_report_reads_well(demo_db: Database, tmp_path: Path, qapp) -> N
         text = text.replace("\u00a0", " ")
         for expected in ("Отчёт по кампании «Осенняя распродажа»", "с агентской комиссией и НДС",
                          "Показатели эффективности", "Публикации и их результаты", "Итого", "Страница 1 из",
+                         "Публикации: ссылки, маркировка, источники данных",
                          "Охват и просмотры", "=HYPERLINK("):  # fmt: skip
             assert expected in text, expected
 
