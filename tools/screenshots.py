@@ -124,13 +124,52 @@ def estimate_pdf(window: Any) -> None:
     print(OUT / "estimate-pdf.png")
 
 
+def placements(window: Any) -> None:
+    section = window.show_section("placements")
+    section.campaign.setCurrentIndex(section.campaign.findData(5))  # the demo's autumn campaign
+    section.apply_filter()
+    section.table.selectRow(3)
+    section.detail.tabs.setCurrentIndex(0)
+
+
+def placement_screenshots(window: Any) -> None:
+    section = window.show_section("placements")
+    for position in range(section.model.rowCount()):
+        if section.model.row_at(position).screenshots:
+            section.table.selectRow(position)
+            break
+    section.detail.tabs.setCurrentIndex(2)
+
+
+def kpis(window: Any) -> None:
+    section = window.show_section("kpis")
+    section.campaign.setCurrentIndex(section.campaign.findData(5))
+    section.refresh()
+
+
+def kpi_charts(window: Any) -> None:
+    """Each chart of the autumn campaign as the report has it."""
+    from smmdesk.charts.campaign import save
+    from smmdesk.services import kpi, report
+    from smmdesk.services.workspace import reading
+
+    db = window.workspace.db
+    with db.reading() as session:
+        figures = report.campaign_charts(session, reading(db, kpi.campaign_results, 5))
+    for key in ("cost", "groups", "payments"):
+        print(save(figures[key], OUT / f"chart-{key}.png"))
+
+
 SHOTS: list[tuple[str, Callable[[Any], Any]]] = [
     ("influencers", influencers),
     ("import-preview", import_preview),
     ("estimates", estimates),
     ("plan", plan),
+    ("placements", placements),
+    ("placement-screenshots", placement_screenshots),
+    ("kpis", kpis),
 ]
-FILES: list[Callable[[Any], None]] = [estimate_pdf]
+FILES: list[Callable[[Any], None]] = [estimate_pdf, kpi_charts]
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
