@@ -60,6 +60,23 @@ def build_parser() -> argparse.ArgumentParser:
     estimate_out.add_argument("--version", type=int, help="the version (default: the latest)")
     estimate_out.add_argument("--out", type=Path, required=True, help="FILE.xlsx, FILE.pdf or FILE.csv")
 
+    contest_out = exporting.add_parser("contest", help="the protocol of a contest's draw")
+    contest_out.add_argument("id", type=int, help="the contest's number")
+    contest_out.add_argument("--out", type=Path, required=True, help="PROTOCOL.xlsx or PROTOCOL.pdf")
+
+    contest = commands.add_parser("contest", help="draw a contest or verify a protocol").add_subparsers(
+        dest="what", metavar="WHAT", required=True
+    )
+    drawing = contest.add_parser("draw", help="draw the winners by RULES.md")
+    drawing.add_argument("id", type=int, help="the contest's number")
+    drawing.add_argument("--seed", required=True, help="the seed announced before the draw")
+    drawing.add_argument("--reason", default="", help="why the contest is drawn again (for a redraw)")
+    verifying = contest.add_parser("verify", help="recompute a draw from its protocol: exit 0 if it matches")
+    verifying.add_argument("protocol", type=Path, help="PROTOCOL.xlsx")
+    verifying.add_argument(
+        "--list", type=Path, help="the participants, one per line, when the protocol hides them"
+    )
+
     reporting = commands.add_parser("report", help="a report for the client").add_subparsers(
         dest="what", metavar="WHAT", required=True
     )
@@ -210,6 +227,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     if args.what == "estimate":
         return _export_estimate(args)
+    if args.what == "contest":
+        return _export_contest(args)
     from smmdesk.domain.influencer_table import FilterSpec
     from smmdesk.i18n import translate
     from smmdesk.services import influencers as svc
@@ -249,6 +268,54 @@ def _export_estimate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_contest(args: argparse.Namespace) -> int:
+    from smmdesk.i18n import translate
+    from smmdesk.services.contest_protocol import export_protocol
+
+    with (
+        headless_qt(args.lang, gui=args.out.suffix.lower() == ".pdf"),
+        open_database(args, write=False) as db,
+    ):
+        with db.reading() as session:
+            data = export_protocol(session, args.id, args.out)
+        print(translate("Cli", "{title}: written to {path}").format(title=data.title, path=args.out))
+    return EXIT_OK
+
+
+def _cmd_contest(args: argparse.Namespace) -> int:
+    from smmdesk.i18n import translate
+
+    if args.what == "verify":
+        from smmdesk.services.contest_protocol import verify_protocol
+
+        with headless_qt(args.lang):
+            check = verify_protocol(args.protocol, args.list)
+            if check.matches:
+                print(translate("Cli", "The protocol verifies: the draw gives the same winners."))
+                return EXIT_OK
+            print(translate("Cli", "The protocol does not verify:"))
+            for difference in check.differences:
+                print("  - " + difference)
+            return EXIT_FAILED
+    from smmdesk.services import contests as svc
+
+    with headless_qt(args.lang), open_database(args, write=True) as db:
+        with db.transaction() as session:
+            svc.run_draw(session, args.id, args.seed, args.reason)
+        with db.reading() as session:
+            info = svc.load_contest(session, args.id)
+            winners = svc.winners_with_prizes(info)
+        assert info.draw is not None
+        print(
+            translate("Cli", "Drawn from {count} participants, list hash {hash}:").format(
+                count=info.draw.participants, hash=info.draw.list_hash
+            )
+        )
+        for place, winner, prize in winners:
+            print(f"  {place}. {winner} — {prize.name}")
+    return EXIT_OK
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     from smmdesk.i18n import translate
     from smmdesk.services.report import export_campaign_report
@@ -273,6 +340,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _cmd_import,
     "export": _cmd_export,
     "report": _cmd_report,
+    "contest": _cmd_contest,
 }
 
 

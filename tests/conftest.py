@@ -139,6 +139,7 @@ class Answers:
             ask, "warn", lambda parent, title, text, details="": self._reply("warn", text, None)
         )
         monkeypatch.setattr(ask, "open_file", lambda parent, title, *a: self._reply("open_file", title, ""))
+        monkeypatch.setattr(ask, "text", lambda _, __, label, *a, **k: self._reply("text", label, None))
         monkeypatch.setattr(ask, "save_file", lambda parent, title, *a: self._reply("save_file", title, ""))
         monkeypatch.setattr(
             ask, "show_box", lambda box: self._reply("box", box.text() + "\n" + box.detailedText(), None)

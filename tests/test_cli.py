@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -205,3 +206,39 @@ def test_report_on_a_campaign(tmp_path: Path) -> None:
         "--lang", "en", "--db", str(db), "report", "campaign", "5", "--out", "r.docx", home=tmp_path
     )
     assert wrong.returncode == 1 and ".docx" in wrong.stderr
+
+
+def test_a_contest_drawn_exported_and_verified_from_the_command_line(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from smmdesk.domain.contests import Prize
+    from smmdesk.services import contests as svc
+    from smmdesk.services.workspace import open_workspace
+
+    db_path = tmp_path / "c.smmdesk"
+    db = open_workspace(db_path)
+    with db.transaction() as s:
+        contest = svc.create_contest(s, "Розыгрыш", platform="vk", account="shop")
+        svc.set_prizes(s, contest, [Prize("Приз", 2, Decimal(500))])
+        svc.paste_entries(s, contest, "\n".join(f"user{n}" for n in range(30)))
+    db.close()
+    base = ("--lang", "en", "--db", str(db_path), "contest", "draw", str(contest))
+    drawn = smmdesk(*base, "--seed", "сид", home=tmp_path)
+    assert drawn.returncode == 0, drawn.stderr
+    assert "Drawn from 30 participants" in drawn.stdout and "1. user" in drawn.stdout
+    again = smmdesk(*base, "--seed", "x", home=tmp_path)
+    assert again.returncode == 1 and "reason" in again.stderr
+    protocol = tmp_path / "protocol.xlsx"
+    out = smmdesk(
+        "--db", str(db_path), "export", "contest", str(contest), "--out", str(protocol), home=tmp_path
+    )
+    assert out.returncode == 0, out.stderr
+    ok = smmdesk("--lang", "en", "contest", "verify", str(protocol), home=tmp_path)
+    assert ok.returncode == 0 and "verifies" in ok.stdout
+    book = load_workbook(protocol)
+    for row in book["Протокол"].iter_rows():
+        if row[0].value == "Сид":
+            row[1].value = "другой сид"
+    book.save(tmp_path / "forged.xlsx")
+    bad = smmdesk("--lang", "en", "contest", "verify", str(tmp_path / "forged.xlsx"), home=tmp_path)
+    assert bad.returncode == 1 and "does not verify" in bad.stdout and "place" in bad.stdout

@@ -144,6 +144,22 @@
         <translation>Смета {id}, версия {number}: итого {total}, записана в {path}</translation>
     </message>
     <message>
+        <source>{title}: written to {path}</source>
+        <translation>{title}: записан в {path}</translation>
+    </message>
+    <message>
+        <source>The protocol verifies: the draw gives the same winners.</source>
+        <translation>Протокол подтверждён: розыгрыш даёт тех же победителей.</translation>
+    </message>
+    <message>
+        <source>The protocol does not verify:</source>
+        <translation>Протокол не подтверждается:</translation>
+    </message>
+    <message>
+        <source>Drawn from {count} participants, list hash {hash}:</source>
+        <translation>Разыграно среди {count} участников, хэш списка {hash}:</translation>
+    </message>
+    <message>
         <source>{title}: {tables} tables and {charts} charts written to {path}</source>
         <translation>{title}: таблиц — {tables}, графиков — {charts}; записано в {path}</translation>
     </message>
@@ -268,6 +284,452 @@
     <message>
         <source>discount</source>
         <translation>скидка</translation>
+    </message>
+</context>
+<context>
+    <name>Contests</name>
+    <message>
+        <source>a comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <source>a repost</source>
+        <translation>репост</translation>
+    </message>
+    <message>
+        <source>a subscription</source>
+        <translation>подписка</translation>
+    </message>
+    <message>
+        <source>user content (UGC)</source>
+        <translation>пользовательский контент (UGC)</translation>
+    </message>
+    <message>
+        <source>a quiz</source>
+        <translation>викторина</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>разыгран</translation>
+    </message>
+    <message>
+        <source>prizes delivered</source>
+        <translation>призы вручены</translation>
+    </message>
+    <message>
+        <source>not subscribed</source>
+        <translation>не подписан</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <source>a bot</source>
+        <translation>бот</translation>
+    </message>
+    <message>
+        <source>a repeated entry</source>
+        <translation>повторное участие</translation>
+    </message>
+    <message>
+        <source>did not meet the rules</source>
+        <translation>не выполнил условия</translation>
+    </message>
+</context>
+<context>
+    <name>ContestsWindow</name>
+    <message>
+        <source>New contest…</source>
+        <translation>Новый конкурс…</translation>
+    </message>
+    <message>
+        <source>Choose a contest or make a new one</source>
+        <translation>Выберите конкурс или создайте новый</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>Prizes and costs</source>
+        <translation>Призы и расходы</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Розыгрыш</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Площадка:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Аккаунт:</translation>
+    </message>
+    <message>
+        <source>Mechanics:</source>
+        <translation>Механика:</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Правила:</translation>
+    </message>
+    <message>
+        <source>Entries from:</source>
+        <translation>Приём заявок с:</translation>
+    </message>
+    <message>
+        <source>Entries until:</source>
+        <translation>Приём заявок по:</translation>
+    </message>
+    <message>
+        <source>Results announced:</source>
+        <translation>Объявление итогов:</translation>
+    </message>
+    <message>
+        <source>Budget, ₽:</source>
+        <translation>Бюджет, ₽:</translation>
+    </message>
+    <message>
+        <source>Other costs, ₽:</source>
+        <translation>Прочие расходы, ₽:</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Кампания:</translation>
+    </message>
+    <message>
+        <source>the blogger&apos;s name as in the base, if the contest is theirs</source>
+        <translation>имя блогера как в базе, если конкурс у него</translation>
+    </message>
+    <message>
+        <source>Blogger:</source>
+        <translation>Блогер:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Do not publish the list of participants in the protocol (its hash and size only)</source>
+        <translation>Не публиковать список участников в протоколе (только его хэш и размер)</translation>
+    </message>
+    <message>
+        <source>New followers:</source>
+        <translation>Новых подписчиков:</translation>
+    </message>
+    <message>
+        <source>Reach:</source>
+        <translation>Охват:</translation>
+    </message>
+    <message>
+        <source>Delete the contest</source>
+        <translation>Удалить конкурс</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Это не число.</translation>
+    </message>
+    <message>
+        <source>No one called {name} in the base.</source>
+        <translation>В базе нет блогера {name}.</translation>
+    </message>
+    <message>
+        <source>Change the contest {title}</source>
+        <translation>Изменить конкурс «{title}»</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>Приз</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Value each</source>
+        <translation>Стоимость единицы</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Спонсор</translation>
+    </message>
+    <message>
+        <source>Personal income tax</source>
+        <translation>НДФЛ</translation>
+    </message>
+    <message>
+        <source>due: worth over 4 000 ₽</source>
+        <translation>облагается: дороже 4 000 ₽</translation>
+    </message>
+    <message>
+        <source>Add a prize</source>
+        <translation>Добавить приз</translation>
+    </message>
+    <message>
+        <source>Remove the prize</source>
+        <translation>Убрать приз</translation>
+    </message>
+    <message>
+        <source>A prize worth over 4 000 ₽ a year to one winner is subject to personal income tax (НДФЛ): the organiser withholds it or tells the winner. Such prizes are highlighted.</source>
+        <translation>Приз дороже 4 000 ₽ в год одному победителю облагается НДФЛ: организатор удерживает налог или предупреждает победителя. Такие призы выделены.</translation>
+    </message>
+    <message>
+        <source>Prizes of {title}</source>
+        <translation>Призы конкурса «{title}»</translation>
+    </message>
+    <message>
+        <source>Not a number: {text}</source>
+        <translation>Это не число: {text}</translation>
+    </message>
+    <message>
+        <source>Find a participant</source>
+        <translation>Найти участника</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>As given</source>
+        <translation>Как указано</translation>
+    </message>
+    <message>
+        <source>Set aside because</source>
+        <translation>Не допущен, потому что</translation>
+    </message>
+    <message>
+        <source>Paste a list…</source>
+        <translation>Вставить список…</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Импорт из файла…</translation>
+    </message>
+    <message>
+        <source>A comment export (CSV, XLSX) with the author in a column, or a text file</source>
+        <translation>Выгрузка комментариев (CSV, XLSX) с автором в отдельном столбце или текстовый файл</translation>
+    </message>
+    <message>
+        <source>Set aside…</source>
+        <translation>Не допустить…</translation>
+    </message>
+    <message>
+        <source>Let back in</source>
+        <translation>Допустить снова</translation>
+    </message>
+    <message>
+        <source>Freeze the list</source>
+        <translation>Заморозить список</translation>
+    </message>
+    <message>
+        <source>Added: {added}; already in the list or repeated: {repeats}.</source>
+        <translation>Добавлено: {added}; уже были в списке или повторяются: {repeats}.</translation>
+    </message>
+    <message>
+        <source>Not a handle or a profile link ({count}):</source>
+        <translation>Не ник и не ссылка на профиль ({count}):</translation>
+    </message>
+    <message>
+        <source>line {line}: {text}</source>
+        <translation>строка {line}: {text}</translation>
+    </message>
+    <message>
+        <source>One handle or profile link per line:</source>
+        <translation>По одному нику или ссылке на профиль в строке:</translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>Вставить список</translation>
+    </message>
+    <message>
+        <source>Add participants to {title}</source>
+        <translation>Добавить участников в «{title}»</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Импорт участников</translation>
+    </message>
+    <message>
+        <source>Tables and lists (*.csv *.xlsx *.txt)</source>
+        <translation>Таблицы и списки (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Import participants from {name}</source>
+        <translation>Импорт участников из {name}</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Не допустить</translation>
+    </message>
+    <message>
+        <source>Why cannot they win?</source>
+        <translation>Почему не может выиграть?</translation>
+    </message>
+    <message>
+        <source>Set aside {count} participants</source>
+        <translation>Не допустить участников: {count}</translation>
+    </message>
+    <message>
+        <source>Let {count} participants back in</source>
+        <translation>Допустить снова участников: {count}</translation>
+    </message>
+    <message>
+        <source>After freezing, no one can be added or set aside. The draw uses this list. Freeze it?</source>
+        <translation>После заморозки никого нельзя добавить или отстранить. Розыгрыш пройдёт по этому списку. Заморозить?</translation>
+    </message>
+    <message>
+        <source>Freeze the list of {title}</source>
+        <translation>Заморозить список «{title}»</translation>
+    </message>
+    <message>
+        <source>announced before the draw, e.g. “28.11.2026 20:00, the closing EUR rate and a phrase”</source>
+        <translation>объявляется до розыгрыша, например «28.11.2026 20:00, курс евро ЦБ и фраза»</translation>
+    </message>
+    <message>
+        <source>only for drawing again: why</source>
+        <translation>только для повторного розыгрыша: почему</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Сид:</translation>
+    </message>
+    <message>
+        <source>Reason for a new draw:</source>
+        <translation>Причина повторного розыгрыша:</translation>
+    </message>
+    <message>
+        <source>Draw the winners</source>
+        <translation>Разыграть призы</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Победитель</translation>
+    </message>
+    <message>
+        <source>Disqualify the winner…</source>
+        <translation>Дисквалифицировать победителя…</translation>
+    </message>
+    <message>
+        <source>Protocol (XLSX)…</source>
+        <translation>Протокол (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Protocol (PDF)…</source>
+        <translation>Протокол (PDF)…</translation>
+    </message>
+    <message>
+        <source>Verify a protocol…</source>
+        <translation>Проверить протокол…</translation>
+    </message>
+    <message>
+        <source>Recompute a draw from its XLSX protocol, as a participant would</source>
+        <translation>Пересчитать розыгрыш по протоколу XLSX, как это сделал бы участник</translation>
+    </message>
+    <message>
+        <source>Draw {title}</source>
+        <translation>Розыгрыш «{title}»</translation>
+    </message>
+    <message>
+        <source>Disqualify {winner}</source>
+        <translation>Дисквалифицировать {winner}</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>The protocol of the draw</source>
+        <translation>Протокол розыгрыша</translation>
+    </message>
+    <message>
+        <source>Verify a protocol</source>
+        <translation>Проверка протокола</translation>
+    </message>
+    <message>
+        <source>The protocol verifies: the draw gives the same winners.</source>
+        <translation>Протокол подтверждён: розыгрыш даёт тех же победителей.</translation>
+    </message>
+    <message>
+        <source>The protocol does not verify:</source>
+        <translation>Протокол не подтверждается:</translation>
+    </message>
+    <message>
+        <source> — over the budget of {budget}</source>
+        <translation> — сверх бюджета {budget}</translation>
+    </message>
+    <message>
+        <source>Prizes {prizes}; other costs {other}; in all {total}{over}; per eligible participant {each}.</source>
+        <translation>Призы {prizes}; прочие расходы {other}; всего {total}{over}; на одного допущенного участника {each}.</translation>
+    </message>
+    <message>
+        <source>Entries {total}, eligible {eligible}, set aside {aside}.</source>
+        <translation>Заявок {total}, допущено {eligible}, отложено {aside}.</translation>
+    </message>
+    <message>
+        <source>The list is frozen since {when}.</source>
+        <translation>Список заморожен с {when}.</translation>
+    </message>
+    <message>
+        <source>Draw again</source>
+        <translation>Разыграть заново</translation>
+    </message>
+    <message>
+        <source>Not drawn yet. {places} places for {eligible} eligible participants.</source>
+        <translation>Ещё не разыгран. Мест: {places}, допущенных участников: {eligible}.</translation>
+    </message>
+    <message>
+        <source>Drawn {when} from {count} participants. Seed: «{seed}». List hash (SHA-256): {hash}</source>
+        <translation>Разыгран {when} среди {count} участников. Сид: «{seed}». Хэш списка (SHA-256): {hash}</translation>
+    </message>
+    <message>
+        <source>Drawn again: {reason}</source>
+        <translation>Разыгран повторно: {reason}</translation>
+    </message>
+    <message>
+        <source>Disqualified: {who} — {why}</source>
+        <translation>Дисквалифицирован: {who} — {why}</translation>
+    </message>
+    <message>
+        <source>New contest</source>
+        <translation>Новый конкурс</translation>
+    </message>
+    <message>
+        <source>New contest {title}</source>
+        <translation>Новый конкурс «{title}»</translation>
+    </message>
+    <message>
+        <source>Delete {title} with its prizes and participants?</source>
+        <translation>Удалить «{title}» вместе с призами и участниками?</translation>
+    </message>
+    <message>
+        <source>Delete the contest {title}</source>
+        <translation>Удалить конкурс «{title}»</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1174,94 @@
     <message>
         <source>A report is exported to .xlsx or .pdf, not {suffix}.</source>
         <translation>Отчёт выгружается в .xlsx или .pdf, а не в {suffix}.</translation>
+    </message>
+    <message>
+        <source>There is nobody to draw from: the list is empty.</source>
+        <translation>Разыгрывать не среди кого: список пуст.</translation>
+    </message>
+    <message>
+        <source>Fix the seed before the draw: it cannot be empty.</source>
+        <translation>Задайте сид до розыгрыша: он не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>{places} prizes, but only {eligible} eligible participants.</source>
+        <translation>Призов {places}, а допущенных участников только {eligible}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a smmdesk draw protocol: {what} is missing.</source>
+        <translation>{name} — не протокол розыгрыша smmdesk: нет «{what}».</translation>
+    </message>
+    <message>
+        <source>There is no draw yet: nothing to put in a protocol.</source>
+        <translation>Розыгрыша ещё не было: протокол составлять не из чего.</translation>
+    </message>
+    <message>
+        <source>A protocol is exported to .xlsx or .pdf, not {suffix}.</source>
+        <translation>Протокол выгружается в .xlsx или .pdf, а не в {suffix}.</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>Значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Окончание раньше начала.</translation>
+    </message>
+    <message>
+        <source>A contest that was drawn is kept: its protocol must stay verifiable.</source>
+        <translation>Разыгранный конкурс не удаляется: его протокол должен оставаться проверяемым.</translation>
+    </message>
+    <message>
+        <source>There is no contest number {id}.</source>
+        <translation>Конкурса с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>The prizes were drawn for; they can no longer change.</source>
+        <translation>Призы уже разыграны и больше не меняются.</translation>
+    </message>
+    <message>
+        <source>A prize needs a name.</source>
+        <translation>У приза должно быть название.</translation>
+    </message>
+    <message>
+        <source>A prize&apos;s quantity is at least 1.</source>
+        <translation>Количество приза — не меньше 1.</translation>
+    </message>
+    <message>
+        <source>A prize&apos;s value cannot be negative.</source>
+        <translation>Стоимость приза не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The list of participants is frozen: it no longer changes.</source>
+        <translation>Список участников заморожен и больше не меняется.</translation>
+    </message>
+    <message>
+        <source>The seed is one line of text without control characters.</source>
+        <translation>Сид — одна строка текста без управляющих символов.</translation>
+    </message>
+    <message>
+        <source>The contest was already drawn; a new draw needs the reason recorded.</source>
+        <translation>Конкурс уже разыгран; для повторного розыгрыша укажите причину.</translation>
+    </message>
+    <message>
+        <source>Add the prizes first: there is nothing to draw.</source>
+        <translation>Сначала добавьте призы: разыгрывать нечего.</translation>
+    </message>
+    <message>
+        <source>There is no draw yet.</source>
+        <translation>Розыгрыша ещё не было.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the disqualification.</source>
+        <translation>Укажите причину дисквалификации.</translation>
+    </message>
+    <message>
+        <source>{handle} is not among the winners.</source>
+        <translation>{handle} нет среди победителей.</translation>
+    </message>
+    <message>
+        <source>The list changed since the draw; it cannot be recomputed.</source>
+        <translation>Список изменился после розыгрыша — пересчитать его нельзя.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 from smmdesk.domain.handles import profile_url
 from smmdesk.domain.settings import AgencySettings
 from smmdesk.services import influencers as svc
+from smmdesk.services.demo_contests import add_contests
 from smmdesk.services.demo_results import add_results
 from smmdesk.services.influencer_import import ImportPlan, Incoming, Planned, apply_import
 from smmdesk.services.settings import save_agency_settings
@@ -503,6 +504,7 @@ def write_demo(path: Path, *, influencers: int | None = None, replace: bool = Fa
         counts["influencers"] = influencers or DEFAULT_INFLUENCERS
         counts["estimates"] = add_estimates(db, rng)
         counts["campaign with results"] = add_results(db, rng, client_id=1, first_campaign=1)
+        counts["finished contest"] = add_contests(db, rng, campaign_id=counts["campaign with results"])
     finally:
         db.close()
     return counts

@@ -596,8 +596,9 @@ class Snapshot:
 
 
 def referenced_influencers(session: Session, influencer_ids: Sequence[int]) -> set[int]:
-    """Those whose accounts are used outside the base (estimates, placements)."""
-    account_table = Account.__table__
+    """Those who are used outside the base: their accounts in estimates and placements, or the
+    person in a contest."""
+    account_table, person_table = Account.__table__, Influencer.__table__
     found: set[int] = set()
     for table in Base.metadata.sorted_tables:
         if table.name in _OWNED:
@@ -611,7 +612,21 @@ def referenced_influencers(session: Session, influencer_ids: Sequence[int]) -> s
                     .distinct()
                 )
                 found.update(session.scalars(query))
+            elif fk.column.table is person_table:
+                found.update(
+                    session.scalars(select(fk.parent).where(fk.parent.in_(influencer_ids)).distinct())
+                )
     return found
+
+
+def find_by_name(session: Session, name: str) -> int | None:
+    """The influencer of that exact name (case aside); the first one when there are namesakes."""
+    return session.scalar(
+        select(Influencer.id)
+        .where(func.lower(Influencer.name) == name.strip().lower())
+        .order_by(Influencer.id)
+        .limit(1)
+    )
 
 
 def snapshot(session: Session, influencer_ids: Sequence[int]) -> Snapshot:

@@ -16,7 +16,13 @@ from smmdesk.resources import migrations_dir
 
 log = logging.getLogger("smmdesk.db")
 
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001_shell", "0002_influencers", "0003_estimates", "0004_placements")
+SCHEMA_REVISIONS: tuple[str, ...] = (
+    "0001_shell",
+    "0002_influencers",
+    "0003_estimates",
+    "0004_placements",
+    "0005_contests",
+)
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 
 

@@ -1,6 +1,13 @@
 """The typed ORM mapping; importing this package registers every table on `Base.metadata`."""
 
 from smmdesk.storage.models.base import Base
+from smmdesk.storage.models.contests import (
+    Contest,
+    ContestDisqualification,
+    ContestDraw,
+    ContestParticipant,
+    ContestPrize,
+)
 from smmdesk.storage.models.estimates import Campaign, Client, Estimate, EstimateLine, EstimateVersion
 from smmdesk.storage.models.influencers import (
     Account,
@@ -22,6 +29,11 @@ __all__ = [
     "Base",
     "Campaign",
     "Client",
+    "Contest",
+    "ContestDisqualification",
+    "ContestDraw",
+    "ContestParticipant",
+    "ContestPrize",
     "Estimate",
     "EstimateLine",
     "EstimateVersion",

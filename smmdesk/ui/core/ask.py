@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 def question(
@@ -35,6 +37,19 @@ def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> No
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def text(
+    parent: QWidget | None, title: str, label: str, choices: Sequence[str] = (), multiline: bool = False
+) -> str | None:
+    """A line (or, with `multiline`, a text) typed or chosen from `choices`; None when cancelled."""
+    if multiline:
+        value, ok = QInputDialog.getMultiLineText(parent, title, label)
+    elif choices:
+        value, ok = QInputDialog.getItem(parent, title, label, list(choices), 0, True)
+    else:
+        value, ok = QInputDialog.getText(parent, title, label)
+    return value if ok else None
 
 
 def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 
 class FocusOut(QObject):
@@ -43,6 +43,51 @@ class Field:
     def clear(self) -> None:
         self.error.clear()
         self.error.hide()
+
+
+def edit_with_field(
+    ws: Any,
+    parent: QWidget,
+    field: Field | None,
+    text: str,
+    do: Callable[[], Any],
+    undo: Callable[[Any], Any],
+    entity: str,
+    ids: Any,
+) -> bool:
+    """Runs an undoable edit; a refused value is explained under `field` (or in a dialog), and the
+    field's error is cleared when the edit goes through. False when refused."""
+    from smmdesk.domain.errors import SmmError, ValidationError
+    from smmdesk.i18n import error_text
+    from smmdesk.ui.core.errors import show_error
+
+    try:
+        ws.edit(text, do, undo, entity, ids)
+    except ValidationError as exc:
+        if field is None:
+            show_error(parent, exc)
+        else:
+            field.fail(error_text(exc))
+        return False
+    except SmmError as exc:
+        show_error(parent, exc)
+        return False
+    if field is not None:
+        field.clear()
+    return True
+
+
+def add_row(form: QFormLayout, label: str, field: Field, shown: QWidget | None = None) -> None:
+    """A form row of the field's widget (or `shown`, a widget around it) with its error under it;
+    the error takes no room until there is one."""
+    box = QWidget()
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(shown or field.widget)
+    column.addWidget(field.error)
+    form.addRow(label, box)
 
 
 def heading_label(text: str, name: str) -> QLabel:

@@ -47,8 +47,9 @@ class OptionalDate(QWidget):
         self.edit.setDate(QDate(value.year, value.month, value.day) if value else EMPTY)
         self.edit.blockSignals(False)
         if value is None:
-            # The calendar opens on today rather than on the year 2000.
-            self.edit.calendarWidget().setSelectedDate(QDate.currentDate())
+            # The calendar opens on this month rather than on the year 2000 (without picking a day).
+            today = QDate.currentDate()
+            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
 
     def clear(self) -> None:
         self.edit.setDate(EMPTY)

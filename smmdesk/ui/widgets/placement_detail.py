@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -47,7 +46,7 @@ from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.core.formatting import format_date, format_decimal, format_money
 from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
-from smmdesk.ui.widgets.form_field import Field, FocusOut, heading_label
+from smmdesk.ui.widgets.form_field import Field, FocusOut, add_row, edit_with_field, heading_label
 from smmdesk.ui.widgets.optional_date import OptionalDate
 
 ENTITY = "placements"
@@ -140,15 +139,8 @@ class PlacementDetail(QWidget):
         self, form: QFormLayout, key: str, label: str, widget: QWidget, get: Callable[[], Any],
         show: Callable[[Any], None], shown: QWidget | None = None,
     ) -> None:  # fmt: skip
-        field = self.fields[key] = Field(widget, get, show)
-        box = QWidget()  # the error under its field takes no room until there is one
-        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(shown or widget)
-        column.addWidget(field.error)
-        form.addRow(label, box)
+        self.fields[key] = Field(widget, get, show)
+        add_row(form, label, self.fields[key], shown)
 
     def _text(
         self, form: QFormLayout, key: str, label: str, edit: QLineEdit, shown: QWidget | None = None
@@ -174,26 +166,13 @@ class PlacementDetail(QWidget):
             return False
         db, placement_id = self.ws.db, self.row.id
         assert db is not None
-        try:
-            self.ws.edit(
-                self.tr("Change the placement of {name}").format(name=self.row.influencer_name),
-                lambda: in_transaction(db, pl.update_many, [placement_id], changes),
-                lambda previous: in_transaction(db, pl.restore_many, previous),
-                ENTITY,
-                [placement_id],
-            )
-        except ValidationError as exc:
-            if field is not None:
-                field.fail(error_text(exc))
-            else:
-                show_error(self, exc)
-            return False
-        except SmmError as exc:
-            show_error(self, exc)
-            return False
-        if field is not None:
-            field.clear()
-        return True
+        return edit_with_field(
+            self.ws, self, field,
+            self.tr("Change the placement of {name}").format(name=self.row.influencer_name),
+            lambda: in_transaction(db, pl.update_many, [placement_id], changes),
+            lambda previous: in_transaction(db, pl.restore_many, previous),
+            ENTITY, [placement_id],
+        )  # fmt: skip
 
     # --- payments ------------------------------------------------------------------------------------
 

@@ -103,6 +103,7 @@ SECTIONS: list[SectionSpec] = [
             "Giveaways: mechanics, rules, prizes and their tax, participants imported or pasted, a "
             "draw that anyone can verify, and the protocol to publish.",
         ),
+        "smmdesk.ui.windows.contests:ContestsWindow",
     ),
     SectionSpec(
         "reputation",
