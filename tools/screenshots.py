@@ -160,6 +160,12 @@ def kpi_charts(window: Any) -> None:
         print(save(figures[key], OUT / f"chart-{key}.png"))
 
 
+def contests(window: Any) -> None:
+    section = window.show_section("contests")
+    section.select(1)  # the demo's finished contest
+    section.tabs.setCurrentIndex(3)
+
+
 SHOTS: list[tuple[str, Callable[[Any], Any]]] = [
     ("influencers", influencers),
     ("import-preview", import_preview),
@@ -168,6 +174,7 @@ SHOTS: list[tuple[str, Callable[[Any], Any]]] = [
     ("placements", placements),
     ("placement-screenshots", placement_screenshots),
     ("kpis", kpis),
+    ("contests", contests),
 ]
 FILES: list[Callable[[Any], None]] = [estimate_pdf, kpi_charts]
 
