@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 TS     := resources/translations/smmdesk_ru.ts
 QM     := resources/translations/smmdesk_ru.qm
 
-.PHONY: venv run demo test bench translations lint clean screenshots
+.PHONY: venv run demo test bench translations lint clean screenshots dist dist-check
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "smmdesk needs Python 3.11 or newer")'
@@ -41,7 +41,23 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 clean:
-	rm -rf build dist
+	rm -rf build dist $(DIST_VENV)
+
+# The installable bundle: built in its own clean environment (runtime dependencies and PyInstaller
+# only, nothing from development), then packed as a portable archive in dist/.
+DIST_VENV := .venv-dist
+VERSION = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+dist:
+	rm -rf $(DIST_VENV) build dist
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt ".[dist]"
+	$(DIST_VENV)/bin/python -m PyInstaller --noconfirm --clean --log-level WARN build.spec
+	tar -C dist -czf dist/smmdesk-$(VERSION)-linux-$$(uname -m).tar.gz smmdesk-$(VERSION)
+	@echo "dist/smmdesk-$(VERSION): $$(du -sh dist/smmdesk-$(VERSION) | cut -f1)"
+
+# Runs the frozen self-test offscreen (fails on a non-zero exit) and prints the bundle's figures.
+dist-check: dist $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/dist_check.py dist/smmdesk-$(VERSION)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
