@@ -171,6 +171,7 @@ def update_format(
 
 
 TAG_SEPARATOR = "\x1f"
+CHUNK = 10_000  # rows read at a time while loading the table
 _PEOPLE_COLUMNS = (
     Influencer.id, Account.id, Influencer.name, Account.platform, Account.handle, Account.url,
     Account.followers, type_coerce(Account.er, Integer), Account.avg_reach, Account.avg_views,
@@ -210,21 +211,27 @@ def _build_rows(
     width = len(format_ids)
     no_prices: tuple[None, ...] = (None,) * width
     no_notes = ("",) * width
-    prices = {r[0]: r for r in conn.execute(pivot).all()}
-    tag_names = {r[0]: tuple(sorted(r[1].split(TAG_SEPARATOR))) for r in conn.execute(tags).all() if r[1]}
     # Values that repeat (platforms, cities, statuses, the import's timestamp, price lists) are kept
-    # once: at 100,000 rows that is a good part of the table's memory.
+    # once: at 100,000 rows that is a good part of the table's memory. The results are read in
+    # chunks and kept as plain tuples, so the peak (and the heap left behind) stays small.
     shared: dict[Any, Any] = {}
     one: Callable[[Any, Any], Any] = shared.setdefault
+    prices: dict[int, tuple[tuple[int | None, ...], tuple[str, ...]]] = {}
+    for chunk in conn.execute(pivot).partitions(CHUNK):
+        for p in chunk:
+            amounts = tuple(p[1 : width + 1])
+            notes = tuple(n or "" for n in p[width + 1 :]) if any(p[width + 1 :]) else no_notes
+            prices[p[0]] = (one(amounts, amounts), notes)
+    tag_names = {}
+    for chunk in conn.execute(tags).partitions(CHUNK):
+        for tag_id, names in chunk:
+            if names:
+                listed = tuple(sorted(names.split(TAG_SEPARATOR)))
+                tag_names[tag_id] = one(listed, listed)
     rows = []
-    for chunk in conn.execute(people).partitions(20_000):
+    for chunk in conn.execute(people).partitions(CHUNK):
         for r in chunk:
-            p = prices.get(r[1])
-            if p is None:
-                account_prices, notes = no_prices, no_notes
-            else:
-                account_prices = one(p[1 : width + 1], p[1 : width + 1])
-                notes = tuple(n or "" for n in p[width + 1 :]) if any(p[width + 1 :]) else no_notes
+            account_prices, notes = prices.get(r[1], (no_prices, no_notes))
             rows.append(
                 InfluencerRow(
                     r[0], r[1], one(r[2], r[2]), one(r[3], r[3]) or "", r[4] or "", r[5] or "", r[6],
