@@ -37,7 +37,7 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 
 lint: $(STAMP)
-	$(BIN)/ruff check smmdesk tests
+	$(BIN)/ruff check smmdesk tests tools
 	$(BIN)/mypy
 
 clean:

@@ -4,7 +4,9 @@
 ;   py -3.11 -m venv .venv-dist
 ;   .venv-dist\Scripts\python -m pip install -c constraints.txt ".[dist]"
 ;   .venv-dist\Scripts\python -m PyInstaller --noconfirm --clean build.spec
-;   .venv-dist\Scripts\smmdesk.exe self-test        ; from dist\smmdesk-<version>\, must print "passed"
+; and let it prove itself (a window program: the exit code and the report tell; 0 means passed):
+;   $env:QT_QPA_PLATFORM = "offscreen"
+;   (Start-Process -Wait -PassThru dist\smmdesk-0.1.0\smmdesk.exe -ArgumentList "self-test","--report","self-test.json").ExitCode
 ; then compile this script (the version is passed in, from pyproject.toml):
 ;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 installer\smmdesk.iss
 ; The installer is written to dist\smmdesk-<version>-setup.exe.

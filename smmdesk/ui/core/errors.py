@@ -29,7 +29,8 @@ def show_unexpected(kind: type[BaseException], error: BaseException, tb: Traceba
     details = "".join(traceback.format_exception(kind, error, tb))
     log.error("unexpected error:\n%s", details)
     if QApplication.instance() is None:
-        sys.stderr.write(details)
+        if sys.stderr is not None:  # a window program on Windows has none; the log has the details
+            sys.stderr.write(details)
         return
     log_path = current_log_path()
     text = translate(
