@@ -173,19 +173,21 @@ def normalize_handle(text: str) -> str:
     return parsed.handle if parsed else ""
 
 
+_PROFILE_URLS = {
+    "instagram": "https://instagram.com/{h}",
+    "vk": "https://vk.com/{h}",
+    "telegram": "https://t.me/{h}",
+    "youtube": "https://www.youtube.com/@{h}",
+    "tiktok": "https://www.tiktok.com/@{h}",
+    "dzen": "https://dzen.ru/{h}",
+    "rutube": "https://rutube.ru/channel/{h}/",
+    "ok": "https://ok.ru/{h}",
+}
+
+
 def profile_url(platform: str, handle: str) -> str:
     """A link to the profile for the built-in platforms, '' for others."""
-    templates = {
-        "instagram": "https://instagram.com/{h}",
-        "vk": "https://vk.com/{h}",
-        "telegram": "https://t.me/{h}",
-        "youtube": "https://www.youtube.com/@{h}",
-        "tiktok": "https://www.tiktok.com/@{h}",
-        "dzen": "https://dzen.ru/{h}",
-        "rutube": "https://rutube.ru/channel/{h}/",
-        "ok": "https://ok.ru/{h}",
-    }
-    template = templates.get(platform)
+    template = _PROFILE_URLS.get(platform)
     return template.format(h=handle) if template and handle else ""
 
 

@@ -159,6 +159,8 @@ def parse_rows(
     price_of = _reader(_price)
     prices = {k: [price_of(t) for t in columns[k]] for k in price_keys}
     tags_column = columns.get("tags")
+    text_columns = [(key, columns[key]) for key in TEXT_FIELDS if key in columns]
+    price_columns = [(key[len(PRICE_PREFIX) :], prices[key], columns[key]) for key in price_keys]
 
     merged: dict[tuple[str, str], Incoming] = {}
     for i in range(count):
@@ -176,8 +178,8 @@ def parse_rows(
             platform = None
         if platform is None and parsed is not None:
             platform = parsed.platform
-        platform_text = columns["platform"][i] if "platform" in columns else ""
         if platform is None or platform not in known_platforms:
+            platform_text = columns["platform"][i] if "platform" in columns else ""
             if platform_text:
                 note = RowNote(
                     number,
@@ -204,9 +206,9 @@ def parse_rows(
             out.skipped.append(note)
             continue
         values: dict[str, Any] = {"url": parsed.url or profile_url(platform, parsed.handle)}
-        for key in TEXT_FIELDS:
-            if key in columns and columns[key][i]:
-                values[key] = columns[key][i]
+        for key, texts in text_columns:
+            if texts[i]:
+                values[key] = texts[i]
         for key, column in converted.items():
             value = column[i]
             if value is _FAILED:
@@ -216,17 +218,14 @@ def parse_rows(
                 values[key] = value
         account_prices: dict[str, Decimal] = {}
         notes: dict[str, str] = {}
-        for key in price_keys:
-            value = prices[key][i]
+        for code, read_prices, texts in price_columns:
+            value = read_prices[i]
             if value is None:
                 continue
             if value is _FAILED:
-                out.warnings.append(
-                    RowNote(number, PRICE_NOT_UNDERSTOOD, {"text": columns[key][i]}, joined(i))
-                )
+                out.warnings.append(RowNote(number, PRICE_NOT_UNDERSTOOD, {"text": texts[i]}, joined(i)))
                 continue
             kind, amount = value
-            code = key[len(PRICE_PREFIX) :]
             if kind == "note":
                 notes[code] = amount
             elif amount is not None:
