@@ -224,10 +224,10 @@ def _build_rows(
             prices[p[0]] = (one(amounts, amounts), notes)
     tag_names = {}
     for chunk in conn.execute(tags).partitions(CHUNK):
-        for tag_id, names in chunk:
+        for influencer_id, names in chunk:
             if names:
                 listed = tuple(sorted(names.split(TAG_SEPARATOR)))
-                tag_names[tag_id] = one(listed, listed)
+                tag_names[influencer_id] = one(listed, listed)
     rows = []
     for chunk in conn.execute(people).partitions(CHUNK):
         for r in chunk:
