@@ -7,12 +7,20 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.resources import resource_path
 
 log = logging.getLogger("smmdesk.ui")
 
 LANGUAGES = ("ru", "en")
 _installed: list[QTranslator] = []
+# Qt's own file dialog asks for strings that `qtbase_ru` does not have (the labels with their new
+# keyboard shortcuts, the type of a folder); the program's catalogue carries them.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),  # asked with a disambiguation
+)
 
 
 def resolve_language(setting: str) -> str:

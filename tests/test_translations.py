@@ -88,6 +88,22 @@ def test_russian_loads_with_qt_own_catalogue(qapp) -> None:
     assert translate("Sections", "Influencers") == "Influencers"
 
 
+def test_qt_file_dialog_speaks_russian(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    try:
+        install_translations("ru")
+        dialog = QFileDialog(None, "Открыть", str(tmp_path), "Базы smmdesk (*.smmdesk)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        labels = sorted(label.text() for label in dialog.findChildren(QLabel) if label.text())
+        assert labels == ["&Имя файла:", "&Перейти к:", "&Типы файлов:"]
+        assert translate("QAbstractFileIconProvider", "Folder", "All other platforms") == "Папка"
+    finally:
+        install_translations("en")
+
+
 def test_system_language_is_followed_unless_overridden(monkeypatch) -> None:
     from smmdesk import i18n
 
