@@ -29,8 +29,8 @@ DROPPED = re.compile(r"^(translit/|unames\.icu$|brkitr/.*\.dict$)")
 LOCALE = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]+)*$")
 
 
-def _symbol(library: Path) -> tuple[str, int, int]:
-    """The data symbol's name, file offset and size."""
+def _package(library: Path) -> tuple[str, bytes]:
+    """The data symbol's name and the common-data package it points at."""
     listing = subprocess.run(
         ["nm", "-D", "-S", "--defined-only", str(library)], capture_output=True, text=True, check=True
     ).stdout
@@ -46,7 +46,8 @@ def _symbol(library: Path) -> tuple[str, int, int]:
         sh_addr, sh_offset, sh_size = struct.unpack_from("<QQQ", elf, at + 0x10)
         no_bits = struct.unpack_from("<I", elf, at + 4)[0] == 8  # SHT_NOBITS: not in the file
         if sh_addr <= address < sh_addr + sh_size and not no_bits:
-            return found[3], address - sh_addr + sh_offset, size
+            offset = address - sh_addr + sh_offset
+            return found[3], elf[offset : offset + size]
     raise ValueError(f"{library}: the ICU data symbol is in no section")
 
 
@@ -91,8 +92,8 @@ def trimmed(package: bytes) -> bytes:
 
 def build(library: Path, out: Path) -> Path:
     """Writes the smaller library (same soname, same symbol) to `out` and returns it."""
-    symbol, offset, size = _symbol(library)
-    package = trimmed(library.read_bytes()[offset : offset + size])
+    symbol, package = _package(library)
+    package = trimmed(package)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         (work / "data.bin").write_bytes(package)

@@ -66,6 +66,15 @@ def _to_decimal(text: str) -> Decimal:
         raise ValueError(text) from None
 
 
+def _scale(cleaned: str) -> tuple[str, Decimal]:
+    """'1,2млн' → ('1,2', 1000000): the text without its multiplier word, and the multiplier."""
+    for pattern, factor in _MULTIPLIERS:
+        stripped = pattern.sub("", cleaned)
+        if stripped != cleaned:
+            return stripped, factor
+    return cleaned, Decimal(1)
+
+
 def is_blank(text: object) -> bool:
     return text is None or not str(text).strip()
 
@@ -81,12 +90,7 @@ def parse_count(text: str | None) -> int | None:
     cleaned = _clean(str(text))
     if cleaned.isdigit():
         return int(cleaned)
-    multiplier = Decimal(1)
-    for pattern, factor in _MULTIPLIERS:
-        stripped = pattern.sub("", cleaned)
-        if stripped != cleaned:
-            cleaned, multiplier = stripped, factor
-            break
+    cleaned, multiplier = _scale(cleaned)
     if multiplier == 1 and _COMMA_GROUPS.fullmatch(cleaned):
         cleaned = cleaned.replace(",", "")  # 1,234,567
     value = _to_decimal(cleaned) * multiplier
@@ -130,13 +134,7 @@ def parse_price(text: str | int | Decimal | None) -> Decimal | None:
     if isinstance(text, (int, float, Decimal)):
         value = Decimal(str(text))
     else:
-        cleaned = _CURRENCY.sub("", _clean(str(text))).rstrip(".")
-        multiplier = Decimal(1)
-        for pattern, factor in _MULTIPLIERS:
-            stripped = pattern.sub("", cleaned)
-            if stripped != cleaned:
-                cleaned, multiplier = stripped, factor
-                break
+        cleaned, multiplier = _scale(_CURRENCY.sub("", _clean(str(text))).rstrip("."))
         value = _to_decimal(cleaned) * multiplier
     if value < 0:
         raise ValueError("negative")

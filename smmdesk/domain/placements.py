@@ -170,6 +170,27 @@ class PlacementRow:
         return capture_window(self.format_code, self.format_title) - (today - self.published_on).days
 
 
+@dataclass(frozen=True)
+class Summary:
+    """The line under the placements table: what needs attention among the rows shown."""
+
+    count: int
+    late: int  # the slot passed and nothing appeared
+    without_erid: int
+    payments_overdue: int
+    left_to_pay: Decimal  # the fees not yet paid, cancelled placements aside
+
+
+def summarize(rows: list[PlacementRow], today: dt.date) -> Summary:
+    return Summary(
+        len(rows),
+        sum(1 for r in rows if r.overdue(today)),
+        sum(1 for r in rows if r.missing_erid),
+        sum(1 for r in rows if r.payment_overdue(today)),
+        sum((r.balance or ZERO for r in rows if r.status != PlacementStatus.CANCELLED), ZERO),
+    )
+
+
 # --- checks --------------------------------------------------------------------------------------------
 
 # Platforms where every like comes from a view: more likes than views is a typing mistake.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import random
 import shutil
 import sqlite3
@@ -13,7 +12,7 @@ import time
 from pathlib import Path
 
 from bench_shell import median_launch
-from common import percentile, report
+from common import isolated_env, percentile, report
 from fixtures import big_csv, big_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,13 +29,7 @@ def run() -> None:
     database = big_database()
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
-        env = dict(
-            os.environ,
-            QT_QPA_PLATFORM="offscreen",
-            HOME=str(home),
-            XDG_DATA_HOME=str(home / "data"),
-            XDG_CONFIG_HOME=str(home / "config"),
-        )
+        env = isolated_env(home)
         copy = home / "big.smmdesk"
         shutil.copyfile(database, copy)
         from bench_shell import BARE

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -12,7 +11,7 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
-from common import report, samples_ms
+from common import isolated_env, report, samples_ms
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,13 +60,7 @@ def median_launch(command: list[str], env: dict[str, str], mark: str = "painted_
 def run() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
-        env = dict(
-            os.environ,
-            QT_QPA_PLATFORM="offscreen",
-            HOME=str(home),
-            XDG_DATA_HOME=str(home / "data"),
-            XDG_CONFIG_HOME=str(home / "config"),
-        )
+        env = isolated_env(home)
         db = home / "planner.smmdesk"
         subprocess.run(
             [sys.executable, "-m", "smmdesk", "demo", str(db)],

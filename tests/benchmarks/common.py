@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 
 def timed_ms(fn: Callable[[], object]) -> float:
@@ -51,3 +53,14 @@ def report(
     line = f"{name:<48} {value:9.1f} {unit}   ({'; '.join(parts)})   {'ok' if ok else 'OVER'}"
     print(line, flush=True)
     return ok
+
+
+def isolated_env(home: Path) -> dict[str, str]:
+    """The environment of a program started offscreen with its own home, data and settings."""
+    return dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+    )

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtGui import QColor
@@ -322,18 +321,18 @@ class PlacementsWindow(QWidget):
             2,
             self.tr("To capture ({count})").format(count=len(capture)) if capture else self.tr("To capture"),
         )
-        late = sum(1 for r in shown if r.overdue(today))
-        no_erid = sum(1 for r in shown if r.missing_erid)
-        pay_late = sum(1 for r in shown if r.payment_overdue(today))
-        owed = sum(
-            (r.balance or Decimal(0) for r in shown if r.status != rules.PlacementStatus.CANCELLED),
-            Decimal(0),
-        )
+        summary = rules.summarize(shown, today)
         self.summary.setText(
             self.tr(
                 "Placements: {count}; slot passed: {late}; without ERID: {no_erid}; payments overdue: "
                 "{pay_late}; left to pay: {owed}"
-            ).format(count=len(shown), late=late, no_erid=no_erid, pay_late=pay_late, owed=format_money(owed))
+            ).format(
+                count=summary.count,
+                late=summary.late,
+                no_erid=summary.without_erid,
+                pay_late=summary.payments_overdue,
+                owed=format_money(summary.left_to_pay),
+            )
         )
         if current is not None and not self.select(current):
             self.detail.load(None)
