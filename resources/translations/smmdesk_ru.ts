@@ -1263,6 +1263,42 @@
         <source>The list changed since the draw; it cannot be recomputed.</source>
         <translation>Список изменился после розыгрыша — пересчитать его нельзя.</translation>
     </message>
+    <message>
+        <source>{name} was not written ({problem}); the earlier file, if any, is unchanged.</source>
+        <translation>Файл {name} не записан ({problem}); прежний файл, если он был, не изменён.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk: {name} was not written; the earlier file is unchanged.</source>
+        <translation>На диске не осталось места: файл {name} не записан, прежний файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The disk quota is used up: {name} was not written; the earlier file is unchanged.</source>
+        <translation>Квота диска исчерпана: файл {name} не записан, прежний файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is read-only: nothing was written to it.</source>
+        <translation>Диск, на котором лежит {name}, доступен только для чтения: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{name} or its folder is read-only or not yours to change: nothing was written.</source>
+        <translation>Файл {name} или его папка доступны только для чтения или закрыты для изменения: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error writing {name}; the earlier file is unchanged.</source>
+        <translation>Диск сообщил об ошибке ввода-вывода при записи {name}; прежний файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The folder for {name} does not exist: nothing was written.</source>
+        <translation>Папки для файла {name} не существует: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The name {name} is too long for the disk.</source>
+        <translation>Имя {name} слишком длинное для этого диска.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file: nothing was written.</source>
+        <translation>{name} — это папка, а не файл: ничего не записано.</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>

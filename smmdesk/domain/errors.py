@@ -6,7 +6,10 @@ placeholders; the UI translates it and fills the placeholders, the command line 
 
 from __future__ import annotations
 
+import errno
 from typing import Any
+
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 
 class SmmError(Exception):
@@ -42,3 +45,56 @@ class StorageError(SmmError):
 
 class ImportFileError(SmmError):
     """A file to import cannot be read; nothing was changed."""
+
+
+class FileWriteError(SmmError):
+    """A file could not be written; the earlier file at that place, if any, is unchanged."""
+
+    @classmethod
+    def not_written(cls, target: Any, problem: str) -> FileWriteError:
+        return cls(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} was not written ({problem}); the earlier file, if any, is unchanged."
+            ),
+            name=_name(target),
+            problem=problem,
+        )
+
+
+def _name(path: Any) -> str:
+    return getattr(path, "name", None) or str(path)
+
+
+# What the machine said, in words a planner can act on; the message names the file.
+_OS_MESSAGES = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP(
+        "Errors", "There is no space left on the disk: {name} was not written; the earlier file is unchanged."
+    ),
+    errno.EDQUOT: QT_TRANSLATE_NOOP(
+        "Errors", "The disk quota is used up: {name} was not written; the earlier file is unchanged."
+    ),
+    errno.EROFS: QT_TRANSLATE_NOOP(
+        "Errors", "The disk holding {name} is read-only: nothing was written to it."
+    ),
+    errno.EACCES: QT_TRANSLATE_NOOP(
+        "Errors", "{name} or its folder is read-only or not yours to change: nothing was written."
+    ),
+    errno.EPERM: QT_TRANSLATE_NOOP(
+        "Errors", "{name} or its folder is read-only or not yours to change: nothing was written."
+    ),
+    errno.EIO: QT_TRANSLATE_NOOP(
+        "Errors", "The disk reported an input/output error writing {name}; the earlier file is unchanged."
+    ),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "The folder for {name} does not exist: nothing was written."),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Errors", "The name {name} is too long for the disk."),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Errors", "{name} is a folder, not a file: nothing was written."),
+}
+
+
+def os_error(exc: OSError, path: Any = None) -> SmmError:
+    """An OSError from writing `path` as a FileWriteError with the reason in words."""
+    target = path if path is not None else (exc.filename or "")
+    message = _OS_MESSAGES.get(exc.errno or 0)
+    if message is None:
+        return FileWriteError.not_written(target, exc.strerror or str(exc))
+    return FileWriteError(message, name=_name(target))

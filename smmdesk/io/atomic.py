@@ -1,0 +1,159 @@
+"""Every file the program writes goes through here: written beside its target, synced, checked, renamed.
+
+A process killed mid-write, a full disk or a failed check leaves the earlier file byte for byte;
+the caller is told the file was not written. Writers receive the temporary path (it keeps the
+target's suffix, so a writer that goes by the suffix still knows the type) and never the target.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from smmdesk.domain.errors import FileWriteError, os_error
+
+log = logging.getLogger("smmdesk.io")
+
+Check = Callable[[Path], str | None]  # None when the file is sound, else what is wrong with it
+TEMP_MARK = ".~smmdesk-"
+
+
+def temp_path_for(target: Path) -> Path:
+    """A hidden sibling of the target, on the same file system, with the target's suffix."""
+    return target.with_name(f".{target.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(3)}{target.suffix}")
+
+
+def leftovers(target: Path) -> list[Path]:
+    """Temporary files a killed earlier write of `target` left behind."""
+    prefix = f".{target.name}{TEMP_MARK}"
+    try:
+        return [p for p in target.parent.iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return []
+
+
+def _check_xlsx(path: Path) -> str | None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if "[Content_Types].xml" not in archive.namelist():
+                return "not a spreadsheet"
+            broken = archive.testzip()
+    except (zipfile.BadZipFile, OSError) as exc:
+        return str(exc)
+    return None if broken is None else f"damaged part {broken}"
+
+
+def _check_pdf(path: Path) -> str | None:
+    with path.open("rb") as handle:
+        head = handle.read(5)
+        handle.seek(max(0, path.stat().st_size - 1024))
+        tail = handle.read()
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        return "not a complete PDF"
+    return None
+
+
+def _check_png(path: Path) -> str | None:
+    from PIL import Image
+
+    try:
+        with Image.open(path) as image:
+            image.verify()
+    except Exception as exc:  # Pillow raises many types for a cut or damaged picture
+        return str(exc) or type(exc).__name__
+    return None
+
+
+def _check_utf8_text(path: Path) -> str | None:
+    try:
+        with path.open("r", encoding="utf-8-sig") as handle:
+            while handle.read(1 << 20):
+                pass
+    except UnicodeDecodeError as exc:
+        return str(exc)
+    return None
+
+
+CHECKS: dict[str, Check] = {
+    ".xlsx": _check_xlsx,
+    ".pdf": _check_pdf,
+    ".png": _check_png,
+    ".csv": _check_utf8_text,
+    ".ics": _check_utf8_text,
+    ".json": _check_utf8_text,
+}
+
+
+def check_written(path: Path, check: Check | None = None) -> str | None:
+    """None when the file written at `path` is non-empty and opens again as its type."""
+    if path.stat().st_size == 0:
+        return "empty"
+    chosen = check or CHECKS.get(path.suffix.lower())
+    return chosen(path) if chosen else None
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows has no directory handles to sync; its rename is journaled by NTFS
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+@contextmanager
+def atomic_output(target: Path, *, check: Check | None = None) -> Iterator[Path]:
+    """Yields a temporary path to write; on leaving, the written file replaces `target`.
+
+    Raises FileWriteError (with the reason in words) when writing, syncing, checking or renaming
+    fails; `target` is then exactly as it was, and the temporary file is gone.
+    """
+    target = Path(target)
+    for stale in leftovers(target):
+        stale.unlink(missing_ok=True)
+    temp = temp_path_for(target)
+    try:
+        yield temp
+        if not temp.exists():
+            raise FileWriteError.not_written(target, "the writer produced no file")
+        _fsync_file(temp)
+        problem = check_written(temp, check)
+        if problem is not None:
+            log.error("%s failed its check after writing: %s", target, problem)
+            raise FileWriteError.not_written(target, problem)
+        os.replace(temp, target)
+        _fsync_folder(target.parent)
+    except OSError as exc:
+        log.error("writing %s failed: %s", target, exc)
+        raise os_error(exc, target) from exc
+    finally:
+        try:
+            temp.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def write_bytes_atomically(target: Path, data: bytes) -> None:
+    with atomic_output(target) as temp:
+        temp.write_bytes(data)
+
+
+__all__ = [
+    "CHECKS",
+    "atomic_output",
+    "check_written",
+    "leftovers",
+    "temp_path_for",
+    "write_bytes_atomically",
+]

@@ -1,0 +1,57 @@
+"""The one atomic writer: the earlier file survives every failure, and a failure is told in words."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+
+from smmdesk.domain.errors import FileWriteError
+from smmdesk.io.atomic import atomic_output, leftovers
+
+
+def test_written_file_replaces_the_earlier_one(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_text("old", "utf-8")
+    with atomic_output(target) as temp:
+        assert temp.parent == tmp_path and temp.suffix == ".csv" and temp != target
+        temp.write_text("new", "utf-8")
+    assert target.read_text("utf-8") == "new"
+    assert leftovers(target) == []
+
+
+def test_a_writer_that_fails_leaves_the_earlier_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.xlsx"
+    target.write_bytes(b"earlier bytes")
+    with pytest.raises(FileWriteError) as caught:
+        with atomic_output(target) as temp:
+            temp.write_bytes(b"half")
+            raise OSError(errno.ENOSPC, "No space left on device")
+    assert target.read_bytes() == b"earlier bytes"
+    assert "no space left on the disk" in str(caught.value)
+    assert leftovers(target) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("cut.xlsx", b"PK\x03\x04 cut short"), ("cut.pdf", b"%PDF-1.4 no end"), ("empty.csv", b"")],
+)
+def test_a_file_that_does_not_open_as_its_type_is_not_put_in_place(
+    tmp_path: Path, name: str, content: bytes
+) -> None:
+    target = tmp_path / name
+    target.write_bytes(b"earlier")
+    with pytest.raises(FileWriteError, match="was not written"):
+        with atomic_output(target) as temp:
+            temp.write_bytes(content)
+    assert target.read_bytes() == b"earlier"
+
+
+def test_leftovers_of_a_killed_write_are_cleared_by_the_next(tmp_path: Path) -> None:
+    target = tmp_path / "report.pdf"
+    stale = tmp_path / ".report.pdf.~smmdesk-999-abcdef.pdf"
+    stale.write_bytes(b"%PDF-half")
+    with atomic_output(target, check=lambda p: None) as temp:
+        temp.write_bytes(b"x")
+    assert not stale.exists() and target.read_bytes() == b"x"
