@@ -287,6 +287,7 @@ def add_entries(
         session.scalars(select(ContestParticipant.handle).where(ContestParticipant.contest_id == contest_id))
     )
     result = Added(rejected=parsed.rejected)
+    raw = raw or parsed.given
     rows = []
     for index, handle in enumerate(parsed.handles):
         if handle in known:
@@ -309,6 +310,11 @@ def paste_entries(session: Session, contest_id: int, text: str) -> Added:
 def import_entries(session: Session, contest_id: int, path: Path) -> Added:
     """A CSV or XLSX (a comment export with the handle in a named column, or a column of handles),
     or a text file with a handle per line."""
+    return add_entries(session, contest_id, read_entries(path))
+
+
+def read_entries(path: Path) -> rules.ParsedEntries:
+    """The entries of a file, read and normalized (no database: it runs in the background)."""
     from smmdesk.io.tabular import decode, read_table
 
     if path.suffix.lower() == ".txt":
@@ -321,8 +327,8 @@ def import_entries(session: Session, contest_id: int, path: Path) -> Added:
                 reason=exc.strerror or str(exc),
             ) from exc
         text, _ = decode(data, path.name)
-        return add_entries(session, contest_id, rules.parse_lines(text.splitlines()))
-    return add_entries(session, contest_id, rules.parse_rows(read_table(path).rows))
+        return rules.parse_lines(text.splitlines())
+    return rules.parse_rows(read_table(path).rows)
 
 
 def remove_added(session: Session, contest_id: int, added: Added) -> None:

@@ -15,6 +15,9 @@ from smmdesk.io.safe_text import write_csv_rows
 from smmdesk.io.xlsx_table import DECIMAL2, INTEGER, ROUBLES, Column, write_table
 
 Translate = Callable[[str, str], str]
+# progress(done, total): called every PROGRESS_STEP rows; it may raise to stop (the planner cancelled).
+Progress = Callable[[int, int], None]
+PROGRESS_STEP = 2000
 
 HEADERS = (
     QT_TRANSLATE_NOOP("Export", "Name"),
@@ -47,6 +50,7 @@ def export_rows(
     format_titles: dict[str, str],
     platform_titles: dict[str, str],
     translate: Translate = _identity,
+    progress: Progress | None = None,
 ) -> tuple[list[Column], list[list[Any]]]:
     columns = [Column(translate("Export", h)) for h in HEADERS]
     columns[4] = Column(columns[4].title, INTEGER)
@@ -56,7 +60,9 @@ def export_rows(
         columns.append(Column(translate("Export", PRICE_HEADER).format(format=title), ROUBLES))
     columns.append(Column(translate("Export", NOTES)))
     rows = []
-    for index in indices:
+    for done, index in enumerate(indices):
+        if progress is not None and done % PROGRESS_STEP == 0:
+            progress(done, len(indices))
         row: InfluencerRow = table.rows[index]
         if row.account_id is None:
             continue
@@ -93,9 +99,12 @@ def export_influencers(
     format_titles: dict[str, str],
     platform_titles: dict[str, str],
     translate: Translate = _identity,
+    progress: Progress | None = None,
 ) -> int:
     """Writes XLSX or CSV by the file's extension; returns the number of accounts written."""
-    columns, rows = export_rows(table, indices, format_titles, platform_titles, translate)
+    columns, rows = export_rows(table, indices, format_titles, platform_titles, translate, progress)
+    if progress is not None:
+        progress(len(indices), len(indices))
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         write_table(path, translate("Export", SHEET), columns, rows)

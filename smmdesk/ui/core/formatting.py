@@ -43,10 +43,23 @@ def format_percent(value: Decimal | None, places: int = 2) -> str:
     return f"{text}\u00a0%"
 
 
+# One date format per language, day first in both: what is shown is what a date field takes.
+DATE_FORMATS = {"ru": "dd.MM.yyyy", "en": "dd/MM/yyyy"}
+
+
+def date_format() -> str:
+    return DATE_FORMATS["en" if _locale().language() == QLocale.Language.English else "ru"]
+
+
 def format_date(value: dt.date | None) -> str:
     if value is None:
         return ""
-    return _locale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return _locale().toString(QDate(value.year, value.month, value.day), date_format())
+
+
+def format_day(value: dt.date) -> str:
+    """Day and month only, as in a calendar's column: 01.02 (01/02 in English)."""
+    return _locale().toString(QDate(value.year, value.month, value.day), date_format()[:5])
 
 
 def format_datetime(value: dt.datetime | None) -> str:
@@ -54,7 +67,7 @@ def format_datetime(value: dt.datetime | None) -> str:
         return ""
     local = value.astimezone() if value.tzinfo else value
     qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
-    return _locale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return _locale().toString(qdt, date_format() + " HH:mm")
 
 
 def to_date(value: QDate) -> dt.date:
@@ -72,3 +85,14 @@ def parse_decimal(text: str) -> Decimal | None:
     except ArithmeticError:
         return None
     return value if value.is_finite() else None
+
+
+def parse_whole(text: str) -> int | None:
+    """A whole number typed as text ('12', '1 000'); None when empty; ValueError for '1,5' or a word
+    (a fraction is refused, never rounded)."""
+    if not str(text).strip():
+        return None
+    value = parse_decimal(str(text))
+    if value is None or value != value.to_integral_value():
+        raise ValueError(text)
+    return int(value)

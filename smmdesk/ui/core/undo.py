@@ -43,6 +43,11 @@ class ServiceCommand(QUndoCommand):
         self._notify()
         return self.result
 
+    def adopt(self, result: Any) -> None:
+        """The first `do` already ran elsewhere (in the background): take its result as this step's."""
+        self.result = result
+        self._notify()
+
     def redo(self) -> None:
         if self._first:
             # QUndoStack.push calls redo(); the controller already executed the step.
@@ -74,6 +79,11 @@ class UndoController(QObject):
         result = command.execute()
         self.stack.push(command)
         return result
+
+    def adopt(self, command: ServiceCommand, result: Any) -> None:
+        """A step whose first run happened in the background becomes undoable like any other."""
+        command.adopt(result)
+        self.stack.push(command)
 
     def undo(self) -> None:
         self._guard(self.stack.undo)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from smmdesk.filelock import DatabaseLock, LockHolder
 from smmdesk.i18n import error_text
-from smmdesk.ui.core import ask, tasks
+from smmdesk.ui.core import ask, demo, tasks
 from smmdesk.ui.core.bus import ChangeBus
 from smmdesk.ui.core.formatting import format_datetime
 from smmdesk.ui.core.settings import UserSettings
@@ -170,8 +170,9 @@ class Workspace(QObject):
         self.close()
         self.db, self.lock, self.lock_holder = db, lock, holder
         if db.path is not None:
-            self.settings.last_database = str(db.path)
-            self.settings.add_recent(str(db.path))
+            if not demo.is_demo(db.path):  # a demo copy is deleted at exit: nothing to come back to
+                self.settings.last_database = str(db.path)
+                self.settings.add_recent(str(db.path))
             if backup:
                 self._open_backup.start(OPEN_BACKUP_DELAY_MS)
             self._daily.start()

@@ -15,7 +15,10 @@ from smmdesk.domain import influencers as rules
 from smmdesk.domain.influencer_table import FilterSpec, InfluencerRow, InfluencerTable
 from smmdesk.i18n import translate
 from smmdesk.ui.core.formatting import format_datetime, format_decimal, format_int, format_money
+from smmdesk.ui.core.labels import format_title
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel, attribute_keys, ordered
+
+__all__ = ["InfluencerModel", "build_columns", "format_title", "status_label", "tax_label"]
 
 
 def status_label(status: str) -> str:
@@ -24,14 +27,6 @@ def status_label(status: str) -> str:
 
 def tax_label(tax: str) -> str:
     return QCoreApplication.translate("Influencers", rules.TAX_LABELS.get(tax, tax)) if tax else ""
-
-
-def format_title(code: str, stored_title: str) -> str:
-    """Built-in formats are translated; the planner's own keep the title they were given."""
-    for builtin, source in rules.BUILTIN_FORMATS:
-        if builtin == code:
-            return QCoreApplication.translate("Influencers", source)
-    return stored_title
 
 
 _STATUS_COLORS = {

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from smmdesk.domain.errors import SmmError
@@ -27,19 +25,19 @@ from smmdesk.services import estimates as est
 from smmdesk.services.influencers import formats
 from smmdesk.services.workspace import in_transaction, reading
 from smmdesk.ui.core import ask
+from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.core.formatting import format_date
-from smmdesk.ui.core.settings import UserSettings
-from smmdesk.ui.core.workspace import Workspace
-from smmdesk.ui.models.influencer_model import format_title
+from smmdesk.ui.core.labels import format_title
 from smmdesk.ui.models.plan_model import PlanModel
+from smmdesk.ui.windows.section import Section
 
 
-class PlanWindow(QWidget):
-    def __init__(self, workspace: Workspace, settings: UserSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("PlanWindow")
-        self.ws = workspace
+class PlanWindow(Section):
+    KEY = "plan"
+    ENTITIES = ("campaigns", "clients", "estimates", "influencers", "formats")
+
+    def build(self) -> None:
         self.campaign: camp.CampaignInfo | None = None
         self.plan: Plan | None = None
         self.anchor = dt.date.today()
@@ -48,6 +46,7 @@ class PlanWindow(QWidget):
         self.campaigns.setObjectName("planCampaign")
         self.campaigns.setMinimumWidth(320)
         self.campaigns.activated.connect(lambda _: self.show_campaign(self.campaigns.currentData()))
+        self.search = self.campaigns
         self.scale = QComboBox()
         self.scale.setObjectName("planScale")
         self.scale.addItem(self.tr("month"), "month")
@@ -57,7 +56,7 @@ class PlanWindow(QWidget):
         self.rows_by.setObjectName("planRows")
         self.rows_by.addItem(self.tr("a row per influencer"), "influencer")
         self.rows_by.addItem(self.tr("a row per platform"), "platform")
-        self.rows_by.activated.connect(lambda _: self.reload())
+        self.rows_by.activated.connect(lambda _: self.reload_plan())
         self.previous = QPushButton("◀")
         self.following = QPushButton("▶")
         self.previous.clicked.connect(lambda: self.step(-1))
@@ -102,11 +101,11 @@ class PlanWindow(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes)
         layout.addWidget(hint)
-        workspace.bus.reset.connect(self.reload_campaigns)
-        workspace.bus.changed.connect(self._on_changed)
-        self.reload_campaigns()
 
     # --- loading ---------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.reload_campaigns()
 
     def reload_campaigns(self) -> None:
         db = self.ws.db
@@ -132,9 +131,9 @@ class PlanWindow(QWidget):
             return
         self.campaign = reading(db, camp.campaign, campaign_id)
         self.anchor = self.campaign.period_from
-        self.reload()
+        self.reload_plan()
 
-    def reload(self) -> None:
+    def reload_plan(self) -> None:
         db, campaign = self.ws.db, self.campaign
         if db is None or campaign is None:
             return
@@ -183,11 +182,11 @@ class PlanWindow(QWidget):
             self.anchor = dt.date(self.anchor.year + month // 12, month % 12 + 1, 1)
         self.refresh_grid()
 
-    def _on_changed(self, entity: str, ids: Any) -> None:
-        if entity in ("campaigns", "clients"):
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches("campaigns", "clients"):
             self.reload_campaigns()
-        elif entity in ("estimates", "influencers", "formats"):
-            self.reload()
+        elif self.campaign is not None:
+            self.reload_plan()
 
     # --- moving and exporting ---------------------------------------------------------------------
 
@@ -218,28 +217,27 @@ class PlanWindow(QWidget):
         )
 
     def export(self) -> None:
+        """The calendar grid to XLSX, written in the background."""
         from smmdesk.io.plan_xlsx import write_plan_xlsx
 
-        if self.plan is None or self.campaign is None:
+        plan, campaign = self.plan, self.campaign
+        if plan is None or campaign is None:
             return
         chosen = ask.save_file(
-            self,
-            self.tr("Export the plan"),
-            file_name(f"{self.campaign.name} — план") + ".xlsx",
-            "Excel (*.xlsx)",
+            self, self.tr("Export the plan"), file_name(f"{campaign.name} — план") + ".xlsx", "Excel (*.xlsx)"
         )
         if not chosen:
             return
         path = Path(chosen).with_suffix(".xlsx")
-        title = f"План размещений: {self.campaign.client_name} — {self.campaign.name}"
+        title = f"План размещений: {campaign.client_name} — {campaign.name}"
         row_title = "Блогер" if self.rows_by.currentData() == "influencer" else "Площадка"
-        try:
-            write_plan_xlsx(path, self.plan, title, self.model.format_short, row_title)
-        except OSError as exc:
-            ask.warn(self, self.tr("Export the plan"), str(exc))
-
-    def focus_search(self) -> None:
-        self.campaigns.setFocus()
+        shorts = dict(self.model.format_short)
+        self.export_files(
+            self.tr("Exporting the plan…"),
+            [path],
+            lambda paths, report, cancelled: write_plan_xlsx(paths[0], plan, title, shorts, row_title),
+            lambda _: self.post(self.tr("Exported: {path}").format(path=path)),
+        )
 
 
 def short_format(code: str, stored_title: str) -> str:

@@ -1,0 +1,193 @@
+"""Long work with a progress dialog and Cancel, so the window never freezes.
+
+`run` does any work off the UI thread; `export` writes files there (to hidden temporary names
+beside the targets, renamed into place only when all of them are done, so Cancel or a failure
+leaves every earlier file as it was); `edit` runs the first step of an undoable edit there and
+puts it on the undo stack when it succeeds.
+
+The dialog appears only when the work takes longer than `SHOW_AFTER_MS`; while it is up the
+window is modal to the planner but its event loop keeps running.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from smmdesk.domain.errors import os_error
+from smmdesk.ui.core import notify, tasks
+from smmdesk.ui.core.errors import show_error
+from smmdesk.ui.core.undo import ServiceCommand
+
+log = logging.getLogger("smmdesk.ui")
+SHOW_AFTER_MS = 300
+Report = tasks.Report
+IsCancelled = tasks.IsCancelled
+Work = Callable[[Report, IsCancelled], Any]
+
+
+class Progress(QProgressDialog):
+    """The progress of one piece of work; Cancel asks the work to stop."""
+
+    def __init__(self, parent: QWidget | None, label: str, cancellable: bool) -> None:
+        super().__init__(
+            label, QCoreApplication.translate("Background", "Cancel") if cancellable else "", 0, 0, parent
+        )
+        self.setObjectName("progressDialog")
+        self.setWindowTitle(label)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumDuration(24 * 3600 * 1000)  # shown by our timer, not by Qt's guess
+        self.setMinimumWidth(360)
+        if not cancellable:
+            self.setCancelButton(None)
+        self.hide()
+
+    def step(self, done: int, total: int) -> None:
+        if total > 0 and self.maximum() != total:
+            self.setMaximum(total)
+        if total > 0:
+            self.setValue(min(done, total))
+
+
+def run(
+    parent: QWidget | None,
+    label: str,
+    work: Work,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    *,
+    cancellable: bool = True,
+    on_cancel: Callable[[], None] | None = None,
+) -> tasks.Task:
+    """Runs `work(report, cancelled)` off the UI thread; `on_done(result)` runs on it afterwards.
+
+    A refusal (SmmError) or anything unexpected is shown as every error is; Cancel ends quietly
+    with a line in the status bar (or `on_cancel`).
+    """
+    progress = Progress(parent, label, cancellable)
+    timer = QTimer(progress)
+    timer.setSingleShot(True)
+    timer.timeout.connect(progress.show)
+    timer.start(SHOW_AFTER_MS)
+
+    def close() -> None:
+        timer.stop()
+        progress.hide()
+        progress.deleteLater()
+
+    def finished(result: Any) -> None:
+        close()
+        if task.cancelled:
+            cancelled()
+            return
+        on_done(result)
+
+    def cancelled() -> None:
+        if on_cancel is not None:
+            on_cancel()
+        else:
+            notify.post(QCoreApplication.translate("Background", "Cancelled: nothing was changed."))
+
+    def failed(error: BaseException) -> None:
+        close()
+        if isinstance(error, tasks.Cancelled) or task.cancelled:
+            cancelled()
+        elif on_error is not None:
+            on_error(error)
+        else:
+            show_error(parent, error)
+
+    task = tasks.start(work, finished, failed)
+    task.signals.progress.connect(progress.step)
+    progress.canceled.connect(task.cancel)
+    return task
+
+
+def partial_path(target: Path) -> Path:
+    """A hidden name beside `target`, with its suffix (the writer checks the file by its type)."""
+    return target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.partial{target.suffix}")
+
+
+def export(
+    parent: QWidget | None,
+    label: str,
+    targets: Sequence[Path],
+    write: Callable[[list[Path], Report, IsCancelled], Any],
+    on_done: Callable[[Any], None] | None = None,
+) -> tasks.Task:
+    """Writes `targets` off the UI thread; each replaces its earlier file only once all are written."""
+    partials = [partial_path(t) for t in targets]
+
+    def discard() -> None:
+        for path in partials:
+            path.unlink(missing_ok=True)
+
+    def work(report: Report, cancelled: IsCancelled) -> Any:
+        try:
+            result = write(partials, report, cancelled)
+            if cancelled():
+                raise tasks.Cancelled()
+        except BaseException:
+            discard()
+            raise
+        return result
+
+    def done(result: Any) -> None:
+        try:
+            for partial, target in zip(partials, targets, strict=True):
+                os.replace(partial, target)
+        except OSError as exc:
+            discard()
+            show_error(parent, os_error(exc, target))
+            return
+        if on_done is not None:
+            on_done(result)
+
+    def cancelled() -> None:
+        discard()
+        notify.post(QCoreApplication.translate("Background", "Cancelled: no file was written."))
+
+    return run(parent, label, work, done, on_cancel=cancelled)
+
+
+def edit(
+    parent: QWidget | None,
+    ws: Any,
+    label: str,
+    text: str,
+    prepare: Callable[[Report, IsCancelled], Any],
+    do: Callable[[Any], Any],
+    undo: Callable[[Any], Any],
+    entity: str,
+    ids: Any = None,
+    on_done: Callable[[Any], None] | None = None,
+) -> tasks.Task:
+    """An undoable edit whose first run is long: `prepare` (reading a file, say) and the first `do`
+    run off the UI thread; redo later runs `do` with what `prepare` returned."""
+    prepared: list[Any] = []
+
+    def work(report: Report, cancelled: IsCancelled) -> Any:
+        prepared.append(prepare(report, cancelled))
+        if cancelled():
+            raise tasks.Cancelled()
+        return do(prepared[0])
+
+    def announce(result: Any) -> None:
+        ws.bus.notify(entity, ids(result) if callable(ids) else ids)
+
+    def done(result: Any) -> None:
+        command = ServiceCommand(text, lambda: do(prepared[0]), undo, announce)
+        ws.undo.adopt(command, result)
+        if on_done is not None:
+            on_done(result)
+
+    return run(parent, label, work, done)
