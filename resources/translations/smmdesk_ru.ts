@@ -906,6 +906,10 @@
         <translation>Валюта — трёхбуквенный код ISO, например RUB.</translation>
     </message>
     <message>
+        <source>Keep from 1 to {most} backups: {text} will not do.</source>
+        <translation>Хранить можно от 1 до {most} резервных копий: «{text}» не подходит.</translation>
+    </message>
+    <message>
         <source>The copy of {name} failed its integrity check: {problem}</source>
         <translation>Копия {name} не прошла проверку целостности: {problem}</translation>
     </message>
@@ -1353,6 +1357,10 @@
         <source>Give the date: {name}</source>
         <translation>Укажите дату: {name}</translation>
     </message>
+    <message>
+        <source>Not a number: {text}</source>
+        <translation>Это не число: {text}</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>
@@ -1369,76 +1377,12 @@
         <translation>Валюта:</translation>
     </message>
     <message>
-        <source>Choose influencers in the base, then “With selected → Add to an estimate”</source>
-        <translation>Выберите блогеров в базе, затем «С выбранными → Добавить в смету»</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Дублировать</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Выше</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Ниже</translation>
-    </message>
-    <message>
-        <source>no grouping</source>
-        <translation>без группировки</translation>
-    </message>
-    <message>
-        <source>by platform</source>
-        <translation>по площадкам</translation>
-    </message>
-    <message>
-        <source>by influencer</source>
-        <translation>по блогерам</translation>
-    </message>
-    <message>
-        <source>by format</source>
-        <translation>по форматам</translation>
-    </message>
-    <message>
-        <source>by week</source>
-        <translation>по неделям</translation>
-    </message>
-    <message>
-        <source>Internal view</source>
-        <translation>Внутренний вид</translation>
-    </message>
-    <message>
-        <source>The bloggers&apos; fees, the agency&apos;s margin and tax statuses; never exported</source>
-        <translation>Гонорары блогеров, маржа агентства и налоговые статусы; в выгрузки не попадают</translation>
-    </message>
-    <message>
-        <source>+ From the base…</source>
-        <translation>+ Из базы…</translation>
-    </message>
-    <message>
         <source>Agency fee, %:</source>
         <translation>АК, %:</translation>
     </message>
     <message>
         <source>rate, %:</source>
         <translation>ставка, %:</translation>
-    </message>
-    <message>
-        <source>+ Cost…</source>
-        <translation>+ Расход…</translation>
-    </message>
-    <message>
-        <source>Another cost: production, product, delivery…</source>
-        <translation>Прочий расход: продакшн, продукт, доставка…</translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation>Группировка:</translation>
     </message>
     <message>
         <source>{client}; period {start} — {end}; budget {budget}</source>
@@ -1463,26 +1407,6 @@
     <message>
         <source>Change the estimate&apos;s settings</source>
         <translation>Изменить параметры сметы</translation>
-    </message>
-    <message>
-        <source>Add a cost to the estimate</source>
-        <translation>Добавить расход в смету</translation>
-    </message>
-    <message>
-        <source>Duplicate lines</source>
-        <translation>Дублировать строки</translation>
-    </message>
-    <message>
-        <source>Delete lines of the estimate</source>
-        <translation>Удалить строки сметы</translation>
-    </message>
-    <message>
-        <source>Lines are moved with the grouping off.</source>
-        <translation>Строки можно переставлять только без группировки.</translation>
-    </message>
-    <message>
-        <source>Move lines</source>
-        <translation>Переставить строки</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +1946,10 @@
     <message>
         <source>The import failed; nothing was changed. {error}</source>
         <translation>Импорт не удался; ничего не изменилось. {error}</translation>
+    </message>
+    <message>
+        <source>The file has rows 1 to {last}: {text} is not one of them.</source>
+        <translation>В файле строки с 1 по {last}: строки «{text}» в нём нет.</translation>
     </message>
     <message>
         <source>Save this mapping…</source>
@@ -2803,6 +2731,93 @@
     <message>
         <source>Exported: {path}</source>
         <translation>Выгружено: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LineTools</name>
+    <message>
+        <source>+ From the base…</source>
+        <translation>+ Из базы…</translation>
+    </message>
+    <message>
+        <source>Choose influencers in the base, then “With selected → Add to an estimate”</source>
+        <translation>Выберите блогеров в базе, затем «С выбранными → Добавить в смету»</translation>
+    </message>
+    <message>
+        <source>+ Cost…</source>
+        <translation>+ Расход…</translation>
+    </message>
+    <message>
+        <source>Another cost: production, product, delivery…</source>
+        <translation>Прочий расход: продакшн, продукт, доставка…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>no grouping</source>
+        <translation>без группировки</translation>
+    </message>
+    <message>
+        <source>by platform</source>
+        <translation>по площадкам</translation>
+    </message>
+    <message>
+        <source>by influencer</source>
+        <translation>по блогерам</translation>
+    </message>
+    <message>
+        <source>by format</source>
+        <translation>по форматам</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>по неделям</translation>
+    </message>
+    <message>
+        <source>Internal view</source>
+        <translation>Внутренний вид</translation>
+    </message>
+    <message>
+        <source>The bloggers&apos; fees, the agency&apos;s margin and tax statuses; never exported</source>
+        <translation>Гонорары блогеров, маржа агентства и налоговые статусы; в выгрузки не попадают</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Группировка:</translation>
+    </message>
+    <message>
+        <source>Add a cost to the estimate</source>
+        <translation>Добавить расход в смету</translation>
+    </message>
+    <message>
+        <source>Duplicate lines</source>
+        <translation>Дублировать строки</translation>
+    </message>
+    <message>
+        <source>Delete lines of the estimate</source>
+        <translation>Удалить строки сметы</translation>
+    </message>
+    <message>
+        <source>Lines are moved with the grouping off.</source>
+        <translation>Строки можно переставлять только без группировки.</translation>
+    </message>
+    <message>
+        <source>Move lines</source>
+        <translation>Переставить строки</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,14 @@ def format_int(value: int | None) -> str:
     return "—" if value is None else _locale().toString(int(value))
 
 
+def format_plain(value: Decimal | None, places: int = 2) -> str:
+    """A number without the zeros a person would not type: '22', '7,5' (not '22,00', '7,50')."""
+    if value is None:
+        return ""
+    text = format_decimal(value, places)
+    return text.rstrip("0").rstrip(",.") if places and ("," in text or "." in text) else text
+
+
 def format_percent(value: Decimal | None, places: int = 2) -> str:
     if value is None:
         return "—"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,8 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -63,6 +64,45 @@ def shown(key: str, value: Any) -> str:
     return str(value)
 
 
+class RowNumber(QLineEdit):
+    """A row of the file, typed: a number outside the file is refused with `refused`, not clamped."""
+
+    valueChanged = Signal(int)
+    refused = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__("1")
+        self.setMaximumWidth(70)
+        self.minimum, self.maximum, self._value = 1, 1, 1
+        self.editingFinished.connect(self._typed)
+
+    def value(self) -> int:
+        return self._value
+
+    def setValue(self, value: int) -> None:
+        changed = value != self._value
+        self._value = value
+        self.setText(str(value))
+        self.setStyleSheet("")
+        if changed and not self.signalsBlocked():
+            self.valueChanged.emit(value)
+
+    def setMaximum(self, value: int) -> None:
+        self.maximum = value
+
+    def _typed(self) -> None:
+        text = self.text().strip()
+        if not text.isdigit() or not self.minimum <= int(text) <= self.maximum:
+            self.setStyleSheet("QLineEdit { border: 1px solid #b00020; }")
+            self.refused.emit(
+                translate("ImportDialog", "The file has rows 1 to {last}: {text} is not one of them.").format(
+                    last=self.maximum, text=text
+                )
+            )
+            return
+        self.setValue(int(text))
+
+
 class MappingPage(QWidget):
     """Page 1: sheet, header row, saved mappings, and a field chosen for each column of the file."""
 
@@ -71,9 +111,7 @@ class MappingPage(QWidget):
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.sheet = QComboBox()
-        # A row number, not a quantity: the spin box only moves between the rows the file has.
-        self.header_row = QSpinBox()
-        self.header_row.setMinimum(1)
+        self.header_row = RowNumber()
         self.mapping_choice = QComboBox()
         self.save_mapping_button = QPushButton(translate("ImportDialog", "Save this mapping…"))
         for widget in (

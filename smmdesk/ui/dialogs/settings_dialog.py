@@ -8,12 +8,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,20 +19,30 @@ from PySide6.QtWidgets import (
 
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.money import CURRENCY_SYMBOLS
-from smmdesk.domain.settings import AgencySettings
+from smmdesk.domain.settings import AgencySettings, valid_backups_kept
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.i18n import error_text
 from smmdesk.services.settings import read_agency_settings, update_agency_settings
 from smmdesk.ui.core import ask
+from smmdesk.ui.core.formatting import format_plain, parse_decimal
 from smmdesk.ui.core.settings import UserSettings
 from smmdesk.ui.core.workspace import Workspace
 
 
-def _percent_box() -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(0, 100)
-    box.setDecimals(2)
-    box.setSuffix(" %")
+def _percent_box() -> QLineEdit:
+    """A percentage typed as text: what was typed reaches the rules, which refuse 150 (no spin box
+    turns it into 15)."""
+    box = QLineEdit()
+    box.setMaximumWidth(100)
+    box.setPlaceholderText("%")
     return box
+
+
+def _typed_number(box: QLineEdit) -> Decimal:
+    value = parse_decimal(box.text().replace("%", ""))
+    if value is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not a number: {text}"), text=box.text())
+    return value
 
 
 class SettingsDialog(QDialog):
@@ -50,9 +58,8 @@ class SettingsDialog(QDialog):
         for code, label in (("system", self.tr("As the system")), ("ru", "Русский"), ("en", "English")):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.backups = QSpinBox()
-        self.backups.setRange(1, 100)
-        self.backups.setValue(settings.backups_kept)
+        self.backups = QLineEdit(str(settings.backups_kept))
+        self.backups.setMaximumWidth(100)
         self.engine_url = QLineEdit(settings.engine_url)
         self.engine_url.setPlaceholderText(self.tr("empty: the database file (SQLite)"))
         self.engine_url.setToolTip(
@@ -112,27 +119,32 @@ class SettingsDialog(QDialog):
 
     def _show_agency(self, value: AgencySettings) -> None:
         self.agency_name.setText(value.agency_name)
-        self.vat.setValue(float(value.vat_rate))
-        self.fee.setValue(float(value.agency_fee))
+        self.vat.setText(format_plain(value.vat_rate))
+        self.fee.setText(format_plain(value.agency_fee))
         self.currency.setCurrentText(value.currency)
 
     def agency_settings(self) -> AgencySettings:
-        # The spin boxes hold two decimals; going through str() keeps them exact as Decimal.
         return AgencySettings(
             agency_name=self.agency_name.text().strip(),
-            vat_rate=Decimal(f"{self.vat.value():.2f}"),
-            agency_fee=Decimal(f"{self.fee.value():.2f}"),
+            vat_rate=_typed_number(self.vat),
+            agency_fee=_typed_number(self.fee),
             currency=self.currency.currentText().strip().upper(),
         )
 
     def accept(self) -> None:
-        new = self.agency_settings()
-        if self.agency_box.isEnabled() and new != self.original:
-            try:
+        try:
+            new = self.agency_settings()
+            if self.agency_box.isEnabled() and new != self.original:
                 new.validated()
-            except ValidationError as exc:
-                self.agency_error.setText(error_text(exc))
-                return
+        except ValidationError as exc:
+            self.agency_error.setText(error_text(exc))
+            return
+        try:
+            kept = valid_backups_kept(self.backups.text())
+        except ValidationError as exc:
+            self.agency_error.setText(error_text(exc))
+            return
+        if self.agency_box.isEnabled() and new != self.original:
             db = self.workspace.db
             assert db is not None
             self.workspace.edit(
@@ -142,7 +154,7 @@ class SettingsDialog(QDialog):
                 "settings",
             )
         self.settings.language = str(self.language.currentData())
-        self.settings.backups_kept = self.backups.value()
+        self.settings.backups_kept = kept
         self.settings.engine_url = self.engine_url.text()
         if self.settings.language != self.language_at_open:
             ask.inform(

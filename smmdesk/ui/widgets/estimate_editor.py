@@ -8,18 +8,14 @@ and whose line it is in view when scrolled right.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +31,12 @@ from smmdesk.services.workspace import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.errors import show_error
-from smmdesk.ui.core.formatting import format_date, format_decimal, format_money, parse_decimal
+from smmdesk.ui.core.formatting import format_date, format_money, format_plain, parse_decimal
 from smmdesk.ui.core.labels import format_title, platform_titles
 from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.models.estimate_lines_model import FROZEN, INTERNAL, EstimateLinesModel
 from smmdesk.ui.widgets.delegates import TYPE_TO_EDIT, ChoiceDelegate, DateDelegate, TextDelegate
+from smmdesk.ui.widgets.estimate_line_tools import LineTools
 from smmdesk.ui.widgets.estimate_totals import TotalsPanel
 from smmdesk.ui.widgets.estimate_workflow import ENTITY, WorkflowBar
 from smmdesk.ui.widgets.form import heading_label
@@ -61,7 +58,7 @@ class EstimateEditor(QWidget):
         self.version: VersionView | None = None
         self._pending: set[str] = set()  # lines this editor just changed: patched without a reload
         self.model = EstimateLinesModel(self._commit_line, self)
-        self.model.refused = self._refused
+        self.model.refused = self.refused
         self.heading = heading_label(
             self.tr("Choose an estimate on the left, or make one for a campaign"), "estimateHeading"
         )
@@ -80,11 +77,12 @@ class EstimateEditor(QWidget):
         for widget in (self.heading, self.subheading, self.status, self.workflow):
             layout.addWidget(widget)
         layout.addLayout(self._settings_row())
-        layout.addLayout(self._tools_row())
+        self.lines = LineTools(self)
+        layout.addWidget(self.lines)
         layout.addWidget(self._table(), 1)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
-        self._show_internal(False)
+        self.show_internal(False)
         self.setEnabled(False)
 
     # Parts the section and the tests reach by name.
@@ -93,6 +91,11 @@ class EstimateEditor(QWidget):
     reject_button = property(lambda self: self.workflow.reject_button)
     compare_button = property(lambda self: self.workflow.compare_button)
     versions = property(lambda self: self.workflow.versions)
+    add_button = property(lambda self: self.lines.add_button)
+    duplicate_button = property(lambda self: self.lines.duplicate_button)
+    grouping = property(lambda self: self.lines.grouping)
+    internal = property(lambda self: self.lines.internal)
+    line_tools = property(lambda self: self.lines.buttons)
     totals = property(lambda self: self.summary.totals)
     forecast = property(lambda self: self.summary.forecast)
     inside = property(lambda self: self.summary.inside)
@@ -130,59 +133,6 @@ class EstimateEditor(QWidget):
             row.addWidget(QLabel(label))
             row.addWidget(widget)
         row.addStretch(1)
-        return row
-
-    def _tools_row(self) -> QHBoxLayout:
-        self.add_button = QPushButton(self.tr("+ From the base…"))
-        self.add_button.setToolTip(
-            self.tr("Choose influencers in the base, then “With selected → Add to an estimate”")
-        )
-        self.cost_button = QPushButton(self.tr("+ Cost…"))
-        self.cost_button.setToolTip(self.tr("Another cost: production, product, delivery…"))
-        self.duplicate_button = QPushButton(self.tr("Duplicate"))
-        self.up_button = QPushButton("↑")
-        self.down_button = QPushButton("↓")
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.up_button.setToolTip(self.tr("Move up"))
-        self.down_button.setToolTip(self.tr("Move down"))
-        self.cost_button.clicked.connect(self.add_cost)
-        self.duplicate_button.clicked.connect(self.duplicate)
-        self.up_button.clicked.connect(lambda: self.move_lines(-1))
-        self.down_button.clicked.connect(lambda: self.move_lines(1))
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.grouping = QComboBox()
-        self.grouping.setObjectName("grouping")
-        for key, label in (
-            ("", self.tr("no grouping")),
-            ("platform", self.tr("by platform")),
-            ("influencer", self.tr("by influencer")),
-            ("format", self.tr("by format")),
-            ("week", self.tr("by week")),
-        ):
-            self.grouping.addItem(label, key)
-        self.grouping.activated.connect(lambda _: self.model.set_grouping(self.grouping.currentData()))
-        self.internal = QCheckBox(self.tr("Internal view"))
-        self.internal.setToolTip(
-            self.tr("The bloggers' fees, the agency's margin and tax statuses; never exported")
-        )
-        self.internal.toggled.connect(self._show_internal)
-        self.line_tools = (
-            self.add_button,
-            self.cost_button,
-            self.duplicate_button,
-            self.up_button,
-            self.down_button,
-            self.delete_button,
-        )
-        row = QHBoxLayout()
-        for widget in self.line_tools:
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Group:")))
-        row.addWidget(self.grouping)
-        row.addWidget(self.internal)
-        for arrow in (self.up_button, self.down_button):
-            arrow.setFixedWidth(arrow.sizeHint().height() + 8)
         return row
 
     def _table(self) -> FrozenColumnsTable:
@@ -275,7 +225,7 @@ class EstimateEditor(QWidget):
             widget.setEnabled(writable and is_latest)
         for box, value in ((self.fee, view.agency_fee_pct), (self.vat_rate, view.vat_rate)):
             if not box.hasFocus():
-                box.setText(_percent_text(value))
+                box.setText(format_plain(value))
         self.vat_mode.setCurrentIndex(max(self.vat_mode.findData(view.vat_mode), 0))
         self.currency.setCurrentText(view.currency)
         self._show_totals()
@@ -302,7 +252,7 @@ class EstimateEditor(QWidget):
         if view is not None:
             self.summary.show(view, self.internal.isChecked())
 
-    def _show_internal(self, on: bool) -> None:
+    def show_internal(self, on: bool) -> None:
         for index, column in enumerate(self.model.columns):
             if column.key in INTERNAL:
                 self.table.setColumnHidden(index, not on)
@@ -310,7 +260,7 @@ class EstimateEditor(QWidget):
 
     # --- changes -------------------------------------------------------------------------------------
 
-    def _draft_edit(self, text: str, action: Any, undo: Any, *args: Any) -> Any:
+    def draft_edit(self, text: str, action: Any, undo: Any, *args: Any) -> Any:
         """Runs a change in the estimate's draft (made when the latest version is frozen)."""
         db, estimate_id = self.ws.db, self.estimate_id
         assert db is not None and estimate_id is not None
@@ -339,7 +289,7 @@ class EstimateEditor(QWidget):
             return False
         self._pending = {key}
         try:
-            self._draft_edit(
+            self.draft_edit(
                 self.tr("Change a line of the estimate"),
                 est.update_line_by_key,
                 _restore_line,
@@ -348,7 +298,7 @@ class EstimateEditor(QWidget):
             )
         except ValidationError as exc:
             self._pending = set()
-            self._refused(error_text(exc))
+            self.refused(error_text(exc))
             return False
         except SmmError as exc:
             self._pending = set()
@@ -357,7 +307,7 @@ class EstimateEditor(QWidget):
         self.message.clear()
         return True
 
-    def _refused(self, text: str) -> None:
+    def refused(self, text: str) -> None:
         self.message.setText(text)
 
     def _typed_setting(self, key: str, box: QLineEdit) -> None:
@@ -367,7 +317,7 @@ class EstimateEditor(QWidget):
         typed = box.text().replace("%", "").strip()
         value = parse_decimal(typed)
         if value is None:
-            self._refused(self.tr("Not a number: {text}").format(text=box.text()))
+            self.refused(self.tr("Not a number: {text}").format(text=box.text()))
             return
         self._change_setting(key, value)
 
@@ -375,66 +325,25 @@ class EstimateEditor(QWidget):
         if self.version is None or getattr(self.version, key) == value:
             return
         try:
-            self._draft_edit(
+            self.draft_edit(
                 self.tr("Change the estimate's settings"),
                 est.update_settings,
                 _restore_settings,
                 {key: value},
             )
         except SmmError as exc:
-            self._refused(error_text(exc))
+            self.refused(error_text(exc))
             return
         self.message.clear()
 
     def selected_keys(self) -> list[str]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [line.line_key for line in map(self.model.line_at, rows) if line is not None]
+        return self.lines.selected_keys()
 
     def add_cost(self) -> None:
-        from smmdesk.ui.dialogs.estimate_dialogs import CostDialog
-
-        if self.version is None:
-            return
-        dialog = CostDialog(self)
-        dialog.save = lambda values: self._draft_edit(
-            self.tr("Add a cost to the estimate"),
-            est.add_cost,
-            _remove_added,
-            values["title"],
-            values["quantity"],
-            values["unit_price"],
-        )
-        dialog.exec()
-
-    def duplicate(self) -> None:
-        keys = self.selected_keys()
-        if keys:
-            self._draft_edit(self.tr("Duplicate lines"), est.duplicate_by_keys, _remove_added, keys)
+        self.lines.add_cost()
 
     def delete_selected(self) -> bool:
-        keys = self.selected_keys()
-        if not keys or self.version is None:
-            return False
-        self._draft_edit(self.tr("Delete lines of the estimate"), est.delete_by_keys, _restore_deleted, keys)
-        return True
-
-    def move_lines(self, step: int) -> None:
-        if self.version is None or self.model.grouping:
-            self._refused(self.tr("Lines are moved with the grouping off."))
-            return
-        keys = self.selected_keys()
-        order = [line.line_key for line in self.version.lines]
-        if not keys:
-            return
-        positions = sorted(order.index(k) for k in keys)
-        if (step < 0 and positions[0] == 0) or (step > 0 and positions[-1] == len(order) - 1):
-            return
-        for index in positions if step < 0 else reversed(positions):
-            order[index], order[index + step] = order[index + step], order[index]
-        self._draft_edit(self.tr("Move lines"), est.reorder_by_keys, _restore_order, order)
-        self.table.clearSelection()
-        for key in keys:
-            self.table.selectRow(self.model.row_of_key(key))
+        return self.lines.delete_selected()
 
     def send(self) -> None:
         self.workflow.send()
@@ -475,27 +384,9 @@ class EstimateEditor(QWidget):
         self.load(self.estimate_id, latest)
 
 
-def _percent_text(value: Decimal) -> str:
-    text = format_decimal(value, 2)
-    return text.rstrip("0").rstrip(",.") if ("," in text or "." in text) else text
-
-
-# Undo steps of in-draft edits: (session, version_id, what the edit returned, *its first argument).
-def _restore_line(session: Any, version_id: int, old: dict[str, Any], key: str) -> None:
-    est.restore_line_by_key(session, version_id, old, key)
-
-
 def _restore_settings(session: Any, version_id: int, old: dict[str, Any], *_: Any) -> None:
     est.restore_settings(session, version_id, old)
 
 
-def _remove_added(session: Any, version_id: int, created: int | Sequence[int], *_: Any) -> None:
-    est.remove_lines(session, version_id, [created] if isinstance(created, int) else list(created))
-
-
-def _restore_deleted(session: Any, version_id: int, snapshot: Any, *_: Any) -> None:
-    est.restore_deleted(session, version_id, snapshot)
-
-
-def _restore_order(session: Any, version_id: int, previous: list[int], *_: Any) -> None:
-    est.restore_order(session, version_id, previous)
+def _restore_line(session: Any, version_id: int, old: dict[str, Any], key: str) -> None:
+    est.restore_line_by_key(session, version_id, old, key)

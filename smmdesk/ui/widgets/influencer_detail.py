@@ -31,7 +31,7 @@ from smmdesk.i18n import error_text
 from smmdesk.services import influencers as svc
 from smmdesk.services.workspace import in_transaction, reading
 from smmdesk.ui.core.bus import Changes
-from smmdesk.ui.core.formatting import format_datetime, format_decimal, format_int
+from smmdesk.ui.core.formatting import format_datetime, format_int, format_plain
 from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.models.influencer_model import status_label, tax_label
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
@@ -53,10 +53,7 @@ def _count_or_none(text: str) -> int | None:
 
 def plain_decimal(value: Decimal | None) -> str:
     """'69' rather than '69,00'; '4,6' rather than '4,60'."""
-    if value is None:
-        return ""
-    text = format_decimal(value, 2).replace("\u00a0", " ")
-    return text.rstrip("0").rstrip(",.") if ("," in text or "." in text) else text
+    return format_plain(value).replace("\u00a0", " ")
 
 
 def _show_count(value: int | None) -> str:
