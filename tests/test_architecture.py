@@ -97,3 +97,26 @@ def test_heavy_libraries_are_imported_lazily() -> None:
                 offenders.append(path.relative_to(PACKAGE).as_posix())
     # Migrations run only when a file needs one, through storage/migrate.py's lazy imports.
     assert sorted(o for o in set(offenders) if not o.startswith("storage/migrations/")) == []
+
+
+# Widgets that change what a planner typed: a spin box drops the keystroke past its maximum (150
+# becomes 15), a QDateEdit turns a date typed into an empty field into nonsense. The program has
+# text fields refused by the rules, and one date field (ui/widgets/date_field.py).
+BANNED_WIDGETS = {
+    "QSpinBox": (),
+    "QDoubleSpinBox": (),
+    "QDateEdit": (),
+    "QCalendarWidget": ("ui/widgets/date_field.py",),
+}
+
+
+def test_no_widget_that_changes_what_was_typed() -> None:
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE).as_posix()
+        tree = ast.parse(path.read_text("utf-8"))
+        names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+        names |= {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
+        offenders += [f"{relative}: {name}" for name, allowed in BANNED_WIDGETS.items()
+                      if name in names and relative not in allowed]  # fmt: skip
+    assert offenders == []

@@ -1,7 +1,12 @@
-"""Renders the README's screenshots from a fresh demo database, offscreen: `make screenshots`."""
+"""Renders the README's screenshots from a fresh demo database, offscreen: `make screenshots`.
+
+    python tools/screenshots.py                              # docs/screenshots, 1366×768, Russian
+    python tools/screenshots.py --size 1280x720 --lang en --out /tmp/shots   # to look at, not to keep
+"""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -16,7 +21,18 @@ OUT = ROOT / "docs" / "screenshots"
 SAMPLES = ROOT.parent / "shared" / "samples"
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", default="1366x768", help="the window's size, WxH")
+    parser.add_argument("--lang", default="ru", choices=["ru", "en"])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--sections-only", action="store_true", help="no dialogs, charts or files")
+    options = parser.parse_args(argv)
+    width, height = (int(n) for n in options.size.split("x"))
+    return render(options.out, width, height, options.lang, options.sections_only)
+
+
+def render(out: Path, width: int, height: int, language: str, sections_only: bool) -> int:
     from PySide6.QtCore import QSettings, QStandardPaths
     from PySide6.QtWidgets import QApplication
 
@@ -27,8 +43,8 @@ def main() -> int:
     from smmdesk.ui.core.workspace import Workspace
     from smmdesk.ui.windows.main_window import MainWindow
 
-    app, _ = create_application("ru")
-    OUT.mkdir(parents=True, exist_ok=True)
+    app, _ = create_application(language)
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.smmdesk"
         write_demo(db)
@@ -36,18 +52,20 @@ def main() -> int:
         workspace = Workspace(settings)
         window = MainWindow(workspace, settings)
         workspace.open(db, window, background_backup=False)
-        window.resize(1366, 800)
+        window.resize(width, height)
         window.show()
         for name, prepare in SHOTS:
+            if sections_only and name not in SECTION_SHOTS:
+                continue
             widget = prepare(window) or window
             for _ in range(3):
                 app.processEvents()
-            widget.grab().save(str(OUT / f"{name}.png"))
-            print(OUT / f"{name}.png")
+            widget.grab().save(str(out / f"{name}.png"))
+            print(out / f"{name}.png")
             if widget is not window:
                 widget.close()
-        for render in FILES:
-            render(window)
+        for make in [] if sections_only else FILES:
+            make(window)
         workspace.close()
         QApplication.processEvents()
     return 0
@@ -144,7 +162,7 @@ def placement_screenshots(window: Any) -> None:
 def kpis(window: Any) -> None:
     section = window.show_section("kpis")
     section.campaign.setCurrentIndex(section.campaign.findData(5))
-    section.refresh()
+    section.show_campaign()
 
 
 def kpi_charts(window: Any) -> None:
@@ -166,6 +184,15 @@ def contests(window: Any) -> None:
     section.tabs.setCurrentIndex(3)
 
 
+def reputation(window: Any) -> None:
+    window.show_section("reputation")
+
+
+def strategy(window: Any) -> None:
+    window.show_section("strategy")
+
+
+SECTION_SHOTS = ("influencers", "estimates", "plan", "placements", "kpis", "contests", "reputation", "strategy")
 SHOTS: list[tuple[str, Callable[[Any], Any]]] = [
     ("influencers", influencers),
     ("import-preview", import_preview),
@@ -175,9 +202,11 @@ SHOTS: list[tuple[str, Callable[[Any], Any]]] = [
     ("placement-screenshots", placement_screenshots),
     ("kpis", kpis),
     ("contests", contests),
+    ("reputation", reputation),
+    ("strategy", strategy),
 ]
 FILES: list[Callable[[Any], None]] = [estimate_pdf, kpi_charts]
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -1586,10 +1586,6 @@
         <translation>Клиент / кампания / смета</translation>
     </message>
     <message>
-        <source>Period / state</source>
-        <translation>Период / состояние</translation>
-    </message>
-    <message>
         <source>Client…</source>
         <translation>Клиент…</translation>
     </message>

@@ -141,7 +141,7 @@ class EstimateLinesModel(RowTableModel[Row]):
                 translate("EstimateLinesModel", "Qty"),
                 lambda ln: str(ln.quantity),
                 RIGHT,
-                50,
+                62,
                 translate("EstimateLinesModel", "Quantity"),
                 **editing("quantity", "quantity"),
             ),

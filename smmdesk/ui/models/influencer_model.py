@@ -212,10 +212,15 @@ class InfluencerModel(RowTableModel[InfluencerRow]):
             # Changed rows stay where they are (no jumping while editing), but a row that no longer
             # passes the filter (archived, a status filtered out) leaves the view.
             still = set(self.table.matching(self.spec, positions))
-            gone = [p for p in positions if p not in still]
-            if gone:
-                dropped = set(gone)
-                self.relayout([i for i in self.view if i not in dropped])
+            shown = set(self.view)
+            if any(p in still and p not in shown for p in positions):
+                # A row that passes the filter again (an undo, a status set back) comes back in its
+                # place in the sort order.
+                self.relayout(self.table.matching(self.spec, self._order))
+            else:
+                dropped = {p for p in positions if p in shown and p not in still}
+                if dropped:
+                    self.relayout([i for i in self.view if i not in dropped])
             self.rows_changed(positions)
             return
         self.rows = self.table.rows

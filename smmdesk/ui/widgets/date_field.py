@@ -63,6 +63,8 @@ class DateField(QWidget):
         layout.addWidget(self.line, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.line)
+        # As wide as a date needs: a form's column or a filter row does not stretch it out.
+        self.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("00.00.00000") + 52)
         self._value: dt.date | None = None
         self.set_value(value)
 

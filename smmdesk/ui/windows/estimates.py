@@ -36,8 +36,10 @@ class EstimatesWindow(Section):
         )
         self.tree = QTreeWidget()
         self.tree.setObjectName("campaignTree")
-        self.tree.setHeaderLabels([self.tr("Client / campaign / estimate"), self.tr("Period / state")])
-        self.tree.setColumnWidth(0, 230)
+        # One column: a campaign's period and an estimate's state go on a second line of the item, so a
+        # narrow panel on a laptop still shows them (elided names keep their full text in a tooltip).
+        self.tree.setHeaderLabels([self.tr("Client / campaign / estimate")])
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemDoubleClicked.connect(lambda item, _: self.edit_item(item))
         self.new_client_button = QPushButton(self.tr("Client…"))
@@ -99,21 +101,27 @@ class EstimatesWindow(Section):
             for estimate in estimates[campaign.id]:
                 self._item(child, "estimate", estimate.id, *self._estimate_texts(estimate))
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
         self.new_client_button.setEnabled(self.writable)
         if current is None or not self.select(*current):
             self._current_changed(self.tree.currentItem(), None)
 
-    def _item(self, parent: QTreeWidgetItem | None, kind: str, item_id: int, *texts: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(list(texts))
+    def _item(
+        self, parent: QTreeWidgetItem | None, kind: str, item_id: int, name: str, note: str
+    ) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([self._text(kind, name, note)])
         item.setData(0, KindRole, kind)
         item.setData(0, IdRole, item_id)
-        item.setToolTip(0, texts[0])
+        item.setToolTip(0, f"{name}\n{note}" if note else name)
         if parent is None:
             self.tree.addTopLevelItem(item)
         else:
             parent.addChild(item)
         return item
+
+    @staticmethod
+    def _text(kind: str, name: str, note: str) -> str:
+        """A client's name; a campaign's or an estimate's name with its period or state under it."""
+        return name if kind == "client" or not note else f"{name}\n{note}"
 
     def _estimate_texts(self, estimate: Any) -> tuple[str, str]:
         latest = estimate.latest
@@ -146,8 +154,8 @@ class EstimatesWindow(Section):
             return False
         for estimate_id in ids:
             title, state = self._estimate_texts(fresh[estimate_id])
-            leaves[estimate_id].setText(0, title)
-            leaves[estimate_id].setText(1, state)
+            leaves[estimate_id].setText(0, self._text("estimate", title, state))
+            leaves[estimate_id].setToolTip(0, f"{title}\n{state}")
         return True
 
     def current(self) -> tuple[str, int] | None:

@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         )
         self.act_redo = self._stack_action(
             stack.createRedoAction(self, self.tr("&Redo")),
-            [Std.Redo, "Ctrl+Y"],
+            [Std.Redo, "Ctrl+Shift+Z", "Ctrl+Y"],
             "actRedo",
             self.workspace.undo.redo,
         )
@@ -285,13 +285,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def fit_to_screen(window: QWidget) -> None:
+def fit_to_screen(window: QWidget, available: QRect | None = None) -> None:
     """Keeps the window inside its screen's available area (a laptop's 1366×768 less the task bar):
     a size remembered from a larger monitor, or the default, shrinks to fit and the window moves in."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    available: QRect = screen.availableGeometry()
+    if available is None:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
     frame = window.frameGeometry().size() - window.geometry().size()
     width = min(window.width(), available.width() - frame.width())
     height = min(window.height(), available.height() - frame.height())

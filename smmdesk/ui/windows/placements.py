@@ -67,6 +67,7 @@ class PlacementsWindow(Section):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.summary)
+        left_layout.addWidget(self._legend())
         left_layout.addLayout(self._bulk_row())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("placementsTabs")
@@ -119,6 +120,14 @@ class PlacementsWindow(Section):
             self.bulk_status.addItem(status_label(status.value), status.value)
         self.bulk_button = QPushButton(self.tr("Set for the selected"))
         self.bulk_button.clicked.connect(self.set_status_of_selected)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Status:")))
+        row.addWidget(self.bulk_status)
+        row.addWidget(self.bulk_button)
+        return row
+
+    def _legend(self) -> QLabel:
         legend = QLabel(
             self.tr(
                 "<span style='background:#fde2e2'>&nbsp;slot passed&nbsp;</span> "
@@ -126,13 +135,8 @@ class PlacementsWindow(Section):
                 "<span style='background:#ece4f7'>&nbsp;payment overdue&nbsp;</span>"
             )
         )
-        row = QHBoxLayout()
-        row.addWidget(legend)
-        row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Status:")))
-        row.addWidget(self.bulk_status)
-        row.addWidget(self.bulk_button)
-        return row
+        legend.setWordWrap(True)
+        return legend
 
     def _other_tabs(self) -> None:
         from smmdesk.ui.widgets.capture_list import CaptureList

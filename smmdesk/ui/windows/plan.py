@@ -44,7 +44,7 @@ class PlanWindow(Section):
 
         self.campaigns = QComboBox()
         self.campaigns.setObjectName("planCampaign")
-        self.campaigns.setMinimumWidth(320)
+        self.campaigns.setMinimumWidth(240)
         self.campaigns.activated.connect(lambda _: self.show_campaign(self.campaigns.currentData()))
         self.search = self.campaigns
         self.scale = QComboBox()
@@ -67,13 +67,12 @@ class PlanWindow(Section):
         self.export_button.clicked.connect(self.export)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Campaign:")))
-        top.addWidget(self.campaigns)
+        top.addWidget(self.campaigns, 1)
         top.addWidget(self.scale)
         top.addWidget(self.rows_by)
         top.addWidget(self.previous)
         top.addWidget(self.range_label)
         top.addWidget(self.following)
-        top.addStretch(1)
         top.addWidget(self.export_button)
 
         self.model = PlanModel(self.move_placements, self)
