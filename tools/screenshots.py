@@ -1,7 +1,7 @@
 """Renders the README's screenshots from a fresh demo database, offscreen: `make screenshots`.
 
-    python tools/screenshots.py                              # docs/screenshots, 1366×768, Russian
-    python tools/screenshots.py --size 1280x720 --lang en --out /tmp/shots   # to look at, not to keep
+python tools/screenshots.py                              # docs/screenshots, 1366×768, Russian
+python tools/screenshots.py --size 1280x720 --lang en --out /tmp/shots   # to look at, not to keep
 """
 
 from __future__ import annotations
@@ -192,7 +192,16 @@ def strategy(window: Any) -> None:
     window.show_section("strategy")
 
 
-SECTION_SHOTS = ("influencers", "estimates", "plan", "placements", "kpis", "contests", "reputation", "strategy")
+SECTION_SHOTS = (
+    "influencers",
+    "estimates",
+    "plan",
+    "placements",
+    "kpis",
+    "contests",
+    "reputation",
+    "strategy",
+)
 SHOTS: list[tuple[str, Callable[[Any], Any]]] = [
     ("influencers", influencers),
     ("import-preview", import_preview),
