@@ -4262,6 +4262,25 @@
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} ГБ</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} байт</translation>
+    </message>
+</context>
+<context>
     <name>TermsModel</name>
     <message>
         <source>Format</source>

@@ -130,3 +130,31 @@ def test_an_unreadable_file_says_why(qtbot, workspace, russian, tmp_path: Path) 
     dialog = opened(qtbot, workspace, broken)
     assert "двоичные данные" in dialog.status.text()
     assert not dialog.next_button.isEnabled()
+
+
+def test_conflicts_inside_the_file_stand_apart_from_the_base_with_counts_that_agree(
+    qtbot, workspace, russian, tmp_path: Path
+) -> None:
+    from smmdesk.services.workspace import in_transaction
+
+    account = in_transaction(workspace.db, svc.create_influencer, "Вера", "vk", "vera")
+    assert account
+    source = tmp_path / "список.csv"
+    source.write_text(
+        "Имя;Площадка;Аккаунт;Подписчики\n"
+        "Вера Кузнецова;ВК;vera;1000\n"  # the base says «Вера»: a difference with the base
+        "Дина;Дзен;dina;500\n"
+        "Дина;Дзен;dina;700\n",  # the same account twice in the file, with other followers
+        encoding="utf-8",
+    )
+    dialog = opened(qtbot, workspace, source)
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
+    summary = dialog.summary.text()
+    assert "расхождений с базой: 1" in summary and "противоречий внутри файла: 1" in summary
+    assert dialog.tabs.tabText(2) == "Расхождения с базой (1)" and dialog.conflicts_list.rowCount() == 1
+    assert dialog.tabs.tabText(5) == "Противоречия в файле (1)" and dialog.file_conflicts_list.rowCount() == 1
+    inside = [dialog.file_conflicts_list.item(0, c).text() for c in range(5)]
+    assert inside[0] == "Дзен: dina" and inside[2:4] == ["500", "700"]
+    added = [dialog.added_list.item(r, 1).text() for r in range(dialog.added_list.rowCount())]
+    assert added == ["Дзен"]  # the platform's title, not its code

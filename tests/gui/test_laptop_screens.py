@@ -144,3 +144,18 @@ def test_the_payment_column_tells_part_from_full(main_demo) -> None:
         if model.row_at(r).paid_state == "partly"
     ]
     assert partly and all(text.startswith("частично, ") and text.endswith("%") for text in partly)
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_the_terms_and_the_price_history_fit_the_detail_panel(main_demo, screen) -> None:
+    main_demo.resize(SCREENS[screen])
+    influencers = prepare(main_demo, "influencers")
+    terms = influencers.detail.terms
+    QApplication.processEvents()
+    table = terms.table
+    shown = sum(
+        table.columnWidth(c) for c in range(table.model().columnCount()) if not table.isColumnHidden(c)
+    )
+    assert shown <= table.viewport().width() + 1  # nothing to scroll sideways
+    assert table.horizontalScrollBar().maximum() == 0
+    assert terms.history.wordWrap() and terms.history.width() <= influencers.detail.width()

@@ -41,8 +41,21 @@ def test_every_shortcut_is_registered_once(window) -> None:
             text = sequence.toString()
             assert text not in seen, f"{text}: {seen.get(text)} and {action.objectName()}"
             seen[text] = action.objectName()
-    documented = ["Ctrl+N", "Ctrl+Shift+N", "Ctrl+O", "Ctrl+Shift+B", "Ctrl+Q", "Ctrl+Z", "Ctrl+Shift+Z",
-                  "Ctrl+Y", "Ctrl+F", "Ctrl+,", "F1", "Del", *[f"Ctrl+{n}" for n in range(1, 9)]]  # fmt: skip
+    documented = [
+        "Ctrl+N",
+        "Ctrl+Shift+N",
+        "Ctrl+O",
+        "Ctrl+Shift+B",
+        "Ctrl+Q",
+        "Ctrl+Z",
+        "Ctrl+Shift+Z",
+        "Ctrl+Y",
+        "Ctrl+F",
+        "Ctrl+,",
+        "F1",
+        "Del",
+        *[f"Ctrl+{n}" for n in range(1, 9)],
+    ]
     assert set(documented) <= {QKeySequence(s).toString() for s in seen}
 
 

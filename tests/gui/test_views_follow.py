@@ -39,8 +39,11 @@ def test_a_cell_edit_updates_only_its_estimate_in_the_tree(main_demo, qtbot) -> 
     items_before = {id(item) for item in estimates._items()}
     editor = estimates.editor
     assert editor.model.setData(editor.model.index(0, editor.model.column_index("discount_pct")), "5")
-    leaf = next(i for i in estimates._items() if i.data(0, Qt.ItemDataRole.UserRole + 1) == 1
-                and i.data(0, Qt.ItemDataRole.UserRole) == "estimate")  # fmt: skip
+    leaf = next(
+        i
+        for i in estimates._items()
+        if i.data(0, Qt.ItemDataRole.UserRole + 1) == 1 and i.data(0, Qt.ItemDataRole.UserRole) == "estimate"
+    )
     assert leaf.text(0).endswith("\nверсия 2, черновик")  # its state follows…
     assert {id(item) for item in estimates._items()} == items_before  # …and nothing was rebuilt
     main_demo.workspace.undo.undo()

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
 
-from smmdesk.ui.core.formatting import date_format
+from smmdesk.ui.core.formatting import date_format, format_size
 
 SIZE_COLUMN, DATE_COLUMN = 1, 3
 _remembered: dict[str, Any] = {"settings": None, "folder": ""}
@@ -71,7 +71,7 @@ class LocalizedSizesAndDates(QIdentityProxyModel):
             if isinstance(source, QFileSystemModel):
                 inner = self.mapToSource(index)
                 if index.column() == SIZE_COLUMN:
-                    return "" if source.isDir(inner) else QLocale().formattedDataSize(source.size(inner))
+                    return "" if source.isDir(inner) else format_size(source.size(inner))
                 modified: QDateTime = source.lastModified(inner)
                 return QLocale().toString(modified, date_format() + " HH:mm")
         return super().data(index, role)

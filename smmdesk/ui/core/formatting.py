@@ -104,3 +104,22 @@ def parse_whole(text: str) -> int | None:
     if value is None or value != value.to_integral_value():
         raise ValueError(text)
     return int(value)
+
+
+def format_size(size: int) -> str:
+    """A file's size as people read it: «12 байт», «4,9 КБ», «1,2 МБ» (binary units, one decimal)."""
+    from PySide6.QtCore import QCoreApplication
+
+    units = (
+        QCoreApplication.translate("Sizes", "{n} KB"),
+        QCoreApplication.translate("Sizes", "{n} MB"),
+        QCoreApplication.translate("Sizes", "{n} GB"),
+    )
+    if size < 1024:
+        return QCoreApplication.translate("Sizes", "{n} bytes").format(n=format_int(size))
+    value = Decimal(size)
+    for unit in units:
+        value /= 1024
+        if value < 1024 or unit is units[-1]:
+            return unit.format(n=format_plain(value, 1))
+    raise AssertionError("unreachable")

@@ -203,7 +203,16 @@ class PreviewPage(QWidget):
         font.setBold(True)
         self.summary.setFont(font)
         layout.addWidget(self.summary)
-        self.tabs = QTabWidget()
+        self.tabs = self._tables()
+        layout.addWidget(self.tabs, 1)
+        self.report_button = QPushButton(translate("ImportDialog", "Save the report…"))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.report_button)
+        layout.addLayout(row)
+
+    def _tables(self) -> QTabWidget:
+        tabs = QTabWidget()
         self.added_list = list_table(
             [
                 translate("ImportDialog", "Rows"),
@@ -261,13 +270,8 @@ class PreviewPage(QWidget):
             self.warnings_list,
             self.file_conflicts_list,
         ):
-            self.tabs.addTab(table, "")
-        layout.addWidget(self.tabs, 1)
-        self.report_button = QPushButton(translate("ImportDialog", "Save the report…"))
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.report_button)
-        layout.addLayout(row)
+            tabs.addTab(table, "")
+        return tabs
 
     def show_plan(
         self,

@@ -54,42 +54,8 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.language_at_open = settings.language
 
-        self.language = QComboBox()
-        for code, label in (("system", self.tr("As the system")), ("ru", "Русский"), ("en", "English")):
-            self.language.addItem(label, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.backups = QLineEdit(str(settings.backups_kept))
-        self.backups.setMaximumWidth(100)
-        self.engine_url = QLineEdit(settings.engine_url)
-        self.engine_url.setPlaceholderText(self.tr("empty: the database file (SQLite)"))
-        self.engine_url.setToolTip(
-            self.tr("For a team: a PostgreSQL server, e.g. postgresql+psycopg://user@server/smmdesk")
-        )
-
-        machine = QGroupBox(self.tr("This computer"))
-        machine_form = QFormLayout(machine)
-        machine_form.addRow(self.tr("Language:"), self.language)
-        machine_form.addRow(self.tr("Backups kept:"), self.backups)
-        machine_form.addRow(self.tr("Server database:"), self.engine_url)
-
-        self.agency_name = QLineEdit()
-        self.vat = _percent_box()
-        self.fee = _percent_box()
-        self.currency = QComboBox()
-        self.currency.setEditable(True)
-        self.currency.addItems(list(CURRENCY_SYMBOLS))
-        agency = QGroupBox(self.tr("Defaults for new estimates (kept in the database file)"))
-        agency_form = QFormLayout(agency)
-        agency_form.addRow(self.tr("Agency name:"), self.agency_name)
-        agency_form.addRow(self.tr("VAT rate:"), self.vat)
-        agency_form.addRow(self.tr("Agency fee:"), self.fee)
-        agency_form.addRow(self.tr("Currency:"), self.currency)
-        self.agency_error = QLabel()
-        self.agency_error.setObjectName("agencyError")
-        self.agency_error.setWordWrap(True)
-        agency_form.addRow(self.agency_error)
-        self.agency_box = agency
-
+        machine = self._machine_box()
+        agency = self._agency_box()
         self.original = AgencySettings()
         if workspace.db is not None:
             self.original = read_agency_settings(workspace.db)
@@ -116,6 +82,49 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+
+    def _machine_box(self) -> QGroupBox:
+        settings = self.settings
+        self.language = QComboBox()
+        for code, label in (("system", self.tr("As the system")), ("ru", "Русский"), ("en", "English")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.backups = QLineEdit(str(settings.backups_kept))
+        self.backups.setMaximumWidth(100)
+        self.engine_url = QLineEdit(settings.engine_url)
+        self.engine_url.setPlaceholderText(self.tr("empty: the database file (SQLite)"))
+        self.engine_url.setToolTip(
+            self.tr("For a team: a PostgreSQL server, e.g. postgresql+psycopg://user@server/smmdesk")
+        )
+
+        machine = QGroupBox(self.tr("This computer"))
+        machine_form = QFormLayout(machine)
+        machine_form.addRow(self.tr("Language:"), self.language)
+        machine_form.addRow(self.tr("Backups kept:"), self.backups)
+        machine_form.addRow(self.tr("Server database:"), self.engine_url)
+
+        return machine
+
+    def _agency_box(self) -> QGroupBox:
+        self.agency_name = QLineEdit()
+        self.vat = _percent_box()
+        self.fee = _percent_box()
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(list(CURRENCY_SYMBOLS))
+        agency = QGroupBox(self.tr("Defaults for new estimates (kept in the database file)"))
+        agency_form = QFormLayout(agency)
+        agency_form.addRow(self.tr("Agency name:"), self.agency_name)
+        agency_form.addRow(self.tr("VAT rate:"), self.vat)
+        agency_form.addRow(self.tr("Agency fee:"), self.fee)
+        agency_form.addRow(self.tr("Currency:"), self.currency)
+        self.agency_error = QLabel()
+        self.agency_error.setObjectName("agencyError")
+        self.agency_error.setWordWrap(True)
+        agency_form.addRow(self.agency_error)
+        self.agency_box = agency
+
+        return agency
 
     def _show_agency(self, value: AgencySettings) -> None:
         self.agency_name.setText(value.agency_name)

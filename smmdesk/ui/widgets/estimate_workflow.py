@@ -101,20 +101,24 @@ class WorkflowBar(QWidget):
 
     # --- the steps --------------------------------------------------------------------------------
 
-    def _step(self, text: str, action: Callable[..., Any], *args: Any) -> None:
+    def _step(self, text: str, action: Callable[..., Any], *args: Any, in_dialog: bool = False) -> None:
+        """One step of the workflow, undoable; a refusal is shown in a message, or (`in_dialog`) raised
+        for the dialog that asked to show it beside its fields."""
         editor = self.editor
         db, view = editor.ws.db, editor.version
         assert db is not None and view is not None
         version_id = view.version_id
-        save(
-            editor.ws,
-            editor,
-            text,
-            lambda: in_transaction(db, est.change_workflow, version_id, action, *args),
-            lambda change: in_transaction(db, est.undo_workflow, version_id, change),
-            ENTITY,
-            [view.estimate_id],
-        )
+
+        def do() -> Any:
+            return in_transaction(db, est.change_workflow, version_id, action, *args)
+
+        def undo(change: Any) -> None:
+            in_transaction(db, est.undo_workflow, version_id, change)
+
+        if in_dialog:
+            editor.ws.edit(text, do, undo, ENTITY, [view.estimate_id])
+        else:
+            save(editor.ws, editor, text, do, undo, ENTITY, [view.estimate_id])
 
     def send(self) -> None:
         if self.editor.version is not None:
@@ -140,6 +144,7 @@ class WorkflowBar(QWidget):
                 values["who"],
                 values["comment"],
                 values["when"],
+                in_dialog=True,
             )
 
         dialog.save = save_decision

@@ -50,26 +50,7 @@ class TermsPanel(QGroupBox):
         self.model.refused = lambda key, text: self.error.setText(
             self.tr("Not a number: {text}").format(text=text)
         )
-        self.table = QTableView()
-        self.table.setObjectName("termsTable")
-        self.table.setModel(self.model)
-        wrapping_titles(self.table)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(TYPE_TO_EDIT)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for index, column in enumerate(self.model.columns):
-            self.table.setColumnHidden(index, column.key not in IN_TABLE)
-            self.table.setColumnWidth(index, column.width)
-        self.table.setItemDelegateForColumn(self.model.column_index("price"), TextDelegate(parent=self))
-        self.table.setItemDelegateForColumn(
-            self.model.column_index("prepayment_pct"), TextDelegate(parent=self)
-        )
-        self.table.setItemDelegateForColumn(self.model.column_index("agreed_on"), DateDelegate(self))
-        self.table.setMinimumHeight(130)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _: self._show_row(current.row())
-        )
+        self.table = self._table()
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -96,6 +77,29 @@ class TermsPanel(QGroupBox):
         layout.addLayout(self.form.layout)
         layout.addWidget(QLabel(self.tr("Price history:")))
         layout.addWidget(self.history)
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("termsTable")
+        table.setModel(self.model)
+        wrapping_titles(table)
+        table.verticalHeader().hide()
+        table.setEditTriggers(TYPE_TO_EDIT)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The format's name takes what the panel has left; the figures keep narrow columns (their
+        # titles wrap), so the table never scrolls sideways in the panel.
+        header.setSectionResizeMode(self.model.column_index("format"), QHeaderView.ResizeMode.Stretch)
+        for index, column in enumerate(self.model.columns):
+            table.setColumnHidden(index, column.key not in IN_TABLE)
+        for key, width in (("price", 92), ("prepayment_pct", 78), ("agreed_on", 92)):
+            table.setColumnWidth(self.model.column_index(key), width)
+        table.setItemDelegateForColumn(self.model.column_index("price"), TextDelegate(parent=self))
+        table.setItemDelegateForColumn(self.model.column_index("prepayment_pct"), TextDelegate(parent=self))
+        table.setItemDelegateForColumn(self.model.column_index("agreed_on"), DateDelegate(self))
+        table.setMinimumHeight(130)
+        table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_row(current.row()))
+        return table
 
     def show_account(self, influencer_id: int | None, account: svc.AccountInfo | None) -> None:
         self.influencer_id = influencer_id

@@ -242,7 +242,7 @@ class InfluencersWindow(Section):
 
     def _update_count(self) -> None:
         shown, total = len(self.model.view), len(self.model.rows)
-        empty = total == 0 and not self.loading and not self.current_spec().to_dict()
+        empty = total == 0 and not self.loading  # no one at all, whatever the filters
         self.pages.setCurrentWidget(self.empty if empty and self.db is not None else self.table_page)
         if self.loading:
             self.count.setText(self.tr("loading… the first {shown}").format(shown=format_int(shown)))

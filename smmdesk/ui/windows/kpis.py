@@ -62,7 +62,7 @@ class KpisWindow(Section):
 
         self.campaign = QComboBox()
         self.campaign.setObjectName("kpiCampaign")
-        self.campaign.setMinimumWidth(320)
+        self.campaign.setMinimumWidth(300)
         self.campaign.activated.connect(lambda _: self.show_campaign())
         self.search = self.campaign
         self.with_fee = QCheckBox(self.tr("Costs with the agency fee and VAT"))
@@ -82,7 +82,13 @@ class KpisWindow(Section):
         top.addWidget(self.with_fee)
         top.addStretch(1)
         top.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(
+            self.splitter("splitter", self._table_side(), self._charts_side(), sizes=(560, 800)), 1
+        )
 
+    def _table_side(self) -> QWidget:
         self.summary = QLabel()
         self.summary.setObjectName("kpiSummary")
         self.summary.setWordWrap(True)
@@ -113,7 +119,9 @@ class KpisWindow(Section):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.message)
         left_layout.addWidget(hint)
+        return left
 
+    def _charts_side(self) -> QWidget:
         self.charts = QTabWidget()
         self.charts.setObjectName("kpiCharts")
         self.chart_titles = {
@@ -136,9 +144,7 @@ class KpisWindow(Section):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.charts, 1)
         right_layout.addWidget(self.save_chart_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter("splitter", left, right, sizes=(560, 800)), 1)
+        return right
 
     def _columns(self) -> list[ColumnSpec[kpi.KpiLine]]:
         def plan_text(line: kpi.KpiLine) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from smmdesk.i18n import translate
 from smmdesk.locations import DB_SUFFIX
-from smmdesk.ui.core import ask, demo
+from smmdesk.ui.core import ask, demo, notify
 from smmdesk.ui.core.errors import show_error
 
 if TYPE_CHECKING:
@@ -83,9 +83,7 @@ class FileActions(QObject):
             show_error(self.window, exc)
             return
         if info is not None:
-            self.window.statusBar().showMessage(
-                self.tr("Backup saved: {name}").format(name=info.path.name), 8000
-            )
+            notify.post(self.tr("Backup saved: {name}").format(name=info.path.name))
 
     def restore_backup(self) -> None:
         from smmdesk.ui.dialogs.restore_dialog import RestoreDialog

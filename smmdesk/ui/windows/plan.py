@@ -41,7 +41,21 @@ class PlanWindow(Section):
         self.campaign: camp.CampaignInfo | None = None
         self.plan: Plan | None = None
         self.anchor = dt.date.today()
+        top = self._top_row()
+        self.model = PlanModel(self.move_placements, self)
+        self._grid()
+        self.notes = QLabel()
+        self.notes.setObjectName("planNotes")
+        self.notes.setWordWrap(True)
+        hint = QLabel(self.tr("Drag a placement to another day to move it (Ctrl+Z undoes). Red: a conflict."))
+        hint.setObjectName("placeholderStatus")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(hint)
 
+    def _top_row(self) -> QHBoxLayout:
         self.campaigns = QComboBox()
         self.campaigns.setObjectName("planCampaign")
         self.campaigns.setMinimumWidth(240)
@@ -74,8 +88,9 @@ class PlanWindow(Section):
         top.addWidget(self.range_label)
         top.addWidget(self.following)
         top.addWidget(self.export_button)
+        return top
 
-        self.model = PlanModel(self.move_placements, self)
+    def _grid(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("planGrid")
         self.table.setModel(self.model)
@@ -90,16 +105,6 @@ class PlanWindow(Section):
         self.table.horizontalHeader().setDefaultSectionSize(92)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(40)
-        self.notes = QLabel()
-        self.notes.setObjectName("planNotes")
-        self.notes.setWordWrap(True)
-        hint = QLabel(self.tr("Drag a placement to another day to move it (Ctrl+Z undoes). Red: a conflict."))
-        hint.setObjectName("placeholderStatus")
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.notes)
-        layout.addWidget(hint)
 
     # --- loading ---------------------------------------------------------------------------------
 
