@@ -74,8 +74,13 @@ def run_gui(
         # (damaged, locked, too new) is asked over it rather than before anything is shown.
         if quit_after_paint:
             print(f"painted_at={time.time():.6f}", flush=True)
-        window.current_section()
-        workspace.open(location, window)
+        preview = getattr(window.current_section(), "preview", None)
+        if callable(preview) and preview(location):
+            window.repaint()
+            if quit_after_paint:
+                print(f"first_screen_at={time.time():.6f}", flush=True)
+        if not workspace.open(location, window):
+            workspace.bus.reset.emit()  # nothing is open: nothing from the file stays on screen
         if quit_after_paint:
             window.repaint()
             print(f"opened_at={time.time():.6f}", flush=True)

@@ -192,6 +192,26 @@
         <source>There are no estimates yet: make one in Estimates.</source>
         <translation>Смет пока нет: создайте смету в разделе «Сметы».</translation>
     </message>
+    <message>
+        <source>Export influencers</source>
+        <translation>Экспорт блогеров</translation>
+    </message>
+    <message>
+        <source>influencers.xlsx</source>
+        <translation>блогеры.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting {count} accounts…</source>
+        <translation>Выгружаю аккаунтов: {count}…</translation>
+    </message>
+    <message>
+        <source>{count} accounts exported to {path}</source>
+        <translation>Выгружено аккаунтов: {count} — {path}</translation>
+    </message>
 </context>
 <context>
     <name>CampaignDialog</name>
@@ -2578,10 +2598,6 @@
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <source>Exporting {count} accounts…</source>
-        <translation>Выгружаю аккаунтов: {count}…</translation>
-    </message>
-    <message>
         <source>View:</source>
         <translation>Вид:</translation>
     </message>
@@ -2600,22 +2616,6 @@
     <message>
         <source>Tables (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx *.txt *.tsv);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Export influencers</source>
-        <translation>Экспорт блогеров</translation>
-    </message>
-    <message>
-        <source>influencers.xlsx</source>
-        <translation>блогеры.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>{count} accounts exported to {path}</source>
-        <translation>Выгружено аккаунтов: {count} — {path}</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from smmdesk.domain import influencers as rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.handles import parse_handle, profile_url
 from smmdesk.domain.influencer_table import InfluencerRow, InfluencerTable
+from smmdesk.domain.influencers import FormatInfo
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.gcpause import gc_paused
 from smmdesk.storage.models import (
@@ -33,15 +34,6 @@ from smmdesk.storage.models import (
     Terms,
 )
 from smmdesk.storage.types import utc_now
-
-
-@dataclass(frozen=True)
-class FormatInfo:
-    id: int
-    code: str
-    title: str
-    builtin: bool
-    archived: bool
 
 
 @dataclass(frozen=True)

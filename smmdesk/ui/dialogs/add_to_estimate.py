@@ -19,7 +19,7 @@ from smmdesk.i18n import translate
 from smmdesk.services import campaigns as camp
 from smmdesk.services import estimates as est
 from smmdesk.services.influencers import formats
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.dialogs.form_dialog import FormDialog
 from smmdesk.ui.models.influencer_model import format_title

@@ -19,7 +19,7 @@ from smmdesk.domain.estimate import STATUS_LABELS
 from smmdesk.domain.estimate_view import Comparison, LineView, VersionView, compare_versions
 from smmdesk.i18n import translate
 from smmdesk.services import estimates as est
-from smmdesk.services.workspace import reading
+from smmdesk.services.session import reading
 from smmdesk.ui.core.formatting import format_date, format_money
 from smmdesk.ui.core.workspace import Workspace
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from smmdesk.domain.errors import SmmError
 from smmdesk.i18n import error_text
 from smmdesk.services import influencers as svc
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.models.influencer_model import format_title

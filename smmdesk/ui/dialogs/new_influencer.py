@@ -23,7 +23,7 @@ from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.money import parse_money
 from smmdesk.i18n import error_text
 from smmdesk.services import influencers as svc
-from smmdesk.services.workspace import in_transaction
+from smmdesk.services.session import in_transaction
 from smmdesk.ui.core.labels import format_title
 from smmdesk.ui.core.workspace import Workspace
 

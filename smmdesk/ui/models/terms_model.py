@@ -10,15 +10,17 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from smmdesk.domain import influencers as rules
 from smmdesk.i18n import translate
-from smmdesk.services.influencers import TermsInfo
 from smmdesk.ui.core.formatting import format_date, format_money, format_percent, parse_decimal
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
+
+if TYPE_CHECKING:
+    from smmdesk.services.influencers import TermsInfo
 
 Commit = Callable[[int, str, Any], bool]
 _INVALID = object()

@@ -17,7 +17,7 @@ from smmdesk.domain.text import file_name
 from smmdesk.i18n import translate
 from smmdesk.services import contest_protocol as cp
 from smmdesk.services import contests as svc
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.core.formatting import format_date, format_datetime, format_int

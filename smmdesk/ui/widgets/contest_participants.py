@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from smmdesk.domain import contests as rules
 from smmdesk.i18n import translate
 from smmdesk.services import contests as svc
-from smmdesk.services.workspace import in_transaction
+from smmdesk.services.session import in_transaction
 from smmdesk.ui.core import ask, background
 from smmdesk.ui.core.formatting import format_datetime, format_int
 from smmdesk.ui.models.table_model import ColumnSpec, RowTableModel, apply_widths

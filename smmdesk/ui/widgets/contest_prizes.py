@@ -13,7 +13,7 @@ from smmdesk.domain import contests as rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.money import parse_money
 from smmdesk.services import contests as svc
-from smmdesk.services.workspace import in_transaction
+from smmdesk.services.session import in_transaction
 from smmdesk.ui.core.formatting import format_money, parse_whole
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel, apply_widths
 from smmdesk.ui.widgets.delegates import TYPE_TO_EDIT

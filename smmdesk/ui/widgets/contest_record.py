@@ -15,7 +15,7 @@ from smmdesk.i18n import translate
 from smmdesk.services import contests as svc
 from smmdesk.services.campaigns import list_campaigns
 from smmdesk.services.influencers import find_by_name, platforms
-from smmdesk.services.workspace import reading
+from smmdesk.services.session import reading
 from smmdesk.ui.core.formatting import format_decimal, format_int
 from smmdesk.ui.core.labels import platform_titles
 from smmdesk.ui.widgets.form import Field, Form, set_choices

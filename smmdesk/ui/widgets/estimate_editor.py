@@ -27,7 +27,7 @@ from smmdesk.domain.money import CURRENCY_SYMBOLS
 from smmdesk.i18n import error_text, translate
 from smmdesk.services import estimates as est
 from smmdesk.services.influencers import formats, platforms
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.errors import show_error

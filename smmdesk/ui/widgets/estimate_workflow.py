@@ -15,7 +15,7 @@ from smmdesk.domain.estimate_view import VersionView
 from smmdesk.domain.text import file_name
 from smmdesk.i18n import translate
 from smmdesk.services import estimates as est
-from smmdesk.services.workspace import in_transaction
+from smmdesk.services.session import in_transaction
 from smmdesk.ui.core import ask, background, notify
 from smmdesk.ui.core.formatting import format_datetime
 from smmdesk.ui.widgets.form import save

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,8 +28,8 @@ from smmdesk.domain import humannum
 from smmdesk.domain import influencers as rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.i18n import error_text
-from smmdesk.services import influencers as svc
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.lazy import lazy_module
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.formatting import format_datetime, format_int, format_plain
 from smmdesk.ui.core.workspace import Workspace
@@ -37,6 +37,11 @@ from smmdesk.ui.models.influencer_model import status_label, tax_label
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
 from smmdesk.ui.widgets.form import Field, Form, heading_label, save
 from smmdesk.ui.widgets.influencer_terms import TermsPanel
+
+if TYPE_CHECKING:
+    from smmdesk.services import influencers as svc
+else:
+    svc = lazy_module("smmdesk.services.influencers")
 
 ENTITY = "influencers"
 

@@ -7,7 +7,7 @@ has to be scrolled sideways. Undoing a price change takes its history entry back
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,14 +22,19 @@ from PySide6.QtWidgets import (
 
 from smmdesk.domain import influencers as rules
 from smmdesk.i18n import translate
-from smmdesk.services import influencers as svc
-from smmdesk.services.workspace import in_transaction
+from smmdesk.lazy import lazy_module
+from smmdesk.services.session import in_transaction
 from smmdesk.ui.core.formatting import format_datetime, format_money
 from smmdesk.ui.core.labels import format_title
 from smmdesk.ui.models.terms_model import TermsLine, TermsModel
 from smmdesk.ui.widgets.delegates import TYPE_TO_EDIT, DateDelegate, TextDelegate
 from smmdesk.ui.widgets.form import Field, Form, save
 from smmdesk.ui.widgets.tables import wrapping_titles
+
+if TYPE_CHECKING:
+    from smmdesk.services import influencers as svc
+else:
+    svc = lazy_module("smmdesk.services.influencers")
 
 ENTITY = "influencers"
 IN_TABLE = ("format", "price", "prepayment_pct", "agreed_on")

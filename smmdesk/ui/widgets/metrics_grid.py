@@ -26,7 +26,7 @@ from smmdesk.domain.metrics_import import parse_figure
 from smmdesk.domain.placements import PlacementRow
 from smmdesk.i18n import error_text, translate
 from smmdesk.services import publications as pub
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask, background, tasks
 from smmdesk.ui.core.formatting import format_date, format_decimal
 from smmdesk.ui.core.workspace import Workspace

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk.domain.text import file_name
 from smmdesk.services import placements as pl
-from smmdesk.services.workspace import reading
+from smmdesk.services.session import reading
 from smmdesk.ui.core import ask, background, notify
 from smmdesk.ui.core.formatting import format_date, format_money
 from smmdesk.ui.core.workspace import Workspace

@@ -18,7 +18,7 @@ from smmdesk.domain.placements import PlacementRow
 from smmdesk.i18n import translate
 from smmdesk.services import placements as pl
 from smmdesk.services import publications as pub
-from smmdesk.services.workspace import in_transaction
+from smmdesk.services.session import in_transaction
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.formatting import format_date

@@ -15,7 +15,7 @@ from smmdesk.domain.metrics import METRIC_LABELS, SOURCE_LABELS, Metric, Source
 from smmdesk.domain.metrics_import import parse_figure
 from smmdesk.i18n import error_text, translate
 from smmdesk.services import publications as pub
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core.formatting import format_decimal
 from smmdesk.ui.widgets.date_field import DateField
 from smmdesk.ui.widgets.form import save

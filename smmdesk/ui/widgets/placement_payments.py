@@ -14,7 +14,7 @@ from smmdesk.domain.money import parse_money
 from smmdesk.domain.placements import PlacementRow
 from smmdesk.i18n import translate
 from smmdesk.services import placements as pl
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.formatting import format_date, format_decimal, format_money
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel

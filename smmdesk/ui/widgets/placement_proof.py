@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 
 from smmdesk.domain.errors import SmmError
 from smmdesk.services import publications as pub
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.widgets.form import save

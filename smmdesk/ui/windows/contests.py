@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QTabWid
 
 from smmdesk.domain import contests as rules
 from smmdesk.services import contests as svc
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.formatting import format_date, format_int

@@ -15,8 +15,8 @@ from smmdesk.domain.estimate import STATUS_LABELS
 from smmdesk.i18n import translate
 from smmdesk.services import campaigns as camp
 from smmdesk.services import estimates as est
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.services.settings import read_agency_settings
-from smmdesk.services.workspace import in_transaction, reading
 from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.formatting import format_date
 from smmdesk.ui.widgets.estimate_editor import EstimateEditor

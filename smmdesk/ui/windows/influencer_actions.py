@@ -3,16 +3,26 @@ and «Добавить в смету»; every action one undoable step."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu, QToolButton
 
 from smmdesk.domain import influencers as rules
-from smmdesk.services import influencers as svc
-from smmdesk.services.workspace import in_transaction
-from smmdesk.ui.core import ask
+from smmdesk.i18n import translate
+from smmdesk.lazy import lazy_module
+from smmdesk.services.session import in_transaction
+from smmdesk.ui.core import ask, tasks
+from smmdesk.ui.core.formatting import format_int
+from smmdesk.ui.core.labels import format_title
 from smmdesk.ui.models.influencer_model import status_label
+
+if TYPE_CHECKING:
+    from smmdesk.services import influencers as svc
+else:
+    svc = lazy_module("smmdesk.services.influencers")
 
 if TYPE_CHECKING:
     from smmdesk.ui.windows.influencers import InfluencersWindow
@@ -162,3 +172,48 @@ class BulkActions(QObject):
             return
         if dialog.exec() and dialog.report:
             ask.inform(section, self.tr("Add to an estimate"), dialog.report)
+
+    def export(self, *, selected_only: bool) -> None:
+        """The rows shown (or the selected ones) to XLSX or CSV, written in the background."""
+        from smmdesk.services.influencer_export import export_influencers
+
+        section = self.section
+        indices = self._export_indices(selected_only)
+        path = ask.save_file(
+            section,
+            self.tr("Export influencers"),
+            self.tr("influencers.xlsx"),
+            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_suffix(".xlsx")
+        table, places = section.model.table, dict(section.platform_titles)
+        titles = {f.code: format_title(f.code, f.title) for f in section.format_list}
+
+        def write(paths: list[Path], report: tasks.Report, cancelled: tasks.IsCancelled) -> int:
+            def progress(done: int, total: int) -> None:
+                if cancelled():
+                    raise tasks.Cancelled()
+                report(done, total)
+
+            return export_influencers(paths[0], table, indices, titles, places, translate, progress)
+
+        section.export_files(
+            self.tr("Exporting {count} accounts…").format(count=format_int(len(indices))),
+            [target],
+            write,
+            lambda count: section.post(
+                self.tr("{count} accounts exported to {path}").format(count=count, path=target)
+            ),
+        )
+
+    def _export_indices(self, selected_only: bool) -> Sequence[int]:
+        section = self.section
+        if not selected_only:
+            return list(section.model.view)
+        wanted = {(r.influencer_id, r.account_id) for r in section.selected_rows()}
+        rows = section.model.rows
+        return [i for i in section.model.view if (rows[i].influencer_id, rows[i].account_id) in wanted]

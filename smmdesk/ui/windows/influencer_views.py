@@ -11,9 +11,14 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QMenu, QTableView, QToolButton
 
 from smmdesk.domain.influencer_table import FilterSpec
-from smmdesk.services import views
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.lazy import lazy_module
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
+
+if TYPE_CHECKING:
+    from smmdesk.services import views
+else:
+    views = lazy_module("smmdesk.services.views")
 
 if TYPE_CHECKING:
     from smmdesk.ui.windows.influencers import InfluencersWindow

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.domain.influencer_table import FilterSpec, InfluencerRow, InfluencerTable
-from smmdesk.i18n import translate
-from smmdesk.services import influencers as svc
-from smmdesk.services import views
-from smmdesk.services.workspace import reading
+from smmdesk.lazy import lazy_module
+from smmdesk.services.session import reading
 from smmdesk.ui.core import ask, tasks
 from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.errors import show_error
@@ -34,6 +32,13 @@ from smmdesk.ui.widgets.tables import wrapping_titles
 from smmdesk.ui.windows.influencer_actions import BulkActions
 from smmdesk.ui.windows.influencer_views import WINDOW, ColumnsAndViews
 from smmdesk.ui.windows.section import Section
+
+if TYPE_CHECKING:
+    from smmdesk.services import influencers as svc
+    from smmdesk.services import views
+else:
+    svc = lazy_module("smmdesk.services.influencers")
+    views = lazy_module("smmdesk.services.views")
 
 log = logging.getLogger("smmdesk.ui")
 ENTITY = "influencers"
@@ -141,6 +146,7 @@ class InfluencersWindow(Section):
         """
         db = self.db
         self._generation += 1
+        self.loading = False
         if db is None:
             self.model.load(InfluencerTable([], ()), [])
             self._update_count()
@@ -166,6 +172,23 @@ class InfluencersWindow(Section):
                 on_done=self._loaded,
                 on_error=self._load_failed,
             )
+
+    def preview(self, location: str | Path) -> bool:
+        """Before the file is open (at start-up): its first page, read straight from the file by an
+        indexed query (services/first_screen.py); the regular load replaces it once the file is open."""
+        from smmdesk.services.first_screen import first_page
+
+        page = first_page(location, FIRST_SCREEN) if self.db is None else None
+        if page is None:
+            return False
+        self.platform_titles = platform_titles(page.platforms)
+        self.format_list = list(page.formats)
+        self.loading = True
+        self._show(page.table)
+        self._restore_header()
+        for widget in (self.add_button, self.import_button, self.bulk_button):
+            widget.setEnabled(False)
+        return True
 
     def _show(self, table: InfluencerTable) -> None:
         titles = {f.code: f.title for f in self.format_list}
@@ -338,44 +361,4 @@ class InfluencersWindow(Section):
             ImportDialog(self.ws, Path(path), self).exec()
 
     def export(self, *, selected_only: bool) -> None:
-        """The rows shown (or the selected ones) to XLSX or CSV, written in the background."""
-        from smmdesk.services.influencer_export import export_influencers
-
-        indices = self._export_indices(selected_only)
-        path = ask.save_file(
-            self,
-            self.tr("Export influencers"),
-            self.tr("influencers.xlsx"),
-            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
-        )
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() not in (".xlsx", ".csv"):
-            target = target.with_suffix(".xlsx")
-        table, places = self.model.table, dict(self.platform_titles)
-        titles = {f.code: format_title(f.code, f.title) for f in self.format_list}
-
-        def write(paths: list[Path], report: tasks.Report, cancelled: tasks.IsCancelled) -> int:
-            def progress(done: int, total: int) -> None:
-                if cancelled():
-                    raise tasks.Cancelled()
-                report(done, total)
-
-            return export_influencers(paths[0], table, indices, titles, places, translate, progress)
-
-        self.export_files(
-            self.tr("Exporting {count} accounts…").format(count=format_int(len(indices))),
-            [target],
-            write,
-            lambda count: self.post(
-                self.tr("{count} accounts exported to {path}").format(count=count, path=target)
-            ),
-        )
-
-    def _export_indices(self, selected_only: bool) -> Sequence[int]:
-        if not selected_only:
-            return list(self.model.view)
-        wanted = {(r.influencer_id, r.account_id) for r in self.selected_rows()}
-        rows = self.model.rows
-        return [i for i in self.model.view if (rows[i].influencer_id, rows[i].account_id) in wanted]
+        self.bulk.export(selected_only=selected_only)

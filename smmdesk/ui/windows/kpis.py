@@ -30,7 +30,7 @@ from smmdesk.domain.text import file_name
 from smmdesk.i18n import error_text, translate
 from smmdesk.services import kpi, report
 from smmdesk.services import placements as pl
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.formatting import format_decimal, format_int, format_money, format_percent, parse_decimal

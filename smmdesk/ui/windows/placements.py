@@ -23,7 +23,7 @@ from smmdesk.domain import placements as rules
 from smmdesk.domain.placements import PlacementRow
 from smmdesk.services import placements as pl
 from smmdesk.services.influencers import platforms
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.formatting import format_date, format_int, format_money, format_percent
 from smmdesk.ui.core.labels import format_label, platform_titles

@@ -23,7 +23,7 @@ from smmdesk.domain.text import file_name
 from smmdesk.services import campaigns as camp
 from smmdesk.services import estimates as est
 from smmdesk.services.influencers import formats
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.errors import show_error
