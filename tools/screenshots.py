@@ -83,12 +83,11 @@ def import_preview(window: Any) -> Any:
     dialog = ImportDialog(window.workspace, sample, window)
     dialog.resize(1100, 560)
     dialog.show()
-    dialog.next_button.click()
     from PySide6.QtWidgets import QApplication
 
-    from smmdesk.ui.core import tasks
-
-    tasks.wait_all()
+    while dialog.busy():  # the file is read in the background first
+        QApplication.processEvents()
+    dialog.next_button.click()
     while dialog.stack.currentIndex() != 1:
         QApplication.processEvents()
     dialog.tabs.setCurrentIndex(2)
@@ -184,14 +183,6 @@ def contests(window: Any) -> None:
     section.tabs.setCurrentIndex(3)
 
 
-def reputation(window: Any) -> None:
-    window.show_section("reputation")
-
-
-def strategy(window: Any) -> None:
-    window.show_section("strategy")
-
-
 SECTION_SHOTS = (
     "influencers",
     "estimates",
@@ -211,8 +202,6 @@ SHOTS: list[tuple[str, Callable[[Any], Any]]] = [
     ("placement-screenshots", placement_screenshots),
     ("kpis", kpis),
     ("contests", contests),
-    ("reputation", reputation),
-    ("strategy", strategy),
 ]
 FILES: list[Callable[[Any], None]] = [estimate_pdf, kpi_charts]
 

@@ -67,3 +67,54 @@ def test_a_demo_started_from_the_command_line_is_deleted_at_exit(tmp_path) -> No
     assert not list(tmp_path.glob("smmdesk-demo-*"))  # the copy, its backups and lock are gone
     settings = list((tmp_path / "config").rglob("*.conf"))
     assert not any("demo.smmdesk" in path.read_text("utf-8", errors="replace") for path in settings)
+
+
+def test_the_first_page_is_on_screen_before_the_file_is_open(
+    qtbot, user_settings, demo_path, russian
+) -> None:
+    from smmdesk.ui.core.workspace import Workspace
+    from smmdesk.ui.windows.influencers import FIRST_SCREEN, InfluencersWindow
+
+    workspace = Workspace(user_settings)  # nothing open yet: start-up, right after the first paint
+    window = InfluencersWindow(workspace, user_settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.preview(demo_path)
+    first = [window.model.row_at(r).name for r in range(window.model.rowCount())]
+    assert FIRST_SCREEN <= len(window.model.rows) < 300 and first == sorted(first, key=str.casefold)
+    assert window.loading and "загрузка" in window.count.text() and not window.add_button.isEnabled()
+    assert workspace.open(demo_path, background_backup=False)
+    assert len(window.model.rows) > 300 and not window.loading and window.add_button.isEnabled()
+    assert [window.model.row_at(r).name for r in range(len(first))] == first  # the same names on top
+    workspace.close()
+
+
+def test_at_start_up_the_first_page_is_painted_before_the_file_opens(
+    qtbot, user_settings, tmp_path, russian, answers
+) -> None:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "c"),
+        XDG_DATA_HOME=str(tmp_path / "d"),
+    )
+    demo_file = tmp_path / "d.smmdesk"
+    subprocess.run(
+        [sys.executable, "-m", "smmdesk", "demo", str(demo_file)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "smmdesk", "--db", str(demo_file), "--quit-after-paint"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    marks = dict(line.split("=") for line in result.stdout.split() if "_at=" in line)
+    assert float(marks["painted_at"]) <= float(marks["first_screen_at"]) <= float(marks["opened_at"])
