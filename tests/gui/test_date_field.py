@@ -82,3 +82,12 @@ def test_the_placement_form_takes_a_typed_date(main_demo, qtbot) -> None:
     assert detail.row.slot_date == dt.date(2027, 3, 3)
     main_demo.workspace.undo.undo()
     assert detail.row.slot_date != dt.date(2027, 3, 3)
+
+
+def test_alt_down_opens_the_calendar(field, qtbot) -> None:
+    field.line.setFocus()
+    QTest.keyClick(field.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(field.popup.isVisible, timeout=2000)
+    today = dt.date.today()
+    assert (field.calendar.yearShown(), field.calendar.monthShown()) == (today.year, today.month)
+    field.popup.close()

@@ -79,15 +79,11 @@ class InfluencerDetail(QWidget):
         self.footer = QLabel()
         self.footer.setObjectName("detailFooter")
         self.footer.setWordWrap(True)
-        self.terms = TermsPanel(workspace)
         body = self.body = QWidget()
-        column = QVBoxLayout(body)
-        column.addWidget(self.heading)
-        column.addWidget(self._person_box())
-        column.addWidget(self._accounts_box())
-        column.addWidget(self.terms)
-        column.addWidget(self.footer)
-        column.addStretch(1)
+        self.column = QVBoxLayout(body)
+        self.column.addWidget(self.heading)
+        self.column.addWidget(self.footer)
+        self.column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -95,18 +91,35 @@ class InfluencerDetail(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         body.setEnabled(False)
+        self.formats: list[svc.FormatInfo] = []
+        self._built = False
+
+    def build(self) -> None:
+        """The forms, made when the first influencer is shown: the base's first screen does not wait
+        for a panel nobody has looked at yet."""
+        if self._built:
+            return
+        self._built = True
+        self.terms = TermsPanel(self.ws)
+        for position, box in enumerate((self._person_box(), self._accounts_box(), self.terms), start=1):
+            self.column.insertWidget(position, box)
+        self.set_reference(self.platform_titles, self.formats)
+        self.column.activate()
 
     # The tables and labels the section and the tests reach.
     @property
     def terms_model(self) -> Any:
+        self.build()
         return self.terms.model
 
     @property
     def terms_error(self) -> QLabel:
+        self.build()
         return self.terms.error
 
     @property
     def history(self) -> Any:
+        self.build()
         return self.terms.history
 
     @property
@@ -201,6 +214,9 @@ class InfluencerDetail(QWidget):
 
     def set_reference(self, platform_titles: dict[str, str], formats: list[svc.FormatInfo]) -> None:
         self.platform_titles = platform_titles
+        self.formats = formats
+        if not self._built:
+            return
         self.terms.formats = formats
         self.platform_combo.clear()
         for code, title in platform_titles.items():
@@ -218,10 +234,12 @@ class InfluencerDetail(QWidget):
         if found is None:
             self.heading.setText(self.tr("Choose an influencer in the table"))
             self.footer.clear()
-            self.accounts_model.set_rows([])
-            self.terms.show_account(None, None)
+            if self._built:
+                self.accounts_model.set_rows([])
+                self.terms.show_account(None, None)
             self.body.setEnabled(False)
             return
+        self.build()
         self.body.setEnabled(not self.ws.read_only)
         self.terms.model.read_only = self.ws.read_only
         archived = "  " + self.tr("(archived)") if found.archived else ""
@@ -254,6 +272,7 @@ class InfluencerDetail(QWidget):
             self.load(self.detail.id)
 
     def focus(self, key: str) -> None:
+        self.build()
         self.person[key].widget.setFocus()
 
     # --- committing --------------------------------------------------------------------------------
