@@ -1,35 +1,56 @@
 """The base every section of the main window is written on: the plumbing each of them needs, once.
 
-A new section declares what it shows and what it does; the base does the rest:
+A new section declares its columns, fields and actions; the base does the rest. A whole section
+(tests/gui/test_section_base.py writes this one and drives it):
 
     class MentionsSection(Section):
-        KEY = "reputation"                    # names its saved layout ("reputation/...")
-        ENTITIES = ("mentions", "brands")     # the changes it follows
+        KEY = "reputation"                    # its saved layout lives under "reputation/..."
+        ENTITIES = ("mentions",)              # the bus entities whose changes it follows
 
-        def build(self) -> None:              # the widgets, once (called by the constructor)
-            self.search = self.search_box(self.tr("Find a mention"))   # Ctrl+F lands here
-            self.model = RowTableModel(columns, self)                  # ui/models/table_model.py
+        def build(self) -> None:              # the widgets, once (the constructor calls it)
+            self.search_box(self.tr("Find a mention")).textChanged.connect(lambda _: self.reload())
+            self.model = RowTableModel([
+                ColumnSpec("text", self.tr("Mention"), lambda m: m.text),
+                ColumnSpec("when", self.tr("When"), lambda m: m.when, format_date),
+            ], self)
             self.table = self.table_view(self.model, "mentionsTable")
-            splitter = self.splitter("mentionsSplitter", self.table, detail, sizes=(700, 500))
+            self.form = Form(QFormLayout(panel := QWidget()), self._commit, "mention")
+            self.form.line("text", self.tr("Text:"))
+            self.form.date("when", self.tr("When:"))
+            layout = QVBoxLayout(self)
+            layout.addWidget(self.search)
+            layout.addWidget(self.splitter("splitter", self.table, panel, sizes=(700, 500)))
+
+        def reload(self) -> None:             # everything from the database (start, another file)
+            self.model.set_rows(reading(self.db, svc.mentions, self.search.text()) if self.db else [])
+
+        def refresh(self, changes: Changes) -> None:   # only what `changes` names (default: reload)
             ...
 
-        def reload(self) -> None:             # everything from the database: at start, on a new file
-            ...
-        def refresh(self, changes: Changes) -> None:   # only the records `changes` names
-            ...
-        def new_record(self) -> bool: ...     # Ctrl+N; True when something was made (optional)
+        def _commit(self, key: str, value: Any, field: Field) -> None:   # one field, validated
+            mention = ...
+            self.edit(self.tr("Change a mention"),
+                      lambda: in_transaction(self.db, svc.update_mention, mention.id, {key: value}),
+                      lambda old: in_transaction(self.db, svc.update_mention, mention.id, old),
+                      "mentions", [mention.id], shown_in=field)   # a refusal is shown under the field
+
+        def new_record(self) -> bool: ...     # Ctrl+N (optional; True when something was made)
         def delete_selected(self) -> bool: ...  # Del (optional)
 
+Then one line in ui/windows/sections.py ("smmdesk.ui.windows.mentions:MentionsSection").
+
 What the base gives:
-- change handling: edits anywhere announce what changed on the workspace's bus; a visible
-  section gets `refresh(changes)` at once, a hidden one when it is next shown (so ten edits in one
-  section do not rebuild the other seven), and `reload()` after another file was opened;
-- layout: splitters and headers registered with `keep_state` are restored on first show and
-  saved with the main window, under the section's KEY;
-- search focus (`focus_search`, the main window's Ctrl+F), status messages (`post`), undoable
-  edits whose refusal is shown beside a field (`edit`), long work with progress and Cancel
-  (`run_in_background`, `export_files`);
-- the form helper for "edit a field, validate, show the error beside it" is `ui/widgets/form.py`.
+- change handling: every edit announces what changed on the workspace's bus; a visible section
+  gets `refresh(changes)` at once, a hidden one when it is next shown (ten edits elsewhere do not
+  rebuild it ten times), and `reload()` after another file was opened or a backup restored;
+- layout: splitters (`splitter`) and headers (`keep_state`) are restored on first show and saved
+  with the main window, under KEY;
+- `focus_search` (the main window's Ctrl+F), `post` (a line in the status bar), `edit` (one
+  undoable step; a value the rules refuse is explained in `shown_in` or a dialog), `requested`
+  ("demo", "show:<key>": asks the main window), and long work with progress and Cancel
+  (`run_in_background`; `export_files`, which keeps the earlier file when cancelled);
+- the form helper for "edit a field, validate, show the error beside it" is ui/widgets/form.py,
+  the table model driven by column specs ui/models/table_model.py.
 """
 
 from __future__ import annotations
