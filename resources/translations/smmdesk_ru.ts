@@ -1783,6 +1783,10 @@
         <translation>Открыть базу</translation>
     </message>
     <message>
+        <source>Making the demo base…</source>
+        <translation>Готовлю демо-базу…</translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>Недавних файлов нет</translation>
     </message>

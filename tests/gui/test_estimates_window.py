@@ -344,3 +344,14 @@ def test_the_plan_moves_a_placement_by_drag_and_flags_conflicts(
     finish_background(qtbot)
     sheet = load_workbook(tmp_path / "план.xlsx").active
     assert sheet["A1"].value.startswith("План размещений")
+
+
+def test_from_the_base_takes_the_planner_to_the_influencers(main_demo, qtbot) -> None:
+    from smmdesk.ui.core import notify
+
+    estimates = main_demo.show_section("estimates")
+    estimates.select("estimate", 4)
+    qtbot.mouseClick(estimates.editor.add_button, Qt.MouseButton.LeftButton)
+    assert main_demo.nav.currentRow() == 0  # Блогеры
+    assert "Добавить в смету" in notify.notifier().last
+    assert "Добавить в смету" in main_demo.statusBar().currentMessage()

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import finish_background
 from PySide6.QtCore import Qt
 
 from smmdesk.ui.core import demo
@@ -34,6 +35,7 @@ def test_the_demo_opens_from_the_empty_base_and_is_not_remembered(
     influencers = main_window.show_section("influencers")
     recent = list(user_settings.recent_files)
     qtbot.mouseClick(influencers.empty.buttons["emptyDemo"], Qt.MouseButton.LeftButton)
+    finish_background(qtbot)  # the demo is made in the background
     opened = main_window.workspace.path
     assert opened is not None and demo.is_demo(opened) and opened != db_path.resolve()
     assert len(influencers.model.rows) > 300 and influencers.pages.currentWidget() is not influencers.empty

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from smmdesk.i18n import translate
 from smmdesk.locations import DB_SUFFIX
-from smmdesk.ui.core import ask, demo, notify
+from smmdesk.ui.core import ask, background, demo, notify
 from smmdesk.ui.core.errors import show_error
 
 if TYPE_CHECKING:
@@ -55,8 +55,19 @@ class FileActions(QObject):
             self.window.workspace.open(chosen, self.window)
 
     def open_demo(self) -> None:
-        """A fresh copy of the demo database; deleted when the program ends, never among the recent files."""
-        self.window.workspace.open(demo.make_copy(), self.window)
+        """A fresh copy of the demo database (made in the background: it takes a few seconds);
+        deleted when the program ends, never among the recent files."""
+        window = self.window
+        background.run(
+            window,
+            self.tr("Making the demo base…"),
+            lambda report, cancelled: demo.make_copy(),
+            lambda path: self._open_made(path),
+            cancellable=False,
+        )
+
+    def _open_made(self, path: Path) -> None:
+        self.window.workspace.open(path, self.window)
 
     def fill_recent(self, menu: QMenu) -> None:
         menu.clear()
