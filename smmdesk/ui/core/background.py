@@ -67,11 +67,13 @@ def run(
     *,
     cancellable: bool = True,
     on_cancel: Callable[[], None] | None = None,
+    keep_late_result: bool = False,
 ) -> tasks.Task:
     """Runs `work(report, cancelled)` off the UI thread; `on_done(result)` runs on it afterwards.
 
     A refusal (SmmError) or anything unexpected is shown as every error is; Cancel ends quietly
-    with a line in the status bar (or `on_cancel`).
+    with a line in the status bar (or `on_cancel`). Work that finished although Cancel was pressed
+    is dropped, unless `keep_late_result` (a commit that went through is not pretended away).
     """
     progress = Progress(parent, label, cancellable)
     timer = QTimer(progress)
@@ -86,7 +88,7 @@ def run(
 
     def finished(result: Any) -> None:
         close()
-        if task.cancelled:
+        if task.cancelled and not keep_late_result:
             cancelled()
             return
         on_done(result)
@@ -156,7 +158,7 @@ def export(
         discard()
         notify.post(QCoreApplication.translate("Background", "Cancelled: no file was written."))
 
-    return run(parent, label, work, done, on_cancel=cancelled)
+    return run(parent, label, work, done, on_cancel=cancelled, keep_late_result=True)
 
 
 def edit(
@@ -190,4 +192,4 @@ def edit(
         if on_done is not None:
             on_done(result)
 
-    return run(parent, label, work, done)
+    return run(parent, label, work, done, keep_late_result=True)
