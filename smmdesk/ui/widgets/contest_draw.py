@@ -111,7 +111,7 @@ class DrawTab(QWidget):
         row.addStretch(1)
         return row
 
-    def show(self, info: svc.ContestInfo, writable: bool) -> None:  # type: ignore[override]
+    def fill(self, info: svc.ContestInfo, writable: bool) -> None:
         draw = info.draw
         self.model.set_rows(svc.winners_with_prizes(info))
         self.draw_button.setText(self.tr("Draw again") if draw else self.tr("Draw the winners"))

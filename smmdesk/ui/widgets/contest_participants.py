@@ -82,7 +82,7 @@ class ParticipantsTab(QWidget):
         row.addStretch(1)
         return row
 
-    def show(self, info: svc.ContestInfo, people: list[svc.ParticipantRow], writable: bool) -> None:  # type: ignore[override]
+    def fill(self, info: svc.ContestInfo, people: list[svc.ParticipantRow], writable: bool) -> None:
         self.rows = people
         self.filter()
         summary = self.tr("Entries {total}, eligible {eligible}, set aside {aside}.").format(

@@ -96,7 +96,7 @@ class PrizesTab(QWidget):
             ColumnSpec("tax", self.tr("Personal income tax"), lambda p: p.taxed, taxed, width=200),
         ]
 
-    def show(self, info: svc.ContestInfo, writable: bool) -> None:  # type: ignore[override]
+    def fill(self, info: svc.ContestInfo, writable: bool) -> None:
         self.model.set_rows(info.prizes)
         self.model.editable = writable and info.draw is None
         for button in (self.add_button, self.remove_button):

@@ -92,7 +92,7 @@ class RecordTab(QWidget):
         campaigns = [(c.id, f"{c.client_name} — {c.name}") for c in reading(db, list_campaigns)]
         set_choices(self.campaign_box, [(None, "—"), *campaigns])
 
-    def show(self, info: svc.ContestInfo) -> None:  # type: ignore[override]
+    def fill(self, info: svc.ContestInfo) -> None:
         self.form.show({**info.values, "influencer": info.influencer_name})
 
     @property

@@ -250,7 +250,7 @@ class EstimateEditor(QWidget):
     def _show_totals(self, shown: VersionView | None = None) -> None:
         view = shown or self.version
         if view is not None:
-            self.summary.show(view, self.internal.isChecked())
+            self.summary.fill(view, self.internal.isChecked())
 
     def show_internal(self, on: bool) -> None:
         for index, column in enumerate(self.model.columns):

@@ -66,7 +66,7 @@ class TotalsPanel(QWidget):
         lines.append((self.tr("Total to pay"), t.total, True))
         return lines
 
-    def show(self, view: VersionView, internal: bool) -> None:  # type: ignore[override]
+    def fill(self, view: VersionView, internal: bool) -> None:
         def row(label: str, value: str, bold: bool) -> str:
             if bold:
                 label, value = f"<b>{label}</b>", f"<b>{value}</b>"

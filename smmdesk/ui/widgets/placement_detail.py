@@ -167,9 +167,9 @@ class PlacementDetail(QWidget):
         )
         self.flags.setText(" ".join(self._problems(row)))
         self.publication_page.setEnabled(writable)
-        self.payments_tab.show(row, payments, writable)
-        self.proof.show(shots, writable)
-        self.figures.show(values)
+        self.payments_tab.fill(row, payments, writable)
+        self.proof.fill(shots, writable)
+        self.figures.fill(values)
 
     def _problems(self, row: PlacementRow) -> list[str]:
         problems = []

@@ -61,7 +61,7 @@ class FiguresTab(QWidget):
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
-    def show(self, values: dict[Metric, pub.MetricValue]) -> None:  # type: ignore[override]
+    def fill(self, values: dict[Metric, pub.MetricValue]) -> None:
         for metric, (value, source, day) in self.edits.items():
             known = values.get(metric)
             if known is None:

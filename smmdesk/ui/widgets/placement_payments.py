@@ -90,7 +90,7 @@ class PaymentsTab(QWidget):
         row.addStretch(1)
         return row
 
-    def show(self, row: PlacementRow, payments: list[pl.PaymentRow], writable: bool) -> None:  # type: ignore[override]
+    def fill(self, row: PlacementRow, payments: list[pl.PaymentRow], writable: bool) -> None:
         self.form.show({"fee": row.fee, "payment_due": row.payment_due})
         state = translate("Placements", rules.PAID_LABELS[row.paid_state])
         self.balance.setText(

@@ -54,7 +54,7 @@ class ProofTab(QWidget):
         layout.addWidget(self.shots, 1)
         layout.addLayout(row)
 
-    def show(self, shots: list[pub.ScreenshotInfo], writable: bool) -> None:  # type: ignore[override]
+    def fill(self, shots: list[pub.ScreenshotInfo], writable: bool) -> None:
         self.shots.clear()
         for shot in shots:
             pixmap = QPixmap()

@@ -123,10 +123,10 @@ class ContestsWindow(Section):
             people = svc.participants(session, contest_id)
         self.tabs.setEnabled(True)
         self.heading.setText(info.title)
-        self.record.show(info)
-        self.prizes.show(info, self.writable)
-        self.people.show(info, people, self.writable)
-        self.draw.show(info, self.writable)
+        self.record.fill(info)
+        self.prizes.fill(info, self.writable)
+        self.people.fill(info, people, self.writable)
+        self.draw.fill(info, self.writable)
 
     # --- contests -----------------------------------------------------------------------------------------
 
