@@ -36,7 +36,6 @@ from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.models.influencer_model import status_label, tax_label
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
 from smmdesk.ui.widgets.form import Field, Form, heading_label, save
-from smmdesk.ui.widgets.influencer_terms import TermsPanel
 
 if TYPE_CHECKING:
     from smmdesk.services import influencers as svc
@@ -100,6 +99,8 @@ class InfluencerDetail(QWidget):
         if self._built:
             return
         self._built = True
+        from smmdesk.ui.widgets.influencer_terms import TermsPanel  # with the forms, not before
+
         self.terms = TermsPanel(self.ws)
         for position, box in enumerate((self._person_box(), self._accounts_box(), self.terms), start=1):
             self.column.insertWidget(position, box)

@@ -3,7 +3,6 @@ filter + sort + columns the planner can come back to (Вид → Сохрани�
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -99,6 +98,8 @@ class ColumnsAndViews(QObject):
     def apply_view(self, payload: Any) -> None:
         if not payload:
             return
+        import json
+
         data = json.loads(payload) if isinstance(payload, str) else payload
         spec = FilterSpec.from_dict(data.get("filter", {}))
         section = self.section
@@ -136,6 +137,8 @@ class ColumnsAndViews(QObject):
         name = (ask.text(section, self.tr("Save view"), self.tr("Name of the view:")) or "").strip()
         if not name:
             return
+        import json
+
         payload = json.dumps(self.payload(), ensure_ascii=False)
         section.edit(
             self.tr("Save the view {name}").format(name=name),
