@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QListView,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
 from smmdesk.ui.windows.main_window import fit_to_screen
 from smmdesk.ui.windows.sections import SECTIONS
@@ -36,10 +44,14 @@ def prepare(window, key: str) -> QWidget:
 
 
 def clipped(window: QWidget) -> list[str]:
-    """Buttons and one-line labels narrower than their text (or squeezed under their height)."""
+    """Buttons and one-line labels narrower than their text (or squeezed under their height), and
+    lists whose items are wider than the list (read only by scrolling sideways)."""
     found = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.width() == 0:
+            continue
+        if isinstance(widget, QListView) and widget.horizontalScrollBar().maximum() > 0:
+            found.append(f"{widget.objectName() or type(widget).__name__}: items wider than the list")
             continue
         if isinstance(widget, QPushButton) and widget.text():
             # The text and a little padding (a style may ask more, but an arrow button is fine narrow).

@@ -8,7 +8,15 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smmdesk.domain import contests as rules
 from smmdesk.services import contests as svc
@@ -34,6 +42,10 @@ class ContestsWindow(Section):
         self.info: svc.ContestInfo | None = None
         self.list = QListWidget()
         self.list.setObjectName("contestList")
+        # A long title or status wraps inside the list rather than hiding behind a sideways scroll.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(
             lambda item, _: self.load(item.data(Qt.ItemDataRole.UserRole) if item else None)
         )
