@@ -2,7 +2,7 @@
 
 A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula
 by Excel or LibreOffice when a CSV is opened; it gets a leading apostrophe. In XLSX the same text
-is written as a string cell, so it shows exactly as it came.
+is written as a string cell (`io.xlsx_book`), so it shows exactly as it came.
 """
 
 from __future__ import annotations
@@ -23,14 +23,12 @@ def neutralize(value: Any) -> Any:
 
 
 def write_csv_rows(path: Path, rows: Iterable[Sequence[Any]], *, delimiter: str = ";") -> None:
-    """UTF-8 with BOM and `;`: what Excel in a Russian locale opens correctly by double-click."""
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    """UTF-8 with BOM and `;`: what Excel in a Russian locale opens correctly by double-click.
+    Written beside `path` and moved into place when complete."""
+    from smmdesk.io.atomic import atomic_output
+
+    with atomic_output(path) as temp, temp.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+        writerow = writer.writerow
         for row in rows:
-            writer.writerow(["" if v is None else neutralize(v) for v in row])
-
-
-def set_text(cell: Any, value: str) -> None:
-    """An openpyxl cell holding `value` as a string, even when it starts with '='."""
-    cell.value = value
-    cell.data_type = "s"
+            writerow(["" if v is None else neutralize(v) for v in row])
