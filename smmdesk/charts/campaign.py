@@ -80,11 +80,15 @@ def _captions(lang: str) -> dict[str, str]:
 
 
 def _dates(ax: Any, days: Sequence[Any]) -> list[float]:
-    from matplotlib.dates import AutoDateLocator, DateFormatter, date2num
+    from matplotlib.dates import AutoDateLocator, DateFormatter, DayLocator, date2num
 
     x = list(date2num(list(days)))
     ax.xaxis_date()
-    ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=8))
+    # Days are the finest step: a short campaign must not get hourly ticks that all read "01.01".
+    short = len(days) < 10
+    ax.xaxis.set_major_locator(
+        DayLocator(interval=max(1, len(days) // 6)) if short else AutoDateLocator(minticks=3, maxticks=8)
+    )
     ax.xaxis.set_major_formatter(DateFormatter("%d.%m" if len(days) <= 200 else "%m.%Y"))
     ax.set_xlim(x[0], x[-1] if len(x) > 1 else x[0] + 1)
     return x
@@ -121,7 +125,7 @@ def _barh(ax: Any, labels: Sequence[str], values: Sequence[float | None], color:
     if not shown:
         style.empty(ax, "—")
         return
-    names = [style.short(label) for label, _ in shown][::-1]
+    names = style.distinct_short([label for label, _ in shown])[::-1]
     numbers = [v for _, v in shown][::-1]
     bars = ax.barh(range(len(names)), numbers, color=color, height=0.6)
     ax.set_yticks(range(len(names)), names)

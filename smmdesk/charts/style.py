@@ -81,7 +81,7 @@ class ScaledFormatter:
 
     def text(self, value: float) -> str:
         body = number_text(value / self.scale, self.places, self.lang)
-        tail = " ".join(part for part in (self.word, self.unit_word) if part)
+        tail = "\u00a0".join(part for part in (self.word, self.unit_word) if part)
         return f"{body}\u00a0{tail}" if tail else body
 
 
@@ -161,4 +161,24 @@ def empty(ax: Axes, text: str) -> None:
 
 
 def short(label: str, limit: int = 24) -> str:
-    return label if len(label) <= limit else label[: limit - 1] + "…"
+    """A long label cut in the middle, where names differ least: «Очень длинное…номер 11»."""
+    if len(label) <= limit:
+        return label
+    head = (limit - 1) * 3 // 5
+    return label[:head].rstrip() + "…" + label[-(limit - 1 - head) :].lstrip()
+
+
+def distinct_short(labels: Sequence[str], limit: int = 24) -> list[str]:
+    """Labels shortened for an axis, and numbered where shortening made two of them alike."""
+    shortened = [short(label, limit) for label in labels]
+    seen: dict[str, int] = {}
+    for text in shortened:
+        seen[text] = seen.get(text, 0) + 1
+    count: dict[str, int] = {}
+    result = []
+    for text in shortened:
+        if seen[text] > 1:
+            count[text] = count.get(text, 0) + 1
+            text = f"{text} ({count[text]})"
+        result.append(text)
+    return result

@@ -7,8 +7,10 @@ prices written as words ('договорная', 'по запросу', '—') a
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+
+from smmdesk.domain.money import round_half_up
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
 _MULTIPLIERS = [
@@ -96,7 +98,7 @@ def parse_count(text: str | None) -> int | None:
     value = _to_decimal(cleaned) * multiplier
     if value < 0:
         raise ValueError("negative")
-    return int(value.to_integral_value(rounding=ROUND_HALF_UP))
+    return int(round_half_up(value, 0))
 
 
 @lru_cache(maxsize=4096)
@@ -138,4 +140,4 @@ def parse_price(text: str | int | Decimal | None) -> Decimal | None:
         value = _to_decimal(cleaned) * multiplier
     if value < 0:
         raise ValueError("negative")
-    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return round_half_up(value, 2)

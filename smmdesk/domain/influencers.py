@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
 from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.money import round_half_up
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 CTX = "Influencers"
@@ -126,7 +127,6 @@ def tax_status_from_text(text: str) -> TaxStatus | None:
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
 _NOT_DIGIT = re.compile(r"\D")
 _TAG_SEPARATORS = re.compile(r"[,;\n]")
-PERCENT_Q = Decimal("0.01")
 
 
 def valid_email(value: str) -> str:
@@ -153,7 +153,7 @@ def valid_er(value: Decimal | None) -> Decimal | None:
         return None
     if not Decimal(0) <= value <= Decimal(100):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "ER is a percentage from 0 to 100."), field="er")
-    return value.quantize(PERCENT_Q, rounding=ROUND_HALF_UP)
+    return round_half_up(value, 2)
 
 
 def valid_share(value: Decimal | None, field: str) -> Decimal | None:
@@ -163,7 +163,7 @@ def valid_share(value: Decimal | None, field: str) -> Decimal | None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A percentage must be between 0 and 100."), field=field
         )
-    return value.quantize(PERCENT_Q, rounding=ROUND_HALF_UP)
+    return round_half_up(value, 2)
 
 
 def valid_count(value: int | None, field: str) -> int | None:
@@ -177,7 +177,7 @@ def valid_price(value: Decimal | None) -> Decimal | None:
         return None
     if value < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A price cannot be negative."), field="price")
-    if value != value.quantize(Decimal("0.01")):
+    if value != round_half_up(value, 2):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A price has at most two decimals."), field="price")
     return value
 

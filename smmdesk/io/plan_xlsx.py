@@ -14,7 +14,9 @@ from smmdesk.io.xlsx_book import HEADER_FILL, Style, escape_print, xlsx_book
 
 DAY_PX = 52  # a day's column: a short format name and its count on two lines
 LABEL_PX = 230
-PAGE_PX = 1040  # the printable width of A4 landscape at 100 %, in pixels at 96 dpi
+# The printable width of A4 landscape at 100 %, in pixels at 96 dpi (1 046), less what a renderer's
+# rounding of column widths adds (LibreOffice draws a 52 px column a few pixels wider).
+PAGE_PX = 940
 
 
 @dataclass(frozen=True)

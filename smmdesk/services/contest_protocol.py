@@ -13,6 +13,7 @@ from smmdesk.domain.money import format_money
 from smmdesk.domain.protocol import DEFAULT_TIME_ZONE, EarlierDraw, PlacePrize, ProtocolData, valid_zone
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services import contests as svc
+from smmdesk.services.influencers import platforms
 from smmdesk.services.settings import get_value, load_agency_settings, set_value
 
 SUFFIXES = (".xlsx", ".pdf")
@@ -36,11 +37,12 @@ def protocol_data(session: Session, contest_id: int) -> ProtocolData:
         )
     v = info.values
     period = " — ".join(day.strftime("%d.%m.%Y") for day in (v["starts_on"], v["ends_on"]) if day)
+    site = dict(platforms(session)).get(v["platform"], v["platform"])  # its title, never the code
     facts = [
         ("Конкурс", info.title),
         (
             "Площадка и аккаунт",
-            " ".join(x for x in (v["platform"], "@" + v["account"] if v["account"] else "") if x),
+            " ".join(x for x in (site, "@" + v["account"] if v["account"] else "") if x),
         ),
         ("Механика", MECHANICS_RU[v["mechanics"]]),
         ("Период приёма заявок", period or "—"),

@@ -10,6 +10,7 @@ from typing import Any
 from smmdesk.domain import influencers as rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.influencer_table import InfluencerRow, InfluencerTable
+from smmdesk.domain.money import round_half_up
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.io.safe_text import write_csv_rows
 from smmdesk.io.xlsx_table import DECIMAL2, INTEGER, ROUBLES, Column, write_table
@@ -111,5 +112,5 @@ def export_influencers(
 def _csv_value(value: Any) -> Any:
     # Russian Excel reads "4,60" as a number; "4.60" would become a date or text.
     if isinstance(value, Decimal):
-        return f"{value:.2f}".replace(".", ",")
+        return str(round_half_up(value, 2)).replace(".", ",")
     return value

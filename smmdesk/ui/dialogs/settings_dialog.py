@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.money import CURRENCY_SYMBOLS
+from smmdesk.domain.money import CURRENCY_SYMBOLS, round_half_up
 from smmdesk.domain.settings import AgencySettings
 from smmdesk.i18n import error_text
 from smmdesk.services.settings import read_agency_settings, update_agency_settings
@@ -120,8 +120,8 @@ class SettingsDialog(QDialog):
         # The spin boxes hold two decimals; going through str() keeps them exact as Decimal.
         return AgencySettings(
             agency_name=self.agency_name.text().strip(),
-            vat_rate=Decimal(f"{self.vat.value():.2f}"),
-            agency_fee=Decimal(f"{self.fee.value():.2f}"),
+            vat_rate=round_half_up(Decimal(str(self.vat.value())), 2),
+            agency_fee=round_half_up(Decimal(str(self.fee.value())), 2),
             currency=self.currency.currentText().strip().upper(),
         )
 
