@@ -4062,6 +4062,14 @@
         <translation>Валюта:</translation>
     </message>
     <message>
+        <source>The times in a contest&apos;s protocol are stated in this zone, named</source>
+        <translation>Время в протоколе конкурса указывается в этом часовом поясе, с его названием</translation>
+    </message>
+    <message>
+        <source>Contests&apos; time zone:</source>
+        <translation>Часовой пояс конкурсов:</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Общие</translation>
     </message>
@@ -4072,6 +4080,10 @@
     <message>
         <source>Change the agency settings</source>
         <translation>Изменение настроек агентства</translation>
+    </message>
+    <message>
+        <source>Change the contests&apos; time zone</source>
+        <translation>Изменение часового пояса конкурсов</translation>
     </message>
     <message>
         <source>The new language is used from the next start of smmdesk.</source>

@@ -250,3 +250,24 @@ def test_every_client_pdf_reads_whole(client_files: dict) -> None:
             text = "\n".join(pages)
             assert render_problems(text) == [], path.name
             assert all(re.search(r"Страница \d+ из \d+", page) for page in pages if page.strip()), path.name
+
+
+@needs_libreoffice
+def test_the_payments_register_fits_its_columns_and_numbers_its_pages(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """The register is the agency's own file (payments to bloggers), printed for the accountant."""
+    db = open_database(demo_template, keep_backups=1)
+    try:
+        with db.reading() as s:
+            path = tmp_path / "реестр.xlsx"
+            report.export_payments_register(s, dt.date(2026, 9, 1), dt.date(2026, 12, 31), path)
+    finally:
+        db.close()
+    pages = [p for p in pdf_pages(rendered([path], tmp_path)[path]) if p.strip()]
+    text = "\n".join(pages)
+    assert render_problems(text) == []
+    assert all(f"Страница {n} из {len(pages)}" in page for n, page in enumerate(pages, start=1))
+    cells = shown_cells(path, tmp_path)
+    labels = [c for row in cells for c in row if c and not re.fullmatch(r"[\d\s\u00a0,.₽%—-]+", c)]
+    assert len(labels) > 50 and words_whole(text, labels) == []

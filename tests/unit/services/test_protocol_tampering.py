@@ -113,3 +113,28 @@ def test_the_protocol_states_its_times_in_the_contests_zone_with_the_tax_note(
     drawn = next(row[1].value for row in sheet.iter_rows() if row[0].value == "Дата и время розыгрыша")
     assert "екатеринбургское время, UTC+05:00" in drawn
     assert cp.verify_protocol(tmp_path / "екб.xlsx").matches
+
+
+def test_the_contests_time_zone_is_a_setting_chosen_in_the_preferences(
+    main_window, qtbot, monkeypatch
+) -> None:
+    from smmdesk.services.workspace import reading
+    from smmdesk.ui.dialogs import settings_dialog
+
+    db = main_window.workspace.db
+    assert reading(db, cp.time_zone) == "Europe/Moscow"  # by default
+
+    def choose(dialog: settings_dialog.SettingsDialog) -> int:
+        dialog.time_zone.setCurrentIndex(dialog.time_zone.findData("Asia/Vladivostok"))
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        return 1
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", choose)
+    main_window.act_settings.trigger()
+    assert reading(db, cp.time_zone) == "Asia/Vladivostok"
+    main_window.workspace.undo.undo()
+    assert reading(db, cp.time_zone) == "Europe/Moscow"
+    from smmdesk.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError), db.transaction() as s:
+        cp.set_time_zone(s, "Mars/Olympus")
