@@ -80,6 +80,8 @@ class ScaledFormatter:
         self.places = _places_for(step / self.scale)
 
     def text(self, value: float) -> str:
+        if value == 0:
+            return "0"  # the axis's origin reads plainly, without a unit
         body = number_text(value / self.scale, self.places, self.lang)
         tail = "\u00a0".join(part for part in (self.word, self.unit_word) if part)
         return f"{body}\u00a0{tail}" if tail else body

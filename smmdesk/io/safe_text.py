@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+_DANGEROUS_FIRST = frozenset(DANGEROUS_START)
 
 
 def neutralize(value: Any) -> Any:
@@ -29,6 +30,8 @@ def write_csv_rows(path: Path, rows: Iterable[Sequence[Any]], *, delimiter: str 
 
     with atomic_output(path) as temp, temp.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
-        writerow = writer.writerow
-        for row in rows:
-            writerow(["" if v is None else neutralize(v) for v in row])
+        writerow, dangerous = writer.writerow, _DANGEROUS_FIRST
+        for row in rows:  # neutralize() inlined: a base of 100,000 rows has two million cells
+            writerow(
+                ["" if v is None else "'" + v if type(v) is str and v[:1] in dangerous else v for v in row]
+            )

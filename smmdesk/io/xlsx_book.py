@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from smmdesk.io.calibri_widths import BOLD, FALLBACK, REGULAR
 FONT = "Calibri"
 DASH = "—"
 PAD_PX = 12  # Excel's own 7 px of padding in a cell, and a margin for a renderer's rounding
+WRAP_PAD_PX = 7  # a wrapped text has the cell's width less Excel's padding
 LINE_PT = 15.0  # the height of one line of Calibri 11
 HEADER_FILL = "#DCE6F1"
 RULE = "#A6A6A6"
@@ -50,8 +52,10 @@ def money_format(currency: str) -> str:
     return f'#,##0.00 "{symbol}"'
 
 
+@lru_cache(maxsize=1 << 16)
 def text_px(text: str, bold: bool = False, size: float = 11) -> float:
-    """The width of one line of `text` in Calibri at `size` points, in pixels at 96 dpi."""
+    """The width of one line of `text` in Calibri at `size` points, in pixels at 96 dpi (names,
+    formats and platforms repeat down a column: each is measured once)."""
     table = BOLD if bold else REGULAR
     width = sum(table.get(ch, FALLBACK) for ch in text)
     return width * size / 11
@@ -59,7 +63,7 @@ def text_px(text: str, bold: bool = False, size: float = 11) -> float:
 
 def wrapped_lines(text: str, width_px: float, bold: bool = False, size: float = 11) -> int:
     """How many lines `text` takes when wrapped at words into `width_px`."""
-    room = max(width_px - PAD_PX, 10.0)
+    room = max(width_px - WRAP_PAD_PX, 10.0)
     space = text_px(" ", bold, size)
     count = 0
     for paragraph in text.split("\n"):
@@ -92,6 +96,13 @@ class Style:
     align: str = ""  # "", "left", "center", "right"
     valign: str = "top"
 
+    def __hash__(self) -> int:  # looked up once per cell: hashed once per style
+        found = self.__dict__.get("_hash")
+        if found is None:
+            found = hash(tuple(self.__dict__[name] for name in STYLE_FIELDS))
+            object.__setattr__(self, "_hash", found)
+        return found
+
     def props(self) -> dict[str, Any]:
         props: dict[str, Any] = {"font_name": FONT, "font_size": self.size, "valign": self.valign}
         if self.bold:
@@ -113,6 +124,7 @@ class Style:
         return props
 
 
+STYLE_FIELDS = ("bold", "italic", "size", "number", "border", "fill", "color", "wrap", "align", "valign")
 PLAIN = Style()
 HEADER = Style(bold=True, border=True, fill=HEADER_FILL, wrap=True, align="center", valign="vcenter")
 
@@ -149,6 +161,10 @@ class Sheet:
         self.lines: dict[int, tuple[float, int]] = {}  # row → (points per line, lines)
         self.wrapped: list[tuple[int, int, str, Style, int]] = []  # (row, col, text, style, span)
         self.heights: dict[int, float] = {}
+        self.largest: dict[tuple[int, str], float] = {}  # (column, format) → the largest figure measured
+        # Every formula here uses only ROUND, IF, AND, N, ISNUMBER and SUM, none of which XlsxWriter
+        # renames for newer Excel versions: its 29 regular expressions per formula are skipped.
+        self.ws._prepare_formula = _plain_formula
 
     # --- widths ---------------------------------------------------------------------------------
 
@@ -205,8 +221,17 @@ class Sheet:
         if value is None:
             self.dash(row, col, style)
             return
-        self.ws.write_number(row, col, float(value), self.book.format(style))
-        self.need(col, shown(value, style.number), style)
+        figure = float(value)
+        self.ws.write_number(row, col, figure, self.book.format(style))
+        self._measure(col, value, figure, style)
+
+    def _measure(self, col: int, value: Any, figure: float, style: Style) -> None:
+        """A figure no larger than one already measured in its column and format is no wider."""
+        size = abs(figure) * (10 if figure < 0 else 1)
+        key = (col, f"{style.number}|{style.bold}|{style.size}")
+        if size >= self.largest.get(key, -1.0):
+            self.largest[key] = size
+            self.need(col, shown(value, style.number), style)
 
     def date(self, row: int, col: int, value: dt.date | None, style: Style) -> None:
         if value is None:
@@ -220,15 +245,16 @@ class Sheet:
 
     def formula(self, row: int, col: int, formula: str, value: Any, style: Style) -> None:
         """A live formula with the value the program computed for it (a text value for "—")."""
-        cached: Any = value
-        if isinstance(value, Decimal):
-            cached = float(value)
+        cached: Any = float(value) if isinstance(value, Decimal) else value
         self.ws.write_formula(row, col, formula, self.book.format(style), cached)
-        self.need(col, shown(value, style.number) if not isinstance(value, str) else value, style)
+        if isinstance(value, str):
+            self.need(col, value, style)
+        else:
+            self._measure(col, value, float(value), style)
 
     def dash(self, row: int, col: int, style: Style) -> None:
         """An undefined figure: "—" at the right, as a number would stand."""
-        self.ws.write_string(row, col, DASH, self.book.format(replace(style, align=style.align or "right")))
+        self.ws.write_string(row, col, DASH, self.book.format(_right(style)))
         self.need(col, DASH, style)
 
     def blank(self, row: int, col: int, style: Style) -> None:
@@ -252,6 +278,15 @@ class Sheet:
                 heights[row] = height
         for row, height in heights.items():
             self.ws.set_row(row, height)
+
+
+def _plain_formula(formula: str, expand_future_functions: bool = False) -> str:
+    return formula.removeprefix("=")
+
+
+@lru_cache(maxsize=256)
+def _right(style: Style) -> Style:
+    return replace(style, align=style.align or "right")
 
 
 def escape_print(text: str) -> str:

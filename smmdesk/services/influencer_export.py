@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from smmdesk.domain import influencers as rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.influencer_table import InfluencerRow, InfluencerTable
-from smmdesk.domain.money import round_half_up
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.io.safe_text import write_csv_rows
 from smmdesk.io.xlsx_table import DECIMAL2, INTEGER, ROUBLES, Column, write_table
@@ -48,20 +46,33 @@ def export_rows(
     format_titles: dict[str, str],
     platform_titles: dict[str, str],
     translate: Translate = _identity,
+    *,
+    for_csv: bool = False,
 ) -> tuple[list[Column], list[list[Any]]]:
+    """The columns and one row per account; ER and prices are whole hundredths (ER × 100, kopecks),
+    exact, and each writer shows them with two decimals (for CSV they come as text already:
+    "4,60", as Russian Excel reads a number; "4.60" would become a date)."""
     columns = [Column(translate("Export", h)) for h in HEADERS]
     columns[4] = Column(columns[4].title, INTEGER)
-    columns[5] = Column(columns[5].title, DECIMAL2)
+    columns[5] = Column(columns[5].title, DECIMAL2, hundredths=True)
     for code in table.formats:
         title = format_titles.get(code, code)
-        columns.append(Column(translate("Export", PRICE_HEADER).format(format=title), ROUBLES))
+        columns.append(
+            Column(translate("Export", PRICE_HEADER).format(format=title), ROUBLES, hundredths=True)
+        )
     columns.append(Column(translate("Export", NOTES)))
+    statuses = {k: translate("Influencers", v) for k, v in rules.STATUS_LABELS.items()}
+    taxes = {k: translate("Influencers", v) for k, v in rules.TAX_LABELS.items()}
     rows = []
     for index in indices:
         row: InfluencerRow = table.rows[index]
         if row.account_id is None:
             continue
-        prices = [None if k is None else Decimal(k) / 100 for k in row.prices]
+        er: Any = row.er
+        prices: Any = row.prices
+        if for_csv:
+            er = None if er is None else f"{er // 100},{er % 100:02d}"
+            prices = [None if k is None else f"{k // 100},{k % 100:02d}" for k in prices]
         rows.append(
             [
                 row.name,
@@ -69,14 +80,12 @@ def export_rows(
                 row.handle,
                 row.url,
                 row.followers,
-                row.er_percent,
+                er,
                 row.city,
                 row.topics,
                 ", ".join(row.tags),
-                translate("Influencers", rules.STATUS_LABELS.get(row.status, row.status)),
-                translate("Influencers", rules.TAX_LABELS.get(row.tax_status, row.tax_status))
-                if row.tax_status
-                else "",
+                statuses.get(row.status, row.status),
+                taxes.get(row.tax_status, row.tax_status) if row.tax_status else "",
                 row.phone,
                 row.email,
                 row.messenger,
@@ -96,21 +105,16 @@ def export_influencers(
     translate: Translate = _identity,
 ) -> int:
     """Writes XLSX or CSV by the file's extension; returns the number of accounts written."""
-    columns, rows = export_rows(table, indices, format_titles, platform_titles, translate)
     suffix = path.suffix.lower()
+    columns, rows = export_rows(
+        table, indices, format_titles, platform_titles, translate, for_csv=suffix == ".csv"
+    )
     if suffix == ".xlsx":
         write_table(path, translate("Export", SHEET), columns, rows)
     elif suffix == ".csv":
-        write_csv_rows(path, [[c.title for c in columns], *[[_csv_value(v) for v in r] for r in rows]])
+        write_csv_rows(path, [[c.title for c in columns], *rows])
     else:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Export to .xlsx or .csv, not {suffix}."), suffix=suffix or "—"
         )
     return len(rows)
-
-
-def _csv_value(value: Any) -> Any:
-    # Russian Excel reads "4,60" as a number; "4.60" would become a date or text.
-    if isinstance(value, Decimal):
-        return str(round_half_up(value, 2)).replace(".", ",")
-    return value

@@ -58,13 +58,18 @@ CHART_TITLES = {
 
 
 def campaign_charts(
-    session: Session, results: kpi.CampaignResults, lang: str = "ru", keys: Sequence[str] = CHART_KEYS
+    session: Session,
+    results: kpi.CampaignResults,
+    lang: str = "ru",
+    keys: Sequence[str] = CHART_KEYS,
+    data: dict[str, Any] | None = None,
 ) -> dict[str, Figure]:
-    """The campaign's charts by key (CHART_KEYS, and the internal "payments"); only those asked for."""
+    """The campaign's charts by key (CHART_KEYS, and the internal "payments"); only those asked for
+    (`data`: their series, when already gathered)."""
     from smmdesk.charts import campaign as charts
 
     made: dict[str, Figure] = {}
-    data = chart_series(session, results, keys)
+    data = data if data is not None else chart_series(session, results, keys)
     currency = results.currency
     if "reach" in data:
         target = next((k.plan for k in results.kpis if k.key == "reach"), None)
@@ -165,11 +170,12 @@ def campaign_report(
     report.sheet_names = {report.tables[0].title: "КПЭ", report.tables[1].title: "Публикации"}
     from smmdesk.charts.campaign import CHART_DPI, png_bytes
 
-    for key, figure in campaign_charts(session, results).items():
-        data = png_bytes(figure)
+    series = chart_series(session, results, CHART_KEYS)
+    for key, figure in campaign_charts(session, results, data=series).items():
+        png = png_bytes(figure)
         width, height = (int(v * CHART_DPI) for v in figure.get_size_inches())
-        report.pictures.append(Picture(CHART_TITLES[key], data, width, height))
-    report.charts = native_charts(chart_series(session, results, CHART_KEYS), results)
+        report.pictures.append(Picture(CHART_TITLES[key], png, width, height))
+    report.charts = native_charts(series, results)
     return report
 
 

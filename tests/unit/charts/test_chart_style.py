@@ -93,7 +93,7 @@ def test_costs_that_once_printed_as_18_and_12_thousand_read_apart() -> None:
 
 def test_numbers_are_in_the_charts_language() -> None:
     assert formatter("en", "USD").format_ticks([0, 500_000, 1_000_000, 1_500_000]) == [
-        "0.0\u00a0M\u00a0$", "0.5\u00a0M\u00a0$", "1.0\u00a0M\u00a0$", "1.5\u00a0M\u00a0$"
+        "0", "0.5\u00a0M\u00a0$", "1.0\u00a0M\u00a0$", "1.5\u00a0M\u00a0$"
     ]  # fmt: skip
     assert formatter("ru").format_ticks([0, 2000, 4000]) == ["0", "2\u202f000", "4\u202f000"]
     assert formatter("en").format_ticks([0, 2000, 4000]) == ["0", "2,000", "4,000"]
