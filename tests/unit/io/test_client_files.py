@@ -271,3 +271,16 @@ def test_the_payments_register_fits_its_columns_and_numbers_its_pages(
     cells = shown_cells(path, tmp_path)
     labels = [c for row in cells for c in row if c and not re.fullmatch(r"[\d\s\u00a0,.₽%—-]+", c)]
     assert len(labels) > 50 and words_whole(text, labels) == []
+
+
+@needs_libreoffice
+def test_the_protocol_wraps_its_rules_and_algorithm_to_the_page(client_files: dict, renderings: dict) -> None:
+    """Long paragraphs wrap inside the page's width: every word of them is printed, none cut."""
+    from smmdesk.domain.protocol import ALGORITHM_WORDS
+
+    path = next(p for p in client_files["files"]["protocol"] if p.suffix == ".xlsx")
+    text = pdf_text(renderings[path])
+    rules = next(
+        row[1] for row in shown_cells(path, client_files["folder"] / "rules") if row and row[0] == "Правила"
+    )
+    assert len(rules) > 150 and words_whole(text, [rules, *ALGORITHM_WORDS]) == []
