@@ -15,6 +15,16 @@ from smmdesk.version import __version__
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 
 
+def _count_of_at_least_one(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="smmdesk",
@@ -35,7 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="write a demo database full of realistic data")
     demo.add_argument("path", type=Path)
     demo.add_argument(
-        "--influencers", type=int, default=None, help="how many influencers (default: a few hundred)"
+        "--influencers",
+        type=_count_of_at_least_one,
+        default=None,
+        help="how many influencers (default: a few hundred)",
     )
     demo.add_argument("--force", action="store_true", help="replace the file if it exists")
 

@@ -437,7 +437,7 @@ def add_estimates(db: Database, rng: random.Random) -> int:
                 session, campaigns[campaign_index], "Размещения у блогеров", settings
             )
             version = est.latest_version(session, estimate)
-            for account in rng.sample(pool, count):
+            for account in rng.sample(pool, min(count, len(pool))):
                 day = start + dt.timedelta(days=rng.randrange((end - start).days + 1))
                 (line,) = est.add_placements(session, version, [account], rng.choice([1, 1, 2, 3]), day)
                 changes: dict[str, Any] = {"quantity": rng.choice([1, 1, 1, 2, 3])}
