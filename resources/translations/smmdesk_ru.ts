@@ -1299,6 +1299,114 @@
         <source>{name} is a folder, not a file: nothing was written.</source>
         <translation>{name} — это папка, а не файл: ничего не записано.</translation>
     </message>
+    <message>
+        <source>The invitation has an unpaired brace {{ or }}.</source>
+        <translation>В приглашении непарная фигурная скобка {{ или }}.</translation>
+    </message>
+    <message>
+        <source>The invitation has a placeholder that is not understood: {{{name}}}</source>
+        <translation>В приглашении непонятная подстановка: {{{name}}}</translation>
+    </message>
+    <message>
+        <source>A review campaign needs a title.</source>
+        <translation>У кампании отзывов должно быть название.</translation>
+    </message>
+    <message>
+        <source>Choose at least one platform (or a survey only).</source>
+        <translation>Выберите хотя бы одну площадку (или только опрос).</translation>
+    </message>
+    <message>
+        <source>The first request goes 0 to {limit} days after the purchase.</source>
+        <translation>Первая просьба уходит через 0–{limit} дней после покупки.</translation>
+    </message>
+    <message>
+        <source>The base link must be a web address (https://…): {link}</source>
+        <translation>Базовая ссылка должна быть веб-адресом (https://…): {link}</translation>
+    </message>
+    <message>
+        <source>At most {limit} reminders; {count} were set.</source>
+        <translation>Напоминаний не больше {limit}; задано {count}.</translation>
+    </message>
+    <message>
+        <source>A QR code is printed once: reminders need SMS or e-mail.</source>
+        <translation>QR-код печатается один раз: для напоминаний нужны SMS или e-mail.</translation>
+    </message>
+    <message>
+        <source>Reminders go on later and later days after the first request (1 day at least).</source>
+        <translation>Напоминания идут во всё более поздние дни после первой просьбы (не раньше чем через 1 день).</translation>
+    </message>
+    <message>
+        <source>The invitation must say {part} (ISO 20488 asks every review request to).</source>
+        <translation>В приглашении должно быть сказано: {part} (ISO 20488 требует этого от каждой просьбы об отзыве).</translation>
+    </message>
+    <message>
+        <source>A part of the invitation may only use {{name}}, {{order}} and {{date}}: {{{name}}}</source>
+        <translation>В частях приглашения можно подставлять только {{name}}, {{order}} и {{date}}: {{{name}}}</translation>
+    </message>
+    <message>
+        <source>{name} has no header row naming a phone or an e-mail column (for example “Телефон”, “E-mail”).</source>
+        <translation>В {name} нет строки заголовков со столбцом телефона или e-mail (например, «Телефон», «E-mail»).</translation>
+    </message>
+    <message>
+        <source>date not understood: “{text}”</source>
+        <translation>дата не распознана: «{text}»</translation>
+    </message>
+    <message>
+        <source>consent not understood (taken as no): “{text}”</source>
+        <translation>согласие не распознано (считается, что его нет): «{text}»</translation>
+    </message>
+    <message>
+        <source>staff mark not understood (taken as staff): “{text}”</source>
+        <translation>отметка о сотруднике не распознана (считается сотрудником): «{text}»</translation>
+    </message>
+    <message>
+        <source>no phone, e-mail or order</source>
+        <translation>нет ни телефона, ни e-mail, ни заказа</translation>
+    </message>
+    <message>
+        <source>the same customer as row {first}: merged into one</source>
+        <translation>тот же клиент, что в строке {first}: объединены</translation>
+    </message>
+    <message>
+        <source>A wave to a public platform cannot pick customers by {what}: every customer due gets the same request, satisfied or not (review gating is forbidden by the platforms).</source>
+        <translation>Волна на публичную площадку не может отбирать клиентов по признаку «{what}»: каждый клиент, кому пора, получает ту же просьбу, доволен он или нет (отбор только довольных запрещён площадками).</translation>
+    </message>
+    <message>
+        <source>{count} customers due were left out of a wave to a public platform ({names}): every customer due gets the same request, satisfied or not.</source>
+        <translation>Из волны на публичную площадку исключены клиенты, которым пора писать ({count}: {names}): каждый такой клиент получает ту же просьбу, доволен он или нет.</translation>
+    </message>
+    <message>
+        <source>An incentive ({offer}) cannot be offered for a review on {platforms}: a review given for a reward counts as paid and is removed. An offer is allowed for a private survey only.</source>
+        <translation>Поощрение ({offer}) нельзя предлагать за отзыв на площадках: {platforms}: отзыв за вознаграждение считается купленным и удаляется. Предложение допустимо только для закрытого опроса.</translation>
+    </message>
+    <message>
+        <source>{name} is on the staff: employees are never asked for a review (it would count as fake).</source>
+        <translation>{name} — сотрудник: сотрудников никогда не просят об отзыве (такой отзыв считается фальшивым).</translation>
+    </message>
+    <message>
+        <source>{name} did not agree to be contacted: nobody without consent gets a request.</source>
+        <translation>{name} не давал(а) согласия на связь: без согласия никто не получает просьбу.</translation>
+    </message>
+    <message>
+        <source>The invitation suggests what to write or which rating to give (“{found}”): the review must be the customer&apos;s own words and score.</source>
+        <translation>Приглашение подсказывает, что написать или какую оценку поставить («{found}»): отзыв должен быть словами и оценкой самого клиента.</translation>
+    </message>
+    <message>
+        <source>{name} would get a different request than the others of the wave: every customer gets the same.</source>
+        <translation>{name} получил(а) бы не такую просьбу, как остальные в волне: все получают одинаковую.</translation>
+    </message>
+    <message>
+        <source>{name} has no header row naming an NPS (0–10) or a CSAT (1–5) column.</source>
+        <translation>В {name} нет строки заголовков со столбцом NPS (0–10) или CSAT (1–5).</translation>
+    </message>
+    <message>
+        <source>{field} answer not taken (not a score from {low} to {high}): “{text}”</source>
+        <translation>ответ {field} не принят (это не оценка от {low} до {high}): «{text}»</translation>
+    </message>
+    <message>
+        <source>no NPS or CSAT answer</source>
+        <translation>нет ответа NPS или CSAT</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>
@@ -2150,6 +2258,42 @@
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Согласие на связь</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT (1–5)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Респондент</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +4009,214 @@
     <message>
         <source>Replace the current file with the backup made {when}?</source>
         <translation>Заменить текущий файл копией от {when}?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFiles</name>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Подготовлено</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Просьба</translation>
+    </message>
+    <message>
+        <source>Text sent</source>
+        <translation>Отправленный текст</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Отбор</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Поощрение</translation>
+    </message>
+    <message>
+        <source>{title}: QR codes of {date}</source>
+        <translation>{title}: QR-коды от {date}</translation>
+    </message>
+    <message>
+        <source>{count} codes, one per customer: cut along the frames and add each to its order.</source>
+        <translation>Кодов: {count}, по одному на клиента: разрежьте по рамкам и вложите каждый в свой заказ.</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <source>Yandex Maps</source>
+        <translation>Яндекс Карты</translation>
+    </message>
+    <message>
+        <source>2GIS</source>
+        <translation>2ГИС</translation>
+    </message>
+    <message>
+        <source>Otzovik</source>
+        <translation>Отзовик</translation>
+    </message>
+    <message>
+        <source>the marketplace card</source>
+        <translation>карточка на маркетплейсе</translation>
+    </message>
+    <message>
+        <source>the brand&apos;s site</source>
+        <translation>сайт бренда</translation>
+    </message>
+    <message>
+        <source>a survey only</source>
+        <translation>только опрос</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>QR code on the receipt</source>
+        <translation>QR-код на чеке</translation>
+    </message>
+    <message>
+        <source>QR code in the parcel</source>
+        <translation>QR-код в посылке</translation>
+    </message>
+    <message>
+        <source>who is asking</source>
+        <translation>кто просит</translation>
+    </message>
+    <message>
+        <source>about what</source>
+        <translation>о чём</translation>
+    </message>
+    <message>
+        <source>where the review will appear</source>
+        <translation>где появится отзыв</translation>
+    </message>
+    <message>
+        <source>what will be shown</source>
+        <translation>что будет показано</translation>
+    </message>
+    <message>
+        <source>the link</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <source>the opt-out line</source>
+        <translation>строка для отказа от сообщений</translation>
+    </message>
+    <message>
+        <source>{sender} asks for your opinion of {subject}. Your review will appear {where}; {shown}. Leave it here: {link}
+{opt_out}</source>
+        <translation>{sender} просит оценить {subject}. Отзыв появится {where}; {shown}. Оставить отзыв: {link}
+{opt_out}</translation>
+    </message>
+    <message>
+        <source>Reply STOP and we will not write again.</source>
+        <translation>Ответьте СТОП, и мы больше не напишем.</translation>
+    </message>
+    <message>
+        <source>on the staff: employees are never asked</source>
+        <translation>сотрудник: сотрудников не просят</translation>
+    </message>
+    <message>
+        <source>no consent to be contacted</source>
+        <translation>нет согласия на связь</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>отказался от сообщений</translation>
+    </message>
+    <message>
+        <source>already left a review</source>
+        <translation>уже оставил отзыв</translation>
+    </message>
+    <message>
+        <source>no phone or e-mail for the channel</source>
+        <translation>нет телефона или e-mail для канала</translation>
+    </message>
+    <message>
+        <source>no date of the purchase</source>
+        <translation>нет даты покупки</translation>
+    </message>
+    <message>
+        <source>not due yet</source>
+        <translation>ещё не пора</translation>
+    </message>
+    <message>
+        <source>the request and its reminders were sent</source>
+        <translation>просьба и все напоминания уже отправлены</translation>
+    </message>
+    <message>
+        <source>their score</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>the sentiment of what they said</source>
+        <translation>тональность высказываний</translation>
+    </message>
+    <message>
+        <source>first request</source>
+        <translation>первая просьба</translation>
+    </message>
+    <message>
+        <source>reminder {number}</source>
+        <translation>напоминание {number}</translation>
+    </message>
+    <message>
+        <source>every customer due; no filter by rating or sentiment</source>
+        <translation>все клиенты, кому пора; без отбора по оценке или тональности</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>not asked: {reason}</source>
+        <translation>не просили: {reason}</translation>
     </message>
 </context>
 <context>
