@@ -1407,6 +1407,122 @@
         <source>no NPS or CSAT answer</source>
         <translation>нет ответа NPS или CSAT</translation>
     </message>
+    <message>
+        <source>A judgement is recorded with its evidence (a link, a file, what was seen).</source>
+        <translation>Оценка записывается вместе с подтверждением (ссылка, файл, что было видно).</translation>
+    </message>
+    <message>
+        <source>A goal needs a title.</source>
+        <translation>У цели должно быть название.</translation>
+    </message>
+    <message>
+        <source>A goal has exactly one accountable owner: {owner}</source>
+        <translation>У цели ровно один ответственный: {owner}</translation>
+    </message>
+    <message>
+        <source>The goal «{title}» ends before it starts.</source>
+        <translation>Цель «{title}» заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>A goal&apos;s weight is above zero: {weight}</source>
+        <translation>Вес цели больше нуля: {weight}</translation>
+    </message>
+    <message>
+        <source>The parent of «{title}» is not a goal of this strategy.</source>
+        <translation>Родительская цель для «{title}» не входит в эту стратегию.</translation>
+    </message>
+    <message>
+        <source>A goal cannot be under its own sub-goal (each is under the next): {cycle}</source>
+        <translation>Цель не может быть внутри собственной подцели (каждая внутри следующей): {cycle}</translation>
+    </message>
+    <message>
+        <source>A KPI needs a metric.</source>
+        <translation>У KPI должна быть метрика.</translation>
+    </message>
+    <message>
+        <source>The KPI «{metric}» is due before its period starts.</source>
+        <translation>Срок KPI «{metric}» раньше начала его периода.</translation>
+    </message>
+    <message>
+        <source>The target of «{metric}» must be above its baseline ({baseline}) to raise it.</source>
+        <translation>Цель по «{metric}» должна быть выше базового значения ({baseline}), раз показатель растёт.</translation>
+    </message>
+    <message>
+        <source>The target of «{metric}» must be below its baseline ({baseline}) to lower it.</source>
+        <translation>Цель по «{metric}» должна быть ниже базового значения ({baseline}), раз показатель снижается.</translation>
+    </message>
+    <message>
+        <source>No such figure to follow: {figure}</source>
+        <translation>Нет такого показателя: {figure}</translation>
+    </message>
+    <message>
+        <source>A KPI&apos;s weight is above zero.</source>
+        <translation>Вес KPI больше нуля.</translation>
+    </message>
+    <message>
+        <source>Amounts and quantities cannot be negative.</source>
+        <translation>Суммы и количества не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>A monthly fee needs its last month, not before the first.</source>
+        <translation>У ежемесячной оплаты должен быть последний месяц, не раньше первого.</translation>
+    </message>
+    <message>
+        <source>A bonus is tied to a KPI, its threshold and the checkpoint that judges it.</source>
+        <translation>Бонус привязывается к KPI, его порогу и контрольной точке, где он проверяется.</translation>
+    </message>
+    <message>
+        <source>Say what the non-monetary motivation is.</source>
+        <translation>Укажите, в чём нематериальная мотивация.</translation>
+    </message>
+    <message>
+        <source>An executor needs a name.</source>
+        <translation>У исполнителя должно быть имя.</translation>
+    </message>
+    <message>
+        <source>{name} needs a role.</source>
+        <translation>Для {name} нужна роль.</translation>
+    </message>
+    <message>
+        <source>Weekly hours are from 0 to 168: {hours}</source>
+        <translation>Часов в неделю — от 0 до 168: {hours}</translation>
+    </message>
+    <message>
+        <source>An hourly rate cannot be negative.</source>
+        <translation>Ставка в час не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The task «{title}» needs exactly one accountable person; it has {count}.</source>
+        <translation>У задачи «{title}» должен быть ровно один подотчётный (A); сейчас: {count}.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>У задачи должно быть название.</translation>
+    </message>
+    <message>
+        <source>The task «{title}» needs a role.</source>
+        <translation>Для задачи «{title}» нужна роль.</translation>
+    </message>
+    <message>
+        <source>The task «{title}» is due before it starts.</source>
+        <translation>Срок задачи «{title}» раньше её начала.</translation>
+    </message>
+    <message>
+        <source>The effort of «{title}» cannot be negative.</source>
+        <translation>Трудоёмкость задачи «{title}» не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>Version {number} was approved by the client and is frozen: make a new version to re-plan.</source>
+        <translation>Версия {number} согласована с клиентом и заморожена: чтобы перепланировать, создайте новую версию.</translation>
+    </message>
+    <message>
+        <source>Say who approved the version.</source>
+        <translation>Укажите, кто согласовал версию.</translation>
+    </message>
+    <message>
+        <source>Say why the strategy is re-planned (a failed checkpoint, a new goal…).</source>
+        <translation>Укажите причину перепланирования (проваленная контрольная точка, новая цель…).</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>
@@ -4362,6 +4478,361 @@
     <message>
         <source>The new language is used from the next start of smmdesk.</source>
         <translation>Новый язык будет включён при следующем запуске smmdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>Strategy</name>
+    <message>
+        <source>passed</source>
+        <translation>пройдена</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>частично</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не пройдена</translation>
+    </message>
+    <message>
+        <source>judged from the linked figure</source>
+        <translation>оценено по связанному показателю</translation>
+    </message>
+    <message>
+        <source>the checklist</source>
+        <translation>по чек-листу</translation>
+    </message>
+    <message>
+        <source>awareness and reach</source>
+        <translation>узнаваемость и охват</translation>
+    </message>
+    <message>
+        <source>engagement and loyalty</source>
+        <translation>вовлечённость и лояльность</translation>
+    </message>
+    <message>
+        <source>traffic</source>
+        <translation>трафик</translation>
+    </message>
+    <message>
+        <source>leads and sales</source>
+        <translation>лиды и продажи</translation>
+    </message>
+    <message>
+        <source>reputation</source>
+        <translation>репутация</translation>
+    </message>
+    <message>
+        <source>customer support</source>
+        <translation>поддержка клиентов</translation>
+    </message>
+    <message>
+        <source>employer brand</source>
+        <translation>HR-бренд</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>охват</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>просмотры</translation>
+    </message>
+    <message>
+        <source>engagements</source>
+        <translation>вовлечения</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>клики</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>лиды</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>продажи</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>выручка</translation>
+    </message>
+    <message>
+        <source>ER</source>
+        <translation>ER</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPC</source>
+        <translation>CPC</translation>
+    </message>
+    <message>
+        <source>CPL</source>
+        <translation>CPL</translation>
+    </message>
+    <message>
+        <source>CPA</source>
+        <translation>CPA</translation>
+    </message>
+    <message>
+        <source>ROMI</source>
+        <translation>ROMI</translation>
+    </message>
+    <message>
+        <source>share of negative</source>
+        <translation>доля негатива</translation>
+    </message>
+    <message>
+        <source>first-response time</source>
+        <translation>время первого ответа</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>соблюдение SLA</translation>
+    </message>
+    <message>
+        <source>reviews left</source>
+        <translation>оставлено отзывов</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>достигнуто</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>по плану</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>под угрозой</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>отстаёт</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>monthly fixed</source>
+        <translation>ежемесячный оклад</translation>
+    </message>
+    <message>
+        <source>per piece</source>
+        <translation>сдельно</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>почасово</translation>
+    </message>
+    <message>
+        <source>bonus for a KPI</source>
+        <translation>бонус за KPI</translation>
+    </message>
+    <message>
+        <source>barter or product</source>
+        <translation>бартер или продукт</translation>
+    </message>
+    <message>
+        <source>non-monetary</source>
+        <translation>нематериальная</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation>подрядчик</translation>
+    </message>
+    <message>
+        <source>freelancer</source>
+        <translation>фрилансер</translation>
+    </message>
+    <message>
+        <source>blogger</source>
+        <translation>блогер</translation>
+    </message>
+    <message>
+        <source>SMM manager</source>
+        <translation>SMM-менеджер</translation>
+    </message>
+    <message>
+        <source>content maker</source>
+        <translation>контент-мейкер</translation>
+    </message>
+    <message>
+        <source>copywriter</source>
+        <translation>копирайтер</translation>
+    </message>
+    <message>
+        <source>designer</source>
+        <translation>дизайнер</translation>
+    </message>
+    <message>
+        <source>video maker</source>
+        <translation>видеомейкер</translation>
+    </message>
+    <message>
+        <source>targetologist</source>
+        <translation>таргетолог</translation>
+    </message>
+    <message>
+        <source>community manager</source>
+        <translation>комьюнити-менеджер</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>аналитик</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>кампания</translation>
+    </message>
+    <message>
+        <source>contest</source>
+        <translation>конкурс</translation>
+    </message>
+    <message>
+        <source>content pillar</source>
+        <translation>контент-рубрика</translation>
+    </message>
+    <message>
+        <source>reputation programme</source>
+        <translation>программа по репутации</translation>
+    </message>
+    <message>
+        <source>review campaign</source>
+        <translation>кампания отзывов</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланирована</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнена</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принята</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>{what} «{name}» added</source>
+        <translation>{what} «{name}»: добавлено</translation>
+    </message>
+    <message>
+        <source>{what} «{name}» removed</source>
+        <translation>{what} «{name}»: удалено</translation>
+    </message>
+    <message>
+        <source>{what} «{name}»: {field} {old} → {new}</source>
+        <translation>{what} «{name}»: {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Motivation budget for {month}: {old} → {new}</source>
+        <translation>Бюджет мотивации за {month}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>вес</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>родительская цель</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>окончание</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>целевое значение</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>база</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <source>effort, h</source>
+        <translation>трудоёмкость, ч</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>hours a week</source>
+        <translation>часов в неделю</translation>
+    </message>
+    <message>
+        <source>hourly rate</source>
+        <translation>ставка в час</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
     </message>
 </context>
 <context>
