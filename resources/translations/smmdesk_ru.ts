@@ -1523,6 +1523,18 @@
         <source>Say why the strategy is re-planned (a failed checkpoint, a new goal…).</source>
         <translation>Укажите причину перепланирования (проваленная контрольная точка, новая цель…).</translation>
     </message>
+    <message>
+        <source>{name} has no header row naming the columns (for example “{example}”).</source>
+        <translation>В {name} нет строки заголовков со столбцами (например, «{example}»).</translation>
+    </message>
+    <message>
+        <source>{field} not understood: “{text}”</source>
+        <translation>{field}: значение не распознано: «{text}»</translation>
+    </message>
+    <message>
+        <source>no {field}</source>
+        <translation>нет значения: {field}</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>
@@ -2410,6 +2422,46 @@
     <message>
         <source>Comment</source>
         <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Effort, h</source>
+        <translation>Трудоёмкость, ч</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Часов в неделю</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Ставка в час</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4885,45 @@
     <message>
         <source>Executor</source>
         <translation>Исполнитель</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyFiles</name>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Load, h</source>
+        <translation>Загрузка, ч</translation>
+    </message>
+    <message>
+        <source>Capacity, h</source>
+        <translation>Ресурс, ч</translation>
+    </message>
+    <message>
+        <source>Gap, h</source>
+        <translation>Нехватка, ч</translation>
+    </message>
+    <message>
+        <source>People needed</source>
+        <translation>Нужно людей</translation>
+    </message>
+    <message>
+        <source>Cost of the gap, ₽</source>
+        <translation>Стоимость нехватки, ₽</translation>
+    </message>
+    <message>
+        <source>Checkpoint: {title}</source>
+        <translation>Контрольная точка: {title}</translation>
+    </message>
+    <message>
+        <source>Acceptance: {bar}</source>
+        <translation>Критерий приёмки: {bar}</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -248,21 +248,55 @@ def _validate_invitation(campaign: ReviewCampaign) -> None:
     rules.refuse_drafted_review(invitation.template, *values.values())
 
 
+Renderer = Callable[[str, str, "dt.date | None", str], str]
+
+
+def invitation_renderer(campaign: ReviewCampaign) -> Renderer:
+    """A function (name, order, day, link) → the text one customer gets: the same template for
+    everybody with their own variables and link. The parts without variables are filled once."""
+    invitation = campaign.invitation
+    parts = {
+        "sender": invitation.sender,
+        "subject": invitation.subject,
+        "where": invitation.where,
+        "shown": invitation.shown,
+        "opt_out": campaign.opt_out,
+    }
+    texts = [invitation.template, *parts.values()]
+    if any("{{" in t or "}}" in t for t in texts):  # escaped braces: fill everything per customer
+        fixed, varying = {}, parts
+        template = invitation.template
+    else:
+        fixed = {k: v for k, v in parts.items() if "{" not in v}
+        varying = {k: v for k, v in parts.items() if k not in fixed}
+        template = invitation.template.format_map(_Keep(fixed))
+    days: dict[dt.date | None, str] = {}
+
+    def render(name: str, order: str, day: dt.date | None, link: str) -> str:
+        date = days.get(day)
+        if date is None:
+            date = days[day] = day.strftime("%d.%m.%Y") if day else ""
+        variables = {"name": name, "order": order, "date": date, "link": link}
+        for key, text in varying.items():
+            variables[key] = text.format_map(variables)
+        variables.update(fixed)
+        return template.format_map(variables).strip()
+
+    return render
+
+
+class _Keep(dict[str, str]):
+    """A mapping for str.format_map that leaves the placeholders it does not hold as they were."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
 def render_invitation(
     campaign: ReviewCampaign, *, name: str, order: str, day: dt.date | None, link: str
 ) -> str:
-    """The text one customer gets: the same template for everybody, their own variables and link."""
-    invitation = campaign.invitation
-    variables = {"name": name, "order": order, "date": day.strftime("%d.%m.%Y") if day else ""}
-    parts = {
-        "sender": invitation.sender.format_map(variables),
-        "subject": invitation.subject.format_map(variables),
-        "where": invitation.where.format_map(variables),
-        "shown": invitation.shown.format_map(variables),
-        "opt_out": campaign.opt_out.format_map(variables),
-        "link": link,
-    }
-    return invitation.template.format_map({**variables, **parts}).strip()
+    """The text one customer gets (see `invitation_renderer`, which a wave uses for many)."""
+    return invitation_renderer(campaign)(name, order, day, link)
 
 
 def sms_parts(text: str) -> int:

@@ -23,7 +23,7 @@ from smmdesk.domain.reviews.campaign import (
     CHANNEL_LABELS,
     PLATFORM_LABELS,
     ReviewCampaign,
-    render_invitation,
+    invitation_renderer,
     validate_campaign,
 )
 from smmdesk.domain.reviews.customers import NOT_ASKED_LABELS, Customer, NotAskedReason, refusal
@@ -186,18 +186,19 @@ def plan_wave(
         else:
             due.append((customer, *step))
     links = short_links(campaign.base_link, secret, (c.key for c, _, _ in due))
+    render = invitation_renderer(campaign)
+    channel = campaign.channel
     requests = tuple(
         WaveRequest(
             customer,
             number,
             day,
-            customer.contact(campaign.channel),
+            customer.contact(channel),
             links[customer.key],
-            render_invitation(campaign, name=customer.name, order=customer.order, day=customer.day,
-                              link=links[customer.key]),
+            render(customer.name, customer.order, customer.day, links[customer.key]),
         )
         for customer, number, day in due
-    )  # fmt: skip
+    )
     return Wave(today, requests, tuple(not_asked), tuple(filters))
 
 
@@ -215,16 +216,12 @@ def validate_wave(
     named as gating when those left out are the dissatisfied ones by `scores` (NPS 0–10)."""
     rules.refuse_incentive(campaign.incentive, [PLATFORM_LABELS[p] for p in campaign.public_platforms])
     refuse_gating_filters(campaign, wave.filters)
+    render = invitation_renderer(campaign)
     for request in wave.requests:
         rules.refuse_staff(request.customer.name or request.contact, request.customer.staff)
         rules.refuse_without_consent(request.customer.name or request.contact, request.customer.consent)
-        expected = render_invitation(
-            campaign,
-            name=request.customer.name,
-            order=request.customer.order,
-            day=request.customer.day,
-            link=request.link,
-        )
+        customer = request.customer
+        expected = render(customer.name, customer.order, customer.day, request.link)
         if request.text != expected:
             raise rules.RuleBroken(
                 rules.BrandRule.SAME_REQUEST,
