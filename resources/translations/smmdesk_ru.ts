@@ -1299,6 +1299,242 @@
         <source>{name} is a folder, not a file: nothing was written.</source>
         <translation>{name} — это папка, а не файл: ничего не записано.</translation>
     </message>
+    <message>
+        <source>The invitation has an unpaired brace {{ or }}.</source>
+        <translation>В приглашении непарная фигурная скобка {{ или }}.</translation>
+    </message>
+    <message>
+        <source>The invitation has a placeholder that is not understood: {{{name}}}</source>
+        <translation>В приглашении непонятная подстановка: {{{name}}}</translation>
+    </message>
+    <message>
+        <source>A review campaign needs a title.</source>
+        <translation>У кампании отзывов должно быть название.</translation>
+    </message>
+    <message>
+        <source>Choose at least one platform (or a survey only).</source>
+        <translation>Выберите хотя бы одну площадку (или только опрос).</translation>
+    </message>
+    <message>
+        <source>The first request goes 0 to {limit} days after the purchase.</source>
+        <translation>Первая просьба уходит через 0–{limit} дней после покупки.</translation>
+    </message>
+    <message>
+        <source>The base link must be a web address (https://…): {link}</source>
+        <translation>Базовая ссылка должна быть веб-адресом (https://…): {link}</translation>
+    </message>
+    <message>
+        <source>At most {limit} reminders; {count} were set.</source>
+        <translation>Напоминаний не больше {limit}; задано {count}.</translation>
+    </message>
+    <message>
+        <source>A QR code is printed once: reminders need SMS or e-mail.</source>
+        <translation>QR-код печатается один раз: для напоминаний нужны SMS или e-mail.</translation>
+    </message>
+    <message>
+        <source>Reminders go on later and later days after the first request (1 day at least).</source>
+        <translation>Напоминания идут во всё более поздние дни после первой просьбы (не раньше чем через 1 день).</translation>
+    </message>
+    <message>
+        <source>The invitation must say {part} (ISO 20488 asks every review request to).</source>
+        <translation>В приглашении должно быть сказано: {part} (ISO 20488 требует этого от каждой просьбы об отзыве).</translation>
+    </message>
+    <message>
+        <source>A part of the invitation may only use {{name}}, {{order}} and {{date}}: {{{name}}}</source>
+        <translation>В частях приглашения можно подставлять только {{name}}, {{order}} и {{date}}: {{{name}}}</translation>
+    </message>
+    <message>
+        <source>{name} has no header row naming a phone or an e-mail column (for example “Телефон”, “E-mail”).</source>
+        <translation>В {name} нет строки заголовков со столбцом телефона или e-mail (например, «Телефон», «E-mail»).</translation>
+    </message>
+    <message>
+        <source>date not understood: “{text}”</source>
+        <translation>дата не распознана: «{text}»</translation>
+    </message>
+    <message>
+        <source>consent not understood (taken as no): “{text}”</source>
+        <translation>согласие не распознано (считается, что его нет): «{text}»</translation>
+    </message>
+    <message>
+        <source>staff mark not understood (taken as staff): “{text}”</source>
+        <translation>отметка о сотруднике не распознана (считается сотрудником): «{text}»</translation>
+    </message>
+    <message>
+        <source>no phone, e-mail or order</source>
+        <translation>нет ни телефона, ни e-mail, ни заказа</translation>
+    </message>
+    <message>
+        <source>the same customer as row {first}: merged into one</source>
+        <translation>тот же клиент, что в строке {first}: объединены</translation>
+    </message>
+    <message>
+        <source>A wave to a public platform cannot pick customers by {what}: every customer due gets the same request, satisfied or not (review gating is forbidden by the platforms).</source>
+        <translation>Волна на публичную площадку не может отбирать клиентов по признаку «{what}»: каждый клиент, кому пора, получает ту же просьбу, доволен он или нет (отбор только довольных запрещён площадками).</translation>
+    </message>
+    <message>
+        <source>{count} customers due were left out of a wave to a public platform ({names}): every customer due gets the same request, satisfied or not.</source>
+        <translation>Из волны на публичную площадку исключены клиенты, которым пора писать ({count}: {names}): каждый такой клиент получает ту же просьбу, доволен он или нет.</translation>
+    </message>
+    <message>
+        <source>An incentive ({offer}) cannot be offered for a review on {platforms}: a review given for a reward counts as paid and is removed. An offer is allowed for a private survey only.</source>
+        <translation>Поощрение ({offer}) нельзя предлагать за отзыв на площадках: {platforms}: отзыв за вознаграждение считается купленным и удаляется. Предложение допустимо только для закрытого опроса.</translation>
+    </message>
+    <message>
+        <source>{name} is on the staff: employees are never asked for a review (it would count as fake).</source>
+        <translation>{name} — сотрудник: сотрудников никогда не просят об отзыве (такой отзыв считается фальшивым).</translation>
+    </message>
+    <message>
+        <source>{name} did not agree to be contacted: nobody without consent gets a request.</source>
+        <translation>{name} не давал(а) согласия на связь: без согласия никто не получает просьбу.</translation>
+    </message>
+    <message>
+        <source>The invitation suggests what to write or which rating to give (“{found}”): the review must be the customer&apos;s own words and score.</source>
+        <translation>Приглашение подсказывает, что написать или какую оценку поставить («{found}»): отзыв должен быть словами и оценкой самого клиента.</translation>
+    </message>
+    <message>
+        <source>{name} would get a different request than the others of the wave: every customer gets the same.</source>
+        <translation>{name} получил(а) бы не такую просьбу, как остальные в волне: все получают одинаковую.</translation>
+    </message>
+    <message>
+        <source>{name} has no header row naming an NPS (0–10) or a CSAT (1–5) column.</source>
+        <translation>В {name} нет строки заголовков со столбцом NPS (0–10) или CSAT (1–5).</translation>
+    </message>
+    <message>
+        <source>{field} answer not taken (not a score from {low} to {high}): “{text}”</source>
+        <translation>ответ {field} не принят (это не оценка от {low} до {high}): «{text}»</translation>
+    </message>
+    <message>
+        <source>no NPS or CSAT answer</source>
+        <translation>нет ответа NPS или CSAT</translation>
+    </message>
+    <message>
+        <source>A judgement is recorded with its evidence (a link, a file, what was seen).</source>
+        <translation>Оценка записывается вместе с подтверждением (ссылка, файл, что было видно).</translation>
+    </message>
+    <message>
+        <source>A goal needs a title.</source>
+        <translation>У цели должно быть название.</translation>
+    </message>
+    <message>
+        <source>A goal has exactly one accountable owner: {owner}</source>
+        <translation>У цели ровно один ответственный: {owner}</translation>
+    </message>
+    <message>
+        <source>The goal «{title}» ends before it starts.</source>
+        <translation>Цель «{title}» заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>A goal&apos;s weight is above zero: {weight}</source>
+        <translation>Вес цели больше нуля: {weight}</translation>
+    </message>
+    <message>
+        <source>The parent of «{title}» is not a goal of this strategy.</source>
+        <translation>Родительская цель для «{title}» не входит в эту стратегию.</translation>
+    </message>
+    <message>
+        <source>A goal cannot be under its own sub-goal (each is under the next): {cycle}</source>
+        <translation>Цель не может быть внутри собственной подцели (каждая внутри следующей): {cycle}</translation>
+    </message>
+    <message>
+        <source>A KPI needs a metric.</source>
+        <translation>У KPI должна быть метрика.</translation>
+    </message>
+    <message>
+        <source>The KPI «{metric}» is due before its period starts.</source>
+        <translation>Срок KPI «{metric}» раньше начала его периода.</translation>
+    </message>
+    <message>
+        <source>The target of «{metric}» must be above its baseline ({baseline}) to raise it.</source>
+        <translation>Цель по «{metric}» должна быть выше базового значения ({baseline}), раз показатель растёт.</translation>
+    </message>
+    <message>
+        <source>The target of «{metric}» must be below its baseline ({baseline}) to lower it.</source>
+        <translation>Цель по «{metric}» должна быть ниже базового значения ({baseline}), раз показатель снижается.</translation>
+    </message>
+    <message>
+        <source>No such figure to follow: {figure}</source>
+        <translation>Нет такого показателя: {figure}</translation>
+    </message>
+    <message>
+        <source>A KPI&apos;s weight is above zero.</source>
+        <translation>Вес KPI больше нуля.</translation>
+    </message>
+    <message>
+        <source>Amounts and quantities cannot be negative.</source>
+        <translation>Суммы и количества не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>A monthly fee needs its last month, not before the first.</source>
+        <translation>У ежемесячной оплаты должен быть последний месяц, не раньше первого.</translation>
+    </message>
+    <message>
+        <source>A bonus is tied to a KPI, its threshold and the checkpoint that judges it.</source>
+        <translation>Бонус привязывается к KPI, его порогу и контрольной точке, где он проверяется.</translation>
+    </message>
+    <message>
+        <source>Say what the non-monetary motivation is.</source>
+        <translation>Укажите, в чём нематериальная мотивация.</translation>
+    </message>
+    <message>
+        <source>An executor needs a name.</source>
+        <translation>У исполнителя должно быть имя.</translation>
+    </message>
+    <message>
+        <source>{name} needs a role.</source>
+        <translation>Для {name} нужна роль.</translation>
+    </message>
+    <message>
+        <source>Weekly hours are from 0 to 168: {hours}</source>
+        <translation>Часов в неделю — от 0 до 168: {hours}</translation>
+    </message>
+    <message>
+        <source>An hourly rate cannot be negative.</source>
+        <translation>Ставка в час не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The task «{title}» needs exactly one accountable person; it has {count}.</source>
+        <translation>У задачи «{title}» должен быть ровно один подотчётный (A); сейчас: {count}.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>У задачи должно быть название.</translation>
+    </message>
+    <message>
+        <source>The task «{title}» needs a role.</source>
+        <translation>Для задачи «{title}» нужна роль.</translation>
+    </message>
+    <message>
+        <source>The task «{title}» is due before it starts.</source>
+        <translation>Срок задачи «{title}» раньше её начала.</translation>
+    </message>
+    <message>
+        <source>The effort of «{title}» cannot be negative.</source>
+        <translation>Трудоёмкость задачи «{title}» не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>Version {number} was approved by the client and is frozen: make a new version to re-plan.</source>
+        <translation>Версия {number} согласована с клиентом и заморожена: чтобы перепланировать, создайте новую версию.</translation>
+    </message>
+    <message>
+        <source>Say who approved the version.</source>
+        <translation>Укажите, кто согласовал версию.</translation>
+    </message>
+    <message>
+        <source>Say why the strategy is re-planned (a failed checkpoint, a new goal…).</source>
+        <translation>Укажите причину перепланирования (проваленная контрольная точка, новая цель…).</translation>
+    </message>
+    <message>
+        <source>{name} has no header row naming the columns (for example “{example}”).</source>
+        <translation>В {name} нет строки заголовков со столбцами (например, «{example}»).</translation>
+    </message>
+    <message>
+        <source>{field} not understood: “{text}”</source>
+        <translation>{field}: значение не распознано: «{text}»</translation>
+    </message>
+    <message>
+        <source>no {field}</source>
+        <translation>нет значения: {field}</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>
@@ -2150,6 +2386,82 @@
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Согласие на связь</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT (1–5)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Респондент</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Effort, h</source>
+        <translation>Трудоёмкость, ч</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Часов в неделю</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Ставка в час</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +4180,214 @@
     </message>
 </context>
 <context>
+    <name>ReviewFiles</name>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Подготовлено</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Просьба</translation>
+    </message>
+    <message>
+        <source>Text sent</source>
+        <translation>Отправленный текст</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Отбор</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Поощрение</translation>
+    </message>
+    <message>
+        <source>{title}: QR codes of {date}</source>
+        <translation>{title}: QR-коды от {date}</translation>
+    </message>
+    <message>
+        <source>{count} codes, one per customer: cut along the frames and add each to its order.</source>
+        <translation>Кодов: {count}, по одному на клиента: разрежьте по рамкам и вложите каждый в свой заказ.</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <source>Yandex Maps</source>
+        <translation>Яндекс Карты</translation>
+    </message>
+    <message>
+        <source>2GIS</source>
+        <translation>2ГИС</translation>
+    </message>
+    <message>
+        <source>Otzovik</source>
+        <translation>Отзовик</translation>
+    </message>
+    <message>
+        <source>the marketplace card</source>
+        <translation>карточка на маркетплейсе</translation>
+    </message>
+    <message>
+        <source>the brand&apos;s site</source>
+        <translation>сайт бренда</translation>
+    </message>
+    <message>
+        <source>a survey only</source>
+        <translation>только опрос</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>QR code on the receipt</source>
+        <translation>QR-код на чеке</translation>
+    </message>
+    <message>
+        <source>QR code in the parcel</source>
+        <translation>QR-код в посылке</translation>
+    </message>
+    <message>
+        <source>who is asking</source>
+        <translation>кто просит</translation>
+    </message>
+    <message>
+        <source>about what</source>
+        <translation>о чём</translation>
+    </message>
+    <message>
+        <source>where the review will appear</source>
+        <translation>где появится отзыв</translation>
+    </message>
+    <message>
+        <source>what will be shown</source>
+        <translation>что будет показано</translation>
+    </message>
+    <message>
+        <source>the link</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <source>the opt-out line</source>
+        <translation>строка для отказа от сообщений</translation>
+    </message>
+    <message>
+        <source>{sender} asks for your opinion of {subject}. Your review will appear {where}; {shown}. Leave it here: {link}
+{opt_out}</source>
+        <translation>{sender} просит оценить {subject}. Отзыв появится {where}; {shown}. Оставить отзыв: {link}
+{opt_out}</translation>
+    </message>
+    <message>
+        <source>Reply STOP and we will not write again.</source>
+        <translation>Ответьте СТОП, и мы больше не напишем.</translation>
+    </message>
+    <message>
+        <source>on the staff: employees are never asked</source>
+        <translation>сотрудник: сотрудников не просят</translation>
+    </message>
+    <message>
+        <source>no consent to be contacted</source>
+        <translation>нет согласия на связь</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>отказался от сообщений</translation>
+    </message>
+    <message>
+        <source>already left a review</source>
+        <translation>уже оставил отзыв</translation>
+    </message>
+    <message>
+        <source>no phone or e-mail for the channel</source>
+        <translation>нет телефона или e-mail для канала</translation>
+    </message>
+    <message>
+        <source>no date of the purchase</source>
+        <translation>нет даты покупки</translation>
+    </message>
+    <message>
+        <source>not due yet</source>
+        <translation>ещё не пора</translation>
+    </message>
+    <message>
+        <source>the request and its reminders were sent</source>
+        <translation>просьба и все напоминания уже отправлены</translation>
+    </message>
+    <message>
+        <source>their score</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>the sentiment of what they said</source>
+        <translation>тональность высказываний</translation>
+    </message>
+    <message>
+        <source>first request</source>
+        <translation>первая просьба</translation>
+    </message>
+    <message>
+        <source>reminder {number}</source>
+        <translation>напоминание {number}</translation>
+    </message>
+    <message>
+        <source>every customer due; no filter by rating or sentiment</source>
+        <translation>все клиенты, кому пора; без отбора по оценке или тональности</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>not asked: {reason}</source>
+        <translation>не просили: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SectionPlaceholder</name>
     <message>
         <source>This section is being built. It will hold:</source>
@@ -4010,6 +4530,400 @@
     <message>
         <source>The new language is used from the next start of smmdesk.</source>
         <translation>Новый язык будет включён при следующем запуске smmdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>Strategy</name>
+    <message>
+        <source>passed</source>
+        <translation>пройдена</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>частично</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не пройдена</translation>
+    </message>
+    <message>
+        <source>judged from the linked figure</source>
+        <translation>оценено по связанному показателю</translation>
+    </message>
+    <message>
+        <source>the checklist</source>
+        <translation>по чек-листу</translation>
+    </message>
+    <message>
+        <source>awareness and reach</source>
+        <translation>узнаваемость и охват</translation>
+    </message>
+    <message>
+        <source>engagement and loyalty</source>
+        <translation>вовлечённость и лояльность</translation>
+    </message>
+    <message>
+        <source>traffic</source>
+        <translation>трафик</translation>
+    </message>
+    <message>
+        <source>leads and sales</source>
+        <translation>лиды и продажи</translation>
+    </message>
+    <message>
+        <source>reputation</source>
+        <translation>репутация</translation>
+    </message>
+    <message>
+        <source>customer support</source>
+        <translation>поддержка клиентов</translation>
+    </message>
+    <message>
+        <source>employer brand</source>
+        <translation>HR-бренд</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>охват</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>просмотры</translation>
+    </message>
+    <message>
+        <source>engagements</source>
+        <translation>вовлечения</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>клики</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>лиды</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>продажи</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>выручка</translation>
+    </message>
+    <message>
+        <source>ER</source>
+        <translation>ER</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPC</source>
+        <translation>CPC</translation>
+    </message>
+    <message>
+        <source>CPL</source>
+        <translation>CPL</translation>
+    </message>
+    <message>
+        <source>CPA</source>
+        <translation>CPA</translation>
+    </message>
+    <message>
+        <source>ROMI</source>
+        <translation>ROMI</translation>
+    </message>
+    <message>
+        <source>share of negative</source>
+        <translation>доля негатива</translation>
+    </message>
+    <message>
+        <source>first-response time</source>
+        <translation>время первого ответа</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>соблюдение SLA</translation>
+    </message>
+    <message>
+        <source>reviews left</source>
+        <translation>оставлено отзывов</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>достигнуто</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>по плану</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>под угрозой</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>отстаёт</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>monthly fixed</source>
+        <translation>ежемесячный оклад</translation>
+    </message>
+    <message>
+        <source>per piece</source>
+        <translation>сдельно</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>почасово</translation>
+    </message>
+    <message>
+        <source>bonus for a KPI</source>
+        <translation>бонус за KPI</translation>
+    </message>
+    <message>
+        <source>barter or product</source>
+        <translation>бартер или продукт</translation>
+    </message>
+    <message>
+        <source>non-monetary</source>
+        <translation>нематериальная</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation>подрядчик</translation>
+    </message>
+    <message>
+        <source>freelancer</source>
+        <translation>фрилансер</translation>
+    </message>
+    <message>
+        <source>blogger</source>
+        <translation>блогер</translation>
+    </message>
+    <message>
+        <source>SMM manager</source>
+        <translation>SMM-менеджер</translation>
+    </message>
+    <message>
+        <source>content maker</source>
+        <translation>контент-мейкер</translation>
+    </message>
+    <message>
+        <source>copywriter</source>
+        <translation>копирайтер</translation>
+    </message>
+    <message>
+        <source>designer</source>
+        <translation>дизайнер</translation>
+    </message>
+    <message>
+        <source>video maker</source>
+        <translation>видеомейкер</translation>
+    </message>
+    <message>
+        <source>targetologist</source>
+        <translation>таргетолог</translation>
+    </message>
+    <message>
+        <source>community manager</source>
+        <translation>комьюнити-менеджер</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>аналитик</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>кампания</translation>
+    </message>
+    <message>
+        <source>contest</source>
+        <translation>конкурс</translation>
+    </message>
+    <message>
+        <source>content pillar</source>
+        <translation>контент-рубрика</translation>
+    </message>
+    <message>
+        <source>reputation programme</source>
+        <translation>программа по репутации</translation>
+    </message>
+    <message>
+        <source>review campaign</source>
+        <translation>кампания отзывов</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланирована</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнена</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принята</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>{what} «{name}» added</source>
+        <translation>{what} «{name}»: добавлено</translation>
+    </message>
+    <message>
+        <source>{what} «{name}» removed</source>
+        <translation>{what} «{name}»: удалено</translation>
+    </message>
+    <message>
+        <source>{what} «{name}»: {field} {old} → {new}</source>
+        <translation>{what} «{name}»: {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Motivation budget for {month}: {old} → {new}</source>
+        <translation>Бюджет мотивации за {month}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>вес</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>родительская цель</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>окончание</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>целевое значение</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>база</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <source>effort, h</source>
+        <translation>трудоёмкость, ч</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>hours a week</source>
+        <translation>часов в неделю</translation>
+    </message>
+    <message>
+        <source>hourly rate</source>
+        <translation>ставка в час</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyFiles</name>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Load, h</source>
+        <translation>Загрузка, ч</translation>
+    </message>
+    <message>
+        <source>Capacity, h</source>
+        <translation>Ресурс, ч</translation>
+    </message>
+    <message>
+        <source>Gap, h</source>
+        <translation>Нехватка, ч</translation>
+    </message>
+    <message>
+        <source>People needed</source>
+        <translation>Нужно людей</translation>
+    </message>
+    <message>
+        <source>Cost of the gap, ₽</source>
+        <translation>Стоимость нехватки, ₽</translation>
+    </message>
+    <message>
+        <source>Checkpoint: {title}</source>
+        <translation>Контрольная точка: {title}</translation>
+    </message>
+    <message>
+        <source>Acceptance: {bar}</source>
+        <translation>Критерий приёмки: {bar}</translation>
     </message>
 </context>
 <context>

@@ -224,27 +224,24 @@ def fold_header(text: str) -> str:
     return " ".join(folded.split())
 
 
-def _field_words(format_titles: dict[str, str]) -> list[tuple[str, tuple[tuple[str, bool], ...]]]:
-    """(field, ((folded word, exact only), …)) for every field, the formats' price columns included."""
-    return _words_for(tuple(format_titles.items()))
+Words = tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]
 
 
-@lru_cache(maxsize=32)
-def _words_for(titles: tuple[tuple[str, str], ...]) -> list[tuple[str, tuple[tuple[str, bool], ...]]]:
-    raw: list[tuple[str, tuple[str, ...]]] = [(f.key, f.words) for f in FIELDS]
-    for code, title in titles:
-        raw.append((PRICE_PREFIX + code, tuple(dict.fromkeys((title, *FORMAT_WORDS.get(code, ()))))))
-    return [
-        (key, tuple((fold_header(w.lstrip("=")), w.startswith("=")) for w in words)) for key, words in raw
-    ]
+@lru_cache(maxsize=64)
+def folded_words(fields: tuple[FieldDef, ...]) -> Words:
+    """(field, ((folded word, exact only), …)) for each field of a vocabulary, folded once."""
+    return tuple(
+        (f.key, tuple((fold_header(w.lstrip("=")), w.startswith("=")) for w in f.words)) for f in fields
+    )
 
 
-def match_column(header: str, format_titles: dict[str, str]) -> str | None:
-    """The field a header names, or None. Exact words first, then a header that starts with one."""
+def match_field(header: str, fields: tuple[FieldDef, ...]) -> str | None:
+    """The field of `fields` a header names, or None. Exact words first, then a header that starts
+    with one (of four letters or more)."""
     folded = fold_header(header)
     if not folded:
         return None
-    candidates = _field_words(format_titles)
+    candidates = folded_words(fields)
     for key, words in candidates:
         if any(folded == word for word, _ in words):
             return key
@@ -255,26 +252,67 @@ def match_column(header: str, format_titles: dict[str, str]) -> str | None:
     return None
 
 
-def match_header(cells: Sequence[str], format_titles: dict[str, str]) -> dict[int, str]:
+def match_fields(cells: Sequence[str], fields: tuple[FieldDef, ...]) -> dict[int, str]:
     """Column index → field for a header row; each field is taken by its first column only."""
     mapping: dict[int, str] = {}
     taken: set[str] = set()
     for index, cell in enumerate(cells):
-        key = match_column(cell, format_titles)
+        key = match_field(cell, fields)
         if key and key not in taken:
             mapping[index] = key
             taken.add(key)
     return mapping
 
 
-def find_header(rows: Sequence[Sequence[str]], format_titles: dict[str, str], scan: int = 30) -> int | None:
-    """The index of the row that looks most like a header (title rows above it are skipped)."""
+def find_header_row(
+    rows: Sequence[Sequence[str]], fields: tuple[FieldDef, ...], scan: int = 30
+) -> int | None:
+    """The index of the row naming the most fields, two at least (title rows above it are skipped)."""
     best, best_score = None, 1
     for index, row in enumerate(rows[:scan]):
-        score = len(match_header(row, format_titles))
+        score = len(match_fields(row, fields))
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def locate_header(
+    rows: Sequence[Sequence[str]], fields: tuple[FieldDef, ...], needed: frozenset[str], scan: int = 30
+) -> tuple[int, dict[int, str]] | None:
+    """The header row (the one naming most fields, else the first naming any) and its column →
+    field mapping, or None when no row names one of the `needed` fields."""
+    index = find_header_row(rows, fields, scan)
+    if index is None:
+        index = next((i for i, row in enumerate(rows[:scan]) if match_fields(row, fields)), None)
+    if index is None:
+        return None
+    mapping = match_fields(rows[index], fields)
+    return (index, mapping) if needed & set(mapping.values()) else None
+
+
+@lru_cache(maxsize=32)
+def _influencer_fields(titles: tuple[tuple[str, str], ...]) -> tuple[FieldDef, ...]:
+    """The influencer fields and the formats' price columns, as one vocabulary."""
+    prices = tuple(
+        FieldDef(PRICE_PREFIX + code, title, tuple(dict.fromkeys((title, *FORMAT_WORDS.get(code, ())))))
+        for code, title in titles
+    )
+    return FIELDS + prices
+
+
+def match_column(header: str, format_titles: dict[str, str]) -> str | None:
+    """The influencer field a header names, or None."""
+    return match_field(header, _influencer_fields(tuple(format_titles.items())))
+
+
+def match_header(cells: Sequence[str], format_titles: dict[str, str]) -> dict[int, str]:
+    """Column index → influencer field for a header row; each field is taken by its first column only."""
+    return match_fields(cells, _influencer_fields(tuple(format_titles.items())))
+
+
+def find_header(rows: Sequence[Sequence[str]], format_titles: dict[str, str], scan: int = 30) -> int | None:
+    """The index of the row that looks most like an influencer list's header."""
+    return find_header_row(rows, _influencer_fields(tuple(format_titles.items())), scan)
 
 
 def field_label(key: str, format_titles: dict[str, str]) -> str:

@@ -27,9 +27,15 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 }
 
 
+def round_to(value: Decimal, places: int) -> Decimal:
+    """`value` rounded half up to `places` decimals: the one rounding every shown figure gets
+    (a percentage to one decimal, money to the kopeck), never Python's half-to-even."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 def round_money(value: Decimal) -> Decimal:
     """Round to the kopeck, half up: the only rounding money ever gets."""
-    return value.quantize(KOPECK, rounding=ROUND_HALF_UP)
+    return round_to(value, 2)
 
 
 def to_kopecks(value: Decimal) -> int:
@@ -74,8 +80,7 @@ def format_decimal(
     value: Decimal, places: int = 2, *, decimal_point: str = ",", group_separator: str = "\u00a0"
 ) -> str:
     """A number as Russian print has it by default: '258 011,69' (non-breaking space groups)."""
-    quantum = Decimal(1).scaleb(-places)
-    rounded = value.quantize(quantum, rounding=ROUND_HALF_UP)
+    rounded = round_to(value, places)
     sign = "-" if rounded < 0 else ""
     whole, _, frac = f"{abs(rounded):f}".partition(".")
     text = sign + group_digits(whole, group_separator)

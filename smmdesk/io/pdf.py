@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -315,6 +316,46 @@ class PdfDocument:
         self._draw(lambda p: p.drawImage(rect, image))
         self.y += height + self.mm(2)
 
+    def image_grid(
+        self,
+        cells: Sequence[tuple[bytes, str]],
+        *,
+        columns: int,
+        image_mm: float,
+        caption_scale: float = 0.9,
+    ) -> None:
+        """Pictures (PNG) in a grid, `columns` across, each `image_mm` wide with its caption (lines
+        split by "\\n") centred under it, in a light frame to cut along; a row never breaks across
+        pages. Labels to print: QR codes with their short links."""
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)  # never wrapped
+        cell_width = self.width / columns
+        pad = self.mm(2)
+        # A caption line (a link to type) is kept whole: the font gets smaller until the widest fits.
+        font = self.font_of(scale=caption_scale)
+        lines = {line for _, caption in cells for line in caption.split("\n")}
+        widest = max((self._single_width(font, line) for line in lines), default=0.0)
+        if widest > cell_width - 2 * pad:
+            scale = max(caption_scale * (cell_width - 2 * pad) / widest * 0.95, 0.5)
+            font = self.font_of(scale=scale)
+        side = min(self.mm(image_mm), cell_width - 2 * pad)
+        for start in range(0, len(cells), columns):
+            row = cells[start : start + columns]
+            captions = [self._text_height(font, cell_width - 2 * pad, text, flags) for _, text in row]
+            height = pad + side + self.mm(1) + max(captions) + pad
+            self._room(height)
+            top = self.y
+            for index, (png, caption) in enumerate(row):
+                left = index * cell_width
+                image = QImage.fromData(png)
+                target = QRectF(left + (cell_width - side) / 2, top + pad, side, side)
+                text_rect = QRectF(
+                    left + pad, top + pad + side + self.mm(1), cell_width - 2 * pad, captions[index]
+                )
+                frame = QRectF(left, top, cell_width, height)
+                self._draw(partial(_framed_image, image=image, target=target, frame=frame))
+                self._place(font, text_rect, flags, caption)
+            self.y += height
+
     # --- output ----------------------------------------------------------------------------------------
 
     def finish(self) -> int:
@@ -392,3 +433,13 @@ def _row(
 _INK = QColor(INK)
 _RULE_PEN = QPen(QColor(RULE))
 _RULE_PEN.setWidthF(1.0)
+
+
+_FRAME_PEN = QPen(QColor("#d0d0d0"))
+_FRAME_PEN.setStyle(Qt.PenStyle.DashLine)
+
+
+def _framed_image(painter: QPainter, image: QImage, target: QRectF, frame: QRectF) -> None:
+    painter.setPen(_FRAME_PEN)
+    painter.drawRect(frame)
+    painter.drawImage(target, image)
