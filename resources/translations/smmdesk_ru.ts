@@ -1299,6 +1299,70 @@
         <source>{name} is a folder, not a file: nothing was written.</source>
         <translation>{name} — это папка, а не файл: ничего не записано.</translation>
     </message>
+    <message>
+        <source>the same mention as row {first}</source>
+        <translation>то же упоминание, что в строке {first}</translation>
+    </message>
+    <message>
+        <source>neither a link nor a text: not a mention</source>
+        <translation>нет ни ссылки, ни текста: это не упоминание</translation>
+    </message>
+    <message>
+        <source>{field}: «{text}» is not a date and time; left empty</source>
+        <translation>{field}: «{text}» — не дата и время; оставлено пустым</translation>
+    </message>
+    <message>
+        <source>{field}: «{text}» is not a number; left empty</source>
+        <translation>{field}: «{text}» — не число; оставлено пустым</translation>
+    </message>
+    <message>
+        <source>No column holds the link or the text of a mention; choose them in the column mapping.</source>
+        <translation>Ни один столбец не содержит ссылку или текст упоминания; выберите их в сопоставлении столбцов.</translation>
+    </message>
+    <message>
+        <source>The time to answer must be more than 0 hours: {value}</source>
+        <translation>Время на ответ должно быть больше 0 часов: {value}</translation>
+    </message>
+    <message>
+        <source>The SLA table has no time for {severity} and {channel}.</source>
+        <translation>В таблице SLA нет времени для {severity} и {channel}.</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a date and time</source>
+        <translation>«{text}» — не дата и время</translation>
+    </message>
+    <message>
+        <source>{zone} is not a time zone</source>
+        <translation>{zone} — не часовой пояс</translation>
+    </message>
+    <message>
+        <source>A mention cannot go from «{current}» to «{target}».</source>
+        <translation>Упоминание нельзя перевести из статуса «{current}» в «{target}».</translation>
+    </message>
+    <message>
+        <source>Level {level} needs a named approver.</source>
+        <translation>Для уровня {level} нужен согласующий с именем.</translation>
+    </message>
+    <message>
+        <source>Level {level} needs a backup other than its approver {approver}.</source>
+        <translation>Для уровня {level} нужен заместитель — не сам согласующий {approver}.</translation>
+    </message>
+    <message>
+        <source>The escalation ladder has no level {level}.</source>
+        <translation>В лестнице эскалации нет уровня {level}.</translation>
+    </message>
+    <message>
+        <source>Neither the approver {approver} nor the backup {backup} of {level} is available.</source>
+        <translation>Ни согласующий {approver}, ни заместитель {backup} уровня {level} сейчас недоступны.</translation>
+    </message>
+    <message>
+        <source>{name} has no header row naming a mention&apos;s link, text or time; it was not imported.</source>
+        <translation>В файле {name} нет строки заголовков со ссылкой, текстом или временем упоминания; он не импортирован.</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no mentions under it.</source>
+        <translation>В файле {name} есть заголовки, но под ними нет упоминаний.</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>
@@ -2978,6 +3042,85 @@
     </message>
 </context>
 <context>
+    <name>MentionFields</name>
+    <message>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>Mention id</source>
+        <translation>ID упоминания</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Published (time)</source>
+        <translation>Опубликовано (время)</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Собрано</translation>
+    </message>
+    <message>
+        <source>Collected (time)</source>
+        <translation>Собрано (время)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Author&apos;s handle</source>
+        <translation>Ник автора</translation>
+    </message>
+    <message>
+        <source>Author&apos;s link</source>
+        <translation>Ссылка на автора</translation>
+    </message>
+    <message>
+        <source>Author&apos;s followers</source>
+        <translation>Подписчики автора</translation>
+    </message>
+    <message>
+        <source>Place (channel, group, site)</source>
+        <translation>Место (канал, группа, сайт)</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Тип источника</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Вовлечённость</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
     <name>Metrics</name>
     <message>
         <source>Views</source>
@@ -3806,6 +3949,173 @@
     <message>
         <source>to</source>
         <translation>до</translation>
+    </message>
+</context>
+<context>
+    <name>Reputation</name>
+    <message>
+        <source>Positive</source>
+        <translation>Позитив</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Нейтрально</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Негатив</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Не определена</translation>
+    </message>
+    <message>
+        <source>S1 safety, legal, large reach, spike</source>
+        <translation>S1 безопасность, юридическое, большой охват, всплеск</translation>
+    </message>
+    <message>
+        <source>S2 1–2★ review, repeated complaint</source>
+        <translation>S2 отзыв на 1–2★, повторная жалоба</translation>
+    </message>
+    <message>
+        <source>S3 ordinary negative</source>
+        <translation>S3 обычный негатив</translation>
+    </message>
+    <message>
+        <source>S4 question, praise</source>
+        <translation>S4 вопрос, похвала</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Соцсеть</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Форум</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Блог</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Social (comments, posts, messages)</source>
+        <translation>Соцсети (комментарии, посты, сообщения)</translation>
+    </message>
+    <message>
+        <source>Reviews (maps, review sites, marketplaces)</source>
+        <translation>Отзывы (карты, отзовики, маркетплейсы)</translation>
+    </message>
+    <message>
+        <source>Press (media, channels ≥ 100 000)</source>
+        <translation>Пресса (СМИ, каналы от 100 000)</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Обслуживание</translation>
+    </message>
+    <message>
+        <source>Price and refunds</source>
+        <translation>Цена и возвраты</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Юридическое</translation>
+    </message>
+    <message>
+        <source>Fake or competitor</source>
+        <translation>Фейк или конкурент</translation>
+    </message>
+    <message>
+        <source>Ad-marking conflict</source>
+        <translation>Конфликт с маркировкой рекламы</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Пресса</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Похвала</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>На согласовании</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Эскалировано</translation>
+    </message>
+    <message>
+        <source>Complaint filed</source>
+        <translation>Подана жалоба</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>No reply needed</source>
+        <translation>Ответ не нужен</translation>
+    </message>
+    <message>
+        <source>L0 community manager</source>
+        <translation>L0 комьюнити-менеджер</translation>
+    </message>
+    <message>
+        <source>L1 with the account manager</source>
+        <translation>L1 с аккаунт-менеджером</translation>
+    </message>
+    <message>
+        <source>L2 the client&apos;s PR</source>
+        <translation>L2 PR клиента</translation>
+    </message>
+    <message>
+        <source>L3 leadership and legal</source>
+        <translation>L3 руководство и юристы</translation>
     </message>
 </context>
 <context>
