@@ -1363,6 +1363,130 @@
         <source>{name} has a header but no mentions under it.</source>
         <translation>В файле {name} есть заголовки, но под ними нет упоминаний.</translation>
     </message>
+    <message>
+        <source>{service} needs at least {count} letters before *: {word}*</source>
+        <translation>{service} требует не меньше {count} букв перед *: {word}*</translation>
+    </message>
+    <message>
+        <source>{service} takes no wildcard at the start of a word.</source>
+        <translation>{service} не принимает * в начале слова.</translation>
+    </message>
+    <message>
+        <source>{service} takes at most {limit} operands; with every word form written out this query has {count}.</source>
+        <translation>{service} принимает не больше {limit} операндов; с выписанными формами слов в этом запросе их {count}.</translation>
+    </message>
+    <message>
+        <source>{service} takes no wildcard inside a proximity: {word}* next to NEAR; list the words instead.</source>
+        <translation>{service} не принимает * внутри оператора близости: {word}* рядом с NEAR; перечислите слова.</translation>
+    </message>
+    <message>
+        <source>{service}&apos;s distance operator does not keep the order (NEAR/{distance}f).</source>
+        <translation>Оператор расстояния {service} не сохраняет порядок слов (NEAR/{distance}f).</translation>
+    </message>
+    <message>
+        <source>{service} has no proximity operator we could confirm: NEAR/{distance}.</source>
+        <translation>У {service} нет подтверждённого оператора близости: NEAR/{distance}.</translation>
+    </message>
+    <message>
+        <source>{service} has no prefix operator we could confirm: {word}*.</source>
+        <translation>У {service} нет подтверждённого оператора префикса: {word}*.</translation>
+    </message>
+    <message>
+        <source>{service} has no exclusion operator we could confirm: NOT; set it in the topic.</source>
+        <translation>У {service} нет подтверждённого оператора исключения NOT; задайте исключения в настройках темы.</translation>
+    </message>
+    <message>
+        <source>{service} sets {field}: in the topic&apos;s filters, not in the query: {field}:{value}.</source>
+        <translation>В {service} {field}: задаётся фильтром темы, а не в запросе: {field}:{value}.</translation>
+    </message>
+    <message>
+        <source>{service} needs something to look for besides NOT.</source>
+        <translation>{service} нужно, что искать, кроме NOT.</translation>
+    </message>
+    <message>
+        <source>{service} takes comma-separated spellings (and exclusions set apart); this part is more: {part}</source>
+        <translation>{service} принимает написания через запятую (и исключения отдельно); эта часть сложнее: {part}</translation>
+    </message>
+    <message>
+        <source>NEAR joins words and phrases; a list inside it holds more: {part}</source>
+        <translation>NEAR соединяет слова и фразы; список внутри него содержит большее: {part}</translation>
+    </message>
+    <message>
+        <source>Queries are not compiled for {service}; for: {services}.</source>
+        <translation>Запросы не компилируются для {service}; есть для: {services}.</translation>
+    </message>
+    <message>
+        <source>There is no list {{{name}}} in the library.</source>
+        <translation>В библиотеке нет списка {{{name}}}.</translation>
+    </message>
+    <message>
+        <source>The list {{{name}}} names itself through {path}.</source>
+        <translation>Список {{{name}}} ссылается сам на себя: {path}.</translation>
+    </message>
+    <message>
+        <source>The list {{{name}}} has no entries.</source>
+        <translation>В списке {{{name}}} нет записей.</translation>
+    </message>
+    <message>
+        <source>The list {{{name}}}, entry «{entry}»: {problem}</source>
+        <translation>Список {{{name}}}, запись «{entry}»: {problem}</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>Запрос пуст.</translation>
+    </message>
+    <message>
+        <source>Position {position}: the quote opened here is not closed.</source>
+        <translation>Позиция {position}: открытая здесь кавычка не закрыта.</translation>
+    </message>
+    <message>
+        <source>Position {position}: the list name opened here is not closed with }}.</source>
+        <translation>Позиция {position}: имя списка, начатое здесь, не закрыто знаком }}.</translation>
+    </message>
+    <message>
+        <source>Position {position}: the quotes hold nothing.</source>
+        <translation>Позиция {position}: в кавычках ничего нет.</translation>
+    </message>
+    <message>
+        <source>Position {position}: a list needs a name between the braces.</source>
+        <translation>Позиция {position}: между фигурными скобками должно быть имя списка.</translation>
+    </message>
+    <message>
+        <source>Position {position}: * goes only at the end of a word, after at least one letter: {text}</source>
+        <translation>Позиция {position}: * ставится только в конце слова, после хотя бы одной буквы: {text}</translation>
+    </message>
+    <message>
+        <source>Position {position}: inside quotes * is no prefix; write the prefix without quotes.</source>
+        <translation>Позиция {position}: в кавычках * не означает префикс; напишите префикс без кавычек.</translation>
+    </message>
+    <message>
+        <source>Position {position}: NEAR needs a distance, as in NEAR/3 (NEAR/3f keeps the order).</source>
+        <translation>Позиция {position}: у NEAR должно быть расстояние, например NEAR/3 (NEAR/3f — с порядком слов).</translation>
+    </message>
+    <message>
+        <source>Position {position}: {name}: needs a value.</source>
+        <translation>Позиция {position}: после {name}: нужно значение.</translation>
+    </message>
+    <message>
+        <source>Position {position}: source: takes one of {kinds}.</source>
+        <translation>Позиция {position}: source: принимает одно из: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Position {position}: a word, a phrase or a group was expected here.</source>
+        <translation>Позиция {position}: здесь ожидалось слово, фраза или группа.</translation>
+    </message>
+    <message>
+        <source>Position {position}: this ) has no ( before it.</source>
+        <translation>Позиция {position}: у этой ) нет ( перед ней.</translation>
+    </message>
+    <message>
+        <source>Position {position}: the ( opened here is not closed.</source>
+        <translation>Позиция {position}: открытая здесь ( не закрыта.</translation>
+    </message>
+    <message>
+        <source>Position {position}: NEAR joins words, phrases, lists and groups of them joined by OR.</source>
+        <translation>Позиция {position}: NEAR соединяет слова, фразы, списки и их группы через OR.</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>
@@ -4116,6 +4240,26 @@
     <message>
         <source>L3 leadership and legal</source>
         <translation>L3 руководство и юристы</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Crisis trigger</source>
+        <translation>Кризисный триггер</translation>
     </message>
 </context>
 <context>
