@@ -19,10 +19,15 @@ _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 @lru_cache(maxsize=1)
 def analyzer() -> Any:
-    """The one pymorphy3 analyzer (its dictionary takes a moment and some memory to load)."""
-    import pymorphy3
+    """The one pymorphy3 analyzer (its dictionary takes a moment and some memory to load).
 
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    The dictionary is opened by its path rather than found through package entry points, which a
+    PyInstaller bundle does not carry.
+    """
+    import pymorphy3
+    import pymorphy3_dicts_ru
+
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
 
 
 def fold(word: str) -> str:
