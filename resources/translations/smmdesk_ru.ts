@@ -1487,6 +1487,34 @@
         <source>Position {position}: NEAR joins words, phrases, lists and groups of them joined by OR.</source>
         <translation>Позиция {position}: NEAR соединяет слова, фразы, списки и их группы через OR.</translation>
     </message>
+    <message>
+        <source>{{{name}}} is not a variable of the playbook; it knows: {known}.</source>
+        <translation>{{{name}}} — не переменная плейбука; известны: {known}.</translation>
+    </message>
+    <message>
+        <source>The template cannot be read: {problem}</source>
+        <translation>Шаблон не читается: {problem}</translation>
+    </message>
+    <message>
+        <source>The reply is not ready: fill in {missing}.</source>
+        <translation>Ответ не готов: заполните {missing}.</translation>
+    </message>
+    <message>
+        <source>A template needs a text.</source>
+        <translation>У шаблона должен быть текст.</translation>
+    </message>
+    <message>
+        <source>A complaint needs its evidence: at least the link and the time.</source>
+        <translation>Жалобе нужны доказательства: как минимум ссылка и время.</translation>
+    </message>
+    <message>
+        <source>The outcome ({outcome}) cannot come before the complaint ({filed}).</source>
+        <translation>Решение ({outcome}) не может быть раньше жалобы ({filed}).</translation>
+    </message>
+    <message>
+        <source>A complaint needs its reason (the platform&apos;s rule the review breaks).</source>
+        <translation>У жалобы должно быть основание (правило площадки, которое нарушает отзыв).</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>
@@ -4047,6 +4075,133 @@
     </message>
 </context>
 <context>
+    <name>Playbook</name>
+    <message>
+        <source>customer&apos;s name</source>
+        <translation>имя клиента</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>бренд</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>площадка</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>номер заказа</translation>
+    </message>
+    <message>
+        <source>date of the incident</source>
+        <translation>дата случая</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>что случилось</translation>
+    </message>
+    <message>
+        <source>a detail from the message</source>
+        <translation>деталь из сообщения</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>что сделано</translation>
+    </message>
+    <message>
+        <source>the next step</source>
+        <translation>следующий шаг</translation>
+    </message>
+    <message>
+        <source>where to write</source>
+        <translation>куда написать</translation>
+    </message>
+    <message>
+        <source>who answers</source>
+        <translation>кто отвечает</translation>
+    </message>
+    <message>
+        <source>{customer_name}, we are sorry that order {order_id} came late. We have {action_taken}. {next_step}. — {responder_role}, {brand}</source>
+        <translation>{customer_name}, нам жаль, что заказ {order_id} приехал с опозданием. Мы {action_taken}. {next_step}. — {responder_role}, {brand}</translation>
+    </message>
+    <message>
+        <source>{customer_name}, thank you for telling us about {specific_detail}. That is not the quality {brand} stands for. Please write to {contact_channel} with order {order_id}: {next_step}.</source>
+        <translation>{customer_name}, спасибо, что рассказали про {specific_detail}. Это не то качество, за которое отвечает {brand}. Напишите, пожалуйста, в {contact_channel} с номером заказа {order_id}: {next_step}.</translation>
+    </message>
+    <message>
+        <source>{customer_name}, we apologise for how you were treated on {incident_date}. We have {action_taken}. — {responder_role}, {brand}</source>
+        <translation>{customer_name}, приносим извинения за то, как с вами обошлись {incident_date}. Мы {action_taken}. — {responder_role}, {brand}</translation>
+    </message>
+    <message>
+        <source>{customer_name}, we have checked order {order_id}: {action_taken}. {next_step}. If anything is still wrong, write to {contact_channel}.</source>
+        <translation>{customer_name}, мы проверили заказ {order_id}: {action_taken}. {next_step}. Если что-то ещё не так, напишите в {contact_channel}.</translation>
+    </message>
+    <message>
+        <source>{customer_name}, your safety comes first. Please write to {contact_channel} so we can look into {issue_summary} today; {responder_role} is already on it.</source>
+        <translation>{customer_name}, ваша безопасность — главное. Напишите, пожалуйста, в {contact_channel}, чтобы мы сегодня же разобрались: {issue_summary}; {responder_role} уже занимается этим.</translation>
+    </message>
+    <message>
+        <source>{customer_name}, we have received your message about {issue_summary} and passed it to our legal team. We will answer through {contact_channel}.</source>
+        <translation>{customer_name}, мы получили ваше сообщение ({issue_summary}) и передали его юристам. Ответим через {contact_channel}.</translation>
+    </message>
+    <message>
+        <source>We could not find an order or a visit matching this review on {platform}. If it is yours, please write to {contact_channel} and we will sort it out. — {brand}</source>
+        <translation>Мы не нашли заказа или визита, которые соответствуют этому отзыву на {platform}. Если отзыв ваш, напишите, пожалуйста, в {contact_channel} — разберёмся. — {brand}</translation>
+    </message>
+    <message>
+        <source>Thank you for the question. This publication was made with {brand}; {action_taken}. — {responder_role}</source>
+        <translation>Спасибо за вопрос. Эта публикация сделана вместе с {brand}; {action_taken}. — {responder_role}</translation>
+    </message>
+    <message>
+        <source>{brand} comments on {issue_summary}: {action_taken}. {next_step}. Contact for the press: {contact_channel}.</source>
+        <translation>Комментарий {brand} по поводу: {issue_summary}. {action_taken}. {next_step}. Контакт для прессы: {contact_channel}.</translation>
+    </message>
+    <message>
+        <source>{customer_name}, thank you! We are glad {specific_detail} — we will tell the team. — {brand}</source>
+        <translation>{customer_name}, спасибо! Рады, что {specific_detail}, — обязательно передадим команде. — {brand}</translation>
+    </message>
+    <message>
+        <source>We see your message about {issue_summary} and are looking into it now. We will write here again by {next_step}. — {brand}</source>
+        <translation>Мы видим ваше сообщение ({issue_summary}) и уже разбираемся. Напишем здесь снова не позднее: {next_step}. — {brand}</translation>
+    </message>
+    <message>
+        <source>{brand} knows about {issue_summary} and is establishing the facts. We will make a statement by {next_step}; until then, questions to {contact_channel}.</source>
+        <translation>{brand} знает о ситуации ({issue_summary}) и устанавливает факты. Заявление сделаем не позднее: {next_step}; до тех пор вопросы — в {contact_channel}.</translation>
+    </message>
+    <message>
+        <source>Answer in public first, then take the details to private messages.</source>
+        <translation>Сначала ответьте публично, затем переведите подробности в личные сообщения.</translation>
+    </message>
+    <message>
+        <source>Call the person by name; sign with a role, not «administration».</source>
+        <translation>Обращайтесь по имени; подписывайтесь ролью, а не «администрация».</translation>
+    </message>
+    <message>
+        <source>Apologise for what happened, not «if you were upset».</source>
+        <translation>Извиняйтесь за случившееся, а не «если вас расстроило».</translation>
+    </message>
+    <message>
+        <source>Never argue, blame the customer or discuss their motives.</source>
+        <translation>Не спорьте, не обвиняйте клиента и не обсуждайте его мотивы.</translation>
+    </message>
+    <message>
+        <source>Name what was done and the next step with its date.</source>
+        <translation>Назовите, что сделано, и следующий шаг с датой.</translation>
+    </message>
+    <message>
+        <source>No promises of compensation or legal statements without L3 approval.</source>
+        <translation>Никаких обещаний компенсации и юридических заявлений без согласования L3.</translation>
+    </message>
+    <message>
+        <source>Do not paste one reply everywhere: mention a detail of the message.</source>
+        <translation>Не вставляйте один ответ везде: упомяните деталь из сообщения.</translation>
+    </message>
+    <message>
+        <source>Do not ask for personal data in public.</source>
+        <translation>Не просите персональные данные публично.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -4260,6 +4415,62 @@
     <message>
         <source>Crisis trigger</source>
         <translation>Кризисный триггер</translation>
+    </message>
+    <message>
+        <source>Coverage of Russian sources</source>
+        <translation>Охват российских источников</translation>
+    </message>
+    <message>
+        <source>Collection delay and alerts</source>
+        <translation>Задержка сбора и оповещения</translation>
+    </message>
+    <message>
+        <source>Query language</source>
+        <translation>Язык запросов</translation>
+    </message>
+    <message>
+        <source>Scale and price</source>
+        <translation>Масштаб и цена</translation>
+    </message>
+    <message>
+        <source>Export and API</source>
+        <translation>Выгрузка и API</translation>
+    </message>
+    <message>
+        <source>Quality of Russian sentiment</source>
+        <translation>Качество тональности на русском</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Работа с упоминаниями</translation>
+    </message>
+    <message>
+        <source>smmdesk&apos;s default, shifted by the brand&apos;s parameters</source>
+        <translation>по умолчанию smmdesk, с поправкой на параметры бренда</translation>
+    </message>
+    <message>
+        <source>{rank}. {service}: {total} of 5; strongest: {strengths}</source>
+        <translation>{rank}. {service}: {total} из 5; сильнее всего: {strengths}</translation>
+    </message>
+    <message>
+        <source>; weakest: {weaknesses}</source>
+        <translation>; слабее всего: {weaknesses}</translation>
+    </message>
+    <message>
+        <source>; not known, counted as 1: {unknown}</source>
+        <translation>; неизвестно, считается за 1: {unknown}</translation>
+    </message>
+    <message>
+        <source>; availability in Russia not confirmed</source>
+        <translation>; доступность в России не подтверждена</translation>
+    </message>
+    <message>
+        <source>{service}: out, not available in Russia</source>
+        <translation>{service}: отсеян, недоступен в России</translation>
+    </message>
+    <message>
+        <source>{service}: out, it analyses own accounts, not the whole web</source>
+        <translation>{service}: отсеян, анализирует свои аккаунты, а не весь интернет</translation>
     </message>
 </context>
 <context>

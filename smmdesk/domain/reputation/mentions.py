@@ -230,8 +230,9 @@ def merge_batch(
             any(_same_sighting(s, other) for other in current.sightings) for s in incoming.sightings
         )
         merged = _fill(current, incoming)
-        state[position] = merged
-        index.add(position, merged)
+        if merged is not current:
+            state[position] = merged
+            index.add(position, merged)
         if repeated:
             row = incoming.sightings[0].row if incoming.sightings else 0
             problems.append(RowProblem(row, SAME_MENTION_IN_FILE, {"first": first_row[position]}))

@@ -127,58 +127,53 @@ def parse_rows(
     tags = column["tags"].read(_tags)
     services = column["service"].read(canonical_service)
     default_service = canonical_service(options.service) if options.service else ""
-    text_cells = column["text"].cells
+    checked = {"published": published, "collected": collected, "followers": followers,
+               "engagement": engagement, "reach": reach}  # fmt: skip
+    failed = {i for values in checked.values() for i, v in enumerate(values) if v is _FAILED}
     mentions: list[Mention] = []
     skipped: list[RowProblem] = []
     notes: list[RowProblem] = []
-    for position, row in enumerate(rows):
+    cells = column.__getitem__
+    rows_by_field = zip(
+        rows, links, cells("text").cells, published, collected, followers, engagement, reach, kinds,
+        sentiments, services, tags, cells("mention_id").cells, cells("author_name").cells,
+        cells("author_handle").cells, cells("author_link").cells, cells("place").cells,
+        cells("language").cells, strict=True,
+    )  # fmt: skip
+    for position, values in enumerate(rows_by_field):
+        (row, (raw_link, link), text, when, seen, audience, engaged, reached, kind, (sentiment, raw_word),
+         service, tag_list, mention_id, name, handle, author_link, place, language) = values  # fmt: skip
         number = first_row + position
         if not any(row):  # an empty line (the readers strip every cell)
             continue
-        raw_link, link = links[position]
-        text = text_cells[position]
         if not link and not text:
             skipped.append(RowProblem(number, NO_LINK_NO_TEXT))
             continue
-        values = {
-            "published": published[position],
-            "collected": collected[position],
-            "followers": followers[position],
-            "engagement": engagement[position],
-            "reach": reach[position],
-        }
-        for key, value in values.items():
-            if value is _FAILED:
-                notes.append(_note(number, key, column, position))
-                values[key] = None
-        kind = kinds[position]
+        if position in failed:
+            for key, value in checked.items():
+                if value[position] is _FAILED:
+                    notes.append(_note(number, key, column, position))
+            when, seen, audience, engaged, reached = (
+                None if v is _FAILED else v for v in (when, seen, audience, engaged, reached)
+            )
         if kind is None or kind is _FAILED:
             kind = kind_from_link(*_host_and_path(link)) if link else SourceKind.OTHER
-        sentiment, sentiment_raw = sentiments[position]
-        service = services[position] or default_service
-        mention_id = column["mention_id"].cells[position]
-        sighting = Sighting(service, mention_id, raw_link, values["collected"], sentiment_raw, number)
-        author = Author(
-            column["author_name"].cells[position],
-            column["author_handle"].cells[position],
-            column["author_link"].cells[position],
-            values["followers"],
-        )
+        sighting = Sighting(service or default_service, mention_id, raw_link, seen, raw_word, number)
         mentions.append(
             Mention(
                 link,
                 (sighting,),
-                published=values["published"],
+                published=when,
                 text=text,
-                author=author,
-                place=column["place"].cells[position],
+                author=Author(name, handle, author_link, audience),
+                place=place,
                 source_kind=kind,
-                language=column["language"].cells[position].lower(),
+                language=language.lower(),
                 sentiment=sentiment,
-                sentiment_raw=sentiment_raw,
-                engagement=values["engagement"],
-                reach=values["reach"],
-                tags=tags[position],
+                sentiment_raw=raw_word,
+                engagement=engaged,
+                reach=reached,
+                tags=tag_list,
             )
         )
     return ParsedExport(tuple(mentions), tuple(skipped), tuple(notes))

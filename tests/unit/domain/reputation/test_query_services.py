@@ -15,8 +15,18 @@ from smmdesk.domain.reputation.query.syntax import parse_query
 from smmdesk.domain.reputation.query.tester import compare, precision, sample_to_mark
 from smmdesk.domain.reputation.query.tree import Form, Word
 
-DOSTAVKA = {"доставка", "доставки", "доставке", "доставку", "доставкой", "доставкою", "доставок", "доставкам",
-            "доставками", "доставках"}  # fmt: skip
+DOSTAVKA = {
+    "доставка",
+    "доставки",
+    "доставке",
+    "доставку",
+    "доставкой",
+    "доставкою",
+    "доставок",
+    "доставкам",
+    "доставками",
+    "доставках",
+}
 
 
 def test_every_case_and_number_of_a_noun_and_an_adjective() -> None:
@@ -182,10 +192,16 @@ def test_filters_look_at_author_site_language_and_source() -> None:
     )
     target = target_of(mention)
     for query, expected in [
-        ('курьер AND author:"иван петров"', True), ("author:@ivan_p", True), ("author:мария", False),
-        ("site:otzovik.com", True), ("site:vk.com", False), ("language:ru", True), ("language:en", False),
-        ("source:reviews", True), ("source:media", False),
-    ]:  # fmt: skip
+        ('курьер AND author:"иван петров"', True),
+        ("author:@ivan_p", True),
+        ("author:мария", False),
+        ("site:otzovik.com", True),
+        ("site:vk.com", False),
+        ("language:ru", True),
+        ("language:en", False),
+        ("source:reviews", True),
+        ("source:media", False),
+    ]:
         assert Matcher(parse_query(query)).matches(target) is expected, query
 
 
