@@ -206,3 +206,28 @@ def test_the_first_collection_starts_the_clock_and_keys_name_what_to_load() -> N
     assert merged.collected == early
     links, ids = batch_keys([a, b])
     assert links == {"https://vk.com/x"} and ids == {("youscan", "m1"), ("iqbuzz", "i1")}
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["YouScan", "IQBuzz", "Brand Analytics"]), st.integers(0, 12), st.booleans()
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_importing_the_same_batch_again_adds_nothing_and_changes_nothing(
+    rows: list[tuple[str, int, bool]],
+) -> None:
+    batch = [
+        mention(f"https://vk.com/wall-1_{n}" if with_link else "", service, f"id{n}", row=i + 2, text=f"t{n}")
+        for i, (service, n, with_link) in enumerate(rows)
+    ]
+    first = merge_batch([], batch)
+    known = first.known_after([])
+    again = merge_batch(known, batch)
+    assert again.added == () and again.extended == ()
+    assert len(again.same) + len(again.skipped) == len(batch)
+    # Every mention is known once: by its link, or by its service and id where it has no link.
+    assert len({m.keys() for m in known}) == len(known)
