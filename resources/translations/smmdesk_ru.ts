@@ -1535,6 +1535,222 @@
         <source>no {field}</source>
         <translation>нет значения: {field}</translation>
     </message>
+    <message>
+        <source>the same mention as row {first}</source>
+        <translation>то же упоминание, что в строке {first}</translation>
+    </message>
+    <message>
+        <source>{{{name}}} is not a variable of the playbook; it knows: {known}.</source>
+        <translation>{{{name}}} — не переменная плейбука; известны: {known}.</translation>
+    </message>
+    <message>
+        <source>The template cannot be read: {problem}</source>
+        <translation>Шаблон не читается: {problem}</translation>
+    </message>
+    <message>
+        <source>The reply is not ready: fill in {missing}.</source>
+        <translation>Ответ не готов: заполните {missing}.</translation>
+    </message>
+    <message>
+        <source>A template needs a text.</source>
+        <translation>У шаблона должен быть текст.</translation>
+    </message>
+    <message>
+        <source>A complaint needs its evidence: at least the link and the time.</source>
+        <translation>Жалобе нужны доказательства: как минимум ссылка и время.</translation>
+    </message>
+    <message>
+        <source>The outcome ({outcome}) cannot come before the complaint ({filed}).</source>
+        <translation>Решение ({outcome}) не может быть раньше жалобы ({filed}).</translation>
+    </message>
+    <message>
+        <source>A complaint needs its reason (the platform&apos;s rule the review breaks).</source>
+        <translation>У жалобы должно быть основание (правило площадки, которое нарушает отзыв).</translation>
+    </message>
+    <message>
+        <source>{service} needs at least {count} letters before *: {word}*</source>
+        <translation>{service} требует не меньше {count} букв перед *: {word}*</translation>
+    </message>
+    <message>
+        <source>{service} takes no wildcard at the start of a word.</source>
+        <translation>{service} не принимает * в начале слова.</translation>
+    </message>
+    <message>
+        <source>{service} takes at most {limit} operands; with every word form written out this query has {count}.</source>
+        <translation>{service} принимает не больше {limit} операндов; с выписанными формами слов в этом запросе их {count}.</translation>
+    </message>
+    <message>
+        <source>{service} takes no wildcard inside a proximity: {word}* next to NEAR; list the words instead.</source>
+        <translation>{service} не принимает * внутри оператора близости: {word}* рядом с NEAR; перечислите слова.</translation>
+    </message>
+    <message>
+        <source>{service}&apos;s distance operator does not keep the order (NEAR/{distance}f).</source>
+        <translation>Оператор расстояния {service} не сохраняет порядок слов (NEAR/{distance}f).</translation>
+    </message>
+    <message>
+        <source>{service} has no proximity operator we could confirm: NEAR/{distance}.</source>
+        <translation>У {service} нет подтверждённого оператора близости: NEAR/{distance}.</translation>
+    </message>
+    <message>
+        <source>{service} has no prefix operator we could confirm: {word}*.</source>
+        <translation>У {service} нет подтверждённого оператора префикса: {word}*.</translation>
+    </message>
+    <message>
+        <source>{service} has no exclusion operator we could confirm: NOT; set it in the topic.</source>
+        <translation>У {service} нет подтверждённого оператора исключения NOT; задайте исключения в настройках темы.</translation>
+    </message>
+    <message>
+        <source>{service} sets {field}: in the topic&apos;s filters, not in the query: {field}:{value}.</source>
+        <translation>В {service} {field}: задаётся фильтром темы, а не в запросе: {field}:{value}.</translation>
+    </message>
+    <message>
+        <source>{service} needs something to look for besides NOT.</source>
+        <translation>{service} нужно, что искать, кроме NOT.</translation>
+    </message>
+    <message>
+        <source>{service} takes comma-separated spellings (and exclusions set apart); this part is more: {part}</source>
+        <translation>{service} принимает написания через запятую (и исключения отдельно); эта часть сложнее: {part}</translation>
+    </message>
+    <message>
+        <source>NEAR joins words and phrases; a list inside it holds more: {part}</source>
+        <translation>NEAR соединяет слова и фразы; список внутри него содержит большее: {part}</translation>
+    </message>
+    <message>
+        <source>Queries are not compiled for {service}; for: {services}.</source>
+        <translation>Запросы не компилируются для {service}; есть для: {services}.</translation>
+    </message>
+    <message>
+        <source>There is no list {{{name}}} in the library.</source>
+        <translation>В библиотеке нет списка {{{name}}}.</translation>
+    </message>
+    <message>
+        <source>The list {{{name}}} names itself through {path}.</source>
+        <translation>Список {{{name}}} ссылается сам на себя: {path}.</translation>
+    </message>
+    <message>
+        <source>The list {{{name}}} has no entries.</source>
+        <translation>В списке {{{name}}} нет записей.</translation>
+    </message>
+    <message>
+        <source>The list {{{name}}}, entry «{entry}»: {problem}</source>
+        <translation>Список {{{name}}}, запись «{entry}»: {problem}</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>Запрос пуст.</translation>
+    </message>
+    <message>
+        <source>Position {position}: the quote opened here is not closed.</source>
+        <translation>Позиция {position}: открытая здесь кавычка не закрыта.</translation>
+    </message>
+    <message>
+        <source>Position {position}: the list name opened here is not closed with }}.</source>
+        <translation>Позиция {position}: имя списка, начатое здесь, не закрыто знаком }}.</translation>
+    </message>
+    <message>
+        <source>Position {position}: the quotes hold nothing.</source>
+        <translation>Позиция {position}: в кавычках ничего нет.</translation>
+    </message>
+    <message>
+        <source>Position {position}: a list needs a name between the braces.</source>
+        <translation>Позиция {position}: между фигурными скобками должно быть имя списка.</translation>
+    </message>
+    <message>
+        <source>Position {position}: * goes only at the end of a word, after at least one letter: {text}</source>
+        <translation>Позиция {position}: * ставится только в конце слова, после хотя бы одной буквы: {text}</translation>
+    </message>
+    <message>
+        <source>Position {position}: inside quotes * is no prefix; write the prefix without quotes.</source>
+        <translation>Позиция {position}: в кавычках * не означает префикс; напишите префикс без кавычек.</translation>
+    </message>
+    <message>
+        <source>Position {position}: NEAR needs a distance, as in NEAR/3 (NEAR/3f keeps the order).</source>
+        <translation>Позиция {position}: у NEAR должно быть расстояние, например NEAR/3 (NEAR/3f — с порядком слов).</translation>
+    </message>
+    <message>
+        <source>Position {position}: {name}: needs a value.</source>
+        <translation>Позиция {position}: после {name}: нужно значение.</translation>
+    </message>
+    <message>
+        <source>Position {position}: source: takes one of {kinds}.</source>
+        <translation>Позиция {position}: source: принимает одно из: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Position {position}: a word, a phrase or a group was expected here.</source>
+        <translation>Позиция {position}: здесь ожидалось слово, фраза или группа.</translation>
+    </message>
+    <message>
+        <source>Position {position}: this ) has no ( before it.</source>
+        <translation>Позиция {position}: у этой ) нет ( перед ней.</translation>
+    </message>
+    <message>
+        <source>Position {position}: the ( opened here is not closed.</source>
+        <translation>Позиция {position}: открытая здесь ( не закрыта.</translation>
+    </message>
+    <message>
+        <source>Position {position}: NEAR joins words, phrases, lists and groups of them joined by OR.</source>
+        <translation>Позиция {position}: NEAR соединяет слова, фразы, списки и их группы через OR.</translation>
+    </message>
+    <message>
+        <source>neither a link nor a text: not a mention</source>
+        <translation>нет ни ссылки, ни текста: это не упоминание</translation>
+    </message>
+    <message>
+        <source>{field}: «{text}» is not a date and time; left empty</source>
+        <translation>{field}: «{text}» — не дата и время; оставлено пустым</translation>
+    </message>
+    <message>
+        <source>{field}: «{text}» is not a number; left empty</source>
+        <translation>{field}: «{text}» — не число; оставлено пустым</translation>
+    </message>
+    <message>
+        <source>No column holds the link or the text of a mention; choose them in the column mapping.</source>
+        <translation>Ни один столбец не содержит ссылку или текст упоминания; выберите их в сопоставлении столбцов.</translation>
+    </message>
+    <message>
+        <source>The time to answer must be more than 0 hours: {value}</source>
+        <translation>Время на ответ должно быть больше 0 часов: {value}</translation>
+    </message>
+    <message>
+        <source>The SLA table has no time for {severity} and {channel}.</source>
+        <translation>В таблице SLA нет времени для {severity} и {channel}.</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a date and time</source>
+        <translation>«{text}» — не дата и время</translation>
+    </message>
+    <message>
+        <source>{zone} is not a time zone</source>
+        <translation>{zone} — не часовой пояс</translation>
+    </message>
+    <message>
+        <source>A mention cannot go from «{current}» to «{target}».</source>
+        <translation>Упоминание нельзя перевести из статуса «{current}» в «{target}».</translation>
+    </message>
+    <message>
+        <source>Level {level} needs a named approver.</source>
+        <translation>Для уровня {level} нужен согласующий с именем.</translation>
+    </message>
+    <message>
+        <source>Level {level} needs a backup other than its approver {approver}.</source>
+        <translation>Для уровня {level} нужен заместитель — не сам согласующий {approver}.</translation>
+    </message>
+    <message>
+        <source>The escalation ladder has no level {level}.</source>
+        <translation>В лестнице эскалации нет уровня {level}.</translation>
+    </message>
+    <message>
+        <source>Neither the approver {approver} nor the backup {backup} of {level} is available.</source>
+        <translation>Ни согласующий {approver}, ни заместитель {backup} уровня {level} сейчас недоступны.</translation>
+    </message>
+    <message>
+        <source>{name} has no header row naming a mention&apos;s link, text or time; it was not imported.</source>
+        <translation>В файле {name} нет строки заголовков со ссылкой, текстом или временем упоминания; он не импортирован.</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no mentions under it.</source>
+        <translation>В файле {name} есть заголовки, но под ними нет упоминаний.</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>
@@ -3290,6 +3506,85 @@
     </message>
 </context>
 <context>
+    <name>MentionFields</name>
+    <message>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>Mention id</source>
+        <translation>ID упоминания</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Published (time)</source>
+        <translation>Опубликовано (время)</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Собрано</translation>
+    </message>
+    <message>
+        <source>Collected (time)</source>
+        <translation>Собрано (время)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Author&apos;s handle</source>
+        <translation>Ник автора</translation>
+    </message>
+    <message>
+        <source>Author&apos;s link</source>
+        <translation>Ссылка на автора</translation>
+    </message>
+    <message>
+        <source>Author&apos;s followers</source>
+        <translation>Подписчики автора</translation>
+    </message>
+    <message>
+        <source>Place (channel, group, site)</source>
+        <translation>Место (канал, группа, сайт)</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Тип источника</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Вовлечённость</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
     <name>Metrics</name>
     <message>
         <source>Views</source>
@@ -4092,6 +4387,133 @@
     </message>
 </context>
 <context>
+    <name>Playbook</name>
+    <message>
+        <source>customer&apos;s name</source>
+        <translation>имя клиента</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>бренд</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>площадка</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>номер заказа</translation>
+    </message>
+    <message>
+        <source>date of the incident</source>
+        <translation>дата случая</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>что случилось</translation>
+    </message>
+    <message>
+        <source>a detail from the message</source>
+        <translation>деталь из сообщения</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>что сделано</translation>
+    </message>
+    <message>
+        <source>the next step</source>
+        <translation>следующий шаг</translation>
+    </message>
+    <message>
+        <source>where to write</source>
+        <translation>куда написать</translation>
+    </message>
+    <message>
+        <source>who answers</source>
+        <translation>кто отвечает</translation>
+    </message>
+    <message>
+        <source>{customer_name}, we are sorry that order {order_id} came late. We have {action_taken}. {next_step}. — {responder_role}, {brand}</source>
+        <translation>{customer_name}, нам жаль, что заказ {order_id} приехал с опозданием. Мы {action_taken}. {next_step}. — {responder_role}, {brand}</translation>
+    </message>
+    <message>
+        <source>{customer_name}, thank you for telling us about {specific_detail}. That is not the quality {brand} stands for. Please write to {contact_channel} with order {order_id}: {next_step}.</source>
+        <translation>{customer_name}, спасибо, что рассказали про {specific_detail}. Это не то качество, за которое отвечает {brand}. Напишите, пожалуйста, в {contact_channel} с номером заказа {order_id}: {next_step}.</translation>
+    </message>
+    <message>
+        <source>{customer_name}, we apologise for how you were treated on {incident_date}. We have {action_taken}. — {responder_role}, {brand}</source>
+        <translation>{customer_name}, приносим извинения за то, как с вами обошлись {incident_date}. Мы {action_taken}. — {responder_role}, {brand}</translation>
+    </message>
+    <message>
+        <source>{customer_name}, we have checked order {order_id}: {action_taken}. {next_step}. If anything is still wrong, write to {contact_channel}.</source>
+        <translation>{customer_name}, мы проверили заказ {order_id}: {action_taken}. {next_step}. Если что-то ещё не так, напишите в {contact_channel}.</translation>
+    </message>
+    <message>
+        <source>{customer_name}, your safety comes first. Please write to {contact_channel} so we can look into {issue_summary} today; {responder_role} is already on it.</source>
+        <translation>{customer_name}, ваша безопасность — главное. Напишите, пожалуйста, в {contact_channel}, чтобы мы сегодня же разобрались: {issue_summary}; {responder_role} уже занимается этим.</translation>
+    </message>
+    <message>
+        <source>{customer_name}, we have received your message about {issue_summary} and passed it to our legal team. We will answer through {contact_channel}.</source>
+        <translation>{customer_name}, мы получили ваше сообщение ({issue_summary}) и передали его юристам. Ответим через {contact_channel}.</translation>
+    </message>
+    <message>
+        <source>We could not find an order or a visit matching this review on {platform}. If it is yours, please write to {contact_channel} and we will sort it out. — {brand}</source>
+        <translation>Мы не нашли заказа или визита, которые соответствуют этому отзыву на {platform}. Если отзыв ваш, напишите, пожалуйста, в {contact_channel} — разберёмся. — {brand}</translation>
+    </message>
+    <message>
+        <source>Thank you for the question. This publication was made with {brand}; {action_taken}. — {responder_role}</source>
+        <translation>Спасибо за вопрос. Эта публикация сделана вместе с {brand}; {action_taken}. — {responder_role}</translation>
+    </message>
+    <message>
+        <source>{brand} comments on {issue_summary}: {action_taken}. {next_step}. Contact for the press: {contact_channel}.</source>
+        <translation>Комментарий {brand} по поводу: {issue_summary}. {action_taken}. {next_step}. Контакт для прессы: {contact_channel}.</translation>
+    </message>
+    <message>
+        <source>{customer_name}, thank you! We are glad {specific_detail} — we will tell the team. — {brand}</source>
+        <translation>{customer_name}, спасибо! Рады, что {specific_detail}, — обязательно передадим команде. — {brand}</translation>
+    </message>
+    <message>
+        <source>We see your message about {issue_summary} and are looking into it now. We will write here again by {next_step}. — {brand}</source>
+        <translation>Мы видим ваше сообщение ({issue_summary}) и уже разбираемся. Напишем здесь снова не позднее: {next_step}. — {brand}</translation>
+    </message>
+    <message>
+        <source>{brand} knows about {issue_summary} and is establishing the facts. We will make a statement by {next_step}; until then, questions to {contact_channel}.</source>
+        <translation>{brand} знает о ситуации ({issue_summary}) и устанавливает факты. Заявление сделаем не позднее: {next_step}; до тех пор вопросы — в {contact_channel}.</translation>
+    </message>
+    <message>
+        <source>Answer in public first, then take the details to private messages.</source>
+        <translation>Сначала ответьте публично, затем переведите подробности в личные сообщения.</translation>
+    </message>
+    <message>
+        <source>Call the person by name; sign with a role, not «administration».</source>
+        <translation>Обращайтесь по имени; подписывайтесь ролью, а не «администрация».</translation>
+    </message>
+    <message>
+        <source>Apologise for what happened, not «if you were upset».</source>
+        <translation>Извиняйтесь за случившееся, а не «если вас расстроило».</translation>
+    </message>
+    <message>
+        <source>Never argue, blame the customer or discuss their motives.</source>
+        <translation>Не спорьте, не обвиняйте клиента и не обсуждайте его мотивы.</translation>
+    </message>
+    <message>
+        <source>Name what was done and the next step with its date.</source>
+        <translation>Назовите, что сделано, и следующий шаг с датой.</translation>
+    </message>
+    <message>
+        <source>No promises of compensation or legal statements without L3 approval.</source>
+        <translation>Никаких обещаний компенсации и юридических заявлений без согласования L3.</translation>
+    </message>
+    <message>
+        <source>Do not paste one reply everywhere: mention a detail of the message.</source>
+        <translation>Не вставляйте один ответ везде: упомяните деталь из сообщения.</translation>
+    </message>
+    <message>
+        <source>Do not ask for personal data in public.</source>
+        <translation>Не просите персональные данные публично.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -4118,6 +4540,249 @@
     <message>
         <source>to</source>
         <translation>до</translation>
+    </message>
+</context>
+<context>
+    <name>Reputation</name>
+    <message>
+        <source>Coverage of Russian sources</source>
+        <translation>Охват российских источников</translation>
+    </message>
+    <message>
+        <source>Collection delay and alerts</source>
+        <translation>Задержка сбора и оповещения</translation>
+    </message>
+    <message>
+        <source>Query language</source>
+        <translation>Язык запросов</translation>
+    </message>
+    <message>
+        <source>Scale and price</source>
+        <translation>Масштаб и цена</translation>
+    </message>
+    <message>
+        <source>Export and API</source>
+        <translation>Выгрузка и API</translation>
+    </message>
+    <message>
+        <source>Quality of Russian sentiment</source>
+        <translation>Качество тональности на русском</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Работа с упоминаниями</translation>
+    </message>
+    <message>
+        <source>smmdesk&apos;s default, shifted by the brand&apos;s parameters</source>
+        <translation>по умолчанию smmdesk, с поправкой на параметры бренда</translation>
+    </message>
+    <message>
+        <source>{rank}. {service}: {total} of 5; strongest: {strengths}</source>
+        <translation>{rank}. {service}: {total} из 5; сильнее всего: {strengths}</translation>
+    </message>
+    <message>
+        <source>; weakest: {weaknesses}</source>
+        <translation>; слабее всего: {weaknesses}</translation>
+    </message>
+    <message>
+        <source>; not known, counted as 1: {unknown}</source>
+        <translation>; неизвестно, считается за 1: {unknown}</translation>
+    </message>
+    <message>
+        <source>; availability in Russia not confirmed</source>
+        <translation>; доступность в России не подтверждена</translation>
+    </message>
+    <message>
+        <source>{service}: out, not available in Russia</source>
+        <translation>{service}: отсеян, недоступен в России</translation>
+    </message>
+    <message>
+        <source>{service}: out, it analyses own accounts, not the whole web</source>
+        <translation>{service}: отсеян, анализирует свои аккаунты, а не весь интернет</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Crisis trigger</source>
+        <translation>Кризисный триггер</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Позитив</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Нейтрально</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Негатив</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Не определена</translation>
+    </message>
+    <message>
+        <source>S1 safety, legal, large reach, spike</source>
+        <translation>S1 безопасность, юридическое, большой охват, всплеск</translation>
+    </message>
+    <message>
+        <source>S2 1–2★ review, repeated complaint</source>
+        <translation>S2 отзыв на 1–2★, повторная жалоба</translation>
+    </message>
+    <message>
+        <source>S3 ordinary negative</source>
+        <translation>S3 обычный негатив</translation>
+    </message>
+    <message>
+        <source>S4 question, praise</source>
+        <translation>S4 вопрос, похвала</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Соцсеть</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Форум</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Блог</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Social (comments, posts, messages)</source>
+        <translation>Соцсети (комментарии, посты, сообщения)</translation>
+    </message>
+    <message>
+        <source>Reviews (maps, review sites, marketplaces)</source>
+        <translation>Отзывы (карты, отзовики, маркетплейсы)</translation>
+    </message>
+    <message>
+        <source>Press (media, channels ≥ 100 000)</source>
+        <translation>Пресса (СМИ, каналы от 100 000)</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Обслуживание</translation>
+    </message>
+    <message>
+        <source>Price and refunds</source>
+        <translation>Цена и возвраты</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Юридическое</translation>
+    </message>
+    <message>
+        <source>Fake or competitor</source>
+        <translation>Фейк или конкурент</translation>
+    </message>
+    <message>
+        <source>Ad-marking conflict</source>
+        <translation>Конфликт с маркировкой рекламы</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Пресса</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Похвала</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>На согласовании</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Эскалировано</translation>
+    </message>
+    <message>
+        <source>Complaint filed</source>
+        <translation>Подана жалоба</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>No reply needed</source>
+        <translation>Ответ не нужен</translation>
+    </message>
+    <message>
+        <source>L0 community manager</source>
+        <translation>L0 комьюнити-менеджер</translation>
+    </message>
+    <message>
+        <source>L1 with the account manager</source>
+        <translation>L1 с аккаунт-менеджером</translation>
+    </message>
+    <message>
+        <source>L2 the client&apos;s PR</source>
+        <translation>L2 PR клиента</translation>
+    </message>
+    <message>
+        <source>L3 leadership and legal</source>
+        <translation>L3 руководство и юристы</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
-"""Finding the header row of a list and matching its columns to fields, from Russian and English words."""
+"""The influencer list's fields and the Russian and English header words that name them.
+
+The matching itself is `header_match`'s, shared with the other imports."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
+from smmdesk.domain.header_match import Vocabulary, find_header_row, match_field, match_fields
+from smmdesk.domain.header_match import fold_header as fold_header  # where the other imports took it from
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 PRICE_PREFIX = "price:"
@@ -213,106 +215,33 @@ FORMAT_WORDS: dict[str, tuple[str, ...]] = {
     "video_at_event": ("видео на мероприятии", "видео с мероприятия", "video at event", "video at an event"),
 }
 
-_UNITS = re.compile(r"\b(руб|рублей|р|rub|rur|₽|шт|%)\b\.?|[₽%]|\(.*?\)")
+
+def vocabulary_of(fields: Sequence[FieldDef]) -> Vocabulary:
+    """The (key, words) pairs `header_match` takes, for any import's field definitions."""
+    return tuple((f.key, f.words) for f in fields)
 
 
-def fold_header(text: str) -> str:
-    """'Фото с продуктом, руб.' → 'фото с продуктом'; 'ER, %' → 'er'."""
-    folded = text.replace("ё", "е").replace("Ё", "Е").lower()
-    folded = _UNITS.sub(" ", folded)
-    folded = re.sub(r"[,:;*\"'«»]+", " ", folded)
-    return " ".join(folded.split())
-
-
-Words = tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]
-
-
-@lru_cache(maxsize=64)
-def folded_words(fields: tuple[FieldDef, ...]) -> Words:
-    """(field, ((folded word, exact only), …)) for each field of a vocabulary, folded once."""
-    return tuple(
-        (f.key, tuple((fold_header(w.lstrip("=")), w.startswith("=")) for w in f.words)) for f in fields
-    )
-
-
-def match_field(header: str, fields: tuple[FieldDef, ...]) -> str | None:
-    """The field of `fields` a header names, or None. Exact words first, then a header that starts
-    with one (of four letters or more)."""
-    folded = fold_header(header)
-    if not folded:
-        return None
-    candidates = folded_words(fields)
-    for key, words in candidates:
-        if any(folded == word for word, _ in words):
-            return key
-    for key, words in candidates:
-        for word, exact in words:
-            if not exact and len(word) >= 4 and folded.startswith(word):
-                return key
-    return None
-
-
-def match_fields(cells: Sequence[str], fields: tuple[FieldDef, ...]) -> dict[int, str]:
-    """Column index → field for a header row; each field is taken by its first column only."""
-    mapping: dict[int, str] = {}
-    taken: set[str] = set()
-    for index, cell in enumerate(cells):
-        key = match_field(cell, fields)
-        if key and key not in taken:
-            mapping[index] = key
-            taken.add(key)
-    return mapping
-
-
-def find_header_row(
-    rows: Sequence[Sequence[str]], fields: tuple[FieldDef, ...], scan: int = 30
-) -> int | None:
-    """The index of the row naming the most fields, two at least (title rows above it are skipped)."""
-    best, best_score = None, 1
-    for index, row in enumerate(rows[:scan]):
-        score = len(match_fields(row, fields))
-        if score > best_score:
-            best, best_score = index, score
-    return best
-
-
-def locate_header(
-    rows: Sequence[Sequence[str]], fields: tuple[FieldDef, ...], needed: frozenset[str], scan: int = 30
-) -> tuple[int, dict[int, str]] | None:
-    """The header row (the one naming most fields, else the first naming any) and its column →
-    field mapping, or None when no row names one of the `needed` fields."""
-    index = find_header_row(rows, fields, scan)
-    if index is None:
-        index = next((i for i, row in enumerate(rows[:scan]) if match_fields(row, fields)), None)
-    if index is None:
-        return None
-    mapping = match_fields(rows[index], fields)
-    return (index, mapping) if needed & set(mapping.values()) else None
-
-
-@lru_cache(maxsize=32)
-def _influencer_fields(titles: tuple[tuple[str, str], ...]) -> tuple[FieldDef, ...]:
-    """The influencer fields and the formats' price columns, as one vocabulary."""
-    prices = tuple(
-        FieldDef(PRICE_PREFIX + code, title, tuple(dict.fromkeys((title, *FORMAT_WORDS.get(code, ())))))
-        for code, title in titles
-    )
-    return FIELDS + prices
+def _vocabulary(format_titles: dict[str, str]) -> Vocabulary:
+    """The influencer fields' words, the formats' price columns included (by title and built-in words)."""
+    raw: list[tuple[str, tuple[str, ...]]] = [(f.key, f.words) for f in FIELDS]
+    for code, title in format_titles.items():
+        raw.append((PRICE_PREFIX + code, tuple(dict.fromkeys((title, *FORMAT_WORDS.get(code, ()))))))
+    return tuple(raw)
 
 
 def match_column(header: str, format_titles: dict[str, str]) -> str | None:
-    """The influencer field a header names, or None."""
-    return match_field(header, _influencer_fields(tuple(format_titles.items())))
+    """The field a header names, or None. Exact words first, then a header that starts with one."""
+    return match_field(header, _vocabulary(format_titles))
 
 
 def match_header(cells: Sequence[str], format_titles: dict[str, str]) -> dict[int, str]:
-    """Column index → influencer field for a header row; each field is taken by its first column only."""
-    return match_fields(cells, _influencer_fields(tuple(format_titles.items())))
+    """Column index → field for a header row; each field is taken by its first column only."""
+    return match_fields(cells, _vocabulary(format_titles))
 
 
 def find_header(rows: Sequence[Sequence[str]], format_titles: dict[str, str], scan: int = 30) -> int | None:
-    """The index of the row that looks most like an influencer list's header."""
-    return find_header_row(rows, _influencer_fields(tuple(format_titles.items())), scan)
+    """The index of the row that looks most like a header (title rows above it are skipped)."""
+    return find_header_row(rows, _vocabulary(format_titles), scan)
 
 
 def field_label(key: str, format_titles: dict[str, str]) -> str:

@@ -200,7 +200,10 @@ def cell_text(value: Any) -> str:
             return str(int(value))
         return format(Decimal(repr(value)), "f")
     if isinstance(value, dt.datetime):
-        return value.strftime("%d.%m.%Y") if value.time() == dt.time() else value.strftime("%d.%m.%Y %H:%M")
+        if value.time() == dt.time():
+            return value.strftime("%d.%m.%Y")
+        # Seconds are kept when there are any: a mention's time is read to the second.
+        return value.strftime("%d.%m.%Y %H:%M:%S" if value.second else "%d.%m.%Y %H:%M")
     if isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")
     return str(value).strip()

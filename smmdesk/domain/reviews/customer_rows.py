@@ -14,7 +14,8 @@ from typing import TypeVar
 
 from smmdesk.domain.cell_values import parse_day, parse_yes_no
 from smmdesk.domain.errors import ImportFileError
-from smmdesk.domain.import_columns import FieldDef, locate_header
+from smmdesk.domain.header_match import locate_header
+from smmdesk.domain.import_columns import FieldDef, vocabulary_of
 from smmdesk.domain.influencer_rows import RowNote
 from smmdesk.domain.reviews.customers import Customer, normalize_email, normalize_phone
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
@@ -92,7 +93,7 @@ class CustomerImport:
 
 def find_customer_header(rows: Sequence[Sequence[str]], name: str) -> tuple[int, dict[int, str]]:
     """The header row's index and its column → field mapping; ImportFileError when there is none."""
-    found = locate_header(rows, CUSTOMER_FIELDS, frozenset(("phone", "email", "order")))
+    found = locate_header(rows, vocabulary_of(CUSTOMER_FIELDS), frozenset(("phone", "email", "order")))
     if found is None:
         raise ImportFileError(NO_HEADER, name=name)
     return found

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from smmdesk.domain.cell_values import parse_moment
 from smmdesk.domain.errors import ImportFileError
-from smmdesk.domain.import_columns import FieldDef, locate_header
+from smmdesk.domain.header_match import locate_header
+from smmdesk.domain.import_columns import FieldDef, vocabulary_of
 from smmdesk.domain.influencer_rows import RowNote
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
@@ -136,7 +137,7 @@ def normalize_channel(text: str) -> str:
 
 def read_survey(rows: Sequence[Sequence[str]], name: str) -> SurveyImport:
     """The answers of a survey export's rows; ImportFileError when no NPS or CSAT column is named."""
-    found = locate_header(rows, SURVEY_FIELDS, frozenset(("nps", "csat")))
+    found = locate_header(rows, vocabulary_of(SURVEY_FIELDS), frozenset(("nps", "csat")))
     if found is None:
         raise ImportFileError(NO_HEADER, name=name)
     header, mapping = found

@@ -14,7 +14,8 @@ from decimal import Decimal
 
 from smmdesk.domain.cell_values import parse_day, parse_decimal
 from smmdesk.domain.errors import ImportFileError
-from smmdesk.domain.import_columns import FieldDef, locate_header
+from smmdesk.domain.header_match import locate_header
+from smmdesk.domain.import_columns import FieldDef, vocabulary_of
 from smmdesk.domain.influencer_rows import RowNote
 from smmdesk.domain.strategy.people import ExecutorKind, role_code
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
@@ -99,7 +100,7 @@ class ExecutorImport:
 def _header(
     rows: Sequence[Sequence[str]], fields: tuple[FieldDef, ...], needed: str, name: str, example: str
 ) -> tuple[int, dict[int, str]]:
-    found = locate_header(rows, fields, frozenset((needed,)))
+    found = locate_header(rows, vocabulary_of(fields), frozenset((needed,)))
     if found is None:
         raise ImportFileError(NO_HEADER, name=name, example=example)
     return found
