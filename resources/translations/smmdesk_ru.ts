@@ -868,8 +868,8 @@
         <translation>Валюта — трёхбуквенный код ISO, например RUB.</translation>
     </message>
     <message>
-        <source>The copy of {name} failed its integrity check: {problem}</source>
-        <translation>Копия {name} не прошла проверку целостности: {problem}</translation>
+        <source>The copy of {name} failed: {problem}</source>
+        <translation>Копию {name} сделать не удалось: {problem}</translation>
     </message>
     <message>
         <source>The backup {name} is damaged and cannot be restored: {problem}</source>
@@ -1298,6 +1298,30 @@
     <message>
         <source>{name} is a folder, not a file: nothing was written.</source>
         <translation>{name} — это папка, а не файл: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk holding {name}: it cannot be opened for changes. Free some space and open it again; nothing in it was changed.</source>
+        <translation>На диске, где лежит {name}, не осталось места: файл нельзя открыть для изменений. Освободите место и откройте его снова; в нём ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The disk quota is used up on the disk holding {name}: it cannot be opened for changes. Nothing in it was changed.</source>
+        <translation>Квота на диске, где лежит {name}, исчерпана: файл нельзя открыть для изменений. В нём ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error reading {name}. The file itself may be sound: copy it to another disk and open the copy. Nothing in it was changed.</source>
+        <translation>Диск сообщил об ошибке ввода-вывода при чтении {name}. Сам файл может быть цел: скопируйте его на другой диск и откройте копию. В нём ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: it is not yours to open (ask whoever owns it). Nothing was changed.</source>
+        <translation>{name} нельзя прочитать: у вас нет прав открывать его (обратитесь к владельцу). Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is read-only, and the file cannot be read from it as it is.</source>
+        <translation>Диск, где лежит {name}, доступен только для чтения, и файл в таком виде с него не прочитать.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {problem}. Nothing was changed.</source>
+        <translation>{name} не открывается: {problem}. Ничего не изменилось.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,13 @@ def _check_pdf(path: Path) -> str | None:
     return None
 
 
+def _check_svg(path: Path) -> str | None:
+    with path.open("rb") as handle:
+        handle.seek(max(0, path.stat().st_size - 256))
+        tail = handle.read()
+    return None if b"</svg>" in tail else "not a complete SVG picture"
+
+
 def _check_png(path: Path) -> str | None:
     from PIL import Image
 
@@ -83,6 +90,7 @@ CHECKS: dict[str, Check] = {
     ".xlsx": _check_xlsx,
     ".pdf": _check_pdf,
     ".png": _check_png,
+    ".svg": _check_svg,
     ".csv": _check_utf8_text,
     ".ics": _check_utf8_text,
     ".json": _check_utf8_text,

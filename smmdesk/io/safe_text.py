@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from smmdesk.io.atomic import atomic_output
+
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -24,7 +26,7 @@ def neutralize(value: Any) -> Any:
 
 def write_csv_rows(path: Path, rows: Iterable[Sequence[Any]], *, delimiter: str = ";") -> None:
     """UTF-8 with BOM and `;`: what Excel in a Russian locale opens correctly by double-click."""
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_output(path) as temp, temp.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
         for row in rows:
             writer.writerow(["" if v is None else neutralize(v) for v in row])

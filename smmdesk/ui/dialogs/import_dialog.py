@@ -426,8 +426,12 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         path = ask.save_file(self, self.tr("Save the report"), self.tr("import-report.csv"), "CSV (*.csv)")
-        if path:
+        if not path:
+            return
+        try:
             imp.write_report(self.plan, Path(path), translate)
+        except SmmError as exc:
+            ask.warn(self, self.tr("Save the report"), error_text(exc))
 
     # --- running --------------------------------------------------------------------------------------
 
