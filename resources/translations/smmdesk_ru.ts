@@ -120,12 +120,36 @@
         <translation>{path} уже существует; добавьте --force, чтобы заменить его.</translation>
     </message>
     <message>
+        <source>The file it replaced is kept as {path}</source>
+        <translation>Файл, который он заменил, сохранён: {path}</translation>
+    </message>
+    <message>
         <source>Demo database written: {path} ({summary})</source>
         <translation>Демонстрационная база записана: {path} ({summary})</translation>
     </message>
     <message>
-        <source>{name} is open in smmdesk (process {pid}); close it there first.</source>
-        <translation>{name} открыт в smmdesk (процесс {pid}); сначала закройте его там.</translation>
+        <source>{name} is open in another copy of smmdesk; close it there first.</source>
+        <translation>{name} открыт в другой копии smmdesk; сначала закройте его там.</translation>
+    </message>
+    <message>
+        <source>{name} is open in smmdesk on {host} (process {pid}, since {since}); close it there first.</source>
+        <translation>{name} открыт в smmdesk на компьютере {host} (процесс {pid}, с {since}); сначала закройте его там.</translation>
+    </message>
+    <message>
+        <source>the disk it is on is read-only</source>
+        <translation>диск, на котором он лежит, доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>его папка доступна только для чтения</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>{name} cannot be changed: {why}. Nothing was written.</source>
+        <translation>{name} нельзя изменить: {why}. Ничего не записано.</translation>
     </message>
     <message>
         <source>conflict: {platform}/{handle} {field}: kept “{kept}”, not “{other}” (rows {rows})</source>
@@ -1322,6 +1346,14 @@
     <message>
         <source>{name} cannot be opened: {problem}. Nothing was changed.</source>
         <translation>{name} не открывается: {problem}. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>A copy cannot be saved over the file itself: choose another name.</source>
+        <translation>Копию нельзя сохранить поверх самого файла: выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{name} is open in smmdesk; close it there before saving a copy over it.</source>
+        <translation>{name} открыт в smmdesk; закройте его там, прежде чем сохранять копию поверх него.</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +2937,10 @@
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Со&amp;хранить копию…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -2985,12 +3021,28 @@
         <translation>Резервная копия сохранена: {name}</translation>
     </message>
     <message>
+        <source> (copy)</source>
+        <translation> (копия)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>A copy with every edit is saved: {path}</source>
+        <translation>Копия со всеми изменениями сохранена: {path}</translation>
+    </message>
+    <message>
         <source>About smmdesk</source>
         <translation>О программе smmdesk</translation>
     </message>
     <message>
         <source>No file is open</source>
         <translation>Файл не открыт</translation>
+    </message>
+    <message>
+        <source>Read-only: {why}</source>
+        <translation>Только чтение: {why}</translation>
     </message>
     <message>
         <source>Read-only: the file is open in another copy of smmdesk</source>
@@ -4070,8 +4122,32 @@
 <context>
     <name>Workspace</name>
     <message>
-        <source>process {pid} on {host}</source>
-        <translation>процесс {pid} на {host}</translation>
+        <source>The file is open on another computer</source>
+        <translation>Файл открыт на другом компьютере</translation>
+    </message>
+    <message>
+        <source>{name} was opened in smmdesk on the computer {host} at {since} and is still marked as open there. If smmdesk is running there, open it here read-only. If it is not (that computer was switched off or smmdesk crashed), you can take the file over: changes made there afterwards would be lost.</source>
+        <translation>{name} открыт в smmdesk на компьютере {host} в {since} и всё ещё отмечен там как открытый. Если smmdesk там работает, откройте файл здесь только для чтения. Если нет (тот компьютер выключили или smmdesk упал), файл можно забрать себе: изменения, сделанные там после этого, будут потеряны.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>Take it over</source>
+        <translation>Забрать файл</translation>
+    </message>
+    <message>
+        <source>Take the file over</source>
+        <translation>Забрать файл</translation>
+    </message>
+    <message>
+        <source>Take {name} over from {host}? Only do this when smmdesk is surely not running there.</source>
+        <translation>Забрать {name} у компьютера {host}? Делайте это, только если smmdesk там точно не запущен.</translation>
+    </message>
+    <message>
+        <source>process {pid} on {host}, since {since}</source>
+        <translation>процесс {pid} на {host}, с {since}</translation>
     </message>
     <message>
         <source>The file is already open</source>
@@ -4080,6 +4156,26 @@
     <message>
         <source>{name} is open in another copy of smmdesk ({where}). It opens here read-only: you can look, but changes are made in the other copy.</source>
         <translation>{name} открыт в другой копии smmdesk ({where}). Здесь он откроется только для чтения: смотреть можно, а изменения вносятся в той копии.</translation>
+    </message>
+    <message>
+        <source>The file is read-only</source>
+        <translation>Файл только для чтения</translation>
+    </message>
+    <message>
+        <source>It opens read-only: you can look and export. To work in it, save a copy (File → Save a copy…) in a folder you can write to and open that.</source>
+        <translation>Он откроется только для чтения: смотреть и выгружать можно. Чтобы работать в нём, сохраните копию (Файл → Сохранить копию…) в папку, куда можно записывать, и откройте её.</translation>
+    </message>
+    <message>
+        <source>{name} is on a disk that is read-only.</source>
+        <translation>{name} лежит на диске, доступном только для чтения.</translation>
+    </message>
+    <message>
+        <source>The folder holding {name} is read-only.</source>
+        <translation>Папка, где лежит {name}, доступна только для чтения.</translation>
+    </message>
+    <message>
+        <source>{name} is a read-only file.</source>
+        <translation>{name} — файл только для чтения.</translation>
     </message>
     <message>
         <source>The file is damaged</source>

@@ -206,30 +206,45 @@ def remove_leftovers(db_path: Path) -> list[Path]:
 # --- making and rotating --------------------------------------------------------------------------------
 
 
-def copy_database(source: Path, target: Path) -> None:
+def copy_database(
+    source: Path, target: Path, *, replacing: bool = False, source_uri: str | None = None
+) -> None:
     """Copies a live database consistently through the backup API, verified, through the atomic
-    writer: a copy killed or refused midway leaves no file at `target` and the earlier one intact."""
+    writer: a copy killed or refused midway leaves no file at `target` and the earlier one intact.
+
+    With `replacing`, a database already at `target` (which no program has open) is replaced,
+    and its WAL and journal go with it: they would otherwise be replayed onto the copy.
+    `source_uri` says how to read the source (an open database's own URI, read-only)."""
     with atomic_output(target, check=lambda p: check_file(p, full=True)) as temp:
-        src = sqlite3.connect(sqlite_uri(source, read_only=True), uri=True)
+        _backup_api_copy(source, source_uri or sqlite_uri(source, read_only=True), temp, target)
+        if replacing:
+            for stale in sidecar_files(target)[1:]:
+                stale.unlink(missing_ok=True)
+    for stale in sidecar_files(temp)[1:]:
+        stale.unlink(missing_ok=True)  # the check's read-only look leaves them beside the temporary file
+
+
+def _backup_api_copy(source: Path, uri: str, temp: Path, target: Path) -> None:
+    src = sqlite3.connect(uri, uri=True)
+    try:
+        dst = sqlite3.connect(temp)
         try:
-            dst = sqlite3.connect(temp)
-            try:
-                src.backup(dst)
-                # A backup is a single file: no WAL beside it, readable by any SQLite.
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-        except sqlite3.Error as exc:
-            machine = as_os_error(exc, target)
-            if machine is not None:
-                raise machine from exc
-            raise StorageError(
-                QT_TRANSLATE_NOOP("Errors", "The copy of {name} failed: {problem}"),
-                name=source.name,
-                problem=str(exc),
-            ) from exc
+            src.backup(dst)
+            # A backup is a single file: no WAL beside it, readable by any SQLite.
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
-            src.close()
+            dst.close()
+    except sqlite3.Error as exc:
+        machine = as_os_error(exc, target)
+        if machine is not None:
+            raise machine from exc
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "The copy of {name} failed: {problem}"),
+            name=source.name,
+            problem=str(exc),
+        ) from exc
+    finally:
+        src.close()
 
 
 def make_backup(db_path: Path, reason: str, keep: int, now: dt.datetime | None = None) -> BackupInfo:

@@ -63,6 +63,19 @@ class NewerDatabaseError(StorageError):
         )
 
 
+class UpgradeNeededError(StorageError):
+    """The file is at an older schema and was opened read-only: the upgrade needs writing."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The file {name} needs an upgrade, which a read-only copy cannot do."
+            ),
+            name=path.name,
+        )
+
+
 class ForeignDatabaseError(StorageError):
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -290,12 +303,7 @@ def _open(
     migrated_from = None
     if revision != migrate.HEAD_REVISION:
         if read_only:
-            raise StorageError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The file {name} needs an upgrade, which a read-only copy cannot do."
-                ),
-                name=path.name,
-            )
+            raise UpgradeNeededError(path)
         backup.make_backup(path, "migration", keep_backups)
         engine = create_sqlite_engine(path, foreign_keys=False)
         try:
