@@ -126,13 +126,20 @@ def fail(message: str, code: int = EXIT_FAILED) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from smmdesk.filelock import DatabaseLock
-    from smmdesk.services.demo import write_demo
+    from smmdesk.services.demo import MIN_INFLUENCERS, write_demo
     from smmdesk.services.workspace import preserve_replaced
     from smmdesk.ui.core.settings import UserSettings
 
     with headless_qt(args.lang):
         from smmdesk.i18n import translate
 
+        if args.influencers is not None and args.influencers < MIN_INFLUENCERS:
+            return fail(
+                translate("Cli", "A demo database needs at least {least} influencers.").format(
+                    least=MIN_INFLUENCERS
+                ),
+                EXIT_USAGE,
+            )
         if args.path.exists() and not args.force:
             return fail(
                 translate("Cli", "{path} exists; add --force to replace it.").format(path=args.path),
@@ -190,7 +197,7 @@ def _open_for_writing(path: Path) -> Iterator[Any]:
     from smmdesk.ui.core.settings import UserSettings
 
     lock = DatabaseLock(path)
-    if not lock.acquire():
+    if not lock.acquire() and not lock.refused_by_disk:  # a read-only folder refuses it: see below
         raise CliError(_held_text(lock, path), EXIT_LOCKED)
     try:
         db = open_workspace(path, keep_backups=UserSettings().backups_kept)

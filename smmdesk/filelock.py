@@ -46,6 +46,16 @@ class DatabaseLock:
     def acquire(self) -> bool:
         return self._lock.tryLock(0)
 
+    @property
+    def refused_by_disk(self) -> bool:
+        """The lock file could not be made (a read-only folder or disk): no program holds the file,
+        and none can write to it there either."""
+        return (
+            not self.held
+            and self._lock.error() != QLockFile.LockError.LockFailedError
+            and not os.access(self.path.parent, os.W_OK)
+        )
+
     def holder(self) -> LockHolder | None:
         info = self._lock.getLockInfo()
         if not info or not isinstance(info, tuple) or len(info) < 3:

@@ -116,6 +116,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>A demo database needs at least {least} influencers.</source>
+        <translation>В демонстрационной базе должно быть не меньше {least} блогеров.</translation>
+    </message>
+    <message>
         <source>{path} exists; add --force to replace it.</source>
         <translation>{path} уже существует; добавьте --force, чтобы заменить его.</translation>
     </message>

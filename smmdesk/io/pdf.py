@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,12 +31,11 @@ from PySide6.QtGui import (
 )
 
 from smmdesk.domain.errors import FileWriteError
-from smmdesk.io.atomic import atomic_output
+from smmdesk.io.atomic import atomic_output, disk_nearly_full
 
 INK = "#1f2d3d"
 HEADER_FILL = "#dce6f1"
 RULE = "#a6a6a6"
-LOW_SPACE_BYTES = 4 * 1024 * 1024  # below this, an unfinished PDF is taken for a full disk
 MAX_CELL_TEXT = 600  # a cell longer than this is cut with "…", so no row outgrows a page
 
 
@@ -368,11 +366,7 @@ class PdfDocument:
 
 def _unfinished(target: Path, temp: Path) -> Exception:
     """QPainter.end() said no: Qt gives no reason, and a full disk is by far the likeliest one."""
-    try:
-        full = shutil.disk_usage(temp.parent).free < LOW_SPACE_BYTES
-    except OSError:
-        full = False
-    if full:
+    if disk_nearly_full(temp.parent):
         return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target))
     return FileWriteError.not_written(target, "the PDF could not be finished")
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from smmdesk.domain.plan import Plan, short_label
-from smmdesk.io.atomic import atomic_output
+from smmdesk.io.atomic import write_workbook
 from smmdesk.io.safe_text import set_text
 
 WEEKDAYS = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
@@ -68,5 +68,4 @@ def write_plan_xlsx(
     sheet.page_setup.fitToHeight = 0
     sheet.print_title_rows = f"{header}:{header}"
     sheet.print_title_cols = "A:A"
-    with atomic_output(path) as temp:
-        book.save(temp)
+    write_workbook(path, book)

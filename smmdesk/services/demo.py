@@ -27,6 +27,7 @@ from smmdesk.storage.models import Account, Influencer
 
 SEED = 20261126
 DEFAULT_INFLUENCERS = 300
+MIN_INFLUENCERS = 100  # enough for every estimate, campaign and contest the demo makes
 
 FIRST_F = [
     "Анна",

@@ -6,7 +6,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -317,7 +317,11 @@ def _open(
         # While a deferred check runs, every new connection is read-only (`Database.writable_now`).
         return opened is None or not opened.writable_now
 
-    engine = create_sqlite_engine(path, read_only=read_only_now if defer else read_only, immutable=immutable)
+    # A file opened read-only by choice (another program holds it, a command only reads) is read
+    # through ordinary connections that never write: SQLite then removes the WAL files it makes
+    # when the last one closes. Only a file the disk refuses to write gets read-only connections.
+    connections_read_only: bool | Callable[[], bool] = read_only_now if defer else bool(reason)
+    engine = create_sqlite_engine(path, read_only=connections_read_only, immutable=immutable)
     uri = sqlite_uri(path, read_only=read_only, immutable=immutable)
     opened = Database(engine, path, uri, read_only, migrated_from, reason)
     if defer:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from smmdesk.domain.errors import SmmError, StorageError, os_error, os_error_opening
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
-from smmdesk.filelock import DatabaseLock, LockHolder
+from smmdesk.filelock import DatabaseLock, LockHolder, real_path
 from smmdesk.i18n import error_text
 from smmdesk.ui.core import ask, tasks
 from smmdesk.ui.core.bus import ChangeBus
@@ -93,7 +93,7 @@ class Workspace(QObject):
             return True
         lock = DatabaseLock(path)
         holder = None
-        if not lock.acquire():
+        if not lock.acquire() and not lock.refused_by_disk:
             holder = self._held_elsewhere(lock, path, parent)
         read_only = holder is not None or not lock.held
         db = self._try(lambda: self._open_file(path, read_only, parent, check_first), parent)
@@ -311,6 +311,8 @@ class Workspace(QObject):
         another program has `target` open; raises SmmError in words."""
         if self.db is None or self.db.path is None:
             return
+        if real_path(target) == self.db.path:
+            _ws().save_copy(self.db, target)  # refused there, in words: not over the file itself
         lock = DatabaseLock(target)
         if not lock.acquire():
             raise StorageError(
