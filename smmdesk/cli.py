@@ -318,8 +318,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
             titles = format_titles(session)
             platform_titles = dict(svc.platforms(session))
         indices = table.matching(FilterSpec())
-        count = export_influencers(args.out, table, indices, titles, platform_titles, translate)
-        print(translate("Cli", "{count} accounts written to {path}").format(count=count, path=args.out))
+        written = export_influencers(args.out, table, indices, titles, platform_titles, translate)
+        print(
+            translate("Cli", "{count} accounts written to {path}").format(count=written.count, path=args.out)
+        )
+        for row, column in written.cut:
+            print(
+                translate(
+                    "Cli", "row {row}, {column}: longer than a cell holds, cut (the base keeps it whole)"
+                ).format(row=row, column=column)
+            )
     return EXIT_OK
 
 

@@ -168,6 +168,10 @@
         <translation>Аккаунтов записано: {count}, файл {path}</translation>
     </message>
     <message>
+        <source>row {row}, {column}: longer than a cell holds, cut (the base keeps it whole)</source>
+        <translation>строка {row}, {column}: длиннее, чем вмещает ячейка, обрезано (в базе текст целиком)</translation>
+    </message>
+    <message>
         <source>Estimate {id}, version {number}: total {total}, written to {path}</source>
         <translation>Смета {id}, версия {number}: итого {total}, записана в {path}</translation>
     </message>
@@ -864,10 +868,6 @@
         <translation>Количество — не меньше 1.</translation>
     </message>
     <message>
-        <source>The quantity is too large.</source>
-        <translation>Слишком большое количество.</translation>
-    </message>
-    <message>
         <source>A discount is from 0 to 100 %.</source>
         <translation>Скидка — от 0 до 100 %.</translation>
     </message>
@@ -956,6 +956,10 @@
         <translation>{name} — не текстовая таблица (в нём двоичные данные).</translation>
     </message>
     <message>
+        <source>{name}: a cell near line {line} is longer than {limit} characters, more than a table of people holds; the file was not imported.</source>
+        <translation>{name}: ячейка около строки {line} длиннее {limit} символов — больше, чем бывает в таблице людей; файл не импортирован.</translation>
+    </message>
+    <message>
         <source>{name} is not a readable CSV table: {reason}</source>
         <translation>{name} — не читаемая таблица CSV: {reason}</translation>
     </message>
@@ -1034,6 +1038,10 @@
     <message>
         <source>{name} has a header but no rows to import.</source>
         <translation>В {name} есть заголовок, но нет строк для импорта.</translation>
+    </message>
+    <message>
+        <source>this row is in {encoding}, the rest of the file in {file}: it was read as {encoding}; check it</source>
+        <translation>эта строка в кодировке {encoding}, остальной файл — в {file}: строка прочитана как {encoding}, проверьте её</translation>
     </message>
     <message>
         <source>A built-in platform cannot be removed.</source>
@@ -1170,6 +1178,10 @@
     <message>
         <source>{name} is not a picture that can be read.</source>
         <translation>{name} — не изображение или файл повреждён.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more than a picture holds (a decompression bomb); it was refused.</source>
+        <translation>{name} распаковывается во много раз больше, чем бывает в картинке (бомба-архив); файл не принят.</translation>
     </message>
     <message>
         <source>A target cannot be negative.</source>
@@ -1358,6 +1370,22 @@
     <message>
         <source>{name} is open in smmdesk; close it there before saving a copy over it.</source>
         <translation>{name} открыт в smmdesk; закройте его там, прежде чем сохранять копию поверх него.</translation>
+    </message>
+    <message>
+        <source>A sum of money is from 0 to 999 999 999 999,99 ₽, not {value}.</source>
+        <translation>Сумма — от 0 до 999 999 999 999,99 ₽, а не {value}.</translation>
+    </message>
+    <message>
+        <source>A count (followers, views, reach…) is a whole number from 0 to 1 000 000 000 000, not {value}.</source>
+        <translation>Количество (подписчики, просмотры, охват…) — целое число от 0 до 1 000 000 000 000, а не {value}.</translation>
+    </message>
+    <message>
+        <source>A quantity is from 1 to 10 000, not {value}.</source>
+        <translation>Количество — от 1 до 10 000, а не {value}.</translation>
+    </message>
+    <message>
+        <source>A target is from 0 to 1 000 000 000 000, not {value}.</source>
+        <translation>План — от 0 до 1 000 000 000 000, а не {value}.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1867,14 @@
         <translation>ER, %</translation>
     </message>
     <message>
+        <source>Average reach</source>
+        <translation>Средний охват</translation>
+    </message>
+    <message>
+        <source>Average views</source>
+        <translation>Средние просмотры</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>Город</translation>
     </message>
@@ -1881,6 +1917,10 @@
     <message>
         <source>{format}, ₽</source>
         <translation>{format}, ₽</translation>
+    </message>
+    <message>
+        <source> … [cut: {count} characters in all]</source>
+        <translation> … [обрезано: всего {count} символов]</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2857,16 @@
     <message>
         <source>Export</source>
         <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>row {row}, {column}</source>
+        <translation>строка {row}, {column}</translation>
+    </message>
+    <message>
+        <source>These texts are longer than a spreadsheet cell holds (32 767 characters) and were cut in the file; the base keeps them whole:
+{where}</source>
+        <translation>Эти тексты длиннее, чем вмещает ячейка таблицы (32 767 символов), и в файле обрезаны; в базе они целиком:
+{where}</translation>
     </message>
     <message>
         <source>{count} accounts exported to {path}</source>

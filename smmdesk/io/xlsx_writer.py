@@ -18,6 +18,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from smmdesk.io.atomic import atomic_output
+from smmdesk.io.safe_text import fit_cell
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 EMU_PER_PX = 9525
@@ -124,7 +125,7 @@ class _Styles:
 
 
 def _text(value: str) -> str:
-    return escape(_NOT_XML.sub("", value))
+    return escape(fit_cell(_NOT_XML.sub("", value)))
 
 
 def _cell_xml(ref: str, value: Any, style: int) -> str:

@@ -175,10 +175,37 @@ def plan_import(
     with gc_paused():
         parsed = parse_rows(data, header_row + 2, mapping, aliases, known_platforms)
     plan.skipped, plan.warnings, plan.conflicts = parsed.skipped, parsed.warnings, parsed.conflicts
+    _flag_foreign_rows(plan, table)
     if progress:
         progress(len(data), len(data))
     _against_base(session, plan, parsed.accounts)
     return plan
+
+
+ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "cp1251": "Windows-1251"}
+
+
+def _flag_foreign_rows(plan: ImportPlan, table: TableFile) -> None:
+    """Rows written in another encoding than the rest of the file were read in their own; the
+    preview lists each for the planner to check."""
+    for index, encoding in sorted(table.foreign.items()):
+        if plan.header_row is not None and index > plan.header_row:
+            plan.warnings.append(
+                RowNote(
+                    index + 1,
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "this row is in {encoding}, the rest of the file in {file}: it was read as "
+                        "{encoding}; check it",
+                    ),
+                    {
+                        "encoding": ENCODING_NAMES.get(encoding, encoding),
+                        "file": ENCODING_NAMES.get(table.encoding, table.encoding),
+                    },
+                    " | ".join(c for c in table.rows[index] if c),
+                )
+            )
+    plan.warnings.sort(key=lambda note: note.row)
 
 
 def _base_values(session: Session, account_ids: list[int]) -> dict[int, dict[str, Any]]:

@@ -16,12 +16,13 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from smmdesk.domain import limits
 from smmdesk.domain import placements as rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.estimate import LineAmounts, LineKind
 from smmdesk.domain.money import ZERO, format_money
 from smmdesk.domain.placements import PlacementRow, PlacementStatus
-from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text
 from smmdesk.storage.models import (
     Campaign,
     Client,
@@ -267,11 +268,14 @@ def _clean(placement: Placement, changes: dict[str, Any]) -> dict[str, Any]:
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
-    clean: dict[str, Any] = {k: (v.strip() if isinstance(v, str) else v) for k, v in changes.items()}
+    clean: dict[str, Any] = {
+        k: (clean_text(v).strip() if isinstance(v, str) else v) for k, v in changes.items()
+    }
     if "status" in clean and clean["status"] not in {s.value for s in PlacementStatus}:
         raise ValueError(f"unknown status {clean['status']!r}")
     if clean.get("fee") is not None and clean["fee"] < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The fee cannot be negative."), field="fee")
+    limits.money(clean.get("fee"), "fee")
     rules.check_dates(
         clean.get("agreed_on", placement.agreed_on), clean.get("published_on", placement.published_on)
     )
@@ -358,6 +362,7 @@ def payments_register(session: Session, date_from: dt.date, date_to: dt.date) ->
 def _valid_payment(amount: Decimal, kind: str) -> None:
     if amount <= 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A payment is more than zero."), field="amount")
+    limits.money(amount, "amount")
     if kind not in {k.value for k in rules.PaymentKind}:
         raise ValueError(f"unknown payment kind {kind!r}")
 

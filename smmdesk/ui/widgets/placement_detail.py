@@ -443,6 +443,9 @@ class PlacementDetail(QWidget):
             text = value.text().strip()
             try:
                 number = parse_figure(metric, text)
+            except ValidationError as exc:  # beyond the figure's range, said with the range
+                self.metrics_message.setText(error_text(exc))
+                return False
             except ValueError:
                 self.metrics_message.setText(
                     self.tr("{figure}: not a number ({text}).").format(
