@@ -1232,6 +1232,10 @@
         <translation>{name} — не протокол розыгрыша smmdesk: нет «{what}».</translation>
     </message>
     <message>
+        <source>{name}: “{text}” in “{what}” is not a whole number, as smmdesk writes it: the protocol was edited. Check the one the organiser published.</source>
+        <translation>{name}: «{text}» в графе «{what}» — не целое число, как его пишет smmdesk: протокол правили вручную. Сверьтесь с протоколом, который опубликовал организатор.</translation>
+    </message>
+    <message>
         <source>There is no draw yet: nothing to put in a protocol.</source>
         <translation>Розыгрыша ещё не было: протокол составлять не из чего.</translation>
     </message>
@@ -2171,6 +2175,10 @@
     <message>
         <source>Importing…</source>
         <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Import of {name}</source>
+        <translation>Импорт {name}</translation>
     </message>
     <message>
         <source>Added {added}, updated {updated}, skipped {skipped}.</source>

@@ -89,18 +89,24 @@ def sync_from_version(session: Session, version_id: int) -> SyncChange:
             }  # fmt: skip
     change = SyncChange()
     existing = session.scalars(select(Placement).where(Placement.estimate_id == estimate.id)).all()
+    lines_of: dict[int, set[str]] = {}
     for placement in existing:
         values = wanted.pop((placement.line_key, placement.sequence), None)
         waiting = placement.status in rules.WAITING
         if values is None:
             if waiting:
-                change.changed.append((placement.id, {"status": placement.status}))
+                change.changed.append(
+                    (placement.id, {"status": placement.status, "version_id": placement.version_id})
+                )
                 placement.status = PlacementStatus.CANCELLED.value
+                placement.version_id = version_id  # cancelled by this version, which does not hold it
             continue
         keys = SYNCED if waiting else ("version_id", "cost")
         before = {k: getattr(placement, k) for k in keys if getattr(placement, k) != values[k]}
-        if placement.status == PlacementStatus.CANCELLED:  # back in the estimate
-            before["status"] = placement.status
+        if placement.status == PlacementStatus.CANCELLED and not _cancelled_by_hand(
+            session, placement, lines_of
+        ):
+            before["status"] = placement.status  # an approval cancelled it; it is back in the estimate
             placement.status = PlacementStatus.PLANNED.value
         if before:
             change.changed.append((placement.id, before))
@@ -121,6 +127,17 @@ def sync_from_version(session: Session, version_id: int) -> SyncChange:
     session.flush()
     change.created = [p.id for p in new]
     return change
+
+
+def _cancelled_by_hand(session: Session, placement: Placement, lines_of: dict[int, set[str]]) -> bool:
+    """A placement the planner cancelled is still in the version it last came from; one an approval
+    cancelled carries that version, which no longer holds its line."""
+    version = placement.version_id
+    if version not in lines_of:
+        lines_of[version] = set(
+            session.scalars(select(EstimateLine.line_key).where(EstimateLine.version_id == version))
+        )
+    return placement.line_key in lines_of[version]
 
 
 def revert_sync(session: Session, change: SyncChange) -> None:

@@ -276,6 +276,12 @@ class Workspace(QObject):
 
         return self.undo.run(ServiceCommand(text, do, undo, announce))
 
+    def record(
+        self, text: str, result: Any, redo: Callable[[], Any], undo: Callable[[Any], Any], entity: str
+    ) -> None:
+        """Puts an edit that already ran (in the background) on the one history, as one step."""
+        self.undo.record(ServiceCommand(text, redo, undo, lambda _: self.bus.notify(entity, None)), result)
+
     # --- backups -------------------------------------------------------------------------------
 
     def backup_now(self) -> ws_types.BackupInfo | None:

@@ -118,7 +118,9 @@ class MainWindow(QMainWindow):
         self.act_undo.triggered.disconnect()
         self.act_undo.triggered.connect(self.workspace.undo.undo)
         self.act_redo = stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcuts([QKeySequence(Std.Redo), QKeySequence("Ctrl+Y")])
+        # What README says, on every platform: StandardKey.Redo is Ctrl+Y first on some, and Ctrl+Y
+        # given twice to one action is "ambiguous" and does nothing.
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.act_redo.setObjectName("actRedo")
         self.act_redo.triggered.disconnect()
         self.act_redo.triggered.connect(self.workspace.undo.redo)
