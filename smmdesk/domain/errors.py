@@ -7,6 +7,7 @@ placeholders; the UI translates it and fills the placeholders, the command line 
 from __future__ import annotations
 
 import errno
+from pathlib import PurePath
 from typing import Any
 
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
@@ -62,7 +63,8 @@ class FileWriteError(SmmError):
 
 
 def _name(path: Any) -> str:
-    return getattr(path, "name", None) or str(path)
+    """A file's name as a person reads it: the last part of its path."""
+    return getattr(path, "name", None) or PurePath(str(path)).name or str(path)
 
 
 # What the machine said, in words a planner can act on; the message names the file.

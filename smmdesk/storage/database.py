@@ -6,7 +6,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,6 +103,10 @@ class Database:
     _checked: threading.Event = field(init=False)
     damage: str | None = field(init=False, default=None)
     _fault: SmmError | None = field(init=False, default=None)  # the disk's refusal met by the check
+    # While a deferred check runs, `engine` reads through read-only connections (kept per thread by
+    # the pool); writing then goes through this engine of its own, made once the check has passed.
+    _writer: Engine | None = field(init=False, default=None)
+    _writer_sessions: sessionmaker[Session] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -111,17 +115,19 @@ class Database:
 
     @property
     def writable_now(self) -> bool:
-        """Whether a new connection may write: never before the damage check has passed."""
+        """Whether the file may be written: never before the damage check has passed."""
         return not self.read_only and self._checked.is_set() and self.damage is None
 
     def check_in_background(self) -> None:
         """Runs `quick_check` on a thread; the first write waits for it and is refused if it failed.
 
         Until it passes, every connection is read-only: the file is not written to (not even its
-        journal mode) before it is known to be sound."""
+        journal mode) before it is known to be sound. The engine given was made read-only."""
         assert self.path is not None
         self._checked.clear()
         path = self.path
+        self._writer = create_sqlite_engine(path)  # no connection until the first write
+        self._writer_sessions = sessionmaker(self._writer, expire_on_commit=False)
 
         def run() -> None:
             try:
@@ -132,7 +138,6 @@ class Database:
                 self._fault = os_error_opening(exc, path)
                 self.damage = str(self._fault)
             finally:
-                self.engine.dispose()  # the read-only connections made meanwhile are not reused
                 self._checked.set()
 
         threading.Thread(target=run, name="smmdesk-quick-check", daemon=True).start()
@@ -155,7 +160,7 @@ class Database:
         if problem is not None:
             assert self.path is not None
             raise DamagedDatabaseError(self.path, problem, None)
-        with self.sessions.begin() as session:
+        with (self._writer_sessions or self.sessions).begin() as session:
             yield session
 
     @contextmanager
@@ -172,10 +177,12 @@ class Database:
         alone (without its WAL) holds every edit when it is copied elsewhere."""
         if self.path is not None and self.writable_now:
             try:
-                checkpoint(self.engine)
+                checkpoint(self._writer or self.engine)
             except Exception as exc:  # closing must never fail; SQLite checkpoints on the last close
                 log.warning("checkpoint of %s on close failed: %s", self.path, exc)
         self.engine.dispose()
+        if self._writer is not None:
+            self._writer.dispose()
 
 
 def _file_revision(path: Path, immutable: bool) -> str | None:
@@ -311,17 +318,11 @@ def _open(
         finally:
             engine.dispose()
         migrated_from = revision
-    opened: Database | None = None
-
-    def read_only_now() -> bool:
-        # While a deferred check runs, every new connection is read-only (`Database.writable_now`).
-        return opened is None or not opened.writable_now
-
     # A file opened read-only by choice (another program holds it, a command only reads) is read
     # through ordinary connections that never write: SQLite then removes the WAL files it makes
-    # when the last one closes. Only a file the disk refuses to write gets read-only connections.
-    connections_read_only: bool | Callable[[], bool] = read_only_now if defer else bool(reason)
-    engine = create_sqlite_engine(path, read_only=connections_read_only, immutable=immutable)
+    # when the last one closes. A file the disk refuses to write, or one still being checked, is
+    # read through read-only connections.
+    engine = create_sqlite_engine(path, read_only=defer or bool(reason), immutable=immutable)
     uri = sqlite_uri(path, read_only=read_only, immutable=immutable)
     opened = Database(engine, path, uri, read_only, migrated_from, reason)
     if defer:

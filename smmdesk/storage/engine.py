@@ -6,7 +6,6 @@ import errno
 import logging
 import os
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -107,19 +106,14 @@ def _explicit_begin(engine: Engine) -> None:
 
 
 def create_sqlite_engine(
-    path: Path,
-    *,
-    read_only: bool | Callable[[], bool] = False,
-    foreign_keys: bool = True,
-    immutable: bool = False,
+    path: Path, *, read_only: bool = False, foreign_keys: bool = True, immutable: bool = False
 ) -> Engine:
-    """`read_only` may be a function: asked for each new connection (read-only until a check passes)."""
-
-    def connect() -> sqlite3.Connection:
-        ro = read_only() if callable(read_only) else read_only
-        return connect_sqlite(path, read_only=ro, foreign_keys=foreign_keys, immutable=immutable and ro)
-
-    engine = create_engine("sqlite+pysqlite://", creator=connect)
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: connect_sqlite(
+            path, read_only=read_only, foreign_keys=foreign_keys, immutable=immutable and read_only
+        ),
+    )
     _explicit_begin(engine)
     return engine
 

@@ -83,7 +83,62 @@ def chart_png(db: Any, path: Path) -> None:
     save(figure, path)
 
 
+def plan_xlsx(db: Any, path: Path) -> None:
+    from smmdesk.domain.plan import build_plan
+    from smmdesk.io.plan_xlsx import write_plan_xlsx
+    from smmdesk.services import campaigns as camp
+    from smmdesk.services import estimates as est
+
+    with db.reading() as session:
+        campaign = camp.campaign(session, 1)
+        entries = est.campaign_plan_entries(session, 1)
+    plan = build_plan(entries, campaign.period_from, campaign.period_to)
+    write_plan_xlsx(path, plan, "План", {}, "Блогер")
+
+
+def register_xlsx(db: Any, path: Path) -> None:
+    import datetime as dt
+
+    from smmdesk.services.report import export_payments_register
+
+    with db.reading() as session:
+        export_payments_register(session, dt.date(2026, 1, 1), dt.date(2026, 12, 31), path)
+
+
+def protocol_xlsx(db: Any, path: Path) -> None:
+    from smmdesk.services.contest_protocol import export_protocol
+
+    with db.reading() as session:
+        export_protocol(session, 1, path)
+
+
+def protocol_pdf(db: Any, path: Path) -> None:
+    protocol_xlsx(db, path)
+
+
+def import_report_csv(db: Any, path: Path) -> None:
+    from conftest import SAMPLES
+
+    from smmdesk.services import influencer_import as imp
+
+    with db.reading() as session:
+        plan = imp.plan_import(session, imp.open_file(SAMPLES / "influencers_agency_cp1251.csv"))
+    imp.write_report(plan, path)
+
+
+def copy_smmdesk(db: Any, path: Path) -> None:
+    from smmdesk.services.workspace import save_copy
+
+    save_copy(db, path)
+
+
 WRITERS = {
+    "plan.xlsx": plan_xlsx,
+    "register.xlsx": register_xlsx,
+    "protocol.xlsx": protocol_xlsx,
+    "protocol.pdf": protocol_pdf,
+    "import-report.csv": import_report_csv,
+    "copy.smmdesk": copy_smmdesk,
     "influencers.xlsx": influencers_xlsx,
     "influencers.csv": influencers_csv,
     "estimate.pdf": estimate_pdf,
