@@ -161,3 +161,15 @@ def kill_when(args: list[str], home: Path, ready: Callable[[], bool], timeout: f
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+def agency_of(path: Path) -> str:
+    """The agency name a database holds, read without changing it: which file (or copy) it is."""
+    from smmdesk.services.settings import read_agency_settings
+    from smmdesk.services.workspace import open_workspace
+
+    db = open_workspace(path, read_only=True)
+    try:
+        return read_agency_settings(db).agency_name
+    finally:
+        db.close()

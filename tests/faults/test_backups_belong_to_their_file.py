@@ -9,7 +9,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from faults_support import smmdesk
+from faults_support import agency_of, smmdesk
 
 from smmdesk.domain.settings import AgencySettings
 from smmdesk.services.settings import read_agency_settings, update_agency_settings
@@ -28,14 +28,6 @@ def _file(path: Path, agency: str) -> Path:
     return path
 
 
-def _agency(path: Path) -> str:
-    db = open_workspace(path, read_only=True)
-    try:
-        return read_agency_settings(db).agency_name
-    finally:
-        db.close()
-
-
 def test_two_files_with_one_stem_keep_their_backups_apart(
     tmp_path: Path, qtbot, user_settings, answers, russian
 ) -> None:
@@ -44,7 +36,7 @@ def test_two_files_with_one_stem_keep_their_backups_apart(
         backup.make_backup(path, "manual", keep=10)
     assert {p.name for p in tmp_path.iterdir() if p.is_dir()} == {"acme.smmdesk.backups", "acme.db.backups"}
     assert len(backup.list_backups(ours)) == 2 and len(backup.list_backups(theirs)) == 1
-    assert {_agency(b.path) for b in backup.list_backups(ours)} == {"Наше"}
+    assert {agency_of(b.path) for b in backup.list_backups(ours)} == {"Наше"}
 
     ws = Workspace(user_settings)
     assert ws.open(ours)
@@ -59,7 +51,7 @@ def test_two_files_with_one_stem_keep_their_backups_apart(
         assert read_agency_settings(ws.db).agency_name == "Наше"
     finally:
         ws.close()
-    assert _agency(theirs) == "Чужое"
+    assert agency_of(theirs) == "Чужое"
 
 
 def _legacy_copy(source: Path, folder: Path, stamp: str, *, keep_identity: bool) -> Path:

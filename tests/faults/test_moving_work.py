@@ -6,17 +6,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from faults_support import agency_of
+
 from smmdesk.domain.settings import AgencySettings
-from smmdesk.services.settings import read_agency_settings, update_agency_settings
+from smmdesk.services.settings import update_agency_settings
 from smmdesk.services.workspace import open_workspace
-
-
-def _agency(path: Path) -> str:
-    db = open_workspace(path, read_only=True)
-    try:
-        return read_agency_settings(db).agency_name
-    finally:
-        db.close()
 
 
 def test_save_a_copy_carries_the_edits_still_in_the_wal(main_window, tmp_path: Path, answers) -> None:
@@ -27,14 +21,14 @@ def test_save_a_copy_carries_the_edits_still_in_the_wal(main_window, tmp_path: P
 
     copied_alone = tmp_path / "copied-alone.smmdesk"
     shutil.copyfile(ws.path, copied_alone)  # what copying the file in a file manager gives
-    assert _agency(copied_alone) == ""
+    assert agency_of(copied_alone) == ""
 
     saved = tmp_path / "usb" / "for-the-laptop.smmdesk"
     saved.parent.mkdir()
     answers.queue("save_file", str(saved))
     main_window.menus["file"].actions()  # the menu holds it
     main_window.act_save_copy.trigger()
-    assert _agency(saved) == "Правка в WAL"
+    assert agency_of(saved) == "Правка в WAL"
     assert "Копия со всеми изменениями сохранена" in main_window.statusBar().currentMessage()
     assert sorted(p.name for p in saved.parent.iterdir()) == ["for-the-laptop.smmdesk"]
 
@@ -56,7 +50,7 @@ def test_the_closed_file_alone_holds_every_edit(db_path: Path, tmp_path: Path) -
         db.close()  # checkpointed on close, though the other connection keeps SQLite from doing it
         alone = tmp_path / "alone.smmdesk"
         shutil.copyfile(db_path, alone)
-        assert _agency(alone) == "Перед закрытием"
+        assert agency_of(alone) == "Перед закрытием"
     finally:
         held.close()
         reader.close()

@@ -102,6 +102,7 @@ class Workspace(QObject):
             return False
         if db.read_only_reason:
             self._say_read_only(path, db.read_only_reason, parent)
+            lock.release()  # nothing will be written: another copy may open it (read-only) too
         return self._adopt(db, lock if lock.held else None, holder, background_backup and not db.read_only)
 
     def _held_elsewhere(self, lock: DatabaseLock, path: Path, parent: QWidget | None) -> LockHolder | None:
