@@ -124,8 +124,32 @@
         <translation>Демонстрационная база записана: {path} ({summary})</translation>
     </message>
     <message>
-        <source>{name} is open in smmdesk (process {pid}); close it there first.</source>
-        <translation>{name} открыт в smmdesk (процесс {pid}); сначала закройте его там.</translation>
+        <source>The file it replaced is kept as {path}</source>
+        <translation>Файл, который он заменил, сохранён: {path}</translation>
+    </message>
+    <message>
+        <source>{name} is open in another copy of smmdesk; close it there first.</source>
+        <translation>{name} открыт в другой копии smmdesk; сначала закройте его там.</translation>
+    </message>
+    <message>
+        <source>{name} is open in smmdesk on {host} (process {pid}, since {since}); close it there first.</source>
+        <translation>{name} открыт в smmdesk на компьютере {host} (процесс {pid}, с {since}); сначала закройте его там.</translation>
+    </message>
+    <message>
+        <source>the disk it is on is read-only</source>
+        <translation>диск, на котором он лежит, доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>его папка доступна только для чтения</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>{name} cannot be changed: {why}. Nothing was written.</source>
+        <translation>{name} нельзя изменить: {why}. Ничего не записано.</translation>
     </message>
     <message>
         <source>conflict: {platform}/{handle} {field}: kept “{kept}”, not “{other}” (rows {rows})</source>
@@ -138,6 +162,10 @@
     <message>
         <source>{count} accounts written to {path}</source>
         <translation>Аккаунтов записано: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>row {row}, {column}: longer than a cell holds, cut (the base keeps it whole)</source>
+        <translation>строка {row}, {column}: длиннее, чем вмещает ячейка, обрезано (в базе текст целиком)</translation>
     </message>
     <message>
         <source>Estimate {id}, version {number}: total {total}, written to {path}</source>
@@ -836,10 +864,6 @@
         <translation>Количество — не меньше 1.</translation>
     </message>
     <message>
-        <source>The quantity is too large.</source>
-        <translation>Слишком большое количество.</translation>
-    </message>
-    <message>
         <source>A discount is from 0 to 100 %.</source>
         <translation>Скидка — от 0 до 100 %.</translation>
     </message>
@@ -868,8 +892,8 @@
         <translation>Валюта — трёхбуквенный код ISO, например RUB.</translation>
     </message>
     <message>
-        <source>The copy of {name} failed its integrity check: {problem}</source>
-        <translation>Копия {name} не прошла проверку целостности: {problem}</translation>
+        <source>The copy of {name} failed: {problem}</source>
+        <translation>Копию {name} сделать не удалось: {problem}</translation>
     </message>
     <message>
         <source>The backup {name} is damaged and cannot be restored: {problem}</source>
@@ -926,6 +950,10 @@
     <message>
         <source>{name} is not a text table (it holds binary data).</source>
         <translation>{name} — не текстовая таблица (в нём двоичные данные).</translation>
+    </message>
+    <message>
+        <source>{name}: a cell near line {line} is longer than {limit} characters, more than a table of people holds; the file was not imported.</source>
+        <translation>{name}: ячейка около строки {line} длиннее {limit} символов — больше, чем бывает в таблице людей; файл не импортирован.</translation>
     </message>
     <message>
         <source>{name} is not a readable CSV table: {reason}</source>
@@ -1006,6 +1034,10 @@
     <message>
         <source>{name} has a header but no rows to import.</source>
         <translation>В {name} есть заголовок, но нет строк для импорта.</translation>
+    </message>
+    <message>
+        <source>this row is in {encoding}, the rest of the file in {file}: it was read as {encoding}; check it</source>
+        <translation>эта строка в кодировке {encoding}, остальной файл — в {file}: строка прочитана как {encoding}, проверьте её</translation>
     </message>
     <message>
         <source>A built-in platform cannot be removed.</source>
@@ -1144,6 +1176,10 @@
         <translation>{name} — не изображение или файл повреждён.</translation>
     </message>
     <message>
+        <source>{name} unpacks to far more than a picture holds (a decompression bomb); it was refused.</source>
+        <translation>{name} распаковывается во много раз больше, чем бывает в картинке (бомба-архив); файл не принят.</translation>
+    </message>
+    <message>
         <source>A target cannot be negative.</source>
         <translation>Цель не может быть отрицательной.</translation>
     </message>
@@ -1190,6 +1226,10 @@
     <message>
         <source>{name} is not a smmdesk draw protocol: {what} is missing.</source>
         <translation>{name} — не протокол розыгрыша smmdesk: нет «{what}».</translation>
+    </message>
+    <message>
+        <source>{name}: “{text}” in “{what}” is not a whole number, as smmdesk writes it: the protocol was edited. Check the one the organiser published.</source>
+        <translation>{name}: «{text}» в графе «{what}» — не целое число, как его пишет smmdesk: протокол правили вручную. Сверьтесь с протоколом, который опубликовал организатор.</translation>
     </message>
     <message>
         <source>There is no draw yet: nothing to put in a protocol.</source>
@@ -1298,6 +1338,30 @@
     <message>
         <source>{name} is a folder, not a file: nothing was written.</source>
         <translation>{name} — это папка, а не файл: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk holding {name}: it cannot be opened for changes. Free some space and open it again; nothing in it was changed.</source>
+        <translation>На диске, где лежит {name}, не осталось места: файл нельзя открыть для изменений. Освободите место и откройте его снова; в нём ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The disk quota is used up on the disk holding {name}: it cannot be opened for changes. Nothing in it was changed.</source>
+        <translation>Квота на диске, где лежит {name}, исчерпана: файл нельзя открыть для изменений. В нём ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error reading {name}. The file itself may be sound: copy it to another disk and open the copy. Nothing in it was changed.</source>
+        <translation>Диск сообщил об ошибке ввода-вывода при чтении {name}. Сам файл может быть цел: скопируйте его на другой диск и откройте копию. В нём ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: it is not yours to open (ask whoever owns it). Nothing was changed.</source>
+        <translation>{name} нельзя прочитать: у вас нет прав открывать его (обратитесь к владельцу). Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is read-only, and the file cannot be read from it as it is.</source>
+        <translation>Диск, где лежит {name}, доступен только для чтения, и файл в таком виде с него не прочитать.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {problem}. Nothing was changed.</source>
+        <translation>{name} не открывается: {problem}. Ничего не изменилось.</translation>
     </message>
     <message>
         <source>The invitation has an unpaired brace {{ or }}.</source>
@@ -1750,6 +1814,30 @@
     <message>
         <source>{name} has a header but no mentions under it.</source>
         <translation>В файле {name} есть заголовки, но под ними нет упоминаний.</translation>
+    </message>
+    <message>
+        <source>A sum of money is from 0 to 999 999 999 999,99 ₽, not {value}.</source>
+        <translation>Сумма — от 0 до 999 999 999 999,99 ₽, а не {value}.</translation>
+    </message>
+    <message>
+        <source>A count (followers, views, reach…) is a whole number from 0 to 1 000 000 000 000, not {value}.</source>
+        <translation>Количество (подписчики, просмотры, охват…) — целое число от 0 до 1 000 000 000 000, а не {value}.</translation>
+    </message>
+    <message>
+        <source>A quantity is from 1 to 10 000, not {value}.</source>
+        <translation>Количество — от 1 до 10 000, а не {value}.</translation>
+    </message>
+    <message>
+        <source>A target is from 0 to 1 000 000 000 000, not {value}.</source>
+        <translation>План — от 0 до 1 000 000 000 000, а не {value}.</translation>
+    </message>
+    <message>
+        <source>A copy cannot be saved over the file itself: choose another name.</source>
+        <translation>Копию нельзя сохранить поверх самого файла: выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{name} is open in smmdesk; close it there before saving a copy over it.</source>
+        <translation>{name} открыт в smmdesk; закройте его там, прежде чем сохранять копию поверх него.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2319,14 @@
         <translation>ER, %</translation>
     </message>
     <message>
+        <source>Average reach</source>
+        <translation>Средний охват</translation>
+    </message>
+    <message>
+        <source>Average views</source>
+        <translation>Средние просмотры</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>Город</translation>
     </message>
@@ -2273,6 +2369,10 @@
     <message>
         <source>{format}, ₽</source>
         <translation>{format}, ₽</translation>
+    </message>
+    <message>
+        <source> … [cut: {count} characters in all]</source>
+        <translation> … [обрезано: всего {count} символов]</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2623,10 @@
     <message>
         <source>Importing…</source>
         <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Import of {name}</source>
+        <translation>Импорт {name}</translation>
     </message>
     <message>
         <source>Added {added}, updated {updated}, skipped {skipped}.</source>
@@ -3287,6 +3391,16 @@
         <translation>Экспорт</translation>
     </message>
     <message>
+        <source>row {row}, {column}</source>
+        <translation>строка {row}, {column}</translation>
+    </message>
+    <message>
+        <source>These texts are longer than a spreadsheet cell holds (32 767 characters) and were cut in the file; the base keeps them whole:
+{where}</source>
+        <translation>Эти тексты длиннее, чем вмещает ячейка таблицы (32 767 символов), и в файле обрезаны; в базе они целиком:
+{where}</translation>
+    </message>
+    <message>
         <source>{count} accounts exported to {path}</source>
         <translation>Выгружено аккаунтов: {count} — {path}</translation>
     </message>
@@ -3409,6 +3523,10 @@
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Со&amp;хранить копию…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -3489,12 +3607,28 @@
         <translation>Резервная копия сохранена: {name}</translation>
     </message>
     <message>
+        <source> (copy)</source>
+        <translation> (копия)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>A copy with every edit is saved: {path}</source>
+        <translation>Копия со всеми изменениями сохранена: {path}</translation>
+    </message>
+    <message>
         <source>About smmdesk</source>
         <translation>О программе smmdesk</translation>
     </message>
     <message>
         <source>No file is open</source>
         <translation>Файл не открыт</translation>
+    </message>
+    <message>
+        <source>Read-only: {why}</source>
+        <translation>Только чтение: {why}</translation>
     </message>
     <message>
         <source>Read-only: the file is open in another copy of smmdesk</source>
@@ -5625,8 +5759,32 @@
 <context>
     <name>Workspace</name>
     <message>
-        <source>process {pid} on {host}</source>
-        <translation>процесс {pid} на {host}</translation>
+        <source>The file is open on another computer</source>
+        <translation>Файл открыт на другом компьютере</translation>
+    </message>
+    <message>
+        <source>{name} was opened in smmdesk on the computer {host} at {since} and is still marked as open there. If smmdesk is running there, open it here read-only. If it is not (that computer was switched off or smmdesk crashed), you can take the file over: changes made there afterwards would be lost.</source>
+        <translation>{name} открыт в smmdesk на компьютере {host} в {since} и всё ещё отмечен там как открытый. Если smmdesk там работает, откройте файл здесь только для чтения. Если нет (тот компьютер выключили или smmdesk упал), файл можно забрать себе: изменения, сделанные там после этого, будут потеряны.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>Take it over</source>
+        <translation>Забрать файл</translation>
+    </message>
+    <message>
+        <source>Take the file over</source>
+        <translation>Забрать файл</translation>
+    </message>
+    <message>
+        <source>Take {name} over from {host}? Only do this when smmdesk is surely not running there.</source>
+        <translation>Забрать {name} у компьютера {host}? Делайте это, только если smmdesk там точно не запущен.</translation>
+    </message>
+    <message>
+        <source>process {pid} on {host}, since {since}</source>
+        <translation>процесс {pid} на {host}, с {since}</translation>
     </message>
     <message>
         <source>The file is already open</source>
@@ -5635,6 +5793,26 @@
     <message>
         <source>{name} is open in another copy of smmdesk ({where}). It opens here read-only: you can look, but changes are made in the other copy.</source>
         <translation>{name} открыт в другой копии smmdesk ({where}). Здесь он откроется только для чтения: смотреть можно, а изменения вносятся в той копии.</translation>
+    </message>
+    <message>
+        <source>The file is read-only</source>
+        <translation>Файл только для чтения</translation>
+    </message>
+    <message>
+        <source>It opens read-only: you can look and export. To work in it, save a copy (File → Save a copy…) in a folder you can write to and open that.</source>
+        <translation>Он откроется только для чтения: смотреть и выгружать можно. Чтобы работать в нём, сохраните копию (Файл → Сохранить копию…) в папку, куда можно записывать, и откройте её.</translation>
+    </message>
+    <message>
+        <source>{name} is on a disk that is read-only.</source>
+        <translation>{name} лежит на диске, доступном только для чтения.</translation>
+    </message>
+    <message>
+        <source>The folder holding {name} is read-only.</source>
+        <translation>Папка, где лежит {name}, доступна только для чтения.</translation>
+    </message>
+    <message>
+        <source>{name} is a read-only file.</source>
+        <translation>{name} — файл только для чтения.</translation>
     </message>
     <message>
         <source>The file is damaged</source>

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smmdesk.domain.results import DailySeries, GroupResult, PaymentSeries
+from smmdesk.io.atomic import atomic_output
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -301,7 +302,8 @@ def save(figure: Figure, path: Path) -> Path:
     """Writes the chart as PNG, SVG or PDF by the file's extension (PNG when it has none)."""
     if path.suffix.lower() not in FORMATS:
         path = path.with_suffix(".png")
-    figure.savefig(path, dpi=150 if path.suffix.lower() == ".png" else 100, facecolor="white")
+    with atomic_output(path) as temp:
+        figure.savefig(temp, dpi=150 if path.suffix.lower() == ".png" else 100, facecolor="white")
     return path
 
 

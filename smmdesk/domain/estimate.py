@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 
-from smmdesk.domain import metrics
+from smmdesk.domain import limits, metrics
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.money import HUNDRED, ZERO, round_money
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
@@ -170,13 +170,11 @@ def valid_quantity(value: int) -> int:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The quantity must be at least 1."), field="quantity"
         )
-    if value > 10_000:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The quantity is too large."), field="quantity")
-    return value
+    return limits.quantity(value, "quantity")
 
 
 def valid_discount(value: Decimal) -> Decimal:
-    if not ZERO <= value <= HUNDRED:
+    if not value.is_finite() or not ZERO <= value <= HUNDRED:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A discount is from 0 to 100 %."), field="discount_pct"
         )
@@ -188,6 +186,7 @@ def valid_unit_price(value: Decimal | None) -> Decimal | None:
         return None
     if value < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A price cannot be negative."), field="unit_price")
+    limits.money(value, "unit_price")
     if value != round_money(value):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A price has at most two decimals."), field="unit_price"
@@ -196,7 +195,7 @@ def valid_unit_price(value: Decimal | None) -> Decimal | None:
 
 
 def valid_rate(value: Decimal, field: str) -> Decimal:
-    if not ZERO <= value <= HUNDRED:
+    if not value.is_finite() or not ZERO <= value <= HUNDRED:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A percentage must be between 0 and 100."), field=field
         )

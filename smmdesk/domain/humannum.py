@@ -10,6 +10,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
+from smmdesk.domain import limits
+
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
 _MULTIPLIERS = [
     (re.compile(r"(млрд\.?|миллиард\w*|bn|b)$"), Decimal(10) ** 9),
@@ -89,13 +91,17 @@ def parse_count(text: str | None) -> int | None:
         return None
     cleaned = _clean(str(text))
     if cleaned.isdigit():
-        return int(cleaned)
+        if len(cleaned) > 13:  # more digits than 10^12 has (and than int() reads quickly)
+            raise limits.refused(limits.COUNT_RANGE, str(text).strip(), "count")
+        return limits.count(int(cleaned), "count", str(text).strip())
     cleaned, multiplier = _scale(cleaned)
     if multiplier == 1 and _COMMA_GROUPS.fullmatch(cleaned):
         cleaned = cleaned.replace(",", "")  # 1,234,567
     value = _to_decimal(cleaned) * multiplier
     if value < 0:
         raise ValueError("negative")
+    if value > limits.COUNT_MAX:
+        raise limits.refused(limits.COUNT_RANGE, str(text).strip(), "count")
     return int(value.to_integral_value(rounding=ROUND_HALF_UP))
 
 
@@ -136,6 +142,9 @@ def parse_price(text: str | int | Decimal | None) -> Decimal | None:
     else:
         cleaned, multiplier = _scale(_CURRENCY.sub("", _clean(str(text))).rstrip("."))
         value = _to_decimal(cleaned) * multiplier
+    if not value.is_finite():
+        raise ValueError(str(text))
     if value < 0:
         raise ValueError("negative")
+    limits.money(value, "price", str(text).strip())  # before rounding: Decimal cannot round that large
     return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from smmdesk.domain import limits
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
@@ -43,6 +44,8 @@ def to_kopecks(value: Decimal) -> int:
     kopecks = value * 100
     if kopecks != kopecks.to_integral_value():
         raise ValueError(f"{value} has fractions of a kopeck; round it where RULES.md rounds")
+    if abs(kopecks) > limits.INT64_MAX:
+        raise ValueError(f"{value} is beyond what 64-bit kopecks hold; limits.money refuses it earlier")
     return int(kopecks)
 
 
@@ -62,6 +65,8 @@ def parse_money(text: str) -> Decimal:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not a sum of money: {text}"), text=text) from None
     if not value.is_finite():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not a sum of money: {text}"), text=text)
+    if abs(value) > limits.MONEY_MAX:  # a small negative one is the field's own to refuse
+        raise limits.refused(limits.MONEY_RANGE, text.strip(), "amount")
     if value != round_money(value):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A sum has at most two decimals: {text}"), text=text

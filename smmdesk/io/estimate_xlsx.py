@@ -16,6 +16,7 @@ from typing import Any
 from smmdesk.domain.estimate import STATUS_LABELS, VatMode
 from smmdesk.domain.estimate_view import VersionView
 from smmdesk.domain.money import format_decimal
+from smmdesk.io.atomic import write_workbook
 from smmdesk.io.safe_text import set_text
 from smmdesk.io.xlsx_table import INTEGER, ROUBLES
 
@@ -223,7 +224,7 @@ def write_estimate_xlsx(
     sheet.oddHeader.right.text = title
     book.properties.title = title
     book.properties.creator = agency_name or "smmdesk"
-    book.save(path)
+    write_workbook(path, book)
     return rows
 
 

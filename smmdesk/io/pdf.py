@@ -10,13 +10,15 @@ thousands of rows costs a measurement and a drawing per cell, nothing more.
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLineF, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QLineF, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,6 +30,9 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
 )
+
+from smmdesk.domain.errors import FileWriteError
+from smmdesk.io.atomic import atomic_output, disk_nearly_full
 
 INK = "#1f2d3d"
 HEADER_FILL = "#dce6f1"
@@ -65,21 +70,12 @@ class PdfDocument:
 
         self.path = path
         self.footer = footer
-        # Drawn into a temporary file first: a failed export leaves no half-written PDF behind.
-        self._partial = path.with_name(path.name + ".part")
-        self.writer = QPdfWriter(str(self._partial))
-        self.writer.setTitle(title)
-        self.writer.setCreator("smmdesk")
-        self.writer.setResolution(144)
-        orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-        self.writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                orientation,
-                QMarginsF(12, 12, 12, 10),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
+        self.title = title
+        self.landscape = landscape
+        # Laid out against a writer that never opens a file; `finish` draws into the atomic writer's
+        # temporary file with an identical one, so the measurements hold.
+        self._layout_buffer = QBuffer()
+        self.writer = self._new_writer(self._layout_buffer)
         area = self.writer.pageLayout().paintRectPixels(self.writer.resolution())
         self.width = float(area.width())
         self.footer_height = self.mm(7)
@@ -89,6 +85,24 @@ class PdfDocument:
         self.pages: list[list[Step]] = [[]]
         self.y = 0.0
         self._metrics: dict[str, QFontMetricsF] = {}
+
+    def _new_writer(self, target: str | QBuffer) -> QPdfWriter:
+        writer = QPdfWriter(target)
+        writer.setTitle(self.title)
+        writer.setCreator("smmdesk")
+        writer.setResolution(144)
+        orientation = (
+            QPageLayout.Orientation.Landscape if self.landscape else QPageLayout.Orientation.Portrait
+        )
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                orientation,
+                QMarginsF(12, 12, 12, 10),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        return writer
 
     # --- units and fonts -----------------------------------------------------------------------------
 
@@ -359,39 +373,43 @@ class PdfDocument:
     # --- output ----------------------------------------------------------------------------------------
 
     def finish(self) -> int:
-        """Draws every page with its footer, moves the file into place; returns the number of pages."""
+        """Draws every page with its footer into the atomic writer; returns the number of pages.
+
+        Raises FileWriteError (the earlier file at `path` unchanged) when the file cannot be made or
+        QPainter cannot finish it, which is how a full disk shows itself to QPdfWriter."""
         count = len(self.pages)
-        self._partial.open("wb").close()  # a folder that cannot be written to fails here, plainly
-        painter = QPainter()
-        if not painter.begin(self.writer):  # the writer opens the file here, not before
-            self._partial.unlink(missing_ok=True)
-            raise OSError(f"Cannot write {self._partial}")
-        try:
-            footer_font = self.font_of(scale=0.9)
-            flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-            footer_rect = QRectF(0, self.page_height, self.width, self.footer_height)
-            for number, steps in enumerate(self.pages, start=1):
-                if number > 1:
-                    self.writer.newPage()
-                for step in steps:
-                    step(painter)
-                _text(
-                    painter,
-                    footer_font,
-                    INK,
-                    footer_rect,
-                    flags,
-                    self.footer.format(page=number, pages=count),
-                )
-            painter.end()
-            del self.writer  # closes the file
-            self._partial.replace(self.path)
-        except BaseException:
-            if painter.isActive():
-                painter.end()
-            self._partial.unlink(missing_ok=True)
-            raise
+        with atomic_output(self.path) as temp:
+            temp.open("wb").close()  # a folder that cannot be written to fails here, with its reason
+            writer = self._new_writer(str(temp))
+            painter = QPainter()
+            if not painter.begin(writer):  # the writer opens the file here, not before
+                raise FileWriteError.not_written(self.path, "the PDF could not be started")
+            try:
+                self._draw_pages(painter, writer, count)
+            finally:
+                finished = painter.end()
+                del writer  # closes the file
+            if not finished:
+                raise _unfinished(self.path, temp)
         return count
+
+    def _draw_pages(self, painter: QPainter, writer: QPdfWriter, count: int) -> None:
+        footer_font = self.font_of(scale=0.9)
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+        footer_rect = QRectF(0, self.page_height, self.width, self.footer_height)
+        for number, steps in enumerate(self.pages, start=1):
+            if number > 1:
+                writer.newPage()
+            for step in steps:
+                step(painter)
+            _text(painter, footer_font, INK, footer_rect, flags, self.footer.format(page=number, pages=count))
+
+
+def _unfinished(target: Path, temp: Path) -> Exception:
+    """QPainter.end() said no: Qt gives no reason, and a full disk is by far the likeliest one."""
+    if disk_nearly_full(temp.parent):
+        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target))
+    return FileWriteError.not_written(target, "the PDF could not be finished")
 
 
 def _clip(text: str) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from smmdesk.domain.plan import Plan, short_label
+from smmdesk.io.atomic import write_workbook
 from smmdesk.io.safe_text import set_text
 
 WEEKDAYS = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
@@ -67,4 +68,4 @@ def write_plan_xlsx(
     sheet.page_setup.fitToHeight = 0
     sheet.print_title_rows = f"{header}:{header}"
     sheet.print_title_cols = "A:A"
-    book.save(path)
+    write_workbook(path, book)

@@ -128,6 +128,23 @@ def _refuse(path: Path, what: str) -> ImportFileError:
     )
 
 
+def _whole(path: Path, text: str, what: str) -> int:
+    """A number the protocol holds (a place, an attempt, the count); an edited one is refused."""
+    cleaned = text.strip()
+    if cleaned.isdigit() and len(cleaned) <= 12:
+        return int(cleaned)
+    raise ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name}: “{text}” in “{what}” is not a whole number, as smmdesk writes it: the protocol was "
+            "edited. Check the one the organiser published.",
+        ),
+        name=path.name,
+        text=cleaned[:60],
+        what=what,
+    )
+
+
 def _section(rows: list[list[str]], header: tuple[str, ...]) -> list[list[str]]:
     """The rows under a table's header row, up to the first empty row."""
     width = len(header)
@@ -154,7 +171,10 @@ def read_protocol_xlsx(path: Path) -> ProtocolData:
             raise _refuse(path, label)
     if not any(tuple(row[:4]) == WINNERS for row in rows):
         raise _refuse(path, "Победители")
-    winners = [(int(p), w, prize, int(a or 0)) for p, w, prize, a in _section(rows, WINNERS)]
+    winners = [
+        (_whole(path, p, WINNERS[0]), w, prize, _whole(path, a or "0", WINNERS[3]))
+        for p, w, prize, a in _section(rows, WINNERS)
+    ]
     disqualified = [(w, r, dt.datetime.now(dt.UTC)) for w, r, _ in _section(rows, DISQUALIFIED)]
     people_rows = read_table(path, PEOPLE).rows if PEOPLE in table.sheets else []
     people = None
@@ -163,5 +183,6 @@ def read_protocol_xlsx(path: Path) -> ProtocolData:
     earlier = [EarlierDraw(dt.datetime.now(dt.UTC), s, h, [], r) for _, s, h, _, r in _section(rows, EARLIER)]
     return ProtocolData(
         rows[0][0] if rows and rows[0] else "", [], values.get(RULES, ""), values[SEED], values[HASH],
-        int(values[COUNT] or 0), dt.datetime.now(dt.UTC), winners, disqualified, people, [], earlier,
+        _whole(path, values[COUNT] or "0", COUNT), dt.datetime.now(dt.UTC), winners, disqualified, people, [],
+        earlier,
     )  # fmt: skip

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from smmdesk.io.atomic import write_workbook
 from smmdesk.io.safe_text import set_text
 
 # Format codes use "," for grouping; Excel and LibreOffice show the reader's own separator.
@@ -67,4 +68,4 @@ def write_table(
     sheet.freeze_panes = sheet.cell(row=top + 1, column=1)
     if rows:
         sheet.auto_filter.ref = f"A{top}:{get_column_letter(len(columns))}{top + len(rows)}"
-    book.save(path)
+    write_workbook(path, book)

@@ -17,6 +17,9 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
+from smmdesk.io.atomic import atomic_output
+from smmdesk.io.safe_text import fit_cell
+
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 EMU_PER_PX = 9525
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 forbids
@@ -122,7 +125,7 @@ class _Styles:
 
 
 def _text(value: str) -> str:
-    return escape(_NOT_XML.sub("", value))
+    return escape(fit_cell(_NOT_XML.sub("", value)))
 
 
 def _cell_xml(ref: str, value: Any, style: int) -> str:
@@ -224,7 +227,7 @@ CORE_PROPERTIES = "http://schemas.openxmlformats.org/package/2006/relationships/
 
 
 def write_xlsx(path: Path, sheets: list[Sheet], title: str = "") -> None:
-    """Writes the workbook to `path` through a temporary file: a failure leaves nothing half-written."""
+    """Writes the workbook to `path` through the atomic writer: a failure leaves the earlier file."""
     styles = _Styles()
     files: dict[str, str | bytes] = {}
     overrides = [
@@ -310,15 +313,11 @@ def write_xlsx(path: Path, sheets: list[Sheet], title: str = "") -> None:
         '<Default Extension="png" ContentType="image/png"/>'
         f"{types}</Types>"
     )
-    partial = path.with_name(path.name + ".part")
-    try:
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=5) as archive:
+    with atomic_output(path) as temp:
+        with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=5) as archive:
             archive.writestr("[Content_Types].xml", files.pop("[Content_Types].xml"))
             for name, data in files.items():
                 archive.writestr(name, data)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def _quoted_sheet(name: str) -> str:

@@ -1,8 +1,14 @@
-"""Exporting the base (or a selection) as one row per account, in the interface language."""
+"""Exporting the base (or a selection) as one row per account, in the interface language.
+
+What the file holds reads back into the same base (`influencer_import`): every field, the prices
+and the words written instead of a price («договорная»). A text longer than a spreadsheet cell
+holds is cut in the XLSX with a note in the cell, and the export says which cells were cut.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -11,7 +17,7 @@ from smmdesk.domain import influencers as rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.influencer_table import InfluencerRow, InfluencerTable
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
-from smmdesk.io.safe_text import write_csv_rows
+from smmdesk.io.safe_text import CELL_LIMIT, fit_cell, write_csv_rows
 from smmdesk.io.xlsx_table import DECIMAL2, INTEGER, ROUBLES, Column, write_table
 
 Translate = Callable[[str, str], str]
@@ -23,6 +29,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("Export", "Link"),
     QT_TRANSLATE_NOOP("Export", "Followers"),
     QT_TRANSLATE_NOOP("Export", "ER, %"),
+    QT_TRANSLATE_NOOP("Export", "Average reach"),
+    QT_TRANSLATE_NOOP("Export", "Average views"),
     QT_TRANSLATE_NOOP("Export", "City"),
     QT_TRANSLATE_NOOP("Export", "Topics"),
     QT_TRANSLATE_NOOP("Export", "Tags"),
@@ -35,6 +43,15 @@ HEADERS = (
 NOTES = QT_TRANSLATE_NOOP("Export", "Notes")
 SHEET = QT_TRANSLATE_NOOP("Export", "Influencers")
 PRICE_HEADER = QT_TRANSLATE_NOOP("Export", "{format}, ₽")
+CUT_MARK = QT_TRANSLATE_NOOP("Export", " … [cut: {count} characters in all]")
+
+
+@dataclass(frozen=True)
+class Exported:
+    """What an export wrote: how many accounts, and the cells cut to fit (row in the file, column)."""
+
+    count: int
+    cut: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _identity(context: str, text: str) -> str:
@@ -51,6 +68,8 @@ def export_rows(
     columns = [Column(translate("Export", h)) for h in HEADERS]
     columns[4] = Column(columns[4].title, INTEGER)
     columns[5] = Column(columns[5].title, DECIMAL2)
+    columns[6] = Column(columns[6].title, INTEGER)
+    columns[7] = Column(columns[7].title, INTEGER)
     for code in table.formats:
         title = format_titles.get(code, code)
         columns.append(Column(translate("Export", PRICE_HEADER).format(format=title), ROUBLES))
@@ -60,7 +79,11 @@ def export_rows(
         row: InfluencerRow = table.rows[index]
         if row.account_id is None:
             continue
-        prices = [None if k is None else Decimal(k) / 100 for k in row.prices]
+        notes = row.price_notes or ("",) * len(row.prices)
+        # A price written as a word («договорная») goes out as that word, and comes back as one.
+        prices = [
+            word or None if k is None else Decimal(k) / 100 for k, word in zip(row.prices, notes, strict=True)
+        ]
         rows.append(
             [
                 row.name,
@@ -69,6 +92,8 @@ def export_rows(
                 row.url,
                 row.followers,
                 row.er_percent,
+                row.avg_reach,
+                row.avg_views,
                 row.city,
                 row.topics,
                 ", ".join(row.tags),
@@ -93,19 +118,31 @@ def export_influencers(
     format_titles: dict[str, str],
     platform_titles: dict[str, str],
     translate: Translate = _identity,
-) -> int:
-    """Writes XLSX or CSV by the file's extension; returns the number of accounts written."""
+) -> Exported:
+    """Writes XLSX or CSV by the file's extension; returns what was written."""
     columns, rows = export_rows(table, indices, format_titles, platform_titles, translate)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
+        cut = _fit_cells(columns, rows, translate("Export", CUT_MARK))
         write_table(path, translate("Export", SHEET), columns, rows)
-    elif suffix == ".csv":
+        return Exported(len(rows), cut)
+    if suffix == ".csv":
         write_csv_rows(path, [[c.title for c in columns], *[[_csv_value(v) for v in r] for r in rows]])
-    else:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Export to .xlsx or .csv, not {suffix}."), suffix=suffix or "—"
-        )
-    return len(rows)
+        return Exported(len(rows))
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "Export to .xlsx or .csv, not {suffix}."), suffix=suffix or "—"
+    )
+
+
+def _fit_cells(columns: Sequence[Column], rows: list[list[Any]], mark: str) -> list[tuple[int, str]]:
+    """Cuts the texts a cell cannot hold (a CSV keeps them whole); returns where (row, column)."""
+    cut = []
+    for number, values in enumerate(rows, start=2):  # the header is the first row
+        for index, value in enumerate(values):
+            if isinstance(value, str) and len(value) > CELL_LIMIT:
+                values[index] = fit_cell(value, mark)
+                cut.append((number, columns[index].title))
+    return cut
 
 
 def _csv_value(value: Any) -> Any:

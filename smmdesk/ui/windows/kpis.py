@@ -304,8 +304,8 @@ class KpisWindow(QWidget):
             return None
         try:
             return save(figure, Path(chosen))
-        except OSError as exc:
-            ask.warn(self, self.tr("Save the chart"), str(exc))
+        except SmmError as exc:  # the disk's refusal, in words; the earlier file is unchanged
+            ask.warn(self, self.tr("Save the chart"), error_text(exc))
             return None
 
     def export_report(self, suffixes: str, path: str | None = None) -> list[Path]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from smmdesk.domain.errors import SmmError
 from smmdesk.domain.plan import Plan, build_plan, month_days, week_days
 from smmdesk.domain.text import file_name
+from smmdesk.i18n import error_text
 from smmdesk.services import campaigns as camp
 from smmdesk.services import estimates as est
 from smmdesk.services.influencers import formats
@@ -235,8 +236,8 @@ class PlanWindow(QWidget):
         row_title = "Блогер" if self.rows_by.currentData() == "influencer" else "Площадка"
         try:
             write_plan_xlsx(path, self.plan, title, self.model.format_short, row_title)
-        except OSError as exc:
-            ask.warn(self, self.tr("Export the plan"), str(exc))
+        except SmmError as exc:  # the disk's refusal, in words; the earlier file is unchanged
+            ask.warn(self, self.tr("Export the plan"), error_text(exc))
 
     def focus_search(self) -> None:
         self.campaigns.setFocus()
