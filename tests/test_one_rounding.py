@@ -1,4 +1,4 @@
-"""RULES.md: every figure is rounded by one domain function, half up (`money.round_half_up`); never
+"""RULES.md: every figure is rounded by one domain function, half up (`money.round_to`); never
 Decimal's default half-to-even `quantize`, never a format string's rounding. This reads the code."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from smmdesk.domain.money import format_decimal, round_half_up
+from smmdesk.domain.money import format_decimal, round_to
 
 ROOT = Path(__file__).resolve().parents[1] / "smmdesk"
 # Not figures anyone is shown: storage's exact kopeck conversion, the demo's random data.
@@ -30,6 +30,6 @@ def test_the_one_function_rounds_half_up_where_python_would_not() -> None:
     from decimal import Decimal
 
     assert Decimal("5.625").quantize(Decimal("0.01")) == Decimal("5.62")  # the default a writer would get
-    assert round_half_up(Decimal("5.625"), 2) == Decimal("5.63")
-    assert round_half_up(Decimal("0.125"), 2) == Decimal("0.13") and round_half_up(Decimal("2.5"), 0) == 3
+    assert round_to(Decimal("5.625"), 2) == Decimal("5.63")
+    assert round_to(Decimal("0.125"), 2) == Decimal("0.13") and round_to(Decimal("2.5"), 0) == 3
     assert format_decimal(Decimal("12.25"), 1) == "12,3"

@@ -12,7 +12,7 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from smmdesk.domain.money import currency_symbol, format_decimal, round_half_up
+from smmdesk.domain.money import currency_symbol, format_decimal, round_to
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -42,7 +42,7 @@ def number_text(value: float | Decimal, places: int, lang: str) -> str:
     w = words(lang)
     exact = value if isinstance(value, Decimal) else Decimal(repr(float(value)))
     return format_decimal(
-        round_half_up(exact, places), places, decimal_point=w["point"], group_separator=w["group"]
+        round_to(exact, places), places, decimal_point=w["point"], group_separator=w["group"]
     )
 
 

@@ -12,9 +12,9 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 
-from smmdesk.domain import metrics
+from smmdesk.domain import limits, metrics
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.money import HUNDRED, ZERO, format_decimal, round_half_up, round_money
+from smmdesk.domain.money import HUNDRED, ZERO, format_decimal, round_money, round_to
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 
@@ -152,7 +152,7 @@ class TotalLine:
 
 def rate_text(rate: Decimal, decimal_point: str = ",") -> str:
     """A percentage as a label names it: 22 → "22", 7.5 → "7,5"."""
-    text = format_decimal(round_half_up(rate, 2), 2, decimal_point=decimal_point)
+    text = format_decimal(round_to(rate, 2), 2, decimal_point=decimal_point)
     return text.rstrip("0").rstrip(decimal_point)
 
 
@@ -241,17 +241,15 @@ def valid_quantity(value: int) -> int:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The quantity must be at least 1."), field="quantity"
         )
-    if value > 10_000:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The quantity is too large."), field="quantity")
-    return value
+    return limits.quantity(value, "quantity")
 
 
 def valid_discount(value: Decimal) -> Decimal:
-    if not ZERO <= value <= HUNDRED:
+    if not value.is_finite() or not ZERO <= value <= HUNDRED:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A discount is from 0 to 100 %."), field="discount_pct"
         )
-    return round_half_up(value, 2)
+    return round_to(value, 2)
 
 
 def valid_unit_price(value: Decimal | None) -> Decimal | None:
@@ -259,6 +257,7 @@ def valid_unit_price(value: Decimal | None) -> Decimal | None:
         return None
     if value < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A price cannot be negative."), field="unit_price")
+    limits.money(value, "unit_price")
     if value != round_money(value):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A price has at most two decimals."), field="unit_price"
@@ -267,8 +266,8 @@ def valid_unit_price(value: Decimal | None) -> Decimal | None:
 
 
 def valid_rate(value: Decimal, field: str) -> Decimal:
-    if not ZERO <= value <= HUNDRED:
+    if not value.is_finite() or not ZERO <= value <= HUNDRED:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A percentage must be between 0 and 100."), field=field
         )
-    return round_half_up(value, 2)
+    return round_to(value, 2)

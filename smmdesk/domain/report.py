@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from smmdesk.domain.money import format_decimal, format_money, round_half_up
+from smmdesk.domain.money import format_decimal, format_money, round_to
 
 # How a column's values are written: text stays text, numbers get their format.
 TEXT, COUNT, MONEY, PERCENT, DATE = "text", "count", "money", "percent", "date"
@@ -107,7 +107,7 @@ def cell_text(value: Any, kind: str, currency: str = "RUB") -> str:
     if kind == COUNT:
         return format_decimal(Decimal(value), 0)
     if kind in (PERCENT, ACHIEVED):
-        return format_decimal(round_half_up(Decimal(value), shown_places(kind)), shown_places(kind)) + " %"
+        return format_decimal(round_to(Decimal(value), shown_places(kind)), shown_places(kind)) + " %"
     if kind == DATE and isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")
     return str(value)

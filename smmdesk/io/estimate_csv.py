@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from smmdesk.domain.estimate_view import VersionView
-from smmdesk.domain.money import round_half_up
+from smmdesk.domain.money import round_to
 from smmdesk.io import estimate_content as content
 from smmdesk.io.safe_text import write_csv_rows
 
@@ -29,7 +29,7 @@ def _number(value: Decimal | int | None, places: int | None = None) -> str:
     if value is None:
         return DASH
     if places is not None:
-        value = round_half_up(Decimal(value), places)
+        value = round_to(Decimal(value), places)
     return str(value).replace(".", ",")
 
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from smmdesk.domain.estimate_view import VersionView
 from smmdesk.domain.money import format_decimal, format_money
 from smmdesk.io import estimate_content as content
-from smmdesk.io.atomic import atomic_output
 from smmdesk.io.pdf import Column, PdfDocument
 
 TITLES = ("№", "Блогер / статья расходов", "Площадка", "Аккаунт", "Формат", "Дата", "Кол-во", "Цена за ед.",
@@ -45,8 +44,7 @@ def write_estimate_pdf(
     made_on: dt.date | None = None,
 ) -> int:
     """Writes the estimate on A4 landscape pages; returns the number of pages."""
-    with atomic_output(path) as temp:
-        return _write(temp, version, agency_name, platform_titles, format_titles)
+    return _write(path, version, agency_name, platform_titles, format_titles)  # PdfDocument writes atomically
 
 
 def _write(

@@ -15,12 +15,15 @@ thousands of rows costs a measurement and a drawing per cell, nothing more.
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLineF, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QLineF, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,6 +35,9 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
 )
+
+from smmdesk.domain.errors import FileWriteError
+from smmdesk.io.atomic import atomic_output, disk_nearly_full
 
 INK = "#1f2d3d"
 MUTED = "#5b6b7d"
@@ -72,14 +78,32 @@ class PdfDocument:
 
         self.path = path
         self.footer = footer
-        # Drawn into a temporary file first: a failed export leaves no half-written PDF behind.
-        self._partial = path.with_name(path.name + ".part")
-        self.writer = QPdfWriter(str(self._partial))
-        self.writer.setTitle(title)
-        self.writer.setCreator("smmdesk")
-        self.writer.setResolution(144)
-        orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-        self.writer.setPageLayout(
+        self.title = title
+        self.landscape = landscape
+        # Laid out against a writer that never opens a file; `finish` draws into the atomic writer's
+        # temporary file with an identical one, so the measurements hold.
+        self._layout_buffer = QBuffer()
+        self.writer = self._new_writer(self._layout_buffer)
+        area = self.writer.pageLayout().paintRectPixels(self.writer.resolution())
+        self.width = float(area.width())
+        self.footer_height = self.mm(7)
+        self.header_height = self.mm(8)  # the running header of the pages after the first
+        self.page_height = float(area.height()) - self.footer_height
+        self.font = QFont()
+        self.font.setPointSizeF(font_size)
+        self.pages: list[list[Step]] = [[]]
+        self.y = 0.0
+        self._metrics: dict[str, QFontMetricsF] = {}
+
+    def _new_writer(self, target: str | QBuffer) -> QPdfWriter:
+        writer = QPdfWriter(target)
+        writer.setTitle(self.title)
+        writer.setCreator("smmdesk")
+        writer.setResolution(144)
+        orientation = (
+            QPageLayout.Orientation.Landscape if self.landscape else QPageLayout.Orientation.Portrait
+        )
+        writer.setPageLayout(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),
                 orientation,
@@ -87,17 +111,7 @@ class PdfDocument:
                 QPageLayout.Unit.Millimeter,
             )
         )
-        area = self.writer.pageLayout().paintRectPixels(self.writer.resolution())
-        self.width = float(area.width())
-        self.footer_height = self.mm(7)
-        self.header_height = self.mm(8)  # the running header of the pages after the first
-        self.page_height = float(area.height()) - self.footer_height
-        self.title = title
-        self.font = QFont()
-        self.font.setPointSizeF(font_size)
-        self.pages: list[list[Step]] = [[]]
-        self.y = 0.0
-        self._metrics: dict[str, QFontMetricsF] = {}
+        return writer
 
     # --- units and fonts -----------------------------------------------------------------------------
 
@@ -370,52 +384,96 @@ class PdfDocument:
         self._draw(lambda p: p.drawImage(rect, image))
         self.y += height + self.mm(2)
 
+    def image_grid(
+        self,
+        cells: Sequence[tuple[bytes, str]],
+        *,
+        columns: int,
+        image_mm: float,
+        caption_scale: float = 0.9,
+    ) -> None:
+        """Pictures (PNG) in a grid, `columns` across, each `image_mm` wide with its caption (lines
+        split by "\\n") centred under it, in a light frame to cut along; a row never breaks across
+        pages. Labels to print: QR codes with their short links."""
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)  # never wrapped
+        cell_width = self.width / columns
+        pad = self.mm(2)
+        # A caption line (a link to type) is kept whole: the font gets smaller until the widest fits.
+        font = self.font_of(scale=caption_scale)
+        lines = {line for _, caption in cells for line in caption.split("\n")}
+        widest = max((self._single_width(font, line) for line in lines), default=0.0)
+        if widest > cell_width - 2 * pad:
+            scale = max(caption_scale * (cell_width - 2 * pad) / widest * 0.95, 0.5)
+            font = self.font_of(scale=scale)
+        side = min(self.mm(image_mm), cell_width - 2 * pad)
+        for start in range(0, len(cells), columns):
+            row = cells[start : start + columns]
+            captions = [self._text_height(font, cell_width - 2 * pad, text, flags) for _, text in row]
+            height = pad + side + self.mm(1) + max(captions) + pad
+            self._room(height)
+            top = self.y
+            for index, (png, caption) in enumerate(row):
+                left = index * cell_width
+                image = QImage.fromData(png)
+                target = QRectF(left + (cell_width - side) / 2, top + pad, side, side)
+                text_rect = QRectF(
+                    left + pad, top + pad + side + self.mm(1), cell_width - 2 * pad, captions[index]
+                )
+                frame = QRectF(left, top, cell_width, height)
+                self._draw(partial(_framed_image, image=image, target=target, frame=frame))
+                self._place(font, text_rect, flags, caption)
+            self.y += height
+
     # --- output ----------------------------------------------------------------------------------------
 
     def finish(self) -> int:
-        """Draws every page with its footer, moves the file into place; returns the number of pages."""
+        """Draws every page with its footer into the atomic writer; returns the number of pages.
+
+        Raises FileWriteError (the earlier file at `path` unchanged) when the file cannot be made or
+        QPainter cannot finish it, which is how a full disk shows itself to QPdfWriter."""
         count = len(self.pages)
-        self._partial.open("wb").close()  # a folder that cannot be written to fails here, plainly
-        painter = QPainter()
-        if not painter.begin(self.writer):  # the writer opens the file here, not before
-            self._partial.unlink(missing_ok=True)
-            raise OSError(f"Cannot write {self._partial}")
-        try:
-            footer_font = self.font_of(scale=0.9)
-            flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-            footer_rect = QRectF(0, self.page_height, self.width, self.footer_height)
-            header_font = self.font_of(scale=0.9)
-            header_flags = int(
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
-            )
-            header_rule = self.header_height - self.mm(3)
-            header_rect = QRectF(0, 0, self.width, header_rule - self.mm(0.5))
-            for number, steps in enumerate(self.pages, start=1):
-                if number > 1:
-                    self.writer.newPage()
-                for step in steps:
-                    step(painter)
-                if number > 1:
-                    _text(painter, header_font, MUTED, header_rect, header_flags, self.title)
-                    painter.setPen(_RULE_PEN)
-                    painter.drawLine(QLineF(0, header_rule, self.width, header_rule))
-                _text(
-                    painter,
-                    footer_font,
-                    INK,
-                    footer_rect,
-                    flags,
-                    self.footer.format(page=number, pages=count),
-                )
-            painter.end()
-            del self.writer  # closes the file
-            self._partial.replace(self.path)
-        except BaseException:
-            if painter.isActive():
-                painter.end()
-            self._partial.unlink(missing_ok=True)
-            raise
+        with atomic_output(self.path) as temp:
+            temp.open("wb").close()  # a folder that cannot be written to fails here, with its reason
+            writer = self._new_writer(str(temp))
+            painter = QPainter()
+            if not painter.begin(writer):  # the writer opens the file here, not before
+                raise FileWriteError.not_written(self.path, "the PDF could not be started")
+            try:
+                self._draw_pages(painter, writer, count)
+            finally:
+                finished = painter.end()
+                del writer  # closes the file
+            if not finished:
+                raise _unfinished(self.path, temp)
         return count
+
+    def _draw_pages(self, painter: QPainter, writer: QPdfWriter, count: int) -> None:
+        """Each page's steps, its footer, and on the pages after the first the running header."""
+        footer_font = self.font_of(scale=0.9)
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+        footer_rect = QRectF(0, self.page_height, self.width, self.footer_height)
+        header_flags = int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
+        )
+        header_rule = self.header_height - self.mm(3)
+        header_rect = QRectF(0, 0, self.width, header_rule - self.mm(0.5))
+        for number, steps in enumerate(self.pages, start=1):
+            if number > 1:
+                writer.newPage()
+            for step in steps:
+                step(painter)
+            if number > 1:
+                _text(painter, footer_font, MUTED, header_rect, header_flags, self.title)
+                painter.setPen(_RULE_PEN)
+                painter.drawLine(QLineF(0, header_rule, self.width, header_rule))
+            _text(painter, footer_font, INK, footer_rect, flags, self.footer.format(page=number, pages=count))
+
+
+def _unfinished(target: Path, temp: Path) -> Exception:
+    """QPainter.end() said no: Qt gives no reason, and a full disk is by far the likeliest one."""
+    if disk_nearly_full(temp.parent):
+        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target))
+    return FileWriteError.not_written(target, "the PDF could not be finished")
 
 
 def _clip(text: str) -> str:
@@ -457,3 +515,13 @@ def _row(
 _INK = QColor(INK)
 _RULE_PEN = QPen(QColor(RULE))
 _RULE_PEN.setWidthF(1.0)
+
+
+_FRAME_PEN = QPen(QColor("#d0d0d0"))
+_FRAME_PEN.setStyle(Qt.PenStyle.DashLine)
+
+
+def _framed_image(painter: QPainter, image: QImage, target: QRectF, frame: QRectF) -> None:
+    painter.setPen(_FRAME_PEN)
+    painter.drawRect(frame)
+    painter.drawImage(target, image)

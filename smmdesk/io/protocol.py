@@ -15,7 +15,6 @@ from smmdesk.domain.money import format_money
 from smmdesk.domain.protocol import ALGORITHM_WORDS, EarlierDraw, PlacePrize, ProtocolData, zone_words
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.io import xlsx_book as xb
-from smmdesk.io.atomic import atomic_output
 from smmdesk.io.xlsx_book import HEADER, Sheet, Style, page_setup, xlsx_book
 
 SHEET, PEOPLE, SET_ASIDE = "Протокол", "Участники", "Не допущены"
@@ -81,9 +80,9 @@ def write_protocol_xlsx(path: Path, data: ProtocolData) -> None:
         row += 2
         prizes = [[p.place, p.name, format_money(p.value), _taxed(p)] for p in data.prizes]
         row = _table(sheet, row, "Призы", PRIZES, prizes)
-        if any(p.taxable for p in data.prizes):
-            sheet.merged_text(row - 1, 0, last, _footnote(), WRAPPED)
-            row += 1
+        if any(p.taxable for p in data.prizes):  # below the table's blank row: a reader stops there
+            sheet.merged_text(row, 0, last, _footnote(), WRAPPED)
+            row += 2
         row = _table(sheet, row, "Победители", WINNERS, [list(w) for w in data.winners])
         row = _table(sheet, row, "Дисквалификации", DISQUALIFIED,
                      [[who, why, data.when(when)] for who, why, when in data.disqualified])  # fmt: skip
@@ -150,8 +149,7 @@ def _people(sheet: Sheet, data: ProtocolData) -> None:
 
 
 def write_protocol_pdf(path: Path, data: ProtocolData) -> int:
-    with atomic_output(path) as temp:
-        return _pdf(temp, data)
+    return _pdf(path, data)  # PdfDocument writes atomically
 
 
 def _pdf(path: Path, data: ProtocolData) -> int:
@@ -212,6 +210,23 @@ def _refuse(path: Path, what: str) -> ImportFileError:
     )
 
 
+def _whole(path: Path, text: str, what: str) -> int:
+    """A number the protocol holds (a place, an attempt, the count); an edited one is refused."""
+    cleaned = text.strip()
+    if cleaned.isdigit() and len(cleaned) <= 12:
+        return int(cleaned)
+    raise ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name}: “{text}” in “{what}” is not a whole number, as smmdesk writes it: the protocol was "
+            "edited. Check the one the organiser published.",
+        ),
+        name=path.name,
+        text=cleaned[:60],
+        what=what,
+    )
+
+
 def _section(rows: list[list[str]], header: tuple[str, ...]) -> list[list[str]]:
     """The rows under a table's header row, up to the first empty row."""
     width = len(header)
@@ -226,13 +241,6 @@ def _section(rows: list[list[str]], header: tuple[str, ...]) -> list[list[str]]:
     return []
 
 
-def _int(text: str) -> int:
-    try:
-        return int(text or 0)
-    except ValueError:
-        return -1  # a place or an attempt that is not a number never matches the recomputation
-
-
 def read_protocol_xlsx(path: Path) -> ProtocolData:
     """What a protocol says, read from its cells (the hostile-file checks of the importer apply)."""
     from smmdesk.io.tabular import read_table
@@ -245,8 +253,14 @@ def read_protocol_xlsx(path: Path) -> ProtocolData:
             raise _refuse(path, label)
     if not any(tuple(row[:4]) == WINNERS for row in rows):
         raise _refuse(path, "Победители")
-    winners = [(_int(p), w, prize, _int(a)) for p, w, prize, a in _section(rows, WINNERS)]
-    prizes = [PlacePrize(_int(p), name, _money(value)) for p, name, value, _ in _section(rows, PRIZES)]
+    winners = [
+        (_whole(path, p, WINNERS[0]), w, prize, _whole(path, a or "0", WINNERS[3]))
+        for p, w, prize, a in _section(rows, WINNERS)
+    ]
+    prizes = [
+        PlacePrize(_whole(path, p, PRIZES[0]), name, _money(value))
+        for p, name, value, _ in _section(rows, PRIZES)
+    ]
     never = dt.datetime.now(dt.UTC)
     disqualified = [(w, r, never) for w, r, _ in _section(rows, DISQUALIFIED)]
     people_rows = read_table(path, PEOPLE).rows if PEOPLE in table.sheets else []
@@ -256,10 +270,11 @@ def read_protocol_xlsx(path: Path) -> ProtocolData:
     earlier = [EarlierDraw(never, s, h, [], r) for _, s, h, _, r in _section(rows, EARLIER)]
     data = ProtocolData(
         rows[0][0] if rows and rows[0] else "", [], values.get(RULES, ""), values[SEED], values[HASH],
-        _int(values[COUNT]), never, winners, disqualified, people, [], earlier, prizes=prizes,
+        _whole(path, values[COUNT] or "0", COUNT), never, winners, disqualified, people, [], earlier,
+        prizes=prizes,
     )  # fmt: skip
-    data.declared_places = _int(values[PLACES]) if PLACES in values else None
-    data.declared_out = _int(values[OUT]) if OUT in values else None
+    data.declared_places = _whole(path, values[PLACES], PLACES) if PLACES in values else None
+    data.declared_out = _whole(path, values[OUT], OUT) if OUT in values else None
     return data
 
 

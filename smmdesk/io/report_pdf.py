@@ -6,13 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from smmdesk.domain.report import ACHIEVED, COUNT, DATE, MONEY, PERCENT, Report, cell_text
-from smmdesk.io.atomic import atomic_output
 from smmdesk.io.pdf import Column, PdfDocument
 
 
 def write_report_pdf(path: Path, report: Report) -> int:
-    with atomic_output(path) as temp:
-        return _write(temp, report)
+    return _write(path, report)  # PdfDocument writes atomically
 
 
 def _write(path: Path, report: Report) -> int:

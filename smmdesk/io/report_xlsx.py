@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from smmdesk.domain.money import round_half_up
+from smmdesk.domain.money import round_to
 from smmdesk.domain.report import (
     ACHIEVED,
     COUNT,
@@ -54,7 +54,7 @@ def number_format(kind: str, currency: str) -> str:
 
 def cell_number(value: Any, kind: str) -> float:
     """The figure as stored: rounded by the one rounding to what it shows; a percentage as a fraction."""
-    rounded = round_half_up(Decimal(value), shown_places(kind))
+    rounded = round_to(Decimal(value), shown_places(kind))
     return float(rounded / 100 if kind in (PERCENT, ACHIEVED) else rounded)
 
 

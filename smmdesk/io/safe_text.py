@@ -2,7 +2,7 @@
 
 A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula
 by Excel or LibreOffice when a CSV is opened; it gets a leading apostrophe. In XLSX the same text
-is written as a string cell (`io.xlsx_book`), so it shows exactly as it came.
+is written as a string cell, so it shows exactly as it came.
 """
 
 from __future__ import annotations
@@ -12,25 +12,45 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from smmdesk.io.atomic import atomic_output
+
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+# A text that itself starts with an apostrophe before one of those (or with two) gets one more, so
+# that reading the file back (io.tabular) takes exactly one off and gets the text as it was.
+_PROTECTED_START = tuple("'" + start for start in (*DANGEROUS_START, "'"))
 _DANGEROUS_FIRST = frozenset(DANGEROUS_START)
+_PROTECTED = frozenset(_PROTECTED_START)
+CELL_LIMIT = 32_767  # the most characters a cell of Excel (and of LibreOffice) holds
+CUT_MARK = " … [обрезано: всего {count} символов]"  # client files are in Russian
 
 
 def neutralize(value: Any) -> Any:
     """For CSV: a text that a spreadsheet would execute gets a leading apostrophe; numbers pass."""
-    if isinstance(value, str) and value.startswith(DANGEROUS_START):
+    if isinstance(value, str) and value.startswith(DANGEROUS_START + _PROTECTED_START):
         return "'" + value
     return value
+
+
+def fit_cell(text: str, mark: str = CUT_MARK) -> str:
+    """`text` as a spreadsheet cell holds it: longer than a cell, it is cut and ends with `mark`,
+    which says how long it was (the whole text stays in the program)."""
+    if len(text) <= CELL_LIMIT:
+        return text
+    tail = mark.format(count=len(text))
+    return text[: CELL_LIMIT - len(tail)] + tail
 
 
 def write_csv_rows(path: Path, rows: Iterable[Sequence[Any]], *, delimiter: str = ";") -> None:
     """UTF-8 with BOM and `;`: what Excel in a Russian locale opens correctly by double-click.
     Written beside `path` and moved into place when complete."""
-    from smmdesk.io.atomic import atomic_output
-
     with atomic_output(path) as temp, temp.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
-        writerow, dangerous = writer.writerow, _DANGEROUS_FIRST
+        writerow, dangerous, protected = writer.writerow, _DANGEROUS_FIRST, _PROTECTED
         # neutralize() inlined (a base of 100,000 rows has two million cells); csv writes None as "".
         for row in rows:
-            writerow(["'" + v if v.__class__ is str and v[:1] in dangerous else v for v in row])
+            writerow(
+                [
+                    "'" + v if v.__class__ is str and (v[:1] in dangerous or v[:2] in protected) else v
+                    for v in row
+                ]
+            )

@@ -26,8 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from smmdesk.domain.money import currency_symbol, format_decimal
+from smmdesk.domain.text import clean_text
 from smmdesk.io.atomic import atomic_output
 from smmdesk.io.calibri_widths import BOLD, FALLBACK, REGULAR
+from smmdesk.io.safe_text import fit_cell
 
 FONT = "Calibri"
 DASH = "—"
@@ -190,8 +192,10 @@ class Sheet:
     # --- cells ----------------------------------------------------------------------------------
 
     def text(self, row: int, col: int, value: str, style: Style = PLAIN, *, fit: bool = True) -> None:
-        """A string, shown exactly as given. `fit=False` leaves the column's width alone (a title
-        that may run over empty cells to its right)."""
+        """A string, shown as given (without the control characters XML refuses, cut to what a cell
+        holds). `fit=False` leaves the column's width alone (a title that may run over empty cells
+        to its right)."""
+        value = fit_cell(clean_text(value))
         cap = self.caps.get(col)
         if (
             fit
@@ -213,6 +217,7 @@ class Sheet:
 
     def merged_text(self, row: int, first: int, last: int, value: str, style: Style) -> None:
         """A text across columns first…last, wrapped to their width; its row grows to fit."""
+        value = fit_cell(clean_text(value))
         self.ws.merge_range(row, first, row, last, value, self.book.format(style))
         self.wrapped.append((row, first, value, style, last - first + 1))
 
@@ -340,9 +345,17 @@ class Book:
         return sheet
 
     def close(self) -> None:
+        from xlsxwriter.exceptions import FileCreateError
+
         for sheet in self.sheets:
             sheet.finish()
-        self.workbook.close()
+        try:
+            self.workbook.close()
+        except FileCreateError as exc:  # XlsxWriter wraps the disk's refusal: the OSError is told in words
+            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else exc.__context__
+            if isinstance(cause, OSError):
+                raise cause from None
+            raise
 
 
 @contextmanager

@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from smmdesk.domain.text import clean_text
 from smmdesk.io.xlsx_book import HEADER, PAD_PX, Style, shown, text_px, xlsx_book
 
 # Format codes use "," for grouping; Excel and LibreOffice show the reader's own separator.
@@ -36,14 +37,14 @@ def _fitted(column: Column, values: Sequence[Any]) -> float:
     """The pixels a column needs for its title's longest word and its widest value."""
     widest = max((text_px(word, bold=True) for word in column.title.split()), default=0.0)
     if column.number_format:
-        numbers = [v for v in values if v is not None and v != ""]
+        numbers = [v for v in values if v is not None and v.__class__ is not str]
         if numbers:
             largest = abs(Decimal(max(numbers, key=abs)))
             figure = largest / 100 if column.hundredths else largest
             widest = max(widest, text_px("-" + shown(figure, column.number_format)))
-    else:
-        texts = heapq.nlargest(MEASURED, (v for v in values if v), key=len)
-        widest = max([widest, *(text_px(t) for t in texts)])
+    # Texts, and the words a column of figures may hold («договорная» for a price)
+    texts = heapq.nlargest(MEASURED, (v for v in values if v and v.__class__ is str), key=len)
+    widest = max([widest, *(text_px(t) for t in texts)])
     return min(widest + PAD_PX, MOST_PX)
 
 
@@ -72,15 +73,16 @@ def write_table(
             style = book.format(Style(number=column.number_format, align="right")) if numeric else None
             kinds.append((c, style, numeric, 100.0 if column.hundredths else 1.0))
         write_string, write_number = ws.write_string, ws.write_number
+        clean = clean_text  # control characters never reach the file (XlsxWriter would show them as _x0001_)
         for r, cells in enumerate(rows, start=top + 1):
             for c, style, numeric, scale in kinds:
                 value = cells[c]
                 if value is None or value == "":
                     continue
-                if numeric:
+                if numeric and value.__class__ is not str:
                     write_number(r, c, value / scale, style)
                 else:
-                    write_string(r, c, value, style)
+                    write_string(r, c, clean(value), style)
         ws.freeze_panes(top + 1, 0)
         ws.repeat_rows(top)
         if rows:

@@ -132,9 +132,9 @@ def verify_protocol(path: Path, list_path: Path | None = None) -> d.Check:
     data = read_protocol_xlsx(path)
     people = data.people
     if list_path is not None:
-        from smmdesk.io.tabular import decode
+        from smmdesk.io.tabular import read_text_file
 
-        text, _ = decode(list_path.read_bytes(), list_path.name)
+        text = read_text_file(list_path).text
         people = d.ordered(rules.parse_lines(text.splitlines()).handles)
     if people is None:
         return d.Check(

@@ -12,9 +12,10 @@ from functools import cached_property
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from smmdesk.domain import limits
 from smmdesk.domain import metrics as m
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.money import round_half_up, round_money
+from smmdesk.domain.money import round_money, round_to
 from smmdesk.domain.placements import APPEARED, PlacementRow, figures_of
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services import campaigns as camp
@@ -163,9 +164,10 @@ def set_target(session: Session, campaign_id: int, key: str, plan: Decimal | Non
         raise ValueError(f"unknown KPI {key!r}")
     if plan is not None and plan < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A target cannot be negative."), field=key)
+    limits.target(plan, key)
     previous = targets_of(session, campaign_id).get(key)
     session.execute(delete(KpiTarget).where(KpiTarget.campaign_id == campaign_id, KpiTarget.metric == key))
     if plan is not None:
-        session.add(KpiTarget(campaign_id=campaign_id, metric=key, plan=round_half_up(plan, 2)))
+        session.add(KpiTarget(campaign_id=campaign_id, metric=key, plan=round_to(plan, 2)))
     session.flush()
     return previous

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.money import CURRENCY_SYMBOLS, round_half_up
+from smmdesk.domain.money import CURRENCY_SYMBOLS, round_to
 from smmdesk.domain.protocol import DEFAULT_TIME_ZONE, ZONE_NAMES_RU
 from smmdesk.domain.settings import AgencySettings
 from smmdesk.i18n import error_text
@@ -134,8 +134,8 @@ class SettingsDialog(QDialog):
         # The spin boxes hold two decimals; going through str() keeps them exact as Decimal.
         return AgencySettings(
             agency_name=self.agency_name.text().strip(),
-            vat_rate=round_half_up(Decimal(str(self.vat.value())), 2),
-            agency_fee=round_half_up(Decimal(str(self.fee.value())), 2),
+            vat_rate=round_to(Decimal(str(self.vat.value())), 2),
+            agency_fee=round_to(Decimal(str(self.fee.value())), 2),
             currency=self.currency.currentText().strip().upper(),
         )
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from smmdesk.domain.errors import SmmError, ValidationError
 from smmdesk.domain.estimate import STATUS_LABELS, VAT_MODE_LABELS, VatMode, VersionStatus, total_lines
 from smmdesk.domain.estimate_view import VersionView
-from smmdesk.domain.money import CURRENCY_SYMBOLS, currency_symbol, round_half_up
+from smmdesk.domain.money import CURRENCY_SYMBOLS, currency_symbol, round_to
 from smmdesk.domain.text import file_name
 from smmdesk.i18n import error_text, translate
 from smmdesk.services import estimates as est
@@ -125,10 +125,10 @@ class EstimateEditor(QWidget):
         self.currency = QComboBox()
         self.currency.addItems(list(CURRENCY_SYMBOLS))
         self.fee.editingFinished.connect(
-            lambda: self._change_setting("agency_fee_pct", round_half_up(Decimal(str(self.fee.value())), 2))
+            lambda: self._change_setting("agency_fee_pct", round_to(Decimal(str(self.fee.value())), 2))
         )
         self.vat_rate.editingFinished.connect(
-            lambda: self._change_setting("vat_rate", round_half_up(Decimal(str(self.vat_rate.value())), 2))
+            lambda: self._change_setting("vat_rate", round_to(Decimal(str(self.vat_rate.value())), 2))
         )
         self.vat_mode.activated.connect(
             lambda _: self._change_setting("vat_mode", self.vat_mode.currentData())

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.domain.errors import SmmError, ValidationError
-from smmdesk.domain.money import round_half_up
+from smmdesk.domain.money import round_to
 from smmdesk.domain.text import file_name
 from smmdesk.i18n import error_text, translate
 from smmdesk.services import kpi, report
@@ -185,7 +185,7 @@ class KpisWindow(QWidget):
                 "achieved",
                 self.tr("Achieved"),
                 lambda k: k.achieved,
-                lambda v: "—" if v is None else format_percent(round_half_up(v, 1), 1),
+                lambda v: "—" if v is None else format_percent(round_to(v, 1), 1),
                 RIGHT,
             ),
         ]
@@ -319,8 +319,8 @@ class KpisWindow(QWidget):
             return None
         try:
             return save(figure, Path(chosen))
-        except OSError as exc:
-            ask.warn(self, self.tr("Save the chart"), str(exc))
+        except SmmError as exc:  # the disk's refusal, in words; the earlier file is unchanged
+            ask.warn(self, self.tr("Save the chart"), error_text(exc))
             return None
 
     def export_report(self, suffixes: str, path: str | None = None) -> list[Path]:

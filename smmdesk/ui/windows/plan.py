@@ -27,7 +27,7 @@ from smmdesk.domain.errors import SmmError
 from smmdesk.domain.influencers import BUILTIN_FORMATS
 from smmdesk.domain.plan import Plan, build_plan, month_days, week_days
 from smmdesk.domain.text import QT_TRANSLATE_NOOP, file_name
-from smmdesk.i18n import locale_for, translator_for
+from smmdesk.i18n import error_text, locale_for, translator_for
 from smmdesk.services import campaigns as camp
 from smmdesk.services import estimates as est
 from smmdesk.services.influencers import formats, platforms
@@ -247,8 +247,8 @@ class PlanWindow(QWidget):
         target = Path(chosen).with_suffix(".xlsx")
         try:
             write_plan_xlsx(target, self.plan, words)
-        except SmmError as exc:
-            show_error(self, exc)
+        except SmmError as exc:  # the disk's refusal, in words; the earlier file is unchanged
+            ask.warn(self, self.tr("Export the plan"), error_text(exc))
             return None
         return target
 

@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from smmdesk.charts import campaign as charts
-from smmdesk.domain.money import round_half_up
+from smmdesk.domain.money import round_to
 from smmdesk.domain.results import CostSeries, PaymentSeries, by_group, daily_series
 from smmdesk.services import kpi, report
 from smmdesk.services import placements as pl
@@ -50,7 +50,7 @@ def test_the_xlsx_report_holds_kpis_publications_proof_and_charts(demo_db: Datab
     line = next(k for k in results.kpis if k.key == "reach")
     # Figures are numbers in their formats; «Выполнение» a percentage, rounded half-up as shown.
     assert reach_row[1].value == 450000 and reach_row[1].number_format == "#,##0"
-    assert reach_row[3].value == pytest.approx(float(round_half_up(line.achieved, 1)) / 100)
+    assert reach_row[3].value == pytest.approx(float(round_to(line.achieved, 1)) / 100)
     assert reach_row[3].number_format == "0.0%" and reach_row[3].alignment.horizontal == "right"
     cpm_row = next(row for row in kpis.iter_rows() if row[0].value == "CPM")
     assert cpm_row[2].number_format == '#,##0.00 "₽"' and isinstance(cpm_row[2].value, float)

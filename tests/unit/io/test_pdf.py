@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from smmdesk.domain.errors import FileWriteError
 from smmdesk.io.pdf import Column, PdfDocument
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils reads the PDF back")
@@ -53,7 +54,7 @@ def test_a_failed_export_leaves_no_file(qapp, tmp_path: Path) -> None:
     path = tmp_path / "missing-folder" / "x.pdf"
     doc = PdfDocument(path, title="Проверка")
     doc.text("Текст")
-    with pytest.raises(OSError):
+    with pytest.raises(FileWriteError, match=r"folder for x\.pdf does not exist"):
         doc.finish()
     assert not path.exists() and not path.parent.exists()
 
