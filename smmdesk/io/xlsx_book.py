@@ -16,6 +16,7 @@ The file is written beside its target and moved into place by `atomic_output`.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -320,9 +321,14 @@ class Book:
     def __init__(self, path: Path, title: str = "", author: str = "") -> None:
         import xlsxwriter
 
+        self.path = path
+        # Assembled in memory and written in one piece: a full disk then fails one plain write, not
+        # XlsxWriter's half-written zip.
+        self.buffer = io.BytesIO()
         self.workbook = xlsxwriter.Workbook(
-            str(path),
+            self.buffer,
             {
+                "in_memory": True,
                 "strings_to_numbers": False,
                 "strings_to_formulas": False,
                 "strings_to_urls": False,
@@ -345,17 +351,10 @@ class Book:
         return sheet
 
     def close(self) -> None:
-        from xlsxwriter.exceptions import FileCreateError
-
         for sheet in self.sheets:
             sheet.finish()
-        try:
-            self.workbook.close()
-        except FileCreateError as exc:  # XlsxWriter wraps the disk's refusal: the OSError is told in words
-            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else exc.__context__
-            if isinstance(cause, OSError):
-                raise cause from None
-            raise
+        self.workbook.close()
+        self.path.write_bytes(self.buffer.getvalue())
 
 
 @contextmanager
