@@ -182,8 +182,11 @@ def _pdf(path: Path, data: ProtocolData) -> int:
             [[data.when(e.drawn_at), e.seed, e.list_hash, e.reason] for e in data.earlier],
         )
     doc.space(3)
-    for line in ALGORITHM_WORDS:
+    for line in ALGORITHM_WORDS[:-1]:
         doc.text(line)
+    # The signature line never stands alone at the top of a page: the last paragraph goes with it.
+    doc.keep(doc.text_height(ALGORITHM_WORDS[-1]) + doc.text_height(SIGNATURE, before_mm=8))
+    doc.text(ALGORITHM_WORDS[-1])
     doc.text(SIGNATURE, before_mm=8)
     doc.text(PEOPLE, bold=True, scale=1.2, before_mm=4)
     if data.people is None:

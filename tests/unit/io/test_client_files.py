@@ -250,6 +250,9 @@ def test_every_client_pdf_reads_whole(client_files: dict) -> None:
             text = "\n".join(pages)
             assert render_problems(text) == [], path.name
             assert all(re.search(r"Страница \d+ из \d+", page) for page in pages if page.strip()), path.name
+    protocol = pdf_pages(next(p for p in client_files["files"]["protocol"] if p.suffix == ".pdf"))
+    signed = next(page for page in protocol if "Организатор: ____" in page)
+    assert "Проверить протокол можно" in signed  # the signature line never stands alone on a page
 
 
 @needs_libreoffice
