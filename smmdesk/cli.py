@@ -385,7 +385,7 @@ def _cmd_contest(args: argparse.Namespace) -> int:
                 print(translate("Cli", "The protocol verifies: the draw gives the same winners."))
                 return EXIT_OK
             print(translate("Cli", "The protocol does not verify:"))
-            for difference in check.differences:
+            for difference in check.messages(translate):
                 print("  - " + difference)
             return EXIT_FAILED
     from smmdesk.services import contests as svc

@@ -193,7 +193,7 @@ def test_report_on_a_campaign(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Отчёт по кампании «Осенняя распродажа»" in result.stdout and "4" in result.stdout
-    assert load_workbook(out).sheetnames == ["КПЭ", "Публикации", "Графики"]
+    assert load_workbook(out).sheetnames == ["КПЭ", "Публикации", "Графики", "Данные графиков"]
     pdf, both = tmp_path / "report.pdf", tmp_path / "both.xlsx"
     result = smmdesk(
         "--db", str(db), "report", "campaign", "5", "--with-fee-and-vat",

@@ -811,6 +811,61 @@
     </message>
 </context>
 <context>
+    <name>Draw</name>
+    <message>
+        <source>the list is not in code-point order or has repeats</source>
+        <translation>список не упорядочен по кодам символов или в нём есть повторы</translation>
+    </message>
+    <message>
+        <source>the list&apos;s hash is {actual}, the protocol says {recorded}</source>
+        <translation>хэш списка — {actual}, а в протоколе — {recorded}</translation>
+    </message>
+    <message>
+        <source>disqualified entries not in the list: {entries}</source>
+        <translation>дисквалифицированных нет в списке участников: {entries}</translation>
+    </message>
+    <message>
+        <source>the protocol declares {places} places but lists {rows} winners</source>
+        <translation>в протоколе объявлено {places} мест, а победителей в нём {rows}</translation>
+    </message>
+    <message>
+        <source>place {place}: the draw gives {winner}, the protocol has no winner</source>
+        <translation>место {place}: розыгрыш даёт {winner}, а в протоколе победителя нет</translation>
+    </message>
+    <message>
+        <source>place {place}: the draw gives {winner}, the protocol says {recorded}</source>
+        <translation>место {place}: розыгрыш даёт {winner}, а в протоколе — {recorded}</translation>
+    </message>
+    <message>
+        <source>place {place}: the winner comes at attempt {attempt}, the protocol says {recorded}</source>
+        <translation>место {place}: победитель выпадает на попытке {attempt}, а в протоколе — {recorded}</translation>
+    </message>
+    <message>
+        <source>the list of participants is private: give it with --list to recompute the draw</source>
+        <translation>список участников не опубликован: чтобы пересчитать розыгрыш, укажите его в --list</translation>
+    </message>
+    <message>
+        <source>the winners&apos; places are not numbered 1, 2, 3…: {places}</source>
+        <translation>места победителей идут не по порядку 1, 2, 3…: {places}</translation>
+    </message>
+    <message>
+        <source>the list has {entries} entries, the protocol says {count}</source>
+        <translation>в списке {entries} участников, а в протоколе — {count}</translation>
+    </message>
+    <message>
+        <source>place {place}: the prize is “{prize}”, the prizes list says “{listed}”</source>
+        <translation>место {place}: приз «{prize}», а в списке призов — «{listed}»</translation>
+    </message>
+    <message>
+        <source>the protocol counts {declared} disqualifications but lists {rows}</source>
+        <translation>в протоколе указано дисквалификаций: {declared}, а записано: {rows}</translation>
+    </message>
+    <message>
+        <source>a disqualification has no entry or no reason: “{who}”, “{why}”</source>
+        <translation>у дисквалификации не указан участник или причина: «{who}», «{why}»</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>smmdesk</source>
@@ -1206,6 +1261,10 @@
     <message>
         <source>No header with a link column and figures (views, reach, likes…) was found in {name}.</source>
         <translation>В файле {name} не найдена шапка со столбцом ссылок и показателями (просмотры, охват, лайки…).</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s estimates are in different currencies ({currencies}): a report adds its costs up in one currency.</source>
+        <translation>Сметы кампании в разных валютах ({currencies}): отчёт складывает стоимость в одной валюте.</translation>
     </message>
     <message>
         <source>A report is exported to .xlsx or .pdf, not {suffix}.</source>
@@ -1839,6 +1898,10 @@
         <source>{name} is open in smmdesk; close it there before saving a copy over it.</source>
         <translation>{name} открыт в smmdesk; закройте его там, прежде чем сохранять копию поверх него.</translation>
     </message>
+    <message>
+        <source>{zone} is not a time zone (for example Europe/Moscow).</source>
+        <translation>{zone} — не часовой пояс (например, Europe/Moscow).</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>
@@ -1985,42 +2048,6 @@
     <message>
         <source>{who}, {when}</source>
         <translation>{who}, {when}</translation>
-    </message>
-    <message>
-        <source>VAT {rate} %</source>
-        <translation>НДС {rate} %</translation>
-    </message>
-    <message>
-        <source>incl. VAT {rate} %</source>
-        <translation>в т. ч. НДС {rate} %</translation>
-    </message>
-    <message>
-        <source>no VAT</source>
-        <translation>без НДС</translation>
-    </message>
-    <message>
-        <source>Before discounts</source>
-        <translation>До скидок</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Скидка</translation>
-    </message>
-    <message>
-        <source>Placements and costs</source>
-        <translation>Размещения и расходы</translation>
-    </message>
-    <message>
-        <source>Agency fee {rate} %</source>
-        <translation>Комиссия агентства {rate} %</translation>
-    </message>
-    <message>
-        <source>Without VAT</source>
-        <translation>Без НДС</translation>
-    </message>
-    <message>
-        <source>Total to pay</source>
-        <translation>Всего к оплате</translation>
     </message>
     <message>
         <source>Over the budget by {amount}</source>
@@ -3448,8 +3475,16 @@
         <translation>Форматы и площадки</translation>
     </message>
     <message>
-        <source>Payments and budget</source>
-        <translation>Оплаты и бюджет</translation>
+        <source>Cost and budget</source>
+        <translation>Стоимость и бюджет</translation>
+    </message>
+    <message>
+        <source>Payments to bloggers (internal)</source>
+        <translation>Оплаты блогерам (внутреннее)</translation>
+    </message>
+    <message>
+        <source>What the agency owes and paid the bloggers: never in a client&apos;s file</source>
+        <translation>Что агентство должно блогерам и что уже оплатило: в файлы для клиента не попадает</translation>
     </message>
     <message>
         <source>Save the chart…</source>
@@ -4454,6 +4489,33 @@
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Placement plan: {client} — {campaign}</source>
+        <translation>План размещений: {client} — {campaign}</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Период: {period}</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Блогер</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Without a date: {count}</source>
+        <translation>Без даты: {count}</translation>
+    </message>
+</context>
+<context>
     <name>PlanWindow</name>
     <message>
         <source>month</source>
@@ -4472,8 +4534,12 @@
         <translation>строка на площадку</translation>
     </message>
     <message>
-        <source>Export to XLSX…</source>
-        <translation>Выгрузить в XLSX…</translation>
+        <source>Export to XLSX</source>
+        <translation>Выгрузить в XLSX</translation>
+    </message>
+    <message>
+        <source>The calendar as a spreadsheet, in the language you choose</source>
+        <translation>Календарь в виде таблицы, на выбранном языке</translation>
     </message>
     <message>
         <source>Campaign:</source>
@@ -5315,6 +5381,14 @@
         <translation>Валюта:</translation>
     </message>
     <message>
+        <source>The times in a contest&apos;s protocol are stated in this zone, named</source>
+        <translation>Время в протоколе конкурса указывается в этом часовом поясе, с его названием</translation>
+    </message>
+    <message>
+        <source>Contests&apos; time zone:</source>
+        <translation>Часовой пояс конкурсов:</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Общие</translation>
     </message>
@@ -5325,6 +5399,10 @@
     <message>
         <source>Change the agency settings</source>
         <translation>Изменение настроек агентства</translation>
+    </message>
+    <message>
+        <source>Change the contests&apos; time zone</source>
+        <translation>Изменение часового пояса конкурсов</translation>
     </message>
     <message>
         <source>The new language is used from the next start of smmdesk.</source>
@@ -5754,6 +5832,53 @@
     <message>
         <source>Agreed on</source>
         <translation>Согласовано</translation>
+    </message>
+</context>
+<context>
+    <name>Totals</name>
+    <message>
+        <source>Before discounts</source>
+        <translation>Сумма без скидки</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Placements and costs</source>
+        <translation>Итого по размещениям и расходам</translation>
+    </message>
+    <message>
+        <source>Agency fee, {rate} %</source>
+        <translation>Агентская комиссия, {rate} %</translation>
+    </message>
+    <message>
+        <source>Total before VAT</source>
+        <translation>Итого без НДС</translation>
+    </message>
+    <message>
+        <source>VAT {rate} %</source>
+        <translation>НДС {rate} %</translation>
+    </message>
+    <message>
+        <source>Total (VAT included)</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>including VAT {rate} %</source>
+        <translation>в том числе НДС {rate} %</translation>
+    </message>
+    <message>
+        <source>Total (no VAT)</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>VAT not charged (USN)</source>
+        <translation>НДС не облагается (УСН)</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Всего к оплате</translation>
     </message>
 </context>
 <context>

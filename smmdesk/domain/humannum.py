@@ -7,10 +7,11 @@ prices written as words ('договорная', 'по запросу', '—') a
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from smmdesk.domain import limits
+from smmdesk.domain.money import round_to
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
 _MULTIPLIERS = [
@@ -102,7 +103,7 @@ def parse_count(text: str | None) -> int | None:
         raise ValueError("negative")
     if value > limits.COUNT_MAX:
         raise limits.refused(limits.COUNT_RANGE, str(text).strip(), "count")
-    return int(value.to_integral_value(rounding=ROUND_HALF_UP))
+    return int(round_to(value, 0))
 
 
 @lru_cache(maxsize=4096)
@@ -147,4 +148,4 @@ def parse_price(text: str | int | Decimal | None) -> Decimal | None:
     if value < 0:
         raise ValueError("negative")
     limits.money(value, "price", str(text).strip())  # before rounding: Decimal cannot round that large
-    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return round_to(value, 2)

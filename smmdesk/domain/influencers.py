@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
 from smmdesk.domain import limits
 from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.money import round_to
 from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text
 
 CTX = "Influencers"
@@ -127,7 +128,6 @@ def tax_status_from_text(text: str) -> TaxStatus | None:
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
 _NOT_DIGIT = re.compile(r"\D")
 _TAG_SEPARATORS = re.compile(r"[,;\n]")
-PERCENT_Q = Decimal("0.01")
 
 
 def valid_email(value: str) -> str:
@@ -154,13 +154,13 @@ def valid_er(value: Decimal | None) -> Decimal | None:
         return None
     if not value.is_finite() or not Decimal(0) <= value <= limits.PERCENT_MAX:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "ER is a percentage from 0 to 100."), field="er")
-    return value.quantize(PERCENT_Q, rounding=ROUND_HALF_UP)
+    return round_to(value, 2)
 
 
 def valid_share(value: Decimal | None, field: str) -> Decimal | None:
     if value is None:
         return None
-    return limits.percent(value, field).quantize(PERCENT_Q, rounding=ROUND_HALF_UP)  # type: ignore[union-attr]
+    return round_to(limits.percent(value, field), 2)  # type: ignore[arg-type]
 
 
 def valid_count(value: int | None, field: str) -> int | None:
@@ -175,7 +175,7 @@ def valid_price(value: Decimal | None) -> Decimal | None:
     if value < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A price cannot be negative."), field="price")
     limits.money(value, "price")
-    if value != value.quantize(Decimal("0.01")):
+    if value != round_to(value, 2):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A price has at most two decimals."), field="price")
     return value
 

@@ -8,7 +8,6 @@ target's suffix, so a writer that goes by the suffix still knows the type) and n
 from __future__ import annotations
 
 import errno
-import io
 import logging
 import os
 import secrets
@@ -17,7 +16,6 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from smmdesk.domain.errors import FileWriteError, os_error
 
@@ -164,14 +162,6 @@ def write_bytes_atomically(target: Path, data: bytes) -> None:
         temp.write_bytes(data)
 
 
-def write_workbook(target: Path, book: Any) -> None:
-    """An openpyxl workbook saved in memory, then written atomically: a full disk then fails this
-    write cleanly rather than openpyxl's half-closed zip."""
-    buffer = io.BytesIO()
-    book.save(buffer)
-    write_bytes_atomically(target, buffer.getvalue())
-
-
 def disk_nearly_full(folder: Path) -> bool:
     """Less room left than any file the program writes: a writer that failed without saying why
     (QPdfWriter, a check that found the file empty) ran out of space."""
@@ -189,5 +179,4 @@ __all__ = [
     "leftovers",
     "temp_path_for",
     "write_bytes_atomically",
-    "write_workbook",
 ]

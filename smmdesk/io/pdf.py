@@ -1,5 +1,10 @@
 """A4 PDF documents drawn with QPdfWriter: headings, key–value blocks, long tables whose header
-repeats on every page, totals, pictures, and "page N of M" at the foot of each page.
+repeats on every page, totals, pictures, a running header with the document's title on every page
+after the first, and "page N of M" at the foot of each page.
+
+Pages break as a careful typist would break them: no table starts at a page's foot with fewer than
+three of its rows, the lines before a totals block (and the block itself, with the signatures) stay
+together, and a picture is never split.
 
 The one module below the UI that draws with Qt (DESIGN.md's exception): Qt's text engine
 lays out Cyrillic with the system's fonts and needs no other dependency. It needs a running
@@ -35,9 +40,12 @@ from smmdesk.domain.errors import FileWriteError
 from smmdesk.io.atomic import atomic_output, disk_nearly_full
 
 INK = "#1f2d3d"
+MUTED = "#5b6b7d"
 HEADER_FILL = "#dce6f1"
 RULE = "#a6a6a6"
 MAX_CELL_TEXT = 600  # a cell longer than this is cut with "…", so no row outgrows a page
+MIN_ROWS_AT_FOOT = 3  # a table starts on a new page rather than with fewer rows at the foot
+LAST_ROWS_KEPT = 2  # rows of a table that go over with the block that must follow it
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,7 @@ class PdfDocument:
         area = self.writer.pageLayout().paintRectPixels(self.writer.resolution())
         self.width = float(area.width())
         self.footer_height = self.mm(7)
+        self.header_height = self.mm(8)  # the running header of the pages after the first
         self.page_height = float(area.height()) - self.footer_height
         self.font = QFont()
         self.font.setPointSizeF(font_size)
@@ -131,14 +140,24 @@ class PdfDocument:
 
     def _room(self, height: float) -> None:
         """Starts a new page unless `height` fits below the cursor (a page's first item always fits)."""
-        if self.y and self.y + height > self.page_height:
+        if self.y > self.top and self.y + height > self.page_height:
             self.new_page()
 
     def new_page(self) -> None:
         """Starts a page (the current one when nothing is on it yet)."""
         if self.pages[-1]:
             self.pages.append([])
-        self.y = 0.0
+        self.y = self.header_height if len(self.pages) > 1 else 0.0
+
+    def keep(self, height: float) -> None:
+        """Starts a new page unless a block of `height` fits on this one (a totals block with the
+        signatures, a caption with its picture)."""
+        self._room(height)
+
+    @property
+    def top(self) -> float:
+        """Where the current page's content starts."""
+        return self.header_height if len(self.pages) > 1 else 0.0
 
     def _draw(self, step: Step) -> None:
         self.pages[-1].append(step)
@@ -171,6 +190,14 @@ class PdfDocument:
         rect = QRectF(0, self.y, self.width, height)
         self._place(font, rect, flags, text, color)
         self.y += height + self.mm(1)
+
+    def text_height(
+        self, text: str, *, bold: bool = False, scale: float = 1.0, before_mm: float = 0.0
+    ) -> float:
+        """How much of the page `text(...)` with these settings takes."""
+        flags = int(Qt.TextFlag.TextWordWrap)
+        font = self.font_of(bold=bold, scale=scale)
+        return self.mm(before_mm) + self._text_height(font, self.width, text, flags) + self.mm(1)
 
     def heading(self, text: str) -> None:
         self.text(text, bold=True, scale=1.75)
@@ -206,9 +233,12 @@ class PdfDocument:
         bold_rows: Collection[int] = (),
         shaded_rows: Collection[int] = (),
         font_scale: float | None = None,
+        keep_with_next: float = 0.0,
     ) -> None:
         """A table as wide as the page; its header row is repeated at the top of every page. A wide
-        table (more than 12 columns) is set a little smaller unless `font_scale` says otherwise."""
+        table (more than 12 columns) is set a little smaller unless `font_scale` says otherwise.
+        `keep_with_next` is the height of a block that must follow the table's last rows on their
+        page (the totals and the signatures): those rows go over with it when it does not fit."""
 
         scale = font_scale or (0.85 if len(columns) > 12 else 1.0)
         bold, plain = self.font_of(bold=True, scale=scale), self.font_of(scale=scale)
@@ -245,16 +275,25 @@ class PdfDocument:
             self._draw(lambda p: _row(p, lefts, widths, top, height, pad, font, cells, flags, fill))
             self.y += height
 
-        self._room(header_height * 2)
-        put_row(bold, titles, header_height, header_flags, HEADER_FILL)
         bold_set, shaded_set = set(bold_rows), set(shaded_rows)
+        laid = [lay_out(bold if i in bold_set else plain, cells, aligns) for i, cells in enumerate(cells_of)]
+        heights = [height for height, _ in laid]
+        self._room(header_height + sum(heights[:MIN_ROWS_AT_FOOT]))
+        put_row(bold, titles, header_height, header_flags, HEADER_FILL)
+        kept_from = max(len(heights) - LAST_ROWS_KEPT, 0) if keep_with_next else len(heights)
         for index, cells in enumerate(cells_of):
-            font = bold if index in bold_set else plain
-            height, flags = lay_out(font, cells, aligns)
-            if self.y + height > self.page_height:
+            height, flags = laid[index]
+            breaking = self.y + height > self.page_height
+            if index == kept_from and index > 0 and not breaking:
+                # The last rows and the block after them go over together when they do not fit here.
+                rest = sum(heights[index:]) + keep_with_next + self.mm(2)
+                fresh = self.page_height - self.header_height - header_height
+                breaking = self.y + rest > self.page_height and rest <= fresh
+            if breaking:
                 self.new_page()
                 put_row(bold, titles, header_height, header_flags, HEADER_FILL)
-            put_row(font, cells, height, flags, HEADER_FILL if index in shaded_set else None)
+            put_row(bold if index in bold_set else plain, cells, height, flags,
+                    HEADER_FILL if index in shaded_set else None)  # fmt: skip
         self.y += self.mm(2)
 
     def _column_widths(
@@ -302,6 +341,16 @@ class PdfDocument:
             box = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text)
         return box.height(), flags
 
+    def totals_height(self, rows: Sequence[tuple[str, str]], *, emphasize_last: bool = True) -> float:
+        label_width = self.width * 0.55
+        flags_label = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignRight)
+        total = 0.0
+        for index, (label, _) in enumerate(rows):
+            grand = emphasize_last and index == len(rows) - 1
+            font = self.font_of(bold=True, scale=1.3 if grand else 1.0)
+            total += self._text_height(font, label_width, label, flags_label) + self.mm(1)
+        return total
+
     def totals(self, rows: Sequence[tuple[str, str]], *, emphasize_last: bool = True) -> None:
         """Labelled amounts at the right edge, the last one larger."""
         value_width = self.mm(40)
@@ -318,14 +367,19 @@ class PdfDocument:
             self._place(font, QRectF(left + label_width, self.y, value_width, height), flags_value, value)
             self.y += height
 
-    def picture(self, png: bytes, *, width_fraction: float = 1.0) -> None:
-        """A picture (a chart, as PNG) scaled to a share of the page's width, kept on one page."""
+    def picture(self, png: bytes, *, width_fraction: float = 1.0, caption: str = "") -> None:
+        """A picture (a chart, as PNG) at a share of the page's width, kept on one page with its
+        caption above it."""
         image = QImage.fromData(png)
         width = self.width * width_fraction
         height = width * image.height() / max(image.width(), 1)
-        if height > self.page_height:
-            width, height = width * self.page_height / height, self.page_height
-        self._room(height)
+        above = self.text_height(caption, bold=True, scale=1.25, before_mm=3) if caption else 0.0
+        room = self.page_height - self.header_height - above - self.mm(2)
+        if height > room:
+            width, height = width * room / height, room
+        self._room(above + height)
+        if caption:
+            self.text(caption, bold=True, scale=1.25, before_mm=3 if self.y > self.top else 0)
         rect = QRectF(0, self.y, width, height)
         self._draw(lambda p: p.drawImage(rect, image))
         self.y += height + self.mm(2)
@@ -394,14 +448,24 @@ class PdfDocument:
         return count
 
     def _draw_pages(self, painter: QPainter, writer: QPdfWriter, count: int) -> None:
+        """Each page's steps, its footer, and on the pages after the first the running header."""
         footer_font = self.font_of(scale=0.9)
         flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
         footer_rect = QRectF(0, self.page_height, self.width, self.footer_height)
+        header_flags = int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
+        )
+        header_rule = self.header_height - self.mm(3)
+        header_rect = QRectF(0, 0, self.width, header_rule - self.mm(0.5))
         for number, steps in enumerate(self.pages, start=1):
             if number > 1:
                 writer.newPage()
             for step in steps:
                 step(painter)
+            if number > 1:
+                _text(painter, footer_font, MUTED, header_rect, header_flags, self.title)
+                painter.setPen(_RULE_PEN)
+                painter.drawLine(QLineF(0, header_rule, self.width, header_rule))
             _text(painter, footer_font, INK, footer_rect, flags, self.footer.format(page=number, pages=count))
 
 

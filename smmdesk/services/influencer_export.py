@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -64,26 +63,42 @@ def export_rows(
     format_titles: dict[str, str],
     platform_titles: dict[str, str],
     translate: Translate = _identity,
+    *,
+    for_csv: bool = False,
 ) -> tuple[list[Column], list[list[Any]]]:
+    """The columns and one row per account. ER and prices are whole hundredths (ER × 100, kopecks),
+    exact, shown by each writer with two decimals (for CSV they come as text already: "4,60", as
+    Russian Excel reads a number; "4.60" would become a date)."""
     columns = [Column(translate("Export", h)) for h in HEADERS]
     columns[4] = Column(columns[4].title, INTEGER)
-    columns[5] = Column(columns[5].title, DECIMAL2)
+    columns[5] = Column(columns[5].title, DECIMAL2, hundredths=True)
     columns[6] = Column(columns[6].title, INTEGER)
     columns[7] = Column(columns[7].title, INTEGER)
     for code in table.formats:
         title = format_titles.get(code, code)
-        columns.append(Column(translate("Export", PRICE_HEADER).format(format=title), ROUBLES))
+        columns.append(
+            Column(translate("Export", PRICE_HEADER).format(format=title), ROUBLES, hundredths=True)
+        )
     columns.append(Column(translate("Export", NOTES)))
+    statuses = {k: translate("Influencers", v) for k, v in rules.STATUS_LABELS.items()}
+    taxes = {k: translate("Influencers", v) for k, v in rules.TAX_LABELS.items()}
     rows = []
     for index in indices:
         row: InfluencerRow = table.rows[index]
         if row.account_id is None:
             continue
-        notes = row.price_notes or ("",) * len(row.prices)
-        # A price written as a word («договорная») goes out as that word, and comes back as one.
-        prices = [
-            word or None if k is None else Decimal(k) / 100 for k, word in zip(row.prices, notes, strict=True)
-        ]
+        er: Any = row.er
+        prices: list[Any] = list(row.prices)
+        if for_csv:
+            er = None if er is None else _hundredths(er)
+            texts = [None if k is None else str(k).rjust(3, "0") for k in prices]  # _hundredths, inlined
+            prices = [None if t is None else t[:-2] + "," + t[-2:] for t in texts]
+        if row.price_notes:
+            # A price written as a word («договорная») goes out as that word, and comes back as one.
+            prices = [
+                word or None if k is None else p
+                for k, p, word in zip(row.prices, prices, row.price_notes, strict=True)
+            ]
         rows.append(
             [
                 row.name,
@@ -91,16 +106,14 @@ def export_rows(
                 row.handle,
                 row.url,
                 row.followers,
-                row.er_percent,
+                er,
                 row.avg_reach,
                 row.avg_views,
                 row.city,
                 row.topics,
                 ", ".join(row.tags),
-                translate("Influencers", rules.STATUS_LABELS.get(row.status, row.status)),
-                translate("Influencers", rules.TAX_LABELS.get(row.tax_status, row.tax_status))
-                if row.tax_status
-                else "",
+                statuses.get(row.status, row.status),
+                taxes.get(row.tax_status, row.tax_status) if row.tax_status else "",
                 row.phone,
                 row.email,
                 row.messenger,
@@ -120,14 +133,16 @@ def export_influencers(
     translate: Translate = _identity,
 ) -> Exported:
     """Writes XLSX or CSV by the file's extension; returns what was written."""
-    columns, rows = export_rows(table, indices, format_titles, platform_titles, translate)
     suffix = path.suffix.lower()
+    columns, rows = export_rows(
+        table, indices, format_titles, platform_titles, translate, for_csv=suffix == ".csv"
+    )
     if suffix == ".xlsx":
         cut = _fit_cells(columns, rows, translate("Export", CUT_MARK))
         write_table(path, translate("Export", SHEET), columns, rows)
         return Exported(len(rows), cut)
     if suffix == ".csv":
-        write_csv_rows(path, [[c.title for c in columns], *[[_csv_value(v) for v in r] for r in rows]])
+        write_csv_rows(path, [[c.title for c in columns], *rows])
         return Exported(len(rows))
     raise ValidationError(
         QT_TRANSLATE_NOOP("Errors", "Export to .xlsx or .csv, not {suffix}."), suffix=suffix or "—"
@@ -145,8 +160,7 @@ def _fit_cells(columns: Sequence[Column], rows: list[list[Any]], mark: str) -> l
     return cut
 
 
-def _csv_value(value: Any) -> Any:
-    # Russian Excel reads "4,60" as a number; "4.60" would become a date or text.
-    if isinstance(value, Decimal):
-        return f"{value:.2f}".replace(".", ",")
-    return value
+def _hundredths(value: int) -> str:
+    """Whole hundredths (kopecks, ER × 100) as Russian Excel reads them: 1234567 → "12345,67"."""
+    digits = str(value).rjust(3, "0")  # exact, and faster than formatting a divmod
+    return digits[:-2] + "," + digits[-2:]

@@ -85,7 +85,7 @@ def chart_png(db: Any, path: Path) -> None:
 
 def plan_xlsx(db: Any, path: Path) -> None:
     from smmdesk.domain.plan import build_plan
-    from smmdesk.io.plan_xlsx import write_plan_xlsx
+    from smmdesk.io.plan_xlsx import PlanWords, write_plan_xlsx
     from smmdesk.services import campaigns as camp
     from smmdesk.services import estimates as est
 
@@ -93,7 +93,10 @@ def plan_xlsx(db: Any, path: Path) -> None:
         campaign = camp.campaign(session, 1)
         entries = est.campaign_plan_entries(session, 1)
     plan = build_plan(entries, campaign.period_from, campaign.period_to)
-    write_plan_xlsx(path, plan, "План", {}, "Блогер")
+    weekdays = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
+    write_plan_xlsx(
+        path, plan, PlanWords("План", "План", "Период", "Блогер", "Без даты: {count}", weekdays, {})
+    )
 
 
 def register_xlsx(db: Any, path: Path) -> None:
