@@ -2,6 +2,8 @@
 
 python tools/screenshots.py                              # docs/screenshots, 1366×768, Russian
 python tools/screenshots.py --size 1280x720 --lang en --out /tmp/shots   # to look at, not to keep
+python tools/screenshots.py client_files kpi_charts      # only those named (a window's shot by its
+                                                         # name, a file's by its function)
 """
 
 from __future__ import annotations
@@ -23,16 +25,17 @@ SAMPLES = ROOT.parent / "shared" / "samples"
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
+    parser.add_argument("only", nargs="*", help="render only these shots or files")
     parser.add_argument("--size", default="1366x768", help="the window's size, WxH")
     parser.add_argument("--lang", default="ru", choices=["ru", "en"])
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--sections-only", action="store_true", help="no dialogs, charts or files")
     options = parser.parse_args(argv)
     width, height = (int(n) for n in options.size.split("x"))
-    return render(options.out, width, height, options.lang, options.sections_only)
+    return render(options.out, width, height, options.lang, options.sections_only, options.only)
 
 
-def render(out: Path, width: int, height: int, language: str, sections_only: bool) -> int:
+def render(out: Path, width: int, height: int, language: str, sections_only: bool, only: list[str]) -> int:
     from PySide6.QtCore import QSettings, QStandardPaths
     from PySide6.QtWidgets import QApplication
 
@@ -55,7 +58,7 @@ def render(out: Path, width: int, height: int, language: str, sections_only: boo
         window.resize(width, height)
         window.show()
         for name, prepare in SHOTS:
-            if sections_only and name not in SECTION_SHOTS:
+            if (sections_only and name not in SECTION_SHOTS) or (only and name not in only):
                 continue
             widget = prepare(window) or window
             for _ in range(3):
@@ -65,7 +68,8 @@ def render(out: Path, width: int, height: int, language: str, sections_only: boo
             if widget is not window:
                 widget.close()
         for make in [] if sections_only else FILES:
-            make(window)
+            if not only or make.__name__ in only:
+                make(window, out)
         workspace.close()
         QApplication.processEvents()
     return 0
@@ -106,7 +110,7 @@ def plan(window: Any) -> None:
     section.show_campaign(1)
 
 
-def estimate_pdf(window: Any) -> None:
+def estimate_pdf(window: Any, out: Path) -> None:
     """The first page of the approved estimate's PDF, as the client receives it."""
     import shutil
     import subprocess
@@ -134,11 +138,11 @@ def estimate_pdf(window: Any) -> None:
                 "1",
                 "-singlefile",
                 str(pdf),
-                str(OUT / "estimate-pdf"),
+                str(out / "estimate-pdf"),
             ],
             check=True,
         )
-    print(OUT / "estimate-pdf.png")
+    print(out / "estimate-pdf.png")
 
 
 def placements(window: Any) -> None:
@@ -164,7 +168,7 @@ def kpis(window: Any) -> None:
     section.show_campaign()
 
 
-def kpi_charts(window: Any) -> None:
+def kpi_charts(window: Any, out: Path) -> None:
     """Each chart of the autumn campaign as the report has it."""
     from smmdesk.charts.campaign import save
     from smmdesk.services import kpi, report
@@ -173,8 +177,65 @@ def kpi_charts(window: Any) -> None:
     db = window.workspace.db
     with db.reading() as session:
         figures = report.campaign_charts(session, reading(db, kpi.campaign_results, 5))
-    for key in ("cost", "groups", "payments"):
-        print(save(figures[key], OUT / f"chart-{key}.png"))
+    for key in ("cost", "groups", "budget"):
+        print(save(figures[key], out / f"chart-{key}.png"))
+
+
+def client_files(window: Any, out: Path) -> None:
+    """A page of each kind of file as a client's office suite prints it: the real exports of the
+    demo, rendered by LibreOffice (in a Russian locale, as the tests render them)."""
+    import datetime as dt
+    import shutil
+    import subprocess
+
+    from smmdesk.services import contest_protocol as cp
+    from smmdesk.services import estimates as est
+    from smmdesk.services import report
+    from smmdesk.services.estimate_export import export_version
+
+    if not (shutil.which("soffice") and shutil.which("pdftoppm")):
+        print("LibreOffice or pdftoppm is missing: the file pages were not rendered")
+        return
+    sys.path.insert(0, str(ROOT / "tests"))
+    from rendering import rendered
+
+    section = window.show_section("plan")
+    section.campaigns.setCurrentIndex(section.campaigns.findData(1))
+    section.show_campaign(1)
+    db = window.workspace.db
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        made = {
+            "estimate": folder / "смета.xlsx",
+            "report": folder / "отчёт.xlsx",
+            "plan": folder / "план.xlsx",
+            "protocol": folder / "протокол.xlsx",
+            "register": folder / "реестр.xlsx",
+        }
+        with db.reading() as session:
+            export_version(session, est.latest_version(session, 1), made["estimate"])
+            report.export_campaign_report(session, 5, made["report"])
+            cp.export_protocol(session, 1, made["protocol"])
+            report.export_payments_register(
+                session, dt.date(2026, 10, 1), dt.date(2026, 11, 30), made["register"]
+            )
+        section.export("ru", str(made["plan"]))
+        from PySide6.QtWidgets import QApplication
+
+        from smmdesk.ui.core import tasks
+
+        while tasks._running:  # the plan is written in the background
+            QApplication.processEvents()
+        pdfs = rendered(list(made.values()), folder)
+        pages = {"estimate": [1], "report": [1, 3], "plan": [1], "protocol": [1], "register": [1]}
+        for kind, path in made.items():
+            for n, page in enumerate(pages[kind]):
+                name = f"file-{kind}" + (f"-{n + 1}" if n else "")
+                pick = ["-f", str(page), "-l", str(page), "-singlefile"]
+                subprocess.run(
+                    ["pdftoppm", "-png", "-r", "70", *pick, str(pdfs[path]), str(out / name)], check=True
+                )
+                print(out / f"{name}.png")
 
 
 def contests(window: Any) -> None:
@@ -203,7 +264,7 @@ SHOTS: list[tuple[str, Callable[[Any], Any]]] = [
     ("kpis", kpis),
     ("contests", contests),
 ]
-FILES: list[Callable[[Any], None]] = [estimate_pdf, kpi_charts]
+FILES: list[Callable[[Any, Path], None]] = [estimate_pdf, kpi_charts, client_files]
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))

@@ -6,6 +6,8 @@ text at display time with `QCoreApplication.translate(context, text)`.
 
 from __future__ import annotations
 
+import re
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
@@ -17,3 +19,22 @@ _NOT_IN_FILE_NAMES = str.maketrans({c: "_" for c in '<>:"/\\|?*'} | {chr(c): " "
 def file_name(text: str) -> str:
     """`text` fit to name a file on any system: the characters Windows refuses become "_"."""
     return " ".join(text.translate(_NOT_IN_FILE_NAMES).split()).strip(". ") or "smmdesk"
+
+
+# C0 controls but tab and newline, DEL, and C1: nothing a person types, and XML (hence XLSX) refuses
+# most of them. A carriage return becomes a newline.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# The same, keeping carriage returns: for whole files, whose line ends the CSV reader reads.
+_CONTROLS_IN_FILES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean_text(text: str) -> str:
+    """Text as it comes in (typed, pasted, imported) without control characters."""
+    if not _CONTROLS.search(text):
+        return text
+    return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def clean_file_text(text: str) -> str:
+    """A whole text file's content without control characters; its line ends are kept."""
+    return _CONTROLS_IN_FILES.sub("", text)

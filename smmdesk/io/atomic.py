@@ -7,12 +7,15 @@ target's suffix, so a writer that goes by the suffix still knows the type) and n
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import secrets
+import shutil
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from smmdesk.domain.errors import FileWriteError, os_error
@@ -21,6 +24,9 @@ log = logging.getLogger("smmdesk.io")
 
 Check = Callable[[Path], str | None]  # None when the file is sound, else what is wrong with it
 TEMP_MARK = ".~smmdesk-"
+LOW_SPACE_BYTES = 1024 * 1024
+# Inside `replaced_together` (on its thread): the checked files waiting to replace their targets.
+_held: ContextVar[list[tuple[Path, Path]] | None] = ContextVar("held", default=None)
 
 
 def temp_path_for(target: Path) -> Path:
@@ -58,6 +64,13 @@ def _check_pdf(path: Path) -> str | None:
     return None
 
 
+def _check_svg(path: Path) -> str | None:
+    with path.open("rb") as handle:
+        handle.seek(max(0, path.stat().st_size - 256))
+        tail = handle.read()
+    return None if b"</svg>" in tail else "not a complete SVG picture"
+
+
 def _check_png(path: Path) -> str | None:
     from PIL import Image
 
@@ -83,6 +96,7 @@ CHECKS: dict[str, Check] = {
     ".xlsx": _check_xlsx,
     ".pdf": _check_pdf,
     ".png": _check_png,
+    ".svg": _check_svg,
     ".csv": _check_utf8_text,
     ".ics": _check_utf8_text,
     ".json": _check_utf8_text,
@@ -123,6 +137,7 @@ def atomic_output(target: Path, *, check: Check | None = None) -> Iterator[Path]
     for stale in leftovers(target):
         stale.unlink(missing_ok=True)
     temp = temp_path_for(target)
+    held = _held.get()
     try:
         yield temp
         if not temp.exists():
@@ -131,17 +146,58 @@ def atomic_output(target: Path, *, check: Check | None = None) -> Iterator[Path]
         problem = check_written(temp, check)
         if problem is not None:
             log.error("%s failed its check after writing: %s", target, problem)
+            if disk_nearly_full(temp.parent):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target))
             raise FileWriteError.not_written(target, problem)
-        os.replace(temp, target)
-        _fsync_folder(target.parent)
+        if held is not None:
+            held.append((temp, target))  # renamed when the whole group is written
+            return
+        _replace(temp, target)
     except OSError as exc:
         log.error("writing %s failed: %s", target, exc)
         raise os_error(exc, target) from exc
     finally:
+        if held is None or (temp, target) not in held:
+            _discard(temp)
+
+
+@contextmanager
+def replaced_together() -> Iterator[None]:
+    """The files written through `atomic_output` inside the block (on this thread) replace their
+    targets together when it ends without an error: written and checked one by one, renamed only
+    once all are. An error or a cancel raised half way leaves every earlier file as it was.
+
+    Used for work that writes several files (a report's XLSX and PDF) and may be cancelled."""
+    held: list[tuple[Path, Path]] = []
+    token = _held.set(held)
+    try:
+        yield
+    except BaseException:
+        for temp, _ in held:
+            _discard(temp)
+        raise
+    finally:
+        _held.reset(token)
+    for done, (temp, target) in enumerate(held):
         try:
-            temp.unlink(missing_ok=True)
-        except OSError:
-            pass
+            _replace(temp, target)
+        except OSError as exc:
+            log.error("writing %s failed: %s", target, exc)
+            for later, _ in held[done:]:
+                _discard(later)
+            raise os_error(exc, target) from exc
+
+
+def _replace(temp: Path, target: Path) -> None:
+    os.replace(temp, target)
+    _fsync_folder(target.parent)
+
+
+def _discard(temp: Path) -> None:
+    try:
+        temp.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def write_bytes_atomically(target: Path, data: bytes) -> None:
@@ -149,11 +205,22 @@ def write_bytes_atomically(target: Path, data: bytes) -> None:
         temp.write_bytes(data)
 
 
+def disk_nearly_full(folder: Path) -> bool:
+    """Less room left than any file the program writes: a writer that failed without saying why
+    (QPdfWriter, a check that found the file empty) ran out of space."""
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
 __all__ = [
     "CHECKS",
     "atomic_output",
     "check_written",
+    "disk_nearly_full",
     "leftovers",
+    "replaced_together",
     "temp_path_for",
     "write_bytes_atomically",
 ]

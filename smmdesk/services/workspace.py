@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 
 from smmdesk.domain.errors import StorageError
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.storage import backup
 from smmdesk.storage.backup import BackupInfo, check_file, daily_backup_due, list_backups
@@ -18,6 +19,7 @@ from smmdesk.storage.database import (
     Database,
     ForeignDatabaseError,
     NewerDatabaseError,
+    UpgradeNeededError,
     create_database,
     open_database,
     open_url,
@@ -32,6 +34,7 @@ __all__ = [
     "ForeignDatabaseError",
     "NewerDatabaseError",
     "StorageError",
+    "UpgradeNeededError",
     "backup_now",
     "check_file",
     "create_database",
@@ -41,8 +44,10 @@ __all__ = [
     "open_database",
     "open_url",
     "open_workspace",
+    "preserve_replaced",
     "reading",
     "restore",
+    "save_copy",
 ]
 
 
@@ -52,8 +57,10 @@ def open_workspace(
     read_only: bool = False,
     keep_backups: int = 10,
     check_in_background: bool = False,
+    create: bool = True,
 ) -> Database:
-    """A file path or an engine URL; `sqlite:///path` URLs are files and get the file's protections."""
+    """A file path or an engine URL; `sqlite:///path` URLs are files and get the file's protections.
+    With `create=False` (and always when read-only) a file that does not exist is refused, not made."""
     text = str(location)
     if "://" in text and not text.startswith("sqlite"):
         return open_url(text)
@@ -65,8 +72,42 @@ def open_workspace(
             raise ValueError("an in-memory SQLite database cannot hold the planner's work")
         text = database
     return open_database(
-        Path(text), read_only=read_only, keep_backups=keep_backups, check_in_background=check_in_background
+        Path(text),
+        read_only=read_only,
+        keep_backups=keep_backups,
+        check_in_background=check_in_background,
+        create=create,
     )
+
+
+def save_copy(db: Database, target: Path) -> None:
+    """File → Save a copy: a consistent, complete copy of the open file (its WAL included) made with
+    the backup API, for moving the work to another laptop. The caller makes sure no program has
+    `target` open."""
+    if db.path is None:
+        raise ValueError("a server database is copied by its administrators")
+    target = Path(target).resolve()
+    if target == db.path:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "A copy cannot be saved over the file itself: choose another name.")
+        )
+    read_uri = db.url if db.read_only else backup.sqlite_uri(db.path, read_only=True)
+    backup.copy_database(db.path, target, replacing=True, source_uri=read_uri)
+
+
+def preserve_replaced(path: Path, keep: int) -> Path | None:
+    """Before a file is replaced (a demo written over it): a sound database is backed up into its
+    backups folder, anything else is moved aside under a new name; returns where it is now. The
+    caller holds the file's lock."""
+    if not path.exists():
+        return None
+    try:
+        sound = path.stat().st_size > 0 and check_file(path) is None
+    except OSError:
+        sound = False
+    if sound:
+        return backup.make_backup(path, "replace", keep).path
+    return backup.move_aside(path, label="replaced")
 
 
 def backup_now(db: Database, reason: str, keep: int) -> BackupInfo | None:

@@ -122,3 +122,31 @@ def test_cancel_stops_the_export_and_keeps_the_earlier_file(
     assert target.read_text("utf-8") == "the earlier export\n"
     assert [p.name for p in folder.iterdir()] == ["база.csv"]  # no partial file left behind
     assert "Отменено" in answers_or_status(loaded)
+
+
+def test_cancel_after_the_first_of_two_files_keeps_both_earlier_files(qtbot, tmp_path, russian) -> None:
+    from smmdesk.io.atomic import write_bytes_atomically
+    from smmdesk.ui.core import background
+
+    xlsx_like, pdf_like = tmp_path / "отчёт.csv", tmp_path / "отчёт.json"
+    xlsx_like.write_text("the earlier table", "utf-8")
+    pdf_like.write_text("the earlier pages", "utf-8")
+    first_written, gate = threading.Event(), threading.Event()
+
+    def write(paths, report, cancelled):  # type: ignore[no-untyped-def]
+        write_bytes_atomically(paths[0], "новая таблица".encode())
+        first_written.set()
+        gate.wait(10)  # the planner presses Cancel between the two files
+        if cancelled():
+            raise tasks.Cancelled()
+        write_bytes_atomically(paths[1], b"{}")
+
+    task = background.export(None, "Отчёт", [xlsx_like, pdf_like], write)
+    qtbot.waitUntil(first_written.is_set, timeout=5000)
+    task.cancel()
+    gate.set()
+    finish_background(qtbot)
+    assert xlsx_like.read_text("utf-8") == "the earlier table"
+    assert pdf_like.read_text("utf-8") == "the earlier pages"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["отчёт.csv", "отчёт.json"]
+    assert "Отменено" in answers_or_status(None)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -45,13 +46,20 @@ def prepare(window, key: str) -> QWidget:
 
 def clipped(window: QWidget) -> list[str]:
     """Buttons and one-line labels narrower than their text (or squeezed under their height), and
-    lists whose items are wider than the list (read only by scrolling sideways)."""
+    lists whose items are wider than the list, or tab bars whose tabs are wider than the bar (read
+    only by scrolling sideways)."""
     found = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.width() == 0:
             continue
         if isinstance(widget, QListView) and widget.horizontalScrollBar().maximum() > 0:
             found.append(f"{widget.objectName() or type(widget).__name__}: items wider than the list")
+            continue
+        if isinstance(widget, QTabBar):
+            tabs = sum(widget.tabRect(i).width() for i in range(widget.count()))
+            if tabs > widget.width():  # the last tabs reached only by the scroll arrows
+                name = widget.parent().objectName()
+                found.append(f"{name}: tabs wider than their bar ({tabs} > {widget.width()})")
             continue
         if isinstance(widget, QPushButton) and widget.text():
             # The text and a little padding (a style may ask more, but an arrow button is fine narrow).
@@ -171,3 +179,34 @@ def test_the_terms_and_the_price_history_fit_the_detail_panel(main_demo, screen)
     assert shown <= table.viewport().width() + 1  # nothing to scroll sideways
     assert table.horizontalScrollBar().maximum() == 0
     assert terms.history.wordWrap() and terms.history.width() <= influencers.detail.width()
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_the_preferences_fit_with_nothing_clipped(main_demo, screen) -> None:
+    from smmdesk.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(main_demo.workspace, main_demo.settings, main_demo)
+    dialog.show()
+    QApplication.processEvents()
+    size = SCREENS[screen]
+    assert dialog.width() <= size.width() and dialog.height() <= size.height()
+    problems = []
+    for tabs, index in tab_pages(dialog):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        problems += [f"tab «{tabs.tabText(index)}»: {problem}" for problem in clipped(dialog)]
+    zone = dialog.time_zone  # the contests' time zone: every zone readable in the closed box
+    widest = max(zone.fontMetrics().horizontalAdvance(zone.itemText(i)) for i in range(zone.count()))
+    assert zone.width() >= widest
+    dialog.close()
+    assert problems == []
+
+
+def test_the_plan_export_names_each_language_in_its_own_words(main_demo) -> None:
+    main_demo.resize(SCREENS["1280x720"])
+    plan = prepare(main_demo, "plan")
+    QApplication.processEvents()
+    button = plan.export_button
+    assert [a.text() for a in button.menu().actions()] == ["Русский…", "English…"]
+    assert button.width() >= button.minimumSizeHint().width()
+    assert button.geometry().right() <= plan.width()  # on screen, not pushed off the row

@@ -43,6 +43,7 @@ def test_menus_hold_the_usual_actions_with_shortcuts(main_window: MainWindow) ->
         "Открыть…",
         "Недавние файлы",
         "Открыть демо-базу",
+        "Сохранить копию…",
         "Сделать резервную копию",
         "Восстановить из копии…",
         "Выход",

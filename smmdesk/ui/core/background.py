@@ -1,7 +1,7 @@
 """Long work with a progress dialog and Cancel, so the window never freezes.
 
-`run` does any work off the UI thread; `export` writes files there (to hidden temporary names
-beside the targets, renamed into place only when all of them are done, so Cancel or a failure
+`run` does any work off the UI thread; `export` writes files there (through the atomic writer,
+whose files replace the earlier ones only when all of them are written, so Cancel or a failure
 leaves every earlier file as it was); `edit` runs the first step of an undoable edit there and
 puts it on the undo stack when it succeeds.
 
@@ -12,8 +12,6 @@ window is modal to the planner but its event loop keeps running.
 from __future__ import annotations
 
 import logging
-import os
-import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -21,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from smmdesk.domain.errors import os_error
+from smmdesk.io.atomic import replaced_together
 from smmdesk.ui.core import notify, tasks
 from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.core.undo import ServiceCommand
@@ -114,11 +112,6 @@ def run(
     return task
 
 
-def partial_path(target: Path) -> Path:
-    """A hidden name beside `target`, with its suffix (the writer checks the file by its type)."""
-    return target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.partial{target.suffix}")
-
-
 def export(
     parent: QWidget | None,
     label: str,
@@ -126,36 +119,22 @@ def export(
     write: Callable[[list[Path], Report, IsCancelled], Any],
     on_done: Callable[[Any], None] | None = None,
 ) -> tasks.Task:
-    """Writes `targets` off the UI thread; each replaces its earlier file only once all are written."""
-    partials = [partial_path(t) for t in targets]
-
-    def discard() -> None:
-        for path in partials:
-            path.unlink(missing_ok=True)
+    """Writes `targets` off the UI thread. Every writer goes through the atomic writer; here its
+    files replace the earlier ones together, once all are written and checked, so Cancel or a
+    failure at any point leaves every earlier file as it was."""
 
     def work(report: Report, cancelled: IsCancelled) -> Any:
-        try:
-            result = write(partials, report, cancelled)
+        with replaced_together():
+            result = write(list(targets), report, cancelled)
             if cancelled():
                 raise tasks.Cancelled()
-        except BaseException:
-            discard()
-            raise
         return result
 
     def done(result: Any) -> None:
-        try:
-            for partial, target in zip(partials, targets, strict=True):
-                os.replace(partial, target)
-        except OSError as exc:
-            discard()
-            show_error(parent, os_error(exc, target))
-            return
         if on_done is not None:
             on_done(result)
 
     def cancelled() -> None:
-        discard()
         notify.post(QCoreApplication.translate("Background", "Cancelled: no file was written."))
 
     return run(parent, label, work, done, on_cancel=cancelled, keep_late_result=True)
@@ -188,7 +167,7 @@ def edit(
 
     def done(result: Any) -> None:
         command = ServiceCommand(text, lambda: do(prepared[0]), undo, announce)
-        ws.undo.adopt(command, result)
+        ws.undo.record(command, result)
         if on_done is not None:
             on_done(result)
 

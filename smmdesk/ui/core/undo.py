@@ -80,8 +80,10 @@ class UndoController(QObject):
         self.stack.push(command)
         return result
 
-    def adopt(self, command: ServiceCommand, result: Any) -> None:
-        """A step whose first run happened in the background becomes undoable like any other."""
+    def record(self, command: ServiceCommand, result: Any) -> None:
+        """Puts on the history an edit that already ran elsewhere (in the background, as an import
+        does): its result is what undo receives, the change is announced, and pushing it does not
+        run it again."""
         command.adopt(result)
         self.stack.push(command)
 

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from smmdesk.filelock import DatabaseLock, LockHolder
+from smmdesk.domain.errors import SmmError, StorageError, os_error, os_error_opening
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.filelock import DatabaseLock, LockHolder, real_path
 from smmdesk.i18n import error_text
 from smmdesk.ui.core import ask, demo, tasks
 from smmdesk.ui.core.bus import ChangeBus
@@ -91,27 +93,82 @@ class Workspace(QObject):
             return True
         lock = DatabaseLock(path)
         holder = None
-        if not lock.acquire():
-            holder = lock.holder()
-            where = (
-                self.tr("process {pid} on {host}").format(pid=holder.pid, host=holder.hostname)
-                if holder
-                else "—"
-            )
-            ask.inform(
-                parent,
-                self.tr("The file is already open"),
-                self.tr(
-                    "{name} is open in another copy of smmdesk ({where}). It opens here read-only: "
-                    "you can look, but changes are made in the other copy."
-                ).format(name=path.name, where=where),
-            )
+        if not lock.acquire() and not lock.refused_by_disk:
+            holder = self._held_elsewhere(lock, path, parent)
         read_only = holder is not None or not lock.held
         db = self._try(lambda: self._open_file(path, read_only, parent, check_first), parent)
         if db is None:
             lock.release()
             return False
-        return self._adopt(db, lock if lock.held else None, holder, background_backup and not read_only)
+        if db.read_only_reason:
+            self._say_read_only(path, db.read_only_reason, parent)
+            lock.release()  # nothing will be written: another copy may open it (read-only) too
+        return self._adopt(db, lock if lock.held else None, holder, background_backup and not db.read_only)
+
+    def _held_elsewhere(self, lock: DatabaseLock, path: Path, parent: QWidget | None) -> LockHolder | None:
+        """Another program holds the file: it opens read-only, unless the holder is on another
+        computer and the planner confirms it is no longer running there (then the lock is taken over).
+        Returns the holder when the file stays read-only."""
+        holder = lock.holder()
+        since = format_datetime(holder.since) if holder and holder.since else "—"
+        if holder is not None and holder.elsewhere:
+            choice = ask.question(
+                parent,
+                self.tr("The file is open on another computer"),
+                self.tr(
+                    "{name} was opened in smmdesk on the computer {host} at {since} and is still marked "
+                    "as open there. If smmdesk is running there, open it here read-only. If it is not "
+                    "(that computer was switched off or smmdesk crashed), you can take the file over: "
+                    "changes made there afterwards would be lost."
+                ).format(name=path.name, host=holder.hostname, since=since),
+                [self.tr("Open read-only"), self.tr("Take it over")],
+            )
+            if choice == 1 and ask.confirm(
+                parent,
+                self.tr("Take the file over"),
+                self.tr(
+                    "Take {name} over from {host}? Only do this when smmdesk is surely not running there."
+                ).format(name=path.name, host=holder.hostname),
+            ):
+                if lock.take_over():
+                    log.warning("lock of %s taken over from %s", path, holder.hostname)
+                    return None
+        where = (
+            self.tr("process {pid} on {host}, since {since}").format(
+                pid=holder.pid, host=holder.hostname, since=since
+            )
+            if holder
+            else "—"
+        )
+        ask.inform(
+            parent,
+            self.tr("The file is already open"),
+            self.tr(
+                "{name} is open in another copy of smmdesk ({where}). It opens here read-only: "
+                "you can look, but changes are made in the other copy."
+            ).format(name=path.name, where=where),
+        )
+        return holder
+
+    def _say_read_only(self, path: Path, reason: str, parent: QWidget | None) -> None:
+        ask.inform(
+            parent,
+            self.tr("The file is read-only"),
+            self.read_only_text(reason).format(name=path.name)
+            + " "
+            + self.tr(
+                "It opens read-only: you can look and export. To work in it, save a copy "
+                "(File → Save a copy…) in a folder you can write to and open that."
+            ),
+        )
+
+    def read_only_text(self, reason: str) -> str:
+        """Why the open file is read-only, in a sentence with {name} in it."""
+        if reason == "disk":
+            return self.tr("{name} is on a disk that is read-only.")
+        if reason == "folder":
+            return self.tr("The folder holding {name} is read-only.")
+        return self.tr("{name} is a read-only file.")
 
     def _open_file(
         self, path: Path, read_only: bool, parent: QWidget | None, check_first: bool
@@ -156,10 +213,10 @@ class Workspace(QObject):
             ask.warn(parent, self.tr("A newer file"), error_text(exc))
         except _ws().ForeignDatabaseError as exc:
             ask.warn(parent, self.tr("Not a smmdesk file"), error_text(exc))
-        except _ws().StorageError as exc:
+        except SmmError as exc:
             ask.warn(parent, self.tr("The file cannot be opened"), error_text(exc))
         except OSError as exc:
-            ask.warn(parent, self.tr("The file cannot be opened"), str(exc))
+            ask.warn(parent, self.tr("The file cannot be opened"), error_text(os_error_opening(exc)))
         return None
 
     def _adopt(
@@ -221,6 +278,12 @@ class Workspace(QObject):
 
         return self.undo.run(ServiceCommand(text, do, undo, announce))
 
+    def record(
+        self, text: str, result: Any, redo: Callable[[], Any], undo: Callable[[Any], Any], entity: str
+    ) -> None:
+        """Puts an edit that already ran (in the background) on the one history, as one step."""
+        self.undo.record(ServiceCommand(text, redo, undo, lambda _: self.bus.notify(entity, None)), result)
+
     # --- backups -------------------------------------------------------------------------------
 
     def backup_now(self) -> ws_types.BackupInfo | None:
@@ -251,6 +314,26 @@ class Workspace(QObject):
     def _backup_failed(self, error: BaseException) -> None:
         log.error("background backup failed: %s", error)
 
+    def save_copy(self, target: Path) -> None:
+        """File → Save a copy: the whole file, its latest edits included, at `target`. Refused when
+        another program has `target` open; raises SmmError in words."""
+        if self.db is None or self.db.path is None:
+            return
+        if real_path(target) == self.db.path:
+            _ws().save_copy(self.db, target)  # refused there, in words: not over the file itself
+        lock = DatabaseLock(target)
+        if not lock.acquire():
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} is open in smmdesk; close it there before saving a copy over it."
+                ),
+                name=target.name,
+            )
+        try:
+            _ws().save_copy(self.db, target)
+        finally:
+            lock.release()
+
     def backups(self) -> list[ws_types.BackupInfo]:
         return _ws().list_backups(self.path) if self.path else []
 
@@ -264,8 +347,10 @@ class Workspace(QObject):
         self.close()
         try:
             _ws().restore(path, chosen, self.settings.backups_kept)
-        except _ws().StorageError as exc:
+        except SmmError as exc:
             ask.warn(parent, self.tr("Restore failed"), error_text(exc))
+        except OSError as exc:
+            ask.warn(parent, self.tr("Restore failed"), error_text(os_error(exc, path)))
         finally:
             if lock is not None:
                 lock.release()

@@ -1,8 +1,11 @@
-"""Settings → Preferences: language and backups for this computer; VAT, fee and currency for the file."""
+"""Settings → Preferences: language and backups for this computer; VAT, fee, currency and the contests' time
+zone for the file."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,10 +22,13 @@ from PySide6.QtWidgets import (
 
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.money import CURRENCY_SYMBOLS
+from smmdesk.domain.protocol import DEFAULT_TIME_ZONE, ZONE_NAMES_RU
 from smmdesk.domain.settings import AgencySettings, valid_backups_kept
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.i18n import error_text
+from smmdesk.services import contest_protocol as cp
 from smmdesk.services.settings import read_agency_settings, update_agency_settings
+from smmdesk.services.workspace import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.formatting import format_plain, parse_decimal
 from smmdesk.ui.core.settings import UserSettings
@@ -57,9 +63,12 @@ class SettingsDialog(QDialog):
         machine = self._machine_box()
         agency = self._agency_box()
         self.original = AgencySettings()
+        self.original_zone = DEFAULT_TIME_ZONE
         if workspace.db is not None:
             self.original = read_agency_settings(workspace.db)
+            self.original_zone = reading(workspace.db, cp.time_zone)
         self._show_agency(self.original)
+        self.time_zone.setCurrentIndex(max(0, self.time_zone.findData(self.original_zone)))
         agency.setEnabled(workspace.db is not None and not workspace.read_only)
 
         buttons = QDialogButtonBox(
@@ -118,6 +127,12 @@ class SettingsDialog(QDialog):
         agency_form.addRow(self.tr("VAT rate:"), self.vat)
         agency_form.addRow(self.tr("Agency fee:"), self.fee)
         agency_form.addRow(self.tr("Currency:"), self.currency)
+        self.time_zone = QComboBox()
+        self.time_zone.setObjectName("contestTimeZone")
+        for zone in ZONE_NAMES_RU:
+            self.time_zone.addItem(f"{zone} (UTC{dt.datetime.now(ZoneInfo(zone)).strftime('%z')[:3]})", zone)
+        self.time_zone.setToolTip(self.tr("The times in a contest's protocol are stated in this zone, named"))
+        agency_form.addRow(self.tr("Contests' time zone:"), self.time_zone)
         self.agency_error = QLabel()
         self.agency_error.setObjectName("agencyError")
         self.agency_error.setWordWrap(True)
@@ -160,6 +175,16 @@ class SettingsDialog(QDialog):
                 self.tr("Change the agency settings"),
                 lambda: update_agency_settings(db, new),
                 lambda previous: update_agency_settings(db, previous),
+                "settings",
+            )
+        zone = str(self.time_zone.currentData())
+        if self.agency_box.isEnabled() and zone != self.original_zone:
+            database = self.workspace.db
+            assert database is not None
+            self.workspace.edit(
+                self.tr("Change the contests' time zone"),
+                lambda: in_transaction(database, cp.set_time_zone, zone),
+                lambda previous: in_transaction(database, cp.set_time_zone, previous),
                 "settings",
             )
         self.settings.language = str(self.language.currentData())

@@ -105,7 +105,9 @@ class EstimateLinesModel(RowTableModel[Row]):
                 ),
             }
 
-        money_or_blank: Callable[[Decimal | None], str] = lambda v: "" if v is None else format_money(v)  # noqa: E731
+        def money_or_blank(value: Decimal | None) -> str:
+            return "" if value is None else format_money(value, self.currency)
+
         return [
             line("n", "№", lambda ln: str(self.numbers.get(ln.line_key, "")), RIGHT, 36),
             line(
@@ -156,7 +158,7 @@ class EstimateLinesModel(RowTableModel[Row]):
             line(
                 "gross",
                 translate("EstimateLinesModel", "Amount"),
-                lambda ln: format_money(ln.gross),
+                lambda ln: self._amount(ln, ln.gross),
                 RIGHT,
                 110,
                 translate("EstimateLinesModel", "Amount before discount"),
@@ -172,7 +174,7 @@ class EstimateLinesModel(RowTableModel[Row]):
             line(
                 "net",
                 translate("EstimateLinesModel", "Total"),
-                lambda ln: format_money(ln.net),
+                lambda ln: self._amount(ln, ln.net),
                 RIGHT,
                 115,
                 translate("EstimateLinesModel", "Total after discount"),
@@ -203,7 +205,7 @@ class EstimateLinesModel(RowTableModel[Row]):
             line(
                 "cpm",
                 "CPM",
-                lambda ln: format_money(ln.forecast.cpm) if ln.is_placement else "",
+                lambda ln: self._amount(ln, ln.forecast.cpm) if ln.is_placement else "",
                 RIGHT,
                 90,
                 translate("EstimateLinesModel", "Cost per thousand views"),
@@ -211,7 +213,7 @@ class EstimateLinesModel(RowTableModel[Row]):
             line(
                 "cpv",
                 "CPV",
-                lambda ln: format_money(ln.forecast.cpv) if ln.is_placement else "",
+                lambda ln: self._amount(ln, ln.forecast.cpv) if ln.is_placement else "",
                 RIGHT,
                 76,
                 translate("EstimateLinesModel", "Cost per view"),
@@ -251,10 +253,18 @@ class EstimateLinesModel(RowTableModel[Row]):
             return ""
         return self.format_titles.get(line.format_id or 0) or format_label(line.format_title)
 
-    @staticmethod
-    def _price_text(line: LineView) -> str:
+    @property
+    def currency(self) -> str:
+        """The estimate's own currency: every amount in the table is in it."""
+        return self.version.currency if self.version is not None else "RUB"
+
+    def _amount(self, line: LineView, value: Decimal | None) -> str:
+        """An amount of a priced line in the estimate's currency; a dash when the line has no price."""
+        return format_money(value if line.unit_price is not None else None, self.currency)
+
+    def _price_text(self, line: LineView) -> str:
         return (
-            format_money(line.unit_price)
+            format_money(line.unit_price, self.currency)
             if line.unit_price is not None
             else translate("EstimateLinesModel", "no price")
         )
@@ -262,7 +272,7 @@ class EstimateLinesModel(RowTableModel[Row]):
     def _group_text(self, item: GroupRow, key: str) -> str:
         if key == "title":
             return f"{item.label} ({item.count})"
-        return format_money(item.net) if key == "net" else ""
+        return format_money(item.net, self.currency) if key == "net" else ""
 
     def _flagged(self, line: LineView) -> bool:
         return self.version is not None and line.id in self.version.flags

@@ -236,7 +236,6 @@ class DrawTab(QWidget):
         if check.matches:
             ask.inform(section, title, self.tr("The protocol verifies: the draw gives the same winners."))
         else:
-            ask.warn(
-                section, title, self.tr("The protocol does not verify:") + "\n" + "\n".join(check.differences)
-            )
+            found = "\n".join(check.messages(translate))
+            ask.warn(section, title, self.tr("The protocol does not verify:") + "\n" + found)
         return check.matches

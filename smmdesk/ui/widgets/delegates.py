@@ -11,9 +11,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QLabel,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -79,29 +81,54 @@ class DateDelegate(QStyledItemDelegate):
         model.setData(index, value, EditRole)
 
 
+class UnitLineEdit(QLineEdit):
+    """A line edit with its unit (₽, $) shown at its right end, outside the text that is typed."""
+
+    def __init__(self, unit: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.unit = QLabel(unit, self)
+        self.unit.setObjectName("unit")
+        self.unit.setEnabled(False)  # drawn as a hint, not as part of the value
+        self.setTextMargins(0, 0, self.unit.sizeHint().width() + 4, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        hint = self.unit.sizeHint()
+        self.unit.move(self.width() - hint.width() - 4, (self.height() - hint.height()) // 2)
+
+
 class TextDelegate(QStyledItemDelegate):
     """A typed text (a number, a price, a percentage); `preview` sees it as it is typed, so totals
-    can follow before the cell is committed."""
+    can follow before the cell is committed. A `suffix` (the estimate's currency) is shown beside
+    what is typed; typed after the number too, it is taken off before the model reads it."""
 
     def __init__(
         self,
         *,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignRight,
         preview: Preview | None = None,
+        suffix: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.align = align
         self.preview = preview
+        self.suffix = suffix
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QLineEdit(parent)
+        editor = UnitLineEdit(self.suffix, parent) if self.suffix else QLineEdit(parent)
         editor.setAlignment(self.align | Qt.AlignmentFlag.AlignVCenter)
         preview = self.preview
         if preview is not None:
             persistent = QPersistentModelIndex(index)
-            editor.textEdited.connect(lambda text: preview(persistent, text))
+            editor.textEdited.connect(lambda text: preview(persistent, self.typed(text)))
         return editor
+
+    def typed(self, text: str) -> str:
+        """What was typed without the unit: "1 500 $" is read as "1 500"."""
+        unit = self.suffix.strip()
+        stripped = text.strip()
+        return stripped[: -len(unit)].rstrip() if unit and stripped.endswith(unit) else text
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QLineEdit)
@@ -110,4 +137,4 @@ class TextDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QLineEdit)
-        model.setData(index, editor.text(), EditRole)
+        model.setData(index, self.typed(editor.text()), EditRole)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from smmdesk.domain.errors import SmmError, ValidationError
 from smmdesk.domain.estimate import VAT_MODE_LABELS, VatMode, VersionStatus
 from smmdesk.domain.estimate_view import VersionView
-from smmdesk.domain.money import CURRENCY_SYMBOLS
+from smmdesk.domain.money import CURRENCY_SYMBOLS, currency_symbol
 from smmdesk.i18n import error_text, translate
 from smmdesk.services import estimates as est
 from smmdesk.services.influencers import formats, platforms
@@ -149,8 +149,11 @@ class EstimateEditor(QWidget):
         for index, column in enumerate(self.model.columns):
             table.setColumnWidth(index, column.width)
         table.setItemDelegateForColumn(self.model.column_index("date"), DateDelegate(self))
+        self.price_delegates = []  # a price or a fee is typed in the estimate's currency
         for key in ("quantity", "unit_price", "discount_pct", "contractor_fee"):
             delegate = TextDelegate(preview=self._preview if key in PREVIEWED else None, parent=self)
+            if key in ("unit_price", "contractor_fee"):
+                self.price_delegates.append(delegate)
             delegate.closeEditor.connect(lambda *_: self._show_totals())  # a preview left uncommitted
             table.setItemDelegateForColumn(self.model.column_index(key), delegate)
         self.format_delegate = ChoiceDelegate([], self)
@@ -228,6 +231,8 @@ class EstimateEditor(QWidget):
                 box.setText(format_plain(value))
         self.vat_mode.setCurrentIndex(max(self.vat_mode.findData(view.vat_mode), 0))
         self.currency.setCurrentText(view.currency)
+        for delegate in self.price_delegates:
+            delegate.suffix = currency_symbol(view.currency)
         self._show_totals()
         self.version_changed.emit(view.version_id)
 

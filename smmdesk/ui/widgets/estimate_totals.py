@@ -5,20 +5,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from smmdesk.domain.estimate import VatMode
+from smmdesk.domain.estimate import total_lines
 from smmdesk.domain.estimate_view import VersionView
+from smmdesk.i18n import translate
 from smmdesk.ui.core.formatting import format_int, format_money
 
 
-def _rate(value: Decimal) -> str:
-    return f"{value.normalize():f}"
-
-
 class TotalsPanel(QWidget):
-    """`show(view, internal)` writes the version's figures; a preview passes a version not saved yet."""
+    """`fill(view, internal)` writes the version's figures; a preview passes a version not saved yet."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,33 +35,12 @@ class TotalsPanel(QWidget):
         grid.addWidget(self.totals, 0, 1, 2, 1, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(0, 1)
 
-    def _lines(self, view: VersionView) -> list[tuple[str, Decimal | None, bool]]:
-        t = view.totals
-        mode = VatMode(view.vat_mode)
-        rate = _rate(view.vat_rate)
-        lines: list[tuple[str, Decimal | None, bool]] = [
-            (self.tr("Before discounts"), t.gross_total, False),
-            (self.tr("Discount"), t.discount_total, False),
-            (self.tr("Placements and costs"), t.net_total, False),
-            (self.tr("Agency fee {rate} %").format(rate=_rate(view.agency_fee_pct)), t.agency_fee, False),
-        ]
-        if mode == VatMode.ON_TOP:
-            lines += [
-                (self.tr("Total without VAT"), t.subtotal, False),
-                (self.tr("VAT {rate} %").format(rate=rate), t.vat, False),
-            ]
-        elif mode == VatMode.INCLUDED:
-            lines += [
-                (self.tr("Total"), t.subtotal, False),
-                (self.tr("including VAT {rate} %").format(rate=rate), t.vat, False),
-            ]
-        else:
-            lines += [
-                (self.tr("Total"), t.subtotal, False),
-                (self.tr("No VAT (simplified tax)"), None, False),
-            ]
-        lines.append((self.tr("Total to pay"), t.total, True))
-        return lines
+    @staticmethod
+    def _lines(view: VersionView) -> list[tuple[str, Decimal | None, bool]]:
+        """The totals block worded as the client's files word it (RULES.md, one source)."""
+        point = QLocale().decimalPoint()
+        worded = total_lines(view.totals, view.agency_fee_pct, view.vat_mode, view.vat_rate)
+        return [(line.words(translate, point), line.amount, line.key == "total") for line in worded]
 
     def fill(self, view: VersionView, internal: bool) -> None:
         def row(label: str, value: str, bold: bool) -> str:

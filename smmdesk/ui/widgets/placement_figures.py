@@ -87,6 +87,9 @@ class FiguresTab(QWidget):
             figure = translate("Metrics", METRIC_LABELS[metric])
             try:
                 number = parse_figure(metric, text)
+            except ValidationError as exc:  # beyond the figure's range, said with the range
+                self.message.setText(error_text(exc))
+                return False
             except ValueError:
                 self.message.setText(
                     self.tr("{figure}: not a number ({text}).").format(figure=figure, text=text)

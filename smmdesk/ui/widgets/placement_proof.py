@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from smmdesk.domain.errors import SmmError
+from smmdesk.io.atomic import write_bytes_atomically
 from smmdesk.services import publications as pub
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
@@ -103,7 +104,11 @@ class ProofTab(QWidget):
             return None
         name, data = reading(db, pub.screenshot_data, shot_id)
         path = Path(tempfile.mkdtemp(prefix="smmdesk-")) / Path(name).name
-        path.write_bytes(data)
+        try:
+            write_bytes_atomically(path, data)
+        except SmmError as exc:
+            show_error(self.detail, exc)
+            return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
 

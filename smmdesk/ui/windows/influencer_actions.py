@@ -25,6 +25,7 @@ else:
     svc = lazy_module("smmdesk.services.influencers")
 
 if TYPE_CHECKING:
+    from smmdesk.services.influencer_export import Exported
     from smmdesk.ui.windows.influencers import InfluencersWindow
 
 ENTITY = "influencers"
@@ -193,7 +194,7 @@ class BulkActions(QObject):
         table, places = section.model.table, dict(section.platform_titles)
         titles = {f.code: format_title(f.code, f.title) for f in section.format_list}
 
-        def write(paths: list[Path], report: tasks.Report, cancelled: tasks.IsCancelled) -> int:
+        def write(paths: list[Path], report: tasks.Report, cancelled: tasks.IsCancelled) -> Exported:
             def progress(done: int, total: int) -> None:
                 if cancelled():
                     raise tasks.Cancelled()
@@ -201,13 +202,28 @@ class BulkActions(QObject):
 
             return export_influencers(paths[0], table, indices, titles, places, translate, progress)
 
+        def written(result: Exported) -> None:
+            shown = self.tr("{count} accounts exported to {path}").format(count=result.count, path=target)
+            section.post(shown)
+            if result.cut:
+                where = "\n".join(
+                    self.tr("row {row}, {column}").format(row=row, column=column)
+                    for row, column in result.cut
+                )
+                ask.inform(
+                    section,
+                    self.tr("Export"),
+                    self.tr(
+                        "These texts are longer than a spreadsheet cell holds (32 767 characters) and were "
+                        "cut in the file; the base keeps them whole:\n{where}"
+                    ).format(where=where),
+                )
+
         section.export_files(
             self.tr("Exporting {count} accounts…").format(count=format_int(len(indices))),
             [target],
             write,
-            lambda count: section.post(
-                self.tr("{count} accounts exported to {path}").format(count=count, path=target)
-            ),
+            written,
         )
 
     def _export_indices(self, selected_only: bool) -> Sequence[int]:

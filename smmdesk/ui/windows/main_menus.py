@@ -1,5 +1,5 @@
-"""The main window's menus and what Файл, Настройки and Справка do: files, the demo, backups,
-preferences, about."""
+"""The main window's menus and what Файл, Настройки and Справка do: files, the demo, a copy of
+the open file, backups, preferences, about."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
-from smmdesk.i18n import translate
+from smmdesk.domain.errors import SmmError
+from smmdesk.i18n import error_text, translate
 from smmdesk.locations import DB_SUFFIX
 from smmdesk.ui.core import ask, background, demo, notify
 from smmdesk.ui.core.errors import show_error
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 class FileActions(QObject):
-    """Файл → Создать, Открыть, Недавние, the demo, backups; Настройки; О программе."""
+    """Файл → Создать, Открыть, Недавние, the demo, Сохранить копию, backups; Настройки; О программе."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -96,6 +97,26 @@ class FileActions(QObject):
         if info is not None:
             notify.post(self.tr("Backup saved: {name}").format(name=info.path.name))
 
+    def save_copy(self) -> None:
+        """A complete copy of the open file (with the edits still in its WAL) to carry elsewhere."""
+        window = self.window
+        path = window.workspace.path
+        if path is None:
+            return
+        suggested = str(path.with_name(path.stem + self.tr(" (copy)") + path.suffix))
+        chosen = ask.save_file(window, self.tr("Save a copy"), suggested, self._filter())
+        if not chosen:
+            return
+        target = Path(chosen)
+        if not target.suffix:
+            target = target.with_suffix(DB_SUFFIX)
+        try:
+            window.workspace.save_copy(target)
+        except SmmError as exc:
+            ask.warn(window, self.tr("Save a copy"), error_text(exc))
+            return
+        notify.post(self.tr("A copy with every edit is saved: {path}").format(path=target))
+
     def restore_backup(self) -> None:
         from smmdesk.ui.dialogs.restore_dialog import RestoreDialog
 
@@ -120,6 +141,7 @@ def build_menus(window: MainWindow) -> dict[str, QMenu]:
     window.recent_menu.aboutToShow.connect(lambda: window.files.fill_recent(window.recent_menu))
     file_menu.addMenu(window.recent_menu)
     file_menu.addAction(window.act_demo)
+    file_menu.addAction(window.act_save_copy)
     file_menu.addSeparator()
     file_menu.addAction(window.act_backup)
     file_menu.addAction(window.act_restore)

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.act_restore = self._action(
             self.tr("&Restore from backup…"), files.restore_backup, None, "actRestore"
         )
+        self.act_save_copy = self._action(self.tr("Save a &copy…"), files.save_copy, None, "actSaveCopy")
         # One sequence only: on Linux the standard Quit key *is* Ctrl+Q, and the same key twice is ambiguous.
         self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "actQuit")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -252,7 +253,14 @@ class MainWindow(QMainWindow):
         self.file_label.setToolTip(name)
         title = Path(name).name if db and db.path else name
         if self.workspace.read_only:
-            self.read_only_label.setText(self.tr("Read-only: the file is open in another copy of smmdesk"))
+            reason = db.read_only_reason if db else ""
+            if reason and self.workspace.lock_holder is None:
+                why = self.workspace.read_only_text(reason).format(name=Path(name).name)
+                self.read_only_label.setText(self.tr("Read-only: {why}").format(why=why))
+            else:
+                self.read_only_label.setText(
+                    self.tr("Read-only: the file is open in another copy of smmdesk")
+                )
             title += " — " + self.tr("read-only")
         else:
             self.read_only_label.clear()
