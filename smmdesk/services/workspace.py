@@ -54,11 +54,18 @@ def open_workspace(
     read_only: bool = False,
     keep_backups: int = 10,
     check_in_background: bool = False,
+    upgrade_schema: bool = False,
 ) -> Database:
-    """A file path or an engine URL; `sqlite:///path` URLs are files and get the file's protections."""
+    """A file path or an engine URL; `sqlite:///path` URLs are files and get the file's protections.
+
+    A server's password, when the URL has none, comes from the keychain (`services.server`) or
+    libpq's own `.pgpass`; a server whose schema is older is upgraded only with `upgrade_schema`.
+    """
     text = str(location)
-    if "://" in text and not text.startswith("sqlite"):
-        return open_url(text)
+    if is_server_url(text):
+        from smmdesk.services.server import with_password
+
+        return open_url(with_password(text), upgrade=upgrade_schema)
     if "://" in text:
         from sqlalchemy.engine import make_url
 
@@ -69,6 +76,11 @@ def open_workspace(
     return open_database(
         Path(text), read_only=read_only, keep_backups=keep_backups, check_in_background=check_in_background
     )
+
+
+def is_server_url(location: str | Path) -> bool:
+    text = str(location)
+    return "://" in text and not text.startswith("sqlite")
 
 
 def backup_now(db: Database, reason: str, keep: int) -> BackupInfo | None:

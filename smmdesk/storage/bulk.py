@@ -13,8 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import String, Table, func, insert, select
 from sqlalchemy.engine import Connection
+
+from smmdesk.domain.text import fold
+from smmdesk.storage.tracking import check_lengths, note_bulk_insert
 
 
 def bulk_insert(conn: Connection, model: Any, keys: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
@@ -26,6 +29,9 @@ def bulk_insert(conn: Connection, model: Any, keys: Sequence[str], rows: Sequenc
     names = list(compiled.positiontup or []) if compiled.positional else list(keys)
     binds = {bind.key: bind for bind in compiled.binds.values()}
     transposed = dict(zip(keys, zip(*rows, strict=True), strict=True))
+    _fill_missing(conn, model, table, names, transposed, len(rows))
+    _check_lengths(table, transposed)
+    note_bulk_insert(conn, table.name)
     columns = []
     for name in names:
         values: Sequence[Any] = transposed[name]
@@ -40,6 +46,41 @@ def bulk_insert(conn: Connection, model: Any, keys: Sequence[str], rows: Sequenc
     if not compiled.positional:
         params = [dict(zip(names, values, strict=True)) for values in params]
     conn.exec_driver_sql(compiled.string, params)
+
+
+class _Context:
+    """Enough of an execution context for the columns' default functions (the connection's user)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.connection = conn
+
+
+def _fill_missing(
+    conn: Connection, model: Any, table: Table, names: list[str], given: dict[str, Any], count: int
+) -> None:
+    """Values for the columns the caller left out: folded keys from their text, then the columns'
+    own defaults (who created the row, when), as an ORM insert would fill them."""
+    for key, source in getattr(model, "__folded__", {}).items():
+        if key not in given and source in given:
+            given[key] = [fold(text or "") for text in given[source]]
+    context = _Context(conn)
+    for name in names:
+        if name in given:
+            continue
+        default = table.c[name].default
+        if default is None:
+            raise KeyError(name)
+        arg = getattr(default, "arg", None)
+        value = arg(context) if getattr(default, "is_callable", False) else arg
+        given[name] = [value] * count
+
+
+def _check_lengths(table: Table, columns: dict[str, Any]) -> None:
+    for name, values in columns.items():
+        length = getattr(table.c[name].type, "length", None)
+        if isinstance(table.c[name].type, String) and length:
+            longest = max((v for v in values if isinstance(v, str)), key=len, default="")
+            check_lengths(table, {name: longest})
 
 
 def insert_returning_ids(

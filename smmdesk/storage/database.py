@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from smmdesk.domain.errors import StorageError
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
-from smmdesk.storage import backup, migrate
-from smmdesk.storage.engine import connect_sqlite, create_sqlite_engine, create_url_engine
+from smmdesk.storage import backup, errors, migrate, tracking
+from smmdesk.storage.engine import connect_sqlite, create_sqlite_engine
 
 log = logging.getLogger("smmdesk.db")
 
@@ -66,24 +72,59 @@ class ForeignDatabaseError(StorageError):
         )
 
 
+def computer_user() -> str:
+    """Who works on a file: the computer's user name (on a server, the server role)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
+
+
 @dataclass
 class Database:
-    """An open database: its engine, its session factory and what kind of access we have."""
+    """An open database: its engine, its session factory and what kind of access we have.
+
+    `user` is who the records and the audit log name; `role` is what the program lets them do
+    (viewer, planner, manager: on a file, always manager).
+    """
 
     engine: Engine
     path: Path | None
     url: str
     read_only: bool = False
     migrated_from: str | None = None
+    user: str = field(default_factory=computer_user)
+    role: str = "manager"
     sessions: sessionmaker[Session] = field(init=False)
+    tracker: tracking.Tracker = field(init=False)
     # The damage check of a large file runs while its first screen is read; writing waits for it.
     _checked: threading.Event = field(init=False)
     damage: str | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.sessions = sessionmaker(
+            self.engine, expire_on_commit=False, info={"user": self.user, "role": self.role}
+        )
+        self.tracker = tracking.Tracker(
+            user=self.user, client=uuid.uuid4().hex[:12], notify=self.engine.dialect.name == "postgresql"
+        )
+        tracking.install(self.sessions, self.tracker)
+        user = self.user
+
+        @event.listens_for(self.engine, "checkout")
+        def name_the_user(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+            record.info["smmdesk_user"] = user
+
         self._checked = threading.Event()
         self._checked.set()
+
+    @property
+    def on_server(self) -> bool:
+        return self.path is None
+
+    def expecting(self, versions: dict[tracking.Key, int] | None) -> Any:
+        """See `tracking.Tracker.expecting`: an undo expects the versions its edit left."""
+        return self.tracker.expecting(versions)
 
     def check_in_background(self) -> None:
         """Runs `quick_check` on a thread; the first write waits for it and is refused if it failed."""
@@ -115,17 +156,23 @@ class Database:
         if problem is not None:
             assert self.path is not None
             raise DamagedDatabaseError(self.path, problem, None)
-        with self.sessions.begin() as session:
-            yield session
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except (DBAPIError, StaleDataError) as exc:
+            raise errors.in_words(exc, self) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self.sessions() as session:
-            yield session
+        try:
+            with self.sessions(info={"reading": True}) as session:
+                yield session
+        except DBAPIError as exc:
+            raise errors.in_words(exc, self) from exc
 
     @property
     def display_name(self) -> str:
-        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+        return str(self.path) if self.path else errors.url_without_password(self.engine.url)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -215,18 +262,8 @@ def open_database(
     return database
 
 
-def open_url(url: str) -> Database:
-    """A server database: its own administrators back it up; we only check the schema."""
-    engine = create_url_engine(url)
-    revision = migrate.engine_revision(engine)
-    if revision is not None and revision not in migrate.SCHEMA_REVISIONS:
-        engine.dispose()
-        raise StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The server database was made by a newer version of smmdesk ({revision})."
-            ),
-            revision=revision,
-        )
-    if revision != migrate.HEAD_REVISION:
-        migrate.upgrade(engine)
-    return Database(engine, None, url, False, revision)
+def open_url(url: str, *, upgrade: bool = False) -> Database:
+    """A server database (see `storage.server`): its own administrators back it up."""
+    from smmdesk.storage import server
+
+    return server.open_server(url, upgrade=upgrade)
