@@ -23,7 +23,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"smmdesk {__version__}")
     parser.add_argument(
-        "--db", metavar="PATH", help="database file to open (default: the one in the data folder)"
+        "--db",
+        metavar="PATH|URL",
+        help="database file to open (default: the one in the data folder), or a server's URL "
+        "such as postgresql+psycopg://user@host/db (the password from the keychain or .pgpass)",
+    )
+    parser.add_argument(
+        "--upgrade-schema",
+        action="store_true",
+        help="upgrade an older server database to this version's schema (for the whole team)",
     )
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo database")
     parser.add_argument(
@@ -33,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="write a demo database full of realistic data")
-    demo.add_argument("path", type=Path)
+    demo.add_argument("path", help="a new file, or the URL of an empty server database")
     demo.add_argument(
         "--influencers", type=int, default=None, help="how many influencers (default: a few hundred)"
     )
@@ -129,7 +137,20 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     with headless_qt(args.lang):
         from smmdesk.i18n import translate
+        from smmdesk.services.workspace import is_server_url
 
+        if is_server_url(args.path):
+            from smmdesk.storage.errors import url_without_password
+
+            counts = write_demo(args.path, influencers=args.influencers)
+            summary = ", ".join(f"{name} {count}" for name, count in counts.items())
+            print(
+                translate("Cli", "Demo database written: {path} ({summary})").format(
+                    path=url_without_password(args.path), summary=summary
+                )
+            )
+            return EXIT_OK
+        args.path = Path(args.path)
         if args.path.exists() and not args.force:
             return fail(
                 translate("Cli", "{path} exists; add --force to replace it.").format(path=args.path),
@@ -154,12 +175,29 @@ def _cmd_self_test(args: argparse.Namespace) -> int:
 
 @contextmanager
 def open_database(args: argparse.Namespace, *, write: bool) -> Iterator[Any]:
-    """The --db file (or the default one), locked against the window while a command writes to it."""
+    """The --db file (or the default one), locked against the window while a command writes to it;
+    or the --db server, where the database's own locks keep several planners apart."""
     from smmdesk import locations
     from smmdesk.filelock import DatabaseLock
     from smmdesk.i18n import translate
-    from smmdesk.services.workspace import open_workspace
+    from smmdesk.services.workspace import is_server_url, open_workspace
 
+    if args.db and is_server_url(args.db):
+        from smmdesk.storage.server import SchemaUpgradeNeeded
+
+        try:
+            server = open_workspace(args.db, upgrade_schema=args.upgrade_schema)
+        except SchemaUpgradeNeeded as exc:
+            from smmdesk.i18n import error_text
+
+            raise CliError(
+                error_text(exc) + "\n" + translate("Cli", "Add --upgrade-schema to upgrade it."), EXIT_FAILED
+            ) from exc
+        try:
+            yield server
+        finally:
+            server.close()
+        return
     path = Path(args.db) if args.db else locations.default_database()
     lock = DatabaseLock(path)
     held = lock.acquire()

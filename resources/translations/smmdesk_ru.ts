@@ -124,6 +124,10 @@
         <translation>Демонстрационная база записана: {path} ({summary})</translation>
     </message>
     <message>
+        <source>Add --upgrade-schema to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is open in smmdesk (process {pid}); close it there first.</source>
         <translation>{name} открыт в smmdesk (процесс {pid}); сначала закройте его там.</translation>
     </message>
@@ -900,10 +904,6 @@
         <translation>Файл {name} нужно обновить, а копия только для чтения этого сделать не может.</translation>
     </message>
     <message>
-        <source>The server database was made by a newer version of smmdesk ({revision}).</source>
-        <translation>База на сервере создана более новой версией smmdesk ({revision}).</translation>
-    </message>
-    <message>
         <source>Unknown platform: {text}</source>
         <translation>Неизвестная площадка: {text}</translation>
     </message>
@@ -1008,6 +1008,14 @@
         <translation>В {name} есть заголовок, но нет строк для импорта.</translation>
     </message>
     <message>
+        <source>import a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A platform named {title} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A built-in platform cannot be removed.</source>
         <translation>Встроенную площадку удалить нельзя.</translation>
     </message>
@@ -1104,6 +1112,10 @@
         <translation>Строк без цены: {count}; впишите цены перед отправкой.</translation>
     </message>
     <message>
+        <source>approve or reject an estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only a version sent to the client can be approved or rejected.</source>
         <translation>Согласовать или отклонить можно только версию, отправленную клиенту.</translation>
     </message>
@@ -1158,6 +1170,10 @@
     <message>
         <source>A payment is more than zero.</source>
         <translation>Сумма оплаты должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>record a payment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No fee is agreed for this placement: type the fee first.</source>
@@ -1236,6 +1252,10 @@
         <translation>Список участников заморожен и больше не меняется.</translation>
     </message>
     <message>
+        <source>draw a contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The seed is one line of text without control characters.</source>
         <translation>Сид — одна строка текста без управляющих символов.</translation>
     </message>
@@ -1298,6 +1318,98 @@
     <message>
         <source>{name} is a folder, not a file: nothing was written.</source>
         <translation>{name} — это папка, а не файл: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters here, {given} were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the password in, so it was not saved. Put it in PostgreSQL&apos;s password file (.pgpass) instead; smmdesk reads it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds a planner&apos;s work ({table}); smmdesk puts a file or the demo only into an empty one, so nothing there is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed, so {server} cannot be opened. Install smmdesk with its server part (pip install &quot;smmdesk[server]&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {server} refused the user name or password. Check them in Параметры.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {server} has no such database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {server} cannot be reached: it is down, or the address or port is wrong, or the network is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{server} is not a database address smmdesk understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {server} cannot be used: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not let your role ({role}) make this change; it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another planner was saving the same records at the same moment; your change was not saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change would break a rule of the database (a duplicate or a missing record, perhaps changed by someone else meanwhile); it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text is too long for the database; it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is out of the range the database holds; it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; the last change was not saved. It comes back by itself once the server is reachable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change ({problem}); it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database on {server} is at schema {current}; this version of smmdesk needs {target}. Upgrading it changes it for the whole team: every planner then needs this version of smmdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database on {server} was upgraded by smmdesk {version} (schema {revision}). Install smmdesk {version} or newer to work with it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager may {action}; your role on the server is {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} changed this record at {when}, after you opened it; your change was not saved. The record is shown again as it is now: make the change again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this record at the same moment; your change was not saved. The record is shown again as it is now: make the change again if it is still needed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

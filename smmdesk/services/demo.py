@@ -20,8 +20,9 @@ from smmdesk.services.demo_contests import add_contests
 from smmdesk.services.demo_results import add_results
 from smmdesk.services.influencer_import import ImportPlan, Incoming, Planned, apply_import
 from smmdesk.services.settings import save_agency_settings
+from smmdesk.services.workspace import is_server_url
 from smmdesk.storage.backup import sidecar_files
-from smmdesk.storage.database import Database, open_database
+from smmdesk.storage.database import Database, open_database, open_url
 from smmdesk.storage.models import Account, Influencer
 
 SEED = 20261126
@@ -477,15 +478,31 @@ def add_estimates(db: Database, rng: random.Random) -> int:
     return len(plans)
 
 
-def write_demo(path: Path, *, influencers: int | None = None, replace: bool = False) -> dict[str, int]:
-    """Writes a new demo database at `path`; returns how many records of each kind it holds."""
-    if path.exists():
-        if not replace:
-            raise FileExistsError(path)
-        for file in sidecar_files(path):
-            file.unlink(missing_ok=True)
+def write_demo(
+    path: Path | str, *, influencers: int | None = None, replace: bool = False
+) -> dict[str, int]:
+    """Writes a new demo database at `path` (a file, or an empty server database given by its
+    URL); returns how many records of each kind it holds."""
+    if isinstance(path, str) and is_server_url(path):
+        from smmdesk.services.server import with_password
+        from smmdesk.services.transfer import require_empty
+
+        db = open_url(with_password(path), upgrade=True)
+        try:
+            with db.reading() as session:
+                require_empty(session)
+        except BaseException:
+            db.close()
+            raise
+    else:
+        path = Path(path)
+        if path.exists():
+            if not replace:
+                raise FileExistsError(path)
+            for file in sidecar_files(path):
+                file.unlink(missing_ok=True)
+        db = open_database(path, keep_backups=1)
     rng = random.Random(SEED)
-    db = open_database(path, keep_backups=1)
     counts: dict[str, int] = {}
     try:
         with db.transaction() as session:

@@ -127,22 +127,19 @@ def metrics_of(session: Session, placement_id: int) -> dict[Metric, MetricValue]
 
 
 def _metric_rows(
-    session: Session, columns: str, placement_ids: Sequence[int] | None
+    session: Session, columns: tuple[Any, ...], placement_ids: Sequence[int] | None
 ) -> Iterator[tuple[Any, ...]]:
-    """Rows of publication_metric straight from the driver, in batches of ids: a campaign of
-    thousands of publications has tens of thousands of figures."""
-    sql = f"SELECT placement_id, metric, {columns} FROM publication_metric"
-    batches: list[tuple[str, tuple[int, ...]]] = [(sql, ())]
-    if placement_ids is not None:
-        ids = list(placement_ids)
-        batches = [
-            (f"{sql} WHERE placement_id IN ({','.join('?' * len(chunk))})", tuple(chunk))
-            for chunk in (ids[i : i + ID_BATCH] for i in range(0, len(ids), ID_BATCH))
-        ]
-    raw = session.connection().connection.driver_connection  # the session's own sqlite3 connection
-    assert raw is not None
-    for query, params in batches:
-        yield from raw.execute(query, params)
+    """Rows of publication_metric in batches of ids: a campaign of thousands of publications has
+    tens of thousands of figures. Core rows without the ORM's per-object cost, on any engine."""
+    table = PublicationMetric.__table__
+    query = select(table.c.placement_id, table.c.metric, *columns)
+    if placement_ids is None:
+        yield from session.connection().execute(query)
+        return
+    ids = list(placement_ids)
+    for start in range(0, len(ids), ID_BATCH):
+        chunk = ids[start : start + ID_BATCH]
+        yield from session.connection().execute(query.where(table.c.placement_id.in_(chunk)))
 
 
 def metric_values(
@@ -151,7 +148,8 @@ def metric_values(
     """placement → {metric: value}, for many publications at once (the KPI view, the report)."""
     found: dict[int, dict[str, int | Decimal]] = {}
     revenue = Metric.REVENUE.value
-    for pid, metric, value in _metric_rows(session, "value", placement_ids):
+    table = PublicationMetric.__table__
+    for pid, metric, value in _metric_rows(session, (table.c.value,), placement_ids):
         found.setdefault(pid, {})[metric] = from_kopecks(value) if metric == revenue else value
     return found
 
@@ -161,10 +159,11 @@ def metric_sources(
 ) -> dict[int, dict[str, tuple[str, dt.date]]]:
     """placement → {metric: (source, the day it was taken)}."""
     found: dict[int, dict[str, tuple[str, dt.date]]] = {}
-    days: dict[str, dt.date] = {}
-    for pid, metric, source, day in _metric_rows(session, "source, captured_on", placement_ids):
-        taken = days.get(day) or days.setdefault(day, dt.date.fromisoformat(day))
-        found.setdefault(pid, {})[metric] = (source, taken)
+    table = PublicationMetric.__table__
+    for pid, metric, source, day in _metric_rows(
+        session, (table.c.source, table.c.captured_on), placement_ids
+    ):
+        found.setdefault(pid, {})[metric] = (source, day)
     return found
 
 

@@ -45,7 +45,7 @@ def store_password(url: str, password: str) -> None:
         if keyring is None:
             raise RuntimeError("keyring is not installed")
         keyring.set_password(KEYRING_SERVICE, bare, password)
-    except Exception as exc:  # noqa: BLE001 - every keyring backend failure means "no keychain"
+    except Exception as exc:
         log.warning("keychain refused the password: %s", exc)
         raise StorageError(
             QT_TRANSLATE_NOOP(
@@ -62,7 +62,7 @@ def stored_password(url: str) -> str | None:
         return None
     try:
         return keyring.get_password(KEYRING_SERVICE, split_password(url)[0])
-    except Exception as exc:  # noqa: BLE001 - no keychain: libpq's .pgpass is the fallback
+    except Exception as exc:
         log.info("no keychain: %s", exc)
         return None
 
@@ -71,7 +71,7 @@ def with_password(url: str) -> str:
     """The URL to connect with: its own password, else the keychain's, else none (libpq's .pgpass)."""
     try:
         parsed = make_url(url)
-    except Exception:  # noqa: BLE001 - the connection attempt reports a bad address in words
+    except Exception:
         return url
     if parsed.password:
         return url

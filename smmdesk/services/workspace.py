@@ -23,22 +23,31 @@ from smmdesk.storage.database import (
     open_database,
     open_url,
 )
+from smmdesk.storage.errors import ServerConnectionError
+from smmdesk.storage.server import NewerServerError, RoleRefused, SchemaUpgradeNeeded
+from smmdesk.storage.tracking import ConcurrentChangeError
 
 log = logging.getLogger("smmdesk.db")
 T = TypeVar("T")
 
 __all__ = [
     "BackupInfo",
+    "ConcurrentChangeError",
     "DamagedDatabaseError",
     "Database",
     "ForeignDatabaseError",
     "NewerDatabaseError",
+    "NewerServerError",
+    "RoleRefused",
+    "SchemaUpgradeNeeded",
+    "ServerConnectionError",
     "StorageError",
     "backup_now",
     "check_file",
     "create_database",
     "daily_backup_due",
     "in_transaction",
+    "is_server_url",
     "list_backups",
     "open_database",
     "open_url",

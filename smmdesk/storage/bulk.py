@@ -26,12 +26,21 @@ def bulk_insert(conn: Connection, model: Any, keys: Sequence[str], rows: Sequenc
         return
     table = cast(Table, model.__table__)
     compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(keys))
-    names = list(compiled.positiontup or []) if compiled.positional else list(keys)
+    names = [bind.key for bind in compiled.binds.values()]
+    if compiled.positional:
+        names = list(compiled.positiontup or [])
     binds = {bind.key: bind for bind in compiled.binds.values()}
     transposed = dict(zip(keys, zip(*rows, strict=True), strict=True))
     _fill_missing(conn, model, table, names, transposed, len(rows))
     _check_lengths(table, transposed)
     note_bulk_insert(conn, table.name)
+    if conn.dialect.name != "sqlite":
+        # Servers: SQLAlchemy's own batched executemany ("insertmanyvalues") is the fast path.
+        conn.execute(
+            insert(table),
+            [dict(zip(transposed, values, strict=True)) for values in zip(*transposed.values(), strict=True)],
+        )
+        return
     columns = []
     for name in names:
         values: Sequence[Any] = transposed[name]
@@ -70,7 +79,7 @@ def _fill_missing(
         default = table.c[name].default
         if default is None:
             raise KeyError(name)
-        arg = getattr(default, "arg", None)
+        arg: Any = getattr(default, "arg", None)
         value = arg(context) if getattr(default, "is_callable", False) else arg
         given[name] = [value] * count
 

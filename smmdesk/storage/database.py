@@ -109,11 +109,11 @@ class Database:
             user=self.user, client=uuid.uuid4().hex[:12], notify=self.engine.dialect.name == "postgresql"
         )
         tracking.install(self.sessions, self.tracker)
-        user = self.user
+        tracker = self.tracker
 
         @event.listens_for(self.engine, "checkout")
         def name_the_user(dbapi_connection: Any, record: Any, proxy: Any) -> None:
-            record.info["smmdesk_user"] = user
+            record.info["smmdesk_user"] = tracker.user
 
         self._checked = threading.Event()
         self._checked.set()

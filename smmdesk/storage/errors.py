@@ -23,7 +23,7 @@ def url_without_password(url: str | URL) -> str:
     """A URL as shown to a person: never with its password, not even as asterisks."""
     try:
         parsed = make_url(str(url)) if not isinstance(url, URL) else url
-    except Exception:  # noqa: BLE001 - a malformed URL is shown as nothing rather than leaked
+    except Exception:
         return ""
     return parsed.set(password=None).render_as_string(hide_password=False)
 
@@ -63,8 +63,10 @@ def connection_error(exc: BaseException, url: str | URL) -> ServerConnectionErro
     lowered = text.lower()
     if isinstance(exc, ModuleNotFoundError | ImportError) or "no module named" in lowered:
         kind = "driver"
-    elif "password authentication failed" in lowered or "no password supplied" in lowered or (
-        "authentication" in lowered and "failed" in lowered
+    elif (
+        "password authentication failed" in lowered
+        or "no password supplied" in lowered
+        or ("authentication" in lowered and "failed" in lowered)
     ):
         kind = "password"
     elif "does not exist" in lowered and "database" in lowered:
@@ -117,7 +119,9 @@ def in_words(exc: BaseException, db: Any = None) -> StorageError:
             )
         )
     if state == "22001":
-        return StorageError(QT_TRANSLATE_NOOP("Errors", "A text is too long for the database; it was not saved."))
+        return StorageError(
+            QT_TRANSLATE_NOOP("Errors", "A text is too long for the database; it was not saved.")
+        )
     if state.startswith("22"):
         return StorageError(
             QT_TRANSLATE_NOOP("Errors", "A value is out of the range the database holds; it was not saved.")

@@ -62,12 +62,30 @@ class NewerServerError(StorageError):
 
 
 class RoleRefused(StorageError):
+    """The program's own check of a role (the server's grants refuse the same with another client)."""
+
     def __init__(self, role: str, action: str) -> None:
+        self.role = role
         super().__init__(
             QT_TRANSLATE_NOOP("Errors", "Only a manager may {action}; your role on the server is {role}."),
             action=action,
             role=role,
         )
+
+    def render(self, translate: Any = None) -> str:
+        if translate is None:
+            return super().render()
+        params = {**self.params, "action": translate(self.context, self.params["action"])}
+        role = self.params["role"]
+        params["role"] = translate(self.context, ROLE_TITLES.get(role, role))
+        return translate(self.context, self.message).format(**params)
+
+
+ROLE_TITLES = {
+    "viewer": QT_TRANSLATE_NOOP("Errors", "viewer"),
+    "planner": QT_TRANSLATE_NOOP("Errors", "planner"),
+    "manager": QT_TRANSLATE_NOOP("Errors", "manager"),
+}
 
 
 def create_server_engine(url: str) -> Engine:
@@ -91,7 +109,7 @@ def current_role(conn: Connection) -> str:
     """The user's smmdesk role from their membership of the group roles (manager if none exist)."""
     if conn.dialect.name != "postgresql":
         return "manager"
-    found = dict(
+    found: dict[str, bool] = dict(
         conn.execute(
             text(
                 "SELECT rolname, pg_has_role(current_user, oid, 'member') FROM pg_roles "
@@ -111,7 +129,9 @@ def current_role(conn: Connection) -> str:
 def written_by(conn: Connection) -> str:
     """The program version that last upgraded the schema (kept in the settings)."""
     try:
-        value = conn.execute(text("SELECT value FROM setting WHERE key = :k"), {"k": migrate.WRITTEN_BY}).scalar()
+        value = conn.execute(
+            text("SELECT value FROM setting WHERE key = :k"), {"k": migrate.WRITTEN_BY}
+        ).scalar()
     except DBAPIError:
         conn.rollback()
         return ""

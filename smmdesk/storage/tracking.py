@@ -115,7 +115,7 @@ class Tracker:
 
 def _key(obj: Any) -> Key:
     state = inspect(obj)
-    identity = state.identity or ()
+    identity = state.identity or state.mapper.primary_key_from_instance(obj)
     return state.mapper.local_table.name, ",".join(str(v) for v in identity)
 
 
@@ -136,7 +136,7 @@ def _transaction(session: Session) -> Transaction:
     return tx
 
 
-def check_lengths(table: Any, values: dict[str, Any]) -> None:
+def check_lengths(table: Any, values: Any) -> None:
     """Refuses a text longer than its column holds (the column's key names the field)."""
     for name, value in values.items():
         column = table.c.get(name) if isinstance(name, str) else name
@@ -179,7 +179,8 @@ def install(sessions: sessionmaker[Session], tracker: Tracker) -> None:
                 _check_object_lengths(obj)
             if isinstance(obj, Tracked):
                 key = _key(obj)
-                expected = tracker.expected(key)
+                own = _transaction(session).versions.get(key)
+                expected = own if own is not None else tracker.expected(key)
                 if expected is not None and obj.row_version != expected:
                     raise ConcurrentChangeError(key[0], key[1], obj.changed_by, obj.changed_at)
 
@@ -242,7 +243,9 @@ def install(sessions: sessionmaker[Session], tracker: Tracker) -> None:
         _write_audit(connection, tx)
         if tracker.notify and tx.changes:
             for payload in _payloads(tracker, tx):
-                connection.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload})
+                connection.execute(
+                    text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload}
+                )
 
     @event.listens_for(sessions, "after_commit")
     def after_commit(session: Session) -> None:
@@ -260,7 +263,14 @@ def install(sessions: sessionmaker[Session], tracker: Tracker) -> None:
 
 
 def _entry(
-    at: dt.datetime, user: str, table: str, row_id: str, action: str, name: str = "", old: Any = None, new: Any = None
+    at: dt.datetime,
+    user: str,
+    table: str,
+    row_id: str,
+    action: str,
+    name: str = "",
+    old: Any = None,
+    new: Any = None,
 ) -> dict[str, Any]:
     return {
         "at": at,
@@ -277,7 +287,7 @@ def _entry(
 def _write_audit(connection: Connection, tx: Transaction) -> None:
     if tx.audit:
         rows, tx.audit = tx.audit, []
-        connection.execute(insert(AuditEntry.__table__), rows)
+        connection.execute(insert(AuditEntry), rows)
 
 
 def _statement_values(statement: Any) -> dict[str, Any]:
@@ -309,7 +319,7 @@ def _core_insert(state: ORMExecuteState, table: Any, tx: Transaction, tracker: T
 def _core_change(state: ORMExecuteState, table: Any, tx: Transaction, tracker: Tracker) -> None:
     """An UPDATE or DELETE by criteria: its rows are read first (locked on a server), checked
     against what this client expects, and their changes logged."""
-    statement = state.statement
+    statement: Any = state.statement
     values = _statement_values(statement)
     check_lengths(table, values)
     pk = list(table.primary_key.columns)
@@ -332,7 +342,8 @@ def _core_change(state: ORMExecuteState, table: Any, tx: Transaction, tracker: T
         row_id = str(row[pk[0].name])
         key = (table.name, row_id)
         if tracked:
-            expected = tracker.expected(key)
+            own = tx.versions.get(key)
+            expected = own if own is not None else tracker.expected(key)
             if expected is not None and row["row_version"] != expected:
                 raise ConcurrentChangeError(table.name, row_id, row["changed_by"], row["changed_at"])
         tx.changed(table.name, row_id)
@@ -342,16 +353,31 @@ def _core_change(state: ORMExecuteState, table: Any, tx: Transaction, tracker: T
             continue
         if tracked:
             tx.versions[key] = row["row_version"] + 1
+            _expire_version(state.session, table, row[pk[0].name])
             for column in audited:
                 old, new = row[column.name], values[column.key]
                 if _text(old) != _text(new):
-                    tx.audit.append(_entry(now, tracker.user, table.name, row_id, "update", column.key, old, new))
+                    tx.audit.append(
+                        _entry(now, tracker.user, table.name, row_id, "update", column.key, old, new)
+                    )
+
+
+def _expire_version(session: Session, table: Any, ident: Any) -> None:
+    """An object of this row already in the session holds the version before the Core UPDATE;
+    expired, the ORM reads the new one before its own UPDATE instead of refusing itself."""
+    for mapper in Base.registry.mappers:
+        if mapper.local_table is table:
+            obj = session.identity_map.get(session.identity_key(mapper.class_, ident))
+            if obj is not None:
+                session.expire(obj, ["row_version"])
 
 
 def _payloads(tracker: Tracker, tx: Transaction) -> Iterator[str]:
     for table, ids in tx.changes.items():
         listed = sorted(ids) if ids is not None and len(ids) <= MAX_NOTIFIED_IDS else None
-        yield json.dumps({"c": tracker.client, "u": tracker.user, "t": table, "i": listed}, ensure_ascii=False)
+        yield json.dumps(
+            {"c": tracker.client, "u": tracker.user, "t": table, "i": listed}, ensure_ascii=False
+        )
 
 
 def note_bulk_insert(connection: Connection, table: str) -> None:

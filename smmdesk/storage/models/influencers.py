@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import ClassVar
 
 from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
@@ -69,7 +70,8 @@ class Influencer(Tracked, Base):
     """A person; the platforms are on their accounts."""
 
     __tablename__ = "influencer"
-    __folded__ = {"name_key": "name"}  # for Core inserts (storage.bulk); the ORM uses the validator
+    # Core inserts (storage.bulk) fold the name into its key; the ORM uses the validator below.
+    __folded__: ClassVar[dict[str, str]] = {"name_key": "name"}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)  # the first screen is the first names

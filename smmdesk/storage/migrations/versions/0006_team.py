@@ -83,7 +83,7 @@ def _fill_folded(table: str, column: str, key: str, pk: str, unique: bool) -> No
 
 
 def upgrade() -> None:
-    for table, column, key, length, _unique in FOLDED:
+    for table, _column, key, length, _unique in FOLDED:
         with op.batch_alter_table(table) as batch:
             batch.add_column(sa.Column(key, sa.String(length), nullable=False, server_default=""))
     for table, column, key, _length, unique in FOLDED:
@@ -134,7 +134,10 @@ def repair_sequences() -> None:
     """Every serial id's sequence set past the largest id: rows inserted with explicit ids (the
     seeded formats) leave it behind, and the next insert would take a used id."""
     bind = op.get_bind()
-    for table in sa.inspect(bind).get_table_names():
+    inspector = sa.inspect(bind)
+    for table in inspector.get_table_names():
+        if "id" not in {column["name"] for column in inspector.get_columns(table)}:
+            continue
         sequence = bind.execute(sa.text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table}).scalar()
         if sequence:
             bind.execute(
@@ -160,5 +163,8 @@ def downgrade() -> None:
                     batch.drop_column(column)
             for column in WIDENED.get(table, ()):
                 batch.alter_column(
-                    column, existing_type=sa.BigInteger(), type_=sa.Integer(), existing_nullable=column in NULLABLE
+                    column,
+                    existing_type=sa.BigInteger(),
+                    type_=sa.Integer(),
+                    existing_nullable=column in NULLABLE,
                 )
