@@ -70,8 +70,21 @@ class ServerDatabases:
         return _url(name)
 
     def drop(self, name: str) -> None:
-        with admin() as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        import time
+
+        import psycopg
+
+        for attempt in range(20):
+            try:
+                with admin() as conn:
+                    conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                break
+            except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+                # A server process of another role (autovacuum) is in it for a moment; FORCE may not
+                # end it for a role that is not a superuser.
+                if attempt == 19:
+                    raise
+                time.sleep(0.25)
         if name in self._made:
             self._made.remove(name)
 

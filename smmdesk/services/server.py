@@ -81,6 +81,13 @@ def with_password(url: str) -> str:
     return parsed.set(password=password).render_as_string(hide_password=False)
 
 
+def with_given_password(url: str, password: str | None) -> str:
+    """The URL with a password typed beside it (or, without one, the keychain's)."""
+    if not password:
+        return with_password(url)
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
 def test_connection(url: str) -> str:
     """Connects once and checks the schema; returns what was found, in words; raises in words."""
     from smmdesk.storage.server import SchemaUpgradeNeeded, open_server
@@ -101,5 +108,6 @@ __all__ = [
     "store_password",
     "stored_password",
     "test_connection",
+    "with_given_password",
     "with_password",
 ]

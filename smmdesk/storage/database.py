@@ -122,9 +122,9 @@ class Database:
     def on_server(self) -> bool:
         return self.path is None
 
-    def expecting(self, versions: dict[tracking.Key, int] | None) -> Any:
-        """See `tracking.Tracker.expecting`: an undo expects the versions its edit left."""
-        return self.tracker.expecting(versions)
+    def undoing(self) -> Any:
+        """See `tracking.Tracker.undoing`: an undo expects the versions this client last wrote."""
+        return self.tracker.undoing()
 
     def check_in_background(self) -> None:
         """Runs `quick_check` on a thread; the first write waits for it and is refused if it failed."""

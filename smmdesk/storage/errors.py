@@ -25,7 +25,10 @@ def url_without_password(url: str | URL) -> str:
         parsed = make_url(str(url)) if not isinstance(url, URL) else url
     except Exception:
         return ""
-    return parsed.set(password=None).render_as_string(hide_password=False)
+    bare = URL.create(
+        parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database, parsed.query
+    )
+    return bare.render_as_string(hide_password=False)
 
 
 class ServerConnectionError(StorageError):

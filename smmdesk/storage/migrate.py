@@ -75,14 +75,18 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     from smmdesk.version import __version__
 
     with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            from smmdesk.storage.server import UPGRADE_LOCK
+        server = conn.dialect.name == "postgresql"
+        if server:
+            from smmdesk.storage.server import UPGRADE_LOCK, apply_grants, before_upgrade
 
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
             if target == "head" and connection_revision(conn) == HEAD_REVISION:
                 log.info("schema already upgraded by another client")
                 return
+            before_upgrade(conn)
         command.upgrade(alembic_config(conn), target)
+        if server:
+            apply_grants(conn)
         if conn.dialect.name == "sqlite":
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:

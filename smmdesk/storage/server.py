@@ -122,8 +122,53 @@ def current_role(conn: Connection) -> str:
     for role in reversed(ROLES):
         if found.get(f"smmdesk_{role}"):
             return role
-    superuser = conn.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).scalar()
-    return "manager" if superuser else "viewer"
+    # Outside the groups: the database's owner and a superuser administer it; anyone else reads.
+    administers = conn.execute(
+        text(
+            "SELECT rolsuper OR current_user = pg_get_userbyid((SELECT datdba FROM pg_database "
+            "WHERE datname = current_database())) FROM pg_roles WHERE rolname = current_user"
+        )
+    ).scalar()
+    return "manager" if administers else "viewer"
+
+
+def roles_script() -> str:
+    from smmdesk.resources import migrations_dir
+
+    return (migrations_dir().parent / "sql" / "roles.sql").read_text("utf-8")
+
+
+def _statements(script: str) -> list[str]:
+    """The script's statements after its `-- @grants` line (they hold no semicolons inside)."""
+    grants = script.split("-- @grants", 1)[1]
+    lines = [line for line in grants.splitlines()[1:] if not line.lstrip().startswith("--")]
+    return [statement.strip() for statement in "\n".join(lines).split(";") if statement.strip()]
+
+
+def before_upgrade(conn: Connection) -> None:
+    """On a server with the smmdesk roles, the schema's tables belong to smmdesk_manager."""
+    member = conn.execute(
+        text(
+            "SELECT pg_has_role(current_user, oid, 'member') FROM pg_roles WHERE rolname = 'smmdesk_manager'"
+        )
+    ).scalar()
+    if member:
+        conn.execute(text("SET LOCAL ROLE smmdesk_manager"))
+
+
+def apply_grants(conn: Connection) -> None:
+    """The roles' grants on every table, new ones included (`sql/roles.sql`, its grants part)."""
+    exists = conn.execute(text("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'smmdesk\\_%'")).scalar()
+    if not exists or exists < len(ROLES):
+        return
+    savepoint = conn.begin_nested()
+    try:
+        for statement in _statements(roles_script()):
+            conn.execute(text(statement))
+        savepoint.commit()
+    except DBAPIError as exc:
+        savepoint.rollback()
+        log.warning("the roles' grants were not applied (run roles.sql as the administrator): %s", exc.orig)
 
 
 def written_by(conn: Connection) -> str:

@@ -2,7 +2,7 @@
 
 - Each edited record (`models.base.Tracked`) carries `row_version`, SQLAlchemy's version counter.
   A write transaction compares the version of each record it changes with the version this client
-  last read (or, for an undo, the version its own edit left): a record someone else has changed
+  last read (or, for an undo, the version it last wrote itself): a record someone else has changed
   since is refused with `ConcurrentChangeError`, naming who changed it and when. Core UPDATE and
   DELETE statements are checked the same way (their rows are read first, locked on a server).
 - Every change is written to `audit_log` in the same transaction: who, when, the record, and for
@@ -94,22 +94,24 @@ class Tracker:
     seen: dict[Key, int] = field(default_factory=dict)
     local: threading.local = field(default_factory=threading.local)
 
+    # The versions this client's own commits left: an undo expects these, so that a record
+    # someone else has changed since is refused even after this client has reloaded it.
+    written: dict[Key, int] = field(default_factory=dict)
+
     @contextmanager
-    def expecting(self, versions: dict[Key, int] | None) -> Iterator[dict[Key, int]]:
-        """Inside: transactions on this thread expect `versions` (over what was last read) and
-        report the versions they leave in the dict yielded (an undo expects what its edit left)."""
-        previous = getattr(self.local, "expected", None), getattr(self.local, "captured", None)
-        captured: dict[Key, int] = {}
-        self.local.expected, self.local.captured = dict(versions or {}), captured
+    def undoing(self) -> Iterator[None]:
+        """Inside: this thread's transactions expect the versions this client last wrote (an undo
+        or redo puts back what it itself did; anything changed since by another is refused)."""
+        previous = getattr(self.local, "own", False)
+        self.local.own = True
         try:
-            yield captured
+            yield
         finally:
-            self.local.expected, self.local.captured = previous
+            self.local.own = previous
 
     def expected(self, key: Key) -> int | None:
-        own = getattr(self.local, "expected", None)
-        if own and key in own:
-            return own[key]
+        if getattr(self.local, "own", False) and key in self.written:
+            return self.written[key]
         return self.seen.get(key)
 
 
@@ -219,6 +221,7 @@ def install(sessions: sessionmaker[Session], tracker: Tracker) -> None:
             tx.changed(table, row_id)
             tx.audit.append(_entry(now, user, table, row_id, "delete"))
         _write_audit(session.connection(), tx)
+        _announce(session.connection(), tracker, tx)
 
     @event.listens_for(sessions, "do_orm_execute")
     def on_execute(state: ORMExecuteState) -> None:
@@ -241,11 +244,7 @@ def install(sessions: sessionmaker[Session], tracker: Tracker) -> None:
             return
         connection = session.connection()
         _write_audit(connection, tx)
-        if tracker.notify and tx.changes:
-            for payload in _payloads(tracker, tx):
-                connection.execute(
-                    text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload}
-                )
+        _announce(connection, tracker, tx)
 
     @event.listens_for(sessions, "after_commit")
     def after_commit(session: Session) -> None:
@@ -253,9 +252,7 @@ def install(sessions: sessionmaker[Session], tracker: Tracker) -> None:
         if tx is None:
             return
         tracker.seen.update(tx.versions)
-        captured = getattr(tracker.local, "captured", None)
-        if captured is not None:
-            captured.update(tx.versions)
+        tracker.written.update(tx.versions)
 
     @event.listens_for(sessions, "after_soft_rollback")
     def after_rollback(session: Session, previous: Any) -> None:
@@ -370,6 +367,18 @@ def _expire_version(session: Session, table: Any, ident: Any) -> None:
             obj = session.identity_map.get(session.identity_key(mapper.class_, ident))
             if obj is not None:
                 session.expire(obj, ["row_version"])
+
+
+def _announce(connection: Connection, tracker: Tracker, tx: Transaction) -> None:
+    """What changed so far, sent with pg_notify: the server delivers it only when (and if) the
+    transaction commits. Called after each flush and before the commit, so every change goes."""
+    if not tracker.notify or not tx.changes:
+        return
+    for payload in _payloads(tracker, tx):
+        connection.execute(
+            text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload}
+        )
+    tx.changes = {}
 
 
 def _payloads(tracker: Tracker, tx: Transaction) -> Iterator[str]:

@@ -262,24 +262,26 @@ class Workspace(QObject):
     def _versioned(
         self, do: Callable[[], Any], undo: Callable[[Any], Any]
     ) -> tuple[Callable[[], Any], Callable[[Any], Any]]:
-        """The edit's two steps, each expecting the versions the other left: an undo (or redo) of
-        a record someone has changed since is refused, and the record is reloaded on the bus."""
+        """The edit's steps: the first expects what this window last read; an undo or redo expects
+        what this client last wrote, so a record someone has changed since is refused, and the
+        record is reloaded on the bus."""
         db = self.db
         if db is None:
             return do, undo
-        left: dict[str, Any] = {}
+        first = [True]
 
-        def step(name: str, expect: str, action: Callable[[], Any]) -> Any:
-            with db.expecting(left.get(expect)) as versions:
-                try:
-                    result = action()
-                except Exception as exc:
-                    self._reload_refused(exc)
-                    raise
-            left[name] = versions
-            return result
+        def step(action: Callable[[], Any]) -> Any:
+            try:
+                if first[0]:
+                    first[0] = False
+                    return action()
+                with db.undoing():
+                    return action()
+            except Exception as exc:
+                self._reload_refused(exc)
+                raise
 
-        return (lambda: step("do", "undo", do)), (lambda result: step("undo", "do", lambda: undo(result)))
+        return (lambda: step(do)), (lambda result: step(lambda: undo(result)))
 
     def _reload_refused(self, exc: BaseException) -> None:
         """A change refused because someone else changed the record: the views show it as it is."""
