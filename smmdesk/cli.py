@@ -85,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--list", type=Path, help="the participants, one per line, when the protocol hides them"
     )
 
+    saving = commands.add_parser("save-copy", help="write the --db database (a server's) into a new file")
+    saving.add_argument("target", type=Path, help="a new FILE.smmdesk")
+    uploading = commands.add_parser("upload", help="copy a file's whole work into an empty server database")
+    uploading.add_argument("file", type=Path, help="the database file")
+    uploading.add_argument("url", help="the server database, e.g. postgresql+psycopg://user@host/db")
+
     reporting = commands.add_parser("report", help="a report for the client").add_subparsers(
         dest="what", metavar="WHAT", required=True
     )
@@ -372,6 +378,35 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_save_copy(args: argparse.Namespace) -> int:
+    from smmdesk.i18n import translate
+    from smmdesk.services.transfer import copy_server_to_file
+
+    with headless_qt(args.lang), open_database(args, write=False) as db:
+        counts = copy_server_to_file(db, args.target)
+        print(
+            translate("Cli", "{count} records written to {path}").format(
+                count=sum(counts.values()), path=args.target
+            )
+        )
+    return EXIT_OK
+
+
+def _cmd_upload(args: argparse.Namespace) -> int:
+    from smmdesk.i18n import translate
+    from smmdesk.services.transfer import upload_file_to_server
+    from smmdesk.storage.errors import url_without_password
+
+    with headless_qt(args.lang):
+        counts = upload_file_to_server(args.file, args.url)
+        print(
+            translate("Cli", "{count} records uploaded to {server}").format(
+                count=sum(counts.values()), server=url_without_password(args.url)
+            )
+        )
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "self-test": _cmd_self_test,
@@ -379,6 +414,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _cmd_export,
     "report": _cmd_report,
     "contest": _cmd_contest,
+    "save-copy": _cmd_save_copy,
+    "upload": _cmd_upload,
 }
 
 

@@ -167,6 +167,14 @@
         <source>{title}: {tables} tables and {charts} charts written to {path}</source>
         <translation>{title}: таблиц — {tables}, графиков — {charts}; записано в {path}</translation>
     </message>
+    <message>
+        <source>{count} records written to {path}</source>
+        <translation>Записей сохранено в {path}: {count}</translation>
+    </message>
+    <message>
+        <source>{count} records uploaded to {server}</source>
+        <translation>Записей загружено на {server}: {count}</translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>

@@ -10,7 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Integer, any_, delete, literal, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from smmdesk.domain import metrics_import as mi
@@ -129,17 +130,42 @@ def metrics_of(session: Session, placement_id: int) -> dict[Metric, MetricValue]
 def _metric_rows(
     session: Session, columns: tuple[Any, ...], placement_ids: Sequence[int] | None
 ) -> Iterator[tuple[Any, ...]]:
-    """Rows of publication_metric in batches of ids: a campaign of thousands of publications has
-    tens of thousands of figures. Core rows without the ORM's per-object cost, on any engine."""
+    """Rows of publication_metric for many publications: a campaign of thousands of publications
+    has tens of thousands of figures. The SQL is SQLAlchemy's, the same on both engines (the ids as
+    one array on a server, in batches of bound ids on SQLite); the rows are read as the driver's
+    plain tuples, since none of these columns needs converting but the day (`_day`)."""
     table = PublicationMetric.__table__
     query = select(table.c.placement_id, table.c.metric, *columns)
+    connection = session.connection()
     if placement_ids is None:
-        yield from session.connection().execute(query)
-        return
-    ids = list(placement_ids)
-    for start in range(0, len(ids), ID_BATCH):
-        chunk = ids[start : start + ID_BATCH]
-        yield from session.connection().execute(query.where(table.c.placement_id.in_(chunk)))
+        queries = [query]
+    elif connection.dialect.name == "postgresql":
+        queries = [query.where(table.c.placement_id == any_(literal(list(placement_ids), ARRAY(Integer))))]
+    else:
+        ids = list(placement_ids)
+        queries = [
+            query.where(table.c.placement_id.in_(ids[start : start + ID_BATCH]))
+            for start in range(0, len(ids), ID_BATCH)
+        ]
+    for each in queries:
+        result = connection.execute(each)
+        try:
+            yield from result.cursor.fetchall()
+        finally:
+            result.close()
+
+
+_DAYS: dict[Any, dt.date] = {}
+
+
+def _day(value: Any) -> dt.date:
+    """A date as the driver gives it: a date on a server, ISO text from SQLite."""
+    if isinstance(value, dt.date):
+        return value
+    day = _DAYS.get(value)
+    if day is None:
+        day = _DAYS[value] = dt.date.fromisoformat(value)
+    return day
 
 
 def metric_values(
@@ -163,7 +189,7 @@ def metric_sources(
     for pid, metric, source, day in _metric_rows(
         session, (table.c.source, table.c.captured_on), placement_ids
     ):
-        found.setdefault(pid, {})[metric] = (source, day)
+        found.setdefault(pid, {})[metric] = (source, _day(day))
     return found
 
 

@@ -263,3 +263,34 @@ def test_a_server_is_saved_into_a_file_and_a_file_uploaded_to_an_empty_server(
             transfer.upload_file_to_server(tmp_path / "копия.smmdesk", target)
     finally:
         uploaded.close()
+
+
+def test_a_pg_dump_backup_restores_into_a_working_database(
+    demo_path: str, server_databases: ServerDatabases, tmp_path: Path
+) -> None:
+    import shutil
+
+    binaries = Path("/usr/lib/postgresql/15/bin")
+    pg_dump = shutil.which("pg_dump", path=str(binaries)) or shutil.which("pg_dump")
+    pg_restore = shutil.which("pg_restore", path=str(binaries)) or shutil.which("pg_restore")
+    if not pg_dump or not pg_restore:
+        pytest.skip("pg_dump is not installed")
+    source, target = make_url(demo_path), make_url(_empty_database(server_databases))
+    env = {"PGPASSWORD": source.password or "", "PATH": "/usr/bin:/bin"}
+
+    def args(url) -> list[str]:
+        return ["-h", url.host, "-p", str(url.port), "-U", url.username, "-d", url.database]
+
+    dump = tmp_path / "smmdesk.dump"
+    subprocess.run([pg_dump, "-Fc", "-f", str(dump), *args(source)], check=True, env=env)
+    subprocess.run([pg_restore, "--no-owner", *args(target), str(dump)], check=True, env=env)
+    original, restored = (
+        open_workspace(demo_path),
+        open_workspace(target.render_as_string(hide_password=False)),
+    )
+    try:
+        assert reading(restored, svc.count_influencers) == reading(original, svc.count_influencers)
+        assert in_transaction(restored, svc.create_influencer, "После восстановления") > 0
+    finally:
+        original.close()
+        restored.close()
