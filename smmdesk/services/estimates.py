@@ -453,7 +453,7 @@ def decide(
         )
     version.status = (rules.VersionStatus.APPROVED if approved else rules.VersionStatus.REJECTED).value
     version.decided_at = utc_now()
-    version.decided_by = who.strip() or session.info.get("user", "")  # the user, unless named
+    version.decided_by = who.strip()
     version.decision_comment = comment.strip()
     return placements.sync_from_version(session, version_id) if approved else None
 

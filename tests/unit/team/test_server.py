@@ -294,3 +294,82 @@ def test_a_pg_dump_backup_restores_into_a_working_database(
     finally:
         original.close()
         restored.close()
+
+
+def test_without_listen_the_changes_are_found_by_polling_the_audit_log(server_url: str) -> None:
+    from smmdesk.storage.listen import ChangeListener
+
+    watcher, writer = open_workspace(server_url), open_workspace(server_url)
+    heard: list[RemoteChange] = []
+    arrived = threading.Event()
+
+    def on_change(change: RemoteChange) -> None:
+        heard.append(change)
+        arrived.set()
+
+    listener = ChangeListener(watcher.engine, watcher.tracker.client, on_change, listen=False).start()
+    try:
+        person = in_transaction(writer, svc.create_influencer, "Вера Орлова")
+        assert arrived.wait(5)
+        assert any(c.table == "influencer" and str(person) in (c.ids or ()) for c in heard)
+    finally:
+        listener.stop()
+        watcher.close()
+        writer.close()
+
+
+def test_a_lost_connection_is_told_in_words_and_the_next_change_goes_through(server_url: str) -> None:
+    from smmdesk.domain.errors import StorageError
+
+    db = open_workspace(server_url)
+    try:
+        person = in_transaction(db, svc.create_influencer, "Глеб Титов")
+        with pytest.raises(StorageError) as lost:
+            with db.transaction() as session:
+                session.get_one(Influencer, person).city = "Томск"
+                session.flush()
+                with admin() as conn:
+                    conn.execute(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = %s AND pid <> pg_backend_pid()",
+                        (make_url(server_url).database,),
+                    )
+        assert "связь" in lost.value.render().lower() or "connection" in lost.value.render().lower()
+        in_transaction(db, svc.update_influencer, person, {"city": "Томск"})  # the pool reconnects
+        with db.reading() as session:
+            assert session.get_one(Influencer, person).city == "Томск"
+    finally:
+        db.close()
+
+
+def test_the_approval_and_the_responsible_name_the_user(server_url: str) -> None:
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from smmdesk.domain.settings import AgencySettings
+    from smmdesk.storage.models import EstimateVersion, Placement
+
+    db = open_workspace(server_url)
+    try:
+        client = in_transaction(db, campaigns.create_client, "ООО «Ромашка»")
+        campaign = in_transaction(
+            db, campaigns.create_campaign, client, "Зима", dt.date(2026, 12, 1), dt.date(2026, 12, 31)
+        )
+        estimate = in_transaction(db, estimates.create_estimate, campaign, "Смета", AgencySettings())
+        version = in_transaction(db, estimates.latest_version, estimate)
+        account = in_transaction(db, lambda s: svc.create_influencer(s, "Анна", "telegram", "@anna_w"))
+        account_id = reading(db, svc.detail, account).accounts[0].id
+        in_transaction(db, estimates.add_placements, version, [account_id], 1, dt.date(2026, 12, 5))
+        with db.transaction() as session:
+            for line in session.get_one(EstimateVersion, version).lines:
+                line.unit_price = Decimal(1000)
+        in_transaction(db, estimates.send_to_client, version)
+        in_transaction(db, estimates.decide, version, True, "И. Петрова, маркетинг")
+        with db.reading() as session:
+            # The client's person is named in the dialog; the planner who recorded it is the user.
+            approved = session.get_one(EstimateVersion, version)
+            assert (approved.decided_by, approved.changed_by) == ("И. Петрова, маркетинг", db.user)
+            assert {p.responsible for p in session.scalars(select(Placement))} == {db.user}
+    finally:
+        db.close()

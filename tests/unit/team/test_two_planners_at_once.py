@@ -43,6 +43,8 @@ try:
             estimates.editable_version(session, int(args[0]))
         elif action == "edit_line":
             estimates.update_line(session, int(args[0]), {"quantity": 7})
+        elif action == "add_cost":
+            estimates.add_cost(session, int(args[0]), "Доставка", 1, Decimal("500"))
         elif action == "send":
             estimates.send_to_client(session, int(args[0]))
     print("ok", flush=True)
@@ -158,5 +160,20 @@ def test_a_version_being_sent_is_never_changed_after(server_url: str) -> None:
             assert quantity == 7
         else:
             assert quantity == 1 and "frozen" in answers[1]
+    finally:
+        db.close()
+
+
+def test_lines_added_at_once_take_distinct_positions(server_url: str) -> None:
+    db = open_workspace(server_url)
+    try:
+        _estimate_id, version = _estimate(db)
+        answers = at_once(server_url, *[("add_cost", str(version))] * 3)
+        assert answers == ["ok", "ok", "ok"]
+        with db.reading() as session:
+            positions = session.scalars(
+                select(EstimateLine.position).where(EstimateLine.version_id == version)
+            ).all()
+        assert sorted(positions) == [1, 2, 3]
     finally:
         db.close()
