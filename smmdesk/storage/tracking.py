@@ -37,6 +37,7 @@ CHANNEL = "smmdesk_changes"
 NOT_AUDITED = {"row_version", "created_by", "changed_by", "changed_at", "updated_at", "title_key", "name_key"}
 # pg_notify payloads are limited to 8000 bytes; past this many ids a table is announced whole.
 MAX_NOTIFIED_IDS = 500
+MAX_PAYLOAD_BYTES = 7000
 
 Key = tuple[str, str]  # (table, primary key as text)
 
@@ -384,9 +385,14 @@ def _announce(connection: Connection, tracker: Tracker, tx: Transaction) -> None
 def _payloads(tracker: Tracker, tx: Transaction) -> Iterator[str]:
     for table, ids in tx.changes.items():
         listed = sorted(ids) if ids is not None and len(ids) <= MAX_NOTIFIED_IDS else None
-        yield json.dumps(
+        payload = json.dumps(
             {"c": tracker.client, "u": tracker.user, "t": table, "i": listed}, ensure_ascii=False
         )
+        if len(payload.encode("utf-8")) > MAX_PAYLOAD_BYTES:
+            payload = json.dumps(
+                {"c": tracker.client, "u": tracker.user, "t": table, "i": None}, ensure_ascii=False
+            )
+        yield payload
 
 
 def note_bulk_insert(connection: Connection, table: str) -> None:

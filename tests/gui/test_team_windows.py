@@ -209,3 +209,29 @@ def test_another_planners_change_appears_in_the_open_window_within_a_second(
     finally:
         other.close()
     qtbot.waitUntil(lambda: window.model.row_at(0).city == "Владивосток", timeout=1000)
+
+
+@pytest.mark.server
+def test_the_open_file_is_uploaded_to_an_empty_server_from_the_server_page(
+    user_settings: UserSettings, qtbot, answers, russian, server_url: str, tmp_path: Path
+) -> None:
+    from smmdesk.ui.dialogs.server_page import ServerPage
+
+    local = tmp_path / "solo.smmdesk"
+    ws = Workspace(user_settings)
+    assert ws.open(local, background_backup=False)
+    try:
+        person = in_transaction(ws.db, svc.create_influencer, "Анна Иванова", "telegram", "@anna")
+        page = ServerPage(ws, user_settings)
+        qtbot.addWidget(page)
+        page.url.setText(server_url)
+        answers.queue("confirm", True)
+        page.upload_button.click()
+        assert page.status.text().startswith("Загружено")
+        server = open_workspace(server_url)
+        try:
+            assert reading(server, svc.find_by_name, "анна иванова") == person
+        finally:
+            server.close()
+    finally:
+        ws.close()
