@@ -138,11 +138,9 @@ def roles_script() -> str:
     return (migrations_dir().parent / "sql" / "roles.sql").read_text("utf-8")
 
 
-def _statements(script: str) -> list[str]:
-    """The script's statements after its `-- @grants` line (they hold no semicolons inside)."""
-    grants = script.split("-- @grants", 1)[1]
-    lines = [line for line in grants.splitlines()[1:] if not line.lstrip().startswith("--")]
-    return [statement.strip() for statement in "\n".join(lines).split(";") if statement.strip()]
+def grants_script() -> str:
+    """The grants part of `sql/roles.sql` (after its `-- @grants` line)."""
+    return roles_script().split("-- @grants", 1)[1].split("\n", 1)[1]
 
 
 def before_upgrade(conn: Connection) -> None:
@@ -163,8 +161,8 @@ def apply_grants(conn: Connection) -> None:
         return
     savepoint = conn.begin_nested()
     try:
-        for statement in _statements(roles_script()):
-            conn.execute(text(statement))
+        # A PostgreSQL script of its own (a DO block with $$): run as it is, not through text().
+        conn.exec_driver_sql(grants_script())
         savepoint.commit()
     except DBAPIError as exc:
         savepoint.rollback()

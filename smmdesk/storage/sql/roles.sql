@@ -37,14 +37,21 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO smmdesk_p
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO smmdesk_planner;
 GRANT ALL ON ALL TABLES IN SCHEMA public TO smmdesk_manager;
 GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO smmdesk_manager;
--- What only a manager does: payments, draws and disqualifications, the placements an approval
--- makes (a planner updates them), the decision on an estimate (who decided, when, the comment),
--- and the schema itself.
-REVOKE INSERT, UPDATE, DELETE ON payment, contest_draw, contest_disqualification FROM smmdesk_planner;
-REVOKE INSERT, DELETE ON placement FROM smmdesk_planner;
-REVOKE UPDATE ON estimate_version FROM smmdesk_planner;
-GRANT UPDATE (status, sent_at, agency_fee_pct, vat_mode, vat_rate, currency, row_version, changed_by, changed_at)
-  ON estimate_version TO smmdesk_planner;
-REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM smmdesk_planner;
--- The audit log is written, never rewritten.
-REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM smmdesk_planner;
+DO $$
+BEGIN
+  IF to_regclass('public.audit_log') IS NULL THEN
+    RETURN;  -- no smmdesk schema yet, or an older one: smmdesk applies this after its upgrade
+  END IF;
+  -- What only a manager does: payments, draws and disqualifications, the placements an approval
+  -- makes (a planner updates them), the decision on an estimate (who decided, when, the
+  -- comment), and the schema itself.
+  REVOKE INSERT, UPDATE, DELETE ON payment, contest_draw, contest_disqualification FROM smmdesk_planner;
+  REVOKE INSERT, DELETE ON placement FROM smmdesk_planner;
+  REVOKE UPDATE ON estimate_version FROM smmdesk_planner;
+  GRANT UPDATE (status, sent_at, agency_fee_pct, vat_mode, vat_rate, currency, row_version, changed_by,
+                changed_at) ON estimate_version TO smmdesk_planner;
+  REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM smmdesk_planner;
+  -- The audit log is written, never rewritten.
+  REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM smmdesk_planner;
+END
+$$;

@@ -373,3 +373,46 @@ def test_the_approval_and_the_responsible_name_the_user(server_url: str) -> None
             assert {p.responsible for p in session.scalars(select(Placement))} == {db.user}
     finally:
         db.close()
+
+
+def test_only_a_manager_may_upgrade_the_schema_and_the_grants_follow(
+    server_databases: ServerDatabases,
+) -> None:
+    from smmdesk.storage.server import create_server_engine
+
+    url = _empty_database(server_databases)
+    base, suffix = make_url(url), uuid.uuid4().hex[:8]
+    users = {"planner": f"t_planner_{suffix}", "manager": f"t_manager_{suffix}"}
+    with psycopg.connect(
+        host=base.host, port=base.port, user=base.username, password=base.password, dbname=base.database,
+        autocommit=True,
+    ) as conn:  # fmt: skip
+        conn.execute(roles_script())  # on the empty database, as its administrator would
+        for role, user in users.items():
+            conn.execute(f"CREATE ROLE {user} LOGIN PASSWORD 'pw' IN ROLE smmdesk_{role}")
+    as_role = {role: base.set(username=user, password="pw").render_as_string(hide_password=False)
+               for role, user in users.items()}  # fmt: skip
+    try:
+        engine = create_server_engine(as_role["manager"])
+        migrate.upgrade(engine, "0005_contests")  # an older version's schema, made by a manager
+        engine.dispose()
+        with pytest.raises(RoleRefused) as refused:
+            open_workspace(as_role["planner"], upgrade_schema=True)
+        assert "upgrade the schema" in refused.value.render()
+        assert migrate.engine_revision(create_server_engine(as_role["manager"])) == "0005_contests"
+        open_workspace(as_role["manager"], upgrade_schema=True).close()
+        planner = open_workspace(as_role["planner"])
+        try:
+            person = in_transaction(planner, svc.create_influencer, "После обновления")
+            assert person > 0
+        finally:
+            planner.close()
+        with psycopg.connect(host=base.host, port=base.port, user=users["planner"], password="pw",
+                             dbname=base.database) as raw:  # fmt: skip
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                raw.execute("DELETE FROM audit_log")  # the new table got the grants too
+    finally:
+        server_databases.drop(base.database)
+        with admin() as conn:
+            for user in users.values():
+                conn.execute(f"DROP ROLE IF EXISTS {user}")
