@@ -35,6 +35,7 @@ from smmdesk.storage.models import (
     Screenshot,
 )
 from smmdesk.storage.server import require_manager
+from smmdesk.storage.tracking import note_seen
 from smmdesk.storage.types import utc_now
 
 EDITABLE = (
@@ -158,6 +159,7 @@ ROW_COLUMNS = (
     Placement.erid,
     Placement.ad_label,
     Placement.notes,
+    Placement.row_version,  # not a field: what this window saw (storage.tracking.note_seen)
 )  # fmt: skip  (in the order of PlacementRow's fields)
 
 
@@ -223,9 +225,10 @@ def _rows(session: Session, query: Any, ids: Sequence[int] | None = None) -> lis
     shots = _counts(session, Screenshot, placement_ids)
     rows = []
     for found_row in found:
-        values = list(found_row)
+        *values, version = found_row
         values[9] = values[9] or ""  # the format's code; a format deleted from the list has none
         pid = values[0]
+        note_seen(session, "placement", pid, version)
         values += [paid.get(pid, ZERO), metrics.get(pid, 0), shots.get(pid, 0)]
         rows.append(PlacementRow(*values))
     return rows

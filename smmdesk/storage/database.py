@@ -102,11 +102,13 @@ class Database:
     damage: str | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        self.sessions = sessionmaker(
-            self.engine, expire_on_commit=False, info={"user": self.user, "role": self.role}
-        )
         self.tracker = tracking.Tracker(
             user=self.user, client=uuid.uuid4().hex[:12], notify=self.engine.dialect.name == "postgresql"
+        )
+        self.sessions = sessionmaker(
+            self.engine,
+            expire_on_commit=False,
+            info={"user": self.user, "role": self.role, "tracker": self.tracker},
         )
         tracking.install(self.sessions, self.tracker)
         tracker = self.tracker

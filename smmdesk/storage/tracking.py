@@ -395,6 +395,14 @@ def _payloads(tracker: Tracker, tx: Transaction) -> Iterator[str]:
         yield payload
 
 
+def note_seen(session: Session, table: str, ident: Any, version: int) -> None:
+    """A record a window was shown through a column query (no ORM object): what this client saw,
+    so that saving over someone else's later change is refused as for an ORM read."""
+    tracker = session.info.get("tracker")
+    if tracker is not None and session.info.get("reading"):
+        tracker.seen[(table, str(ident))] = version
+
+
 def note_bulk_insert(connection: Connection, table: str) -> None:
     """Core inserts straight to the driver (large imports) are announced as "the table changed"."""
     tx = connection.info.get("smmdesk_bulk")

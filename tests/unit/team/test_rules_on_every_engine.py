@@ -127,3 +127,25 @@ def test_format_keys_are_stored_folded(db) -> None:
     fid = in_transaction(db, svc.add_format, "Прямой Эфир")
     with db.reading() as session:
         assert session.get_one(Format, fid).title_key == "прямой эфир"
+
+
+def test_a_placement_changed_meanwhile_is_refused_though_its_row_came_from_a_column_query(
+    demo_path, db_path
+) -> None:
+    from smmdesk.services import placements as pl
+
+    db = open_workspace(demo_path)
+    try:
+        row = reading(db, pl.list_rows)[0]  # the table shows it (a column query, no ORM object)
+        other = open_workspace(demo_path)
+        other.tracker.user = "irina"
+        try:
+            in_transaction(other, pl.update_placement, row.id, {"notes": "от Ирины"})
+        finally:
+            other.close()
+        with pytest.raises(ConcurrentChangeError) as refused:
+            in_transaction(db, pl.update_placement, row.id, {"notes": "моё"})
+        assert refused.value.who == "irina"
+        assert reading(db, pl.get_row, row.id).notes == "от Ирины"
+    finally:
+        db.close()
