@@ -15,6 +15,16 @@ from smmdesk.version import __version__
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 
 
+def _count_of_at_least_one(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="smmdesk",
@@ -43,7 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="write a demo database full of realistic data")
     demo.add_argument("path", help="a new file, or the URL of an empty server database")
     demo.add_argument(
-        "--influencers", type=int, default=None, help="how many influencers (default: a few hundred)"
+        "--influencers",
+        type=_count_of_at_least_one,
+        default=None,
+        help="how many influencers (default: a few hundred)",
     )
     demo.add_argument("--force", action="store_true", help="replace the file if it exists")
 
@@ -139,7 +152,10 @@ def fail(message: str, code: int = EXIT_FAILED) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
+    from smmdesk.filelock import DatabaseLock
     from smmdesk.services.demo import write_demo
+    from smmdesk.services.workspace import preserve_replaced
+    from smmdesk.ui.core.settings import UserSettings
 
     with headless_qt(args.lang):
         from smmdesk.i18n import translate
@@ -162,7 +178,16 @@ def _cmd_demo(args: argparse.Namespace) -> int:
                 translate("Cli", "{path} exists; add --force to replace it.").format(path=args.path),
                 EXIT_USAGE,
             )
-        counts = write_demo(args.path, influencers=args.influencers, replace=args.force)
+        lock = DatabaseLock(args.path)
+        if not lock.acquire():
+            raise CliError(_held_text(lock, args.path), EXIT_LOCKED)
+        try:
+            replaced = preserve_replaced(args.path, UserSettings().backups_kept) if args.force else None
+            counts = write_demo(args.path, influencers=args.influencers, replace=args.force)
+        finally:
+            lock.release()
+        if replaced is not None:
+            print(translate("Cli", "The file it replaced is kept as {path}").format(path=replaced))
         summary = ", ".join(f"{name} {count}" for name, count in counts.items())
         print(
             translate("Cli", "Demo database written: {path} ({summary})").format(
@@ -181,48 +206,110 @@ def _cmd_self_test(args: argparse.Namespace) -> int:
 
 @contextmanager
 def open_database(args: argparse.Namespace, *, write: bool) -> Iterator[Any]:
-    """The --db file (or the default one), locked against the window while a command writes to it;
-    or the --db server, where the database's own locks keep several planners apart."""
+    """The --db file (or the default one). A command that writes holds the file's lock against the
+    window while it runs; a command that reads only reads, leaving the file to the window (one opened
+    meanwhile is writable), and never creates a file that is not there. A --db server has no file
+    and no lock: the database's own locks keep several planners apart."""
     from smmdesk import locations
-    from smmdesk.filelock import DatabaseLock
-    from smmdesk.i18n import translate
-    from smmdesk.services.workspace import is_server_url, open_workspace
+    from smmdesk.services.workspace import is_server_url
 
     if args.db and is_server_url(args.db):
-        from smmdesk.storage.server import SchemaUpgradeNeeded
-
-        try:
-            server = open_workspace(args.db, upgrade_schema=args.upgrade_schema)
-        except SchemaUpgradeNeeded as exc:
-            from smmdesk.i18n import error_text
-
-            raise CliError(
-                error_text(exc) + "\n" + translate("Cli", "Add --upgrade-schema to upgrade it."), EXIT_FAILED
-            ) from exc
-        try:
+        with _open_server(args.db, upgrade_schema=args.upgrade_schema) as server:
             yield server
-        finally:
-            server.close()
         return
     path = Path(args.db) if args.db else locations.default_database()
-    lock = DatabaseLock(path)
-    held = lock.acquire()
-    if write and not held:
-        holder = lock.holder()
-        raise CliError(
-            translate("Cli", "{name} is open in smmdesk (process {pid}); close it there first.").format(
-                name=path.name, pid=holder.pid if holder else "?"
-            ),
-            EXIT_LOCKED,
-        )
+    if write:
+        with _open_for_writing(path) as db:
+            yield db
+        return
+    db = _open_for_reading(path)
     try:
-        db = open_workspace(path, read_only=not held)
+        yield db
+    finally:
+        db.close()
+
+
+@contextmanager
+def _open_server(url: str, *, upgrade_schema: bool) -> Iterator[Any]:
+    from smmdesk.i18n import error_text, translate
+    from smmdesk.services.workspace import open_workspace
+    from smmdesk.storage.server import SchemaUpgradeNeeded
+
+    try:
+        server = open_workspace(url, upgrade_schema=upgrade_schema)
+    except SchemaUpgradeNeeded as exc:
+        raise CliError(
+            error_text(exc) + "\n" + translate("Cli", "Add --upgrade-schema to upgrade it."), EXIT_FAILED
+        ) from exc
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@contextmanager
+def _open_for_writing(path: Path) -> Iterator[Any]:
+    from smmdesk.filelock import DatabaseLock
+    from smmdesk.services.workspace import open_workspace
+    from smmdesk.ui.core.settings import UserSettings
+
+    lock = DatabaseLock(path)
+    if not lock.acquire() and not lock.refused_by_disk:  # a read-only folder refuses it: see below
+        raise CliError(_held_text(lock, path), EXIT_LOCKED)
+    try:
+        db = open_workspace(path, keep_backups=UserSettings().backups_kept)
         try:
+            if db.read_only:
+                raise CliError(_read_only_text(path, db.read_only_reason))
             yield db
         finally:
             db.close()
     finally:
         lock.release()
+
+
+def _open_for_reading(path: Path) -> Any:
+    from smmdesk.filelock import DatabaseLock
+    from smmdesk.services.workspace import UpgradeNeededError, open_workspace
+
+    try:
+        return open_workspace(path, read_only=True)
+    except UpgradeNeededError:
+        # An older file is upgraded first (which writes), when no window has it open.
+        lock = DatabaseLock(path)
+        if not lock.acquire():
+            raise CliError(_held_text(lock, path), EXIT_LOCKED) from None
+        try:
+            open_workspace(path, create=False).close()
+        finally:
+            lock.release()
+        return open_workspace(path, read_only=True)
+
+
+def _held_text(lock: Any, path: Path) -> str:
+    from smmdesk.i18n import translate
+
+    holder = lock.holder()
+    if holder is None:
+        return translate("Cli", "{name} is open in another copy of smmdesk; close it there first.").format(
+            name=path.name
+        )
+    since = holder.since.astimezone().strftime("%d.%m.%Y %H:%M") if holder.since else "?"
+    return translate(
+        "Cli", "{name} is open in smmdesk on {host} (process {pid}, since {since}); close it there first."
+    ).format(name=path.name, host=holder.hostname or "?", pid=holder.pid, since=since)
+
+
+def _read_only_text(path: Path, reason: str) -> str:
+    from smmdesk.i18n import translate
+
+    why = {
+        "disk": translate("Cli", "the disk it is on is read-only"),
+        "folder": translate("Cli", "its folder is read-only"),
+    }.get(reason, translate("Cli", "the file is read-only"))
+    return translate("Cli", "{name} cannot be changed: {why}. Nothing was written.").format(
+        name=path.name, why=why
+    )
 
 
 class CliError(Exception):
@@ -234,9 +321,12 @@ class CliError(Exception):
 def _cmd_import(args: argparse.Namespace) -> int:
     from smmdesk.i18n import translate
     from smmdesk.services import influencer_import as imp
+    from smmdesk.services.workspace import backup_now
+    from smmdesk.ui.core.settings import UserSettings
 
     with headless_qt(args.lang), open_database(args, write=True) as db:
         table = imp.open_file(args.file, args.sheet)
+        backup_now(db, "import", UserSettings().backups_kept)  # the backup the window's import makes
         with db.transaction() as session:
             plan = imp.plan_import(session, table)
             result = imp.apply_import(session, plan)
@@ -285,8 +375,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
             titles = format_titles(session)
             platform_titles = dict(svc.platforms(session))
         indices = table.matching(FilterSpec())
-        count = export_influencers(args.out, table, indices, titles, platform_titles, translate)
-        print(translate("Cli", "{count} accounts written to {path}").format(count=count, path=args.out))
+        written = export_influencers(args.out, table, indices, titles, platform_titles, translate)
+        print(
+            translate("Cli", "{count} accounts written to {path}").format(count=written.count, path=args.out)
+        )
+        for row, column in written.cut:
+            print(
+                translate(
+                    "Cli", "row {row}, {column}: longer than a cell holds, cut (the base keeps it whole)"
+                ).format(row=row, column=column)
+            )
     return EXIT_OK
 
 
@@ -338,7 +436,7 @@ def _cmd_contest(args: argparse.Namespace) -> int:
                 print(translate("Cli", "The protocol verifies: the draw gives the same winners."))
                 return EXIT_OK
             print(translate("Cli", "The protocol does not verify:"))
-            for difference in check.differences:
+            for difference in check.messages(translate):
                 print("  - " + difference)
             return EXIT_FAILED
     from smmdesk.services import contests as svc

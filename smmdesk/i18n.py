@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -66,6 +67,24 @@ def install_translations(language: str) -> bool:
 
 def translate(context: str, text: str, *args: Any) -> str:
     return QCoreApplication.translate(context, text, *args)
+
+
+_documents: dict[str, QTranslator] = {}
+
+
+def translator_for(language: str) -> Callable[[str, str], str]:
+    """Translates into `language` whatever the interface's: for a file written in the language
+    chosen at export. English is the source language; Russian comes from the program's catalogue."""
+    if language not in LANGUAGES or language == "en":
+        return lambda context, text: text
+    found = _documents.get(language)
+    if found is None:
+        found = QTranslator()
+        if not found.load(str(resource_path("translations", f"smmdesk_{language}.qm"))):
+            log.error("translation smmdesk_%s.qm not found", language)
+        _documents[language] = found
+    catalogue = found
+    return lambda context, text: catalogue.translate(context, text) or text
 
 
 def error_text(error: Any) -> str:

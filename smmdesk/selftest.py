@@ -195,5 +195,7 @@ def run_self_test(report_path: Path | None) -> int:
         f"smmdesk {__version__} self-test: {'passed' if report['ok'] else 'FAILED'} in {report['seconds']} s"
     )
     if report_path is not None:
-        report_path.write_text(json.dumps(report, ensure_ascii=False, indent=2), "utf-8")
+        from smmdesk.io.atomic import write_bytes_atomically
+
+        write_bytes_atomically(report_path, json.dumps(report, ensure_ascii=False, indent=2).encode("utf-8"))
     return 0 if report["ok"] else 1

@@ -20,6 +20,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
@@ -233,8 +234,7 @@ def demo_template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
     return path
 
 
-@pytest.fixture
-def demo_path(request: pytest.FixtureRequest, demo_template: Path, tmp_path: Path) -> Iterator[Path]:
+def _copy_of_the_demo(request: pytest.FixtureRequest, demo_template: Path, folder: Path) -> Iterator[Path]:
     import shutil
 
     if ON_SERVER:
@@ -243,9 +243,22 @@ def demo_path(request: pytest.FixtureRequest, demo_template: Path, tmp_path: Pat
         yield url  # type: ignore[misc]
         databases.drop(name)
         return
-    target = tmp_path / "demo.smmdesk"
+    target = folder / "demo.smmdesk"
     shutil.copyfile(demo_template, target)
     yield target
+
+
+@pytest.fixture
+def demo_path(request: pytest.FixtureRequest, demo_template: Path, tmp_path: Path) -> Iterator[Path]:
+    yield from _copy_of_the_demo(request, demo_template, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def demo_copy(
+    request: pytest.FixtureRequest, demo_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Path]:
+    """A copy of the demo for one module's tests: a file, or on a server run a database's URL."""
+    yield from _copy_of_the_demo(request, demo_template, tmp_path_factory.mktemp("demo-copy"))
 
 
 @pytest.fixture
@@ -269,6 +282,20 @@ def influencers_window(qtbot: object, demo_workspace: object, user_settings: obj
     window.resize(1400, 900)
     window.show()
     return window
+
+
+def import_in_dialog(qtbot: Any, workspace: object, listing: Path, parent: object) -> Any:
+    """A list imported through the real import dialog, clicked through to its end; the dialog."""
+    from smmdesk.ui.dialogs.import_dialog import ImportDialog
+
+    dialog = ImportDialog(workspace, listing, parent)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
+    return dialog
 
 
 def type_text(widget: object, text: str) -> None:

@@ -9,6 +9,8 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -191,7 +193,7 @@ def test_report_on_a_campaign(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Отчёт по кампании «Осенняя распродажа»" in result.stdout and "4" in result.stdout
-    assert load_workbook(out).sheetnames == ["КПЭ", "Публикации", "Графики"]
+    assert load_workbook(out).sheetnames == ["КПЭ", "Публикации", "Графики", "Данные графиков"]
     pdf, both = tmp_path / "report.pdf", tmp_path / "both.xlsx"
     result = smmdesk(
         "--db", str(db), "report", "campaign", "5", "--with-fee-and-vat",
@@ -242,3 +244,20 @@ def test_a_contest_drawn_exported_and_verified_from_the_command_line(tmp_path: P
     book.save(tmp_path / "forged.xlsx")
     bad = smmdesk("--lang", "en", "contest", "verify", str(tmp_path / "forged.xlsx"), home=tmp_path)
     assert bad.returncode == 1 and "does not verify" in bad.stdout and "place" in bad.stdout
+
+
+@pytest.mark.parametrize("count", [20, 1])
+def test_a_small_demo_holds_what_was_asked_and_its_whole_story(tmp_path: Path, count: int) -> None:
+    import sqlite3
+
+    target = tmp_path / "small.smmdesk"
+    result = smmdesk("--lang", "en", "demo", str(target), "--influencers", str(count), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(target) as db:
+        assert db.execute("SELECT count(*) FROM influencer").fetchone() == (count,)
+        assert db.execute("SELECT count(*) FROM estimate").fetchone()[0] >= 4
+        if count >= 20:
+            assert db.execute("SELECT count(*) FROM placement").fetchone()[0] >= 1
+    refused = smmdesk("demo", str(tmp_path / "none.smmdesk"), "--influencers", "0", home=tmp_path)
+    assert refused.returncode == 2 and "at least 1" in refused.stderr
+    assert not (tmp_path / "none.smmdesk").exists()

@@ -1,4 +1,7 @@
-"""Renders the README's screenshots from a fresh demo database, offscreen: `make screenshots`."""
+"""Renders the README's screenshots from a fresh demo database, offscreen: `make screenshots`.
+
+`python tools/screenshots.py client_files kpi_charts` renders only the ones named (a window's shot
+by its name, a file's by its function)."""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ OUT = ROOT / "docs" / "screenshots"
 SAMPLES = ROOT.parent / "shared" / "samples"
 
 
-def main() -> int:
+def main(only: list[str]) -> int:
     from PySide6.QtCore import QSettings, QStandardPaths
     from PySide6.QtWidgets import QApplication
 
@@ -39,6 +42,8 @@ def main() -> int:
         window.resize(1366, 800)
         window.show()
         for name, prepare in SHOTS:
+            if only and name not in only:
+                continue
             widget = prepare(window) or window
             for _ in range(3):
                 app.processEvents()
@@ -47,7 +52,8 @@ def main() -> int:
             if widget is not window:
                 widget.close()
         for render in FILES:
-            render(window)
+            if not only or render.__name__ in only:
+                render(window)
         workspace.close()
         QApplication.processEvents()
     return 0
@@ -156,8 +162,59 @@ def kpi_charts(window: Any) -> None:
     db = window.workspace.db
     with db.reading() as session:
         figures = report.campaign_charts(session, reading(db, kpi.campaign_results, 5))
-    for key in ("cost", "groups", "payments"):
+    for key in ("cost", "groups", "budget"):
         print(save(figures[key], OUT / f"chart-{key}.png"))
+
+
+def client_files(window: Any) -> None:
+    """A page of each kind of file as a client's office suite prints it: the real exports of the
+    demo, rendered by LibreOffice (in a Russian locale, as the tests render them)."""
+    import datetime as dt
+    import shutil
+    import subprocess
+
+    from smmdesk.services import contest_protocol as cp
+    from smmdesk.services import estimates as est
+    from smmdesk.services import report
+    from smmdesk.services.estimate_export import export_version
+
+    if not (shutil.which("soffice") and shutil.which("pdftoppm")):
+        print("LibreOffice or pdftoppm is missing: the file pages were not rendered")
+        return
+    sys.path.insert(0, str(ROOT / "tests"))
+    from rendering import rendered
+
+    section = window.show_section("plan")
+    section.campaigns.setCurrentIndex(section.campaigns.findData(1))
+    section.show_campaign(1)
+    db = window.workspace.db
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        made = {
+            "estimate": folder / "смета.xlsx",
+            "report": folder / "отчёт.xlsx",
+            "plan": folder / "план.xlsx",
+            "protocol": folder / "протокол.xlsx",
+            "register": folder / "реестр.xlsx",
+        }
+        with db.reading() as session:
+            export_version(session, est.latest_version(session, 1), made["estimate"])
+            report.export_campaign_report(session, 5, made["report"])
+            cp.export_protocol(session, 1, made["protocol"])
+            report.export_payments_register(
+                session, dt.date(2026, 10, 1), dt.date(2026, 11, 30), made["register"]
+            )
+        section.export("ru", str(made["plan"]))
+        pdfs = rendered(list(made.values()), folder)
+        pages = {"estimate": [1], "report": [1, 3], "plan": [1], "protocol": [1], "register": [1]}
+        for kind, path in made.items():
+            for n, page in enumerate(pages[kind]):
+                name = f"file-{kind}" + (f"-{n + 1}" if n else "")
+                pick = ["-f", str(page), "-l", str(page), "-singlefile"]
+                subprocess.run(
+                    ["pdftoppm", "-png", "-r", "70", *pick, str(pdfs[path]), str(OUT / name)], check=True
+                )
+                print(OUT / f"{name}.png")
 
 
 def contests(window: Any) -> None:
@@ -176,8 +233,8 @@ SHOTS: list[tuple[str, Callable[[Any], Any]]] = [
     ("kpis", kpis),
     ("contests", contests),
 ]
-FILES: list[Callable[[Any], None]] = [estimate_pdf, kpi_charts]
+FILES: list[Callable[[Any], None]] = [estimate_pdf, kpi_charts, client_files]
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

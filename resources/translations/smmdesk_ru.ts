@@ -124,12 +124,36 @@
         <translation>Демонстрационная база записана: {path} ({summary})</translation>
     </message>
     <message>
+        <source>The file it replaced is kept as {path}</source>
+        <translation>Файл, который он заменил, сохранён: {path}</translation>
+    </message>
+    <message>
         <source>Add --upgrade-schema to upgrade it.</source>
         <translation>Чтобы обновить её, добавьте --upgrade-schema.</translation>
     </message>
     <message>
-        <source>{name} is open in smmdesk (process {pid}); close it there first.</source>
-        <translation>{name} открыт в smmdesk (процесс {pid}); сначала закройте его там.</translation>
+        <source>{name} is open in another copy of smmdesk; close it there first.</source>
+        <translation>{name} открыт в другой копии smmdesk; сначала закройте его там.</translation>
+    </message>
+    <message>
+        <source>{name} is open in smmdesk on {host} (process {pid}, since {since}); close it there first.</source>
+        <translation>{name} открыт в smmdesk на компьютере {host} (процесс {pid}, с {since}); сначала закройте его там.</translation>
+    </message>
+    <message>
+        <source>the disk it is on is read-only</source>
+        <translation>диск, на котором он лежит, доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>его папка доступна только для чтения</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>{name} cannot be changed: {why}. Nothing was written.</source>
+        <translation>{name} нельзя изменить: {why}. Ничего не записано.</translation>
     </message>
     <message>
         <source>conflict: {platform}/{handle} {field}: kept “{kept}”, not “{other}” (rows {rows})</source>
@@ -142,6 +166,10 @@
     <message>
         <source>{count} accounts written to {path}</source>
         <translation>Аккаунтов записано: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>row {row}, {column}: longer than a cell holds, cut (the base keeps it whole)</source>
+        <translation>строка {row}, {column}: длиннее, чем вмещает ячейка, обрезано (в базе текст целиком)</translation>
     </message>
     <message>
         <source>Estimate {id}, version {number}: total {total}, written to {path}</source>
@@ -795,6 +823,61 @@
     </message>
 </context>
 <context>
+    <name>Draw</name>
+    <message>
+        <source>the list is not in code-point order or has repeats</source>
+        <translation>список не упорядочен по кодам символов или в нём есть повторы</translation>
+    </message>
+    <message>
+        <source>the list&apos;s hash is {actual}, the protocol says {recorded}</source>
+        <translation>хэш списка — {actual}, а в протоколе — {recorded}</translation>
+    </message>
+    <message>
+        <source>disqualified entries not in the list: {entries}</source>
+        <translation>дисквалифицированных нет в списке участников: {entries}</translation>
+    </message>
+    <message>
+        <source>the protocol declares {places} places but lists {rows} winners</source>
+        <translation>в протоколе объявлено {places} мест, а победителей в нём {rows}</translation>
+    </message>
+    <message>
+        <source>place {place}: the draw gives {winner}, the protocol has no winner</source>
+        <translation>место {place}: розыгрыш даёт {winner}, а в протоколе победителя нет</translation>
+    </message>
+    <message>
+        <source>place {place}: the draw gives {winner}, the protocol says {recorded}</source>
+        <translation>место {place}: розыгрыш даёт {winner}, а в протоколе — {recorded}</translation>
+    </message>
+    <message>
+        <source>place {place}: the winner comes at attempt {attempt}, the protocol says {recorded}</source>
+        <translation>место {place}: победитель выпадает на попытке {attempt}, а в протоколе — {recorded}</translation>
+    </message>
+    <message>
+        <source>the list of participants is private: give it with --list to recompute the draw</source>
+        <translation>список участников не опубликован: чтобы пересчитать розыгрыш, укажите его в --list</translation>
+    </message>
+    <message>
+        <source>the winners&apos; places are not numbered 1, 2, 3…: {places}</source>
+        <translation>места победителей идут не по порядку 1, 2, 3…: {places}</translation>
+    </message>
+    <message>
+        <source>the list has {entries} entries, the protocol says {count}</source>
+        <translation>в списке {entries} участников, а в протоколе — {count}</translation>
+    </message>
+    <message>
+        <source>place {place}: the prize is “{prize}”, the prizes list says “{listed}”</source>
+        <translation>место {place}: приз «{prize}», а в списке призов — «{listed}»</translation>
+    </message>
+    <message>
+        <source>the protocol counts {declared} disqualifications but lists {rows}</source>
+        <translation>в протоколе указано дисквалификаций: {declared}, а записано: {rows}</translation>
+    </message>
+    <message>
+        <source>a disqualification has no entry or no reason: “{who}”, “{why}”</source>
+        <translation>у дисквалификации не указан участник или причина: «{who}», «{why}»</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>smmdesk</source>
@@ -848,10 +931,6 @@
         <translation>Количество — не меньше 1.</translation>
     </message>
     <message>
-        <source>The quantity is too large.</source>
-        <translation>Слишком большое количество.</translation>
-    </message>
-    <message>
         <source>A discount is from 0 to 100 %.</source>
         <translation>Скидка — от 0 до 100 %.</translation>
     </message>
@@ -880,8 +959,8 @@
         <translation>Валюта — трёхбуквенный код ISO, например RUB.</translation>
     </message>
     <message>
-        <source>The copy of {name} failed its integrity check: {problem}</source>
-        <translation>Копия {name} не прошла проверку целостности: {problem}</translation>
+        <source>The copy of {name} failed: {problem}</source>
+        <translation>Копию {name} сделать не удалось: {problem}</translation>
     </message>
     <message>
         <source>The backup {name} is damaged and cannot be restored: {problem}</source>
@@ -934,6 +1013,10 @@
     <message>
         <source>{name} is not a text table (it holds binary data).</source>
         <translation>{name} — не текстовая таблица (в нём двоичные данные).</translation>
+    </message>
+    <message>
+        <source>{name}: a cell near line {line} is longer than {limit} characters, more than a table of people holds; the file was not imported.</source>
+        <translation>{name}: ячейка около строки {line} длиннее {limit} символов — больше, чем бывает в таблице людей; файл не импортирован.</translation>
     </message>
     <message>
         <source>{name} is not a readable CSV table: {reason}</source>
@@ -1014,6 +1097,10 @@
     <message>
         <source>{name} has a header but no rows to import.</source>
         <translation>В {name} есть заголовок, но нет строк для импорта.</translation>
+    </message>
+    <message>
+        <source>this row is in {encoding}, the rest of the file in {file}: it was read as {encoding}; check it</source>
+        <translation>эта строка в кодировке {encoding}, остальной файл — в {file}: строка прочитана как {encoding}, проверьте её</translation>
     </message>
     <message>
         <source>import a list</source>
@@ -1164,6 +1251,10 @@
         <translation>{name} — не изображение или файл повреждён.</translation>
     </message>
     <message>
+        <source>{name} unpacks to far more than a picture holds (a decompression bomb); it was refused.</source>
+        <translation>{name} распаковывается во много раз больше, чем бывает в картинке (бомба-архив); файл не принят.</translation>
+    </message>
+    <message>
         <source>A target cannot be negative.</source>
         <translation>Цель не может быть отрицательной.</translation>
     </message>
@@ -1196,6 +1287,10 @@
         <translation>В файле {name} не найдена шапка со столбцом ссылок и показателями (просмотры, охват, лайки…).</translation>
     </message>
     <message>
+        <source>The campaign&apos;s estimates are in different currencies ({currencies}): a report adds its costs up in one currency.</source>
+        <translation>Сметы кампании в разных валютах ({currencies}): отчёт складывает стоимость в одной валюте.</translation>
+    </message>
+    <message>
         <source>A report is exported to .xlsx or .pdf, not {suffix}.</source>
         <translation>Отчёт выгружается в .xlsx или .pdf, а не в {suffix}.</translation>
     </message>
@@ -1214,6 +1309,10 @@
     <message>
         <source>{name} is not a smmdesk draw protocol: {what} is missing.</source>
         <translation>{name} — не протокол розыгрыша smmdesk: нет «{what}».</translation>
+    </message>
+    <message>
+        <source>{name}: “{text}” in “{what}” is not a whole number, as smmdesk writes it: the protocol was edited. Check the one the organiser published.</source>
+        <translation>{name}: «{text}» в графе «{what}» — не целое число, как его пишет smmdesk: протокол правили вручную. Сверьтесь с протоколом, который опубликовал организатор.</translation>
     </message>
     <message>
         <source>There is no draw yet: nothing to put in a protocol.</source>
@@ -1326,6 +1425,510 @@
     <message>
         <source>{name} is a folder, not a file: nothing was written.</source>
         <translation>{name} — это папка, а не файл: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk holding {name}: it cannot be opened for changes. Free some space and open it again; nothing in it was changed.</source>
+        <translation>На диске, где лежит {name}, не осталось места: файл нельзя открыть для изменений. Освободите место и откройте его снова; в нём ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The disk quota is used up on the disk holding {name}: it cannot be opened for changes. Nothing in it was changed.</source>
+        <translation>Квота на диске, где лежит {name}, исчерпана: файл нельзя открыть для изменений. В нём ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error reading {name}. The file itself may be sound: copy it to another disk and open the copy. Nothing in it was changed.</source>
+        <translation>Диск сообщил об ошибке ввода-вывода при чтении {name}. Сам файл может быть цел: скопируйте его на другой диск и откройте копию. В нём ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: it is not yours to open (ask whoever owns it). Nothing was changed.</source>
+        <translation>{name} нельзя прочитать: у вас нет прав открывать его (обратитесь к владельцу). Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is read-only, and the file cannot be read from it as it is.</source>
+        <translation>Диск, где лежит {name}, доступен только для чтения, и файл в таком виде с него не прочитать.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {problem}. Nothing was changed.</source>
+        <translation>{name} не открывается: {problem}. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The invitation has an unpaired brace {{ or }}.</source>
+        <translation>В приглашении непарная фигурная скобка {{ или }}.</translation>
+    </message>
+    <message>
+        <source>The invitation has a placeholder that is not understood: {{{name}}}</source>
+        <translation>В приглашении непонятная подстановка: {{{name}}}</translation>
+    </message>
+    <message>
+        <source>A review campaign needs a title.</source>
+        <translation>У кампании отзывов должно быть название.</translation>
+    </message>
+    <message>
+        <source>Choose at least one platform (or a survey only).</source>
+        <translation>Выберите хотя бы одну площадку (или только опрос).</translation>
+    </message>
+    <message>
+        <source>The first request goes 0 to {limit} days after the purchase.</source>
+        <translation>Первая просьба уходит через 0–{limit} дней после покупки.</translation>
+    </message>
+    <message>
+        <source>The base link must be a web address (https://…): {link}</source>
+        <translation>Базовая ссылка должна быть веб-адресом (https://…): {link}</translation>
+    </message>
+    <message>
+        <source>At most {limit} reminders; {count} were set.</source>
+        <translation>Напоминаний не больше {limit}; задано {count}.</translation>
+    </message>
+    <message>
+        <source>A QR code is printed once: reminders need SMS or e-mail.</source>
+        <translation>QR-код печатается один раз: для напоминаний нужны SMS или e-mail.</translation>
+    </message>
+    <message>
+        <source>Reminders go on later and later days after the first request (1 day at least).</source>
+        <translation>Напоминания идут во всё более поздние дни после первой просьбы (не раньше чем через 1 день).</translation>
+    </message>
+    <message>
+        <source>The invitation must say {part} (ISO 20488 asks every review request to).</source>
+        <translation>В приглашении должно быть сказано: {part} (ISO 20488 требует этого от каждой просьбы об отзыве).</translation>
+    </message>
+    <message>
+        <source>A part of the invitation may only use {{name}}, {{order}} and {{date}}: {{{name}}}</source>
+        <translation>В частях приглашения можно подставлять только {{name}}, {{order}} и {{date}}: {{{name}}}</translation>
+    </message>
+    <message>
+        <source>{name} has no header row naming a phone or an e-mail column (for example “Телефон”, “E-mail”).</source>
+        <translation>В {name} нет строки заголовков со столбцом телефона или e-mail (например, «Телефон», «E-mail»).</translation>
+    </message>
+    <message>
+        <source>date not understood: “{text}”</source>
+        <translation>дата не распознана: «{text}»</translation>
+    </message>
+    <message>
+        <source>consent not understood (taken as no): “{text}”</source>
+        <translation>согласие не распознано (считается, что его нет): «{text}»</translation>
+    </message>
+    <message>
+        <source>staff mark not understood (taken as staff): “{text}”</source>
+        <translation>отметка о сотруднике не распознана (считается сотрудником): «{text}»</translation>
+    </message>
+    <message>
+        <source>no phone, e-mail or order</source>
+        <translation>нет ни телефона, ни e-mail, ни заказа</translation>
+    </message>
+    <message>
+        <source>the same customer as row {first}: merged into one</source>
+        <translation>тот же клиент, что в строке {first}: объединены</translation>
+    </message>
+    <message>
+        <source>A wave to a public platform cannot pick customers by {what}: every customer due gets the same request, satisfied or not (review gating is forbidden by the platforms).</source>
+        <translation>Волна на публичную площадку не может отбирать клиентов по признаку «{what}»: каждый клиент, кому пора, получает ту же просьбу, доволен он или нет (отбор только довольных запрещён площадками).</translation>
+    </message>
+    <message>
+        <source>{count} customers due were left out of a wave to a public platform ({names}): every customer due gets the same request, satisfied or not.</source>
+        <translation>Из волны на публичную площадку исключены клиенты, которым пора писать ({count}: {names}): каждый такой клиент получает ту же просьбу, доволен он или нет.</translation>
+    </message>
+    <message>
+        <source>An incentive ({offer}) cannot be offered for a review on {platforms}: a review given for a reward counts as paid and is removed. An offer is allowed for a private survey only.</source>
+        <translation>Поощрение ({offer}) нельзя предлагать за отзыв на площадках: {platforms}: отзыв за вознаграждение считается купленным и удаляется. Предложение допустимо только для закрытого опроса.</translation>
+    </message>
+    <message>
+        <source>{name} is on the staff: employees are never asked for a review (it would count as fake).</source>
+        <translation>{name} — сотрудник: сотрудников никогда не просят об отзыве (такой отзыв считается фальшивым).</translation>
+    </message>
+    <message>
+        <source>{name} did not agree to be contacted: nobody without consent gets a request.</source>
+        <translation>{name} не давал(а) согласия на связь: без согласия никто не получает просьбу.</translation>
+    </message>
+    <message>
+        <source>The invitation suggests what to write or which rating to give (“{found}”): the review must be the customer&apos;s own words and score.</source>
+        <translation>Приглашение подсказывает, что написать или какую оценку поставить («{found}»): отзыв должен быть словами и оценкой самого клиента.</translation>
+    </message>
+    <message>
+        <source>{name} would get a different request than the others of the wave: every customer gets the same.</source>
+        <translation>{name} получил(а) бы не такую просьбу, как остальные в волне: все получают одинаковую.</translation>
+    </message>
+    <message>
+        <source>{name} has no header row naming an NPS (0–10) or a CSAT (1–5) column.</source>
+        <translation>В {name} нет строки заголовков со столбцом NPS (0–10) или CSAT (1–5).</translation>
+    </message>
+    <message>
+        <source>{field} answer not taken (not a score from {low} to {high}): “{text}”</source>
+        <translation>ответ {field} не принят (это не оценка от {low} до {high}): «{text}»</translation>
+    </message>
+    <message>
+        <source>no NPS or CSAT answer</source>
+        <translation>нет ответа NPS или CSAT</translation>
+    </message>
+    <message>
+        <source>A judgement is recorded with its evidence (a link, a file, what was seen).</source>
+        <translation>Оценка записывается вместе с подтверждением (ссылка, файл, что было видно).</translation>
+    </message>
+    <message>
+        <source>A goal needs a title.</source>
+        <translation>У цели должно быть название.</translation>
+    </message>
+    <message>
+        <source>A goal has exactly one accountable owner: {owner}</source>
+        <translation>У цели ровно один ответственный: {owner}</translation>
+    </message>
+    <message>
+        <source>The goal «{title}» ends before it starts.</source>
+        <translation>Цель «{title}» заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>A goal&apos;s weight is above zero: {weight}</source>
+        <translation>Вес цели больше нуля: {weight}</translation>
+    </message>
+    <message>
+        <source>The parent of «{title}» is not a goal of this strategy.</source>
+        <translation>Родительская цель для «{title}» не входит в эту стратегию.</translation>
+    </message>
+    <message>
+        <source>A goal cannot be under its own sub-goal (each is under the next): {cycle}</source>
+        <translation>Цель не может быть внутри собственной подцели (каждая внутри следующей): {cycle}</translation>
+    </message>
+    <message>
+        <source>A KPI needs a metric.</source>
+        <translation>У KPI должна быть метрика.</translation>
+    </message>
+    <message>
+        <source>The KPI «{metric}» is due before its period starts.</source>
+        <translation>Срок KPI «{metric}» раньше начала его периода.</translation>
+    </message>
+    <message>
+        <source>The target of «{metric}» must be above its baseline ({baseline}) to raise it.</source>
+        <translation>Цель по «{metric}» должна быть выше базового значения ({baseline}), раз показатель растёт.</translation>
+    </message>
+    <message>
+        <source>The target of «{metric}» must be below its baseline ({baseline}) to lower it.</source>
+        <translation>Цель по «{metric}» должна быть ниже базового значения ({baseline}), раз показатель снижается.</translation>
+    </message>
+    <message>
+        <source>No such figure to follow: {figure}</source>
+        <translation>Нет такого показателя: {figure}</translation>
+    </message>
+    <message>
+        <source>A KPI&apos;s weight is above zero.</source>
+        <translation>Вес KPI больше нуля.</translation>
+    </message>
+    <message>
+        <source>Amounts and quantities cannot be negative.</source>
+        <translation>Суммы и количества не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>A monthly fee needs its last month, not before the first.</source>
+        <translation>У ежемесячной оплаты должен быть последний месяц, не раньше первого.</translation>
+    </message>
+    <message>
+        <source>A bonus is tied to a KPI, its threshold and the checkpoint that judges it.</source>
+        <translation>Бонус привязывается к KPI, его порогу и контрольной точке, где он проверяется.</translation>
+    </message>
+    <message>
+        <source>Say what the non-monetary motivation is.</source>
+        <translation>Укажите, в чём нематериальная мотивация.</translation>
+    </message>
+    <message>
+        <source>An executor needs a name.</source>
+        <translation>У исполнителя должно быть имя.</translation>
+    </message>
+    <message>
+        <source>{name} needs a role.</source>
+        <translation>Для {name} нужна роль.</translation>
+    </message>
+    <message>
+        <source>Weekly hours are from 0 to 168: {hours}</source>
+        <translation>Часов в неделю — от 0 до 168: {hours}</translation>
+    </message>
+    <message>
+        <source>An hourly rate cannot be negative.</source>
+        <translation>Ставка в час не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The task «{title}» needs exactly one accountable person; it has {count}.</source>
+        <translation>У задачи «{title}» должен быть ровно один подотчётный (A); сейчас: {count}.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>У задачи должно быть название.</translation>
+    </message>
+    <message>
+        <source>The task «{title}» needs a role.</source>
+        <translation>Для задачи «{title}» нужна роль.</translation>
+    </message>
+    <message>
+        <source>The task «{title}» is due before it starts.</source>
+        <translation>Срок задачи «{title}» раньше её начала.</translation>
+    </message>
+    <message>
+        <source>The effort of «{title}» cannot be negative.</source>
+        <translation>Трудоёмкость задачи «{title}» не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>Version {number} was approved by the client and is frozen: make a new version to re-plan.</source>
+        <translation>Версия {number} согласована с клиентом и заморожена: чтобы перепланировать, создайте новую версию.</translation>
+    </message>
+    <message>
+        <source>Say who approved the version.</source>
+        <translation>Укажите, кто согласовал версию.</translation>
+    </message>
+    <message>
+        <source>Say why the strategy is re-planned (a failed checkpoint, a new goal…).</source>
+        <translation>Укажите причину перепланирования (проваленная контрольная точка, новая цель…).</translation>
+    </message>
+    <message>
+        <source>{name} has no header row naming the columns (for example “{example}”).</source>
+        <translation>В {name} нет строки заголовков со столбцами (например, «{example}»).</translation>
+    </message>
+    <message>
+        <source>{field} not understood: “{text}”</source>
+        <translation>{field}: значение не распознано: «{text}»</translation>
+    </message>
+    <message>
+        <source>no {field}</source>
+        <translation>нет значения: {field}</translation>
+    </message>
+    <message>
+        <source>the same mention as row {first}</source>
+        <translation>то же упоминание, что в строке {first}</translation>
+    </message>
+    <message>
+        <source>{{{name}}} is not a variable of the playbook; it knows: {known}.</source>
+        <translation>{{{name}}} — не переменная плейбука; известны: {known}.</translation>
+    </message>
+    <message>
+        <source>The template cannot be read: {problem}</source>
+        <translation>Шаблон не читается: {problem}</translation>
+    </message>
+    <message>
+        <source>The reply is not ready: fill in {missing}.</source>
+        <translation>Ответ не готов: заполните {missing}.</translation>
+    </message>
+    <message>
+        <source>A template needs a text.</source>
+        <translation>У шаблона должен быть текст.</translation>
+    </message>
+    <message>
+        <source>A complaint needs its evidence: at least the link and the time.</source>
+        <translation>Жалобе нужны доказательства: как минимум ссылка и время.</translation>
+    </message>
+    <message>
+        <source>The outcome ({outcome}) cannot come before the complaint ({filed}).</source>
+        <translation>Решение ({outcome}) не может быть раньше жалобы ({filed}).</translation>
+    </message>
+    <message>
+        <source>A complaint needs its reason (the platform&apos;s rule the review breaks).</source>
+        <translation>У жалобы должно быть основание (правило площадки, которое нарушает отзыв).</translation>
+    </message>
+    <message>
+        <source>{service} needs at least {count} letters before *: {word}*</source>
+        <translation>{service} требует не меньше {count} букв перед *: {word}*</translation>
+    </message>
+    <message>
+        <source>{service} takes no wildcard at the start of a word.</source>
+        <translation>{service} не принимает * в начале слова.</translation>
+    </message>
+    <message>
+        <source>{service} takes at most {limit} operands; with every word form written out this query has {count}.</source>
+        <translation>{service} принимает не больше {limit} операндов; с выписанными формами слов в этом запросе их {count}.</translation>
+    </message>
+    <message>
+        <source>{service} takes no wildcard inside a proximity: {word}* next to NEAR; list the words instead.</source>
+        <translation>{service} не принимает * внутри оператора близости: {word}* рядом с NEAR; перечислите слова.</translation>
+    </message>
+    <message>
+        <source>{service}&apos;s distance operator does not keep the order (NEAR/{distance}f).</source>
+        <translation>Оператор расстояния {service} не сохраняет порядок слов (NEAR/{distance}f).</translation>
+    </message>
+    <message>
+        <source>{service} has no proximity operator we could confirm: NEAR/{distance}.</source>
+        <translation>У {service} нет подтверждённого оператора близости: NEAR/{distance}.</translation>
+    </message>
+    <message>
+        <source>{service} has no prefix operator we could confirm: {word}*.</source>
+        <translation>У {service} нет подтверждённого оператора префикса: {word}*.</translation>
+    </message>
+    <message>
+        <source>{service} has no exclusion operator we could confirm: NOT; set it in the topic.</source>
+        <translation>У {service} нет подтверждённого оператора исключения NOT; задайте исключения в настройках темы.</translation>
+    </message>
+    <message>
+        <source>{service} sets {field}: in the topic&apos;s filters, not in the query: {field}:{value}.</source>
+        <translation>В {service} {field}: задаётся фильтром темы, а не в запросе: {field}:{value}.</translation>
+    </message>
+    <message>
+        <source>{service} needs something to look for besides NOT.</source>
+        <translation>{service} нужно, что искать, кроме NOT.</translation>
+    </message>
+    <message>
+        <source>{service} takes comma-separated spellings (and exclusions set apart); this part is more: {part}</source>
+        <translation>{service} принимает написания через запятую (и исключения отдельно); эта часть сложнее: {part}</translation>
+    </message>
+    <message>
+        <source>NEAR joins words and phrases; a list inside it holds more: {part}</source>
+        <translation>NEAR соединяет слова и фразы; список внутри него содержит большее: {part}</translation>
+    </message>
+    <message>
+        <source>Queries are not compiled for {service}; for: {services}.</source>
+        <translation>Запросы не компилируются для {service}; есть для: {services}.</translation>
+    </message>
+    <message>
+        <source>There is no list {{{name}}} in the library.</source>
+        <translation>В библиотеке нет списка {{{name}}}.</translation>
+    </message>
+    <message>
+        <source>The list {{{name}}} names itself through {path}.</source>
+        <translation>Список {{{name}}} ссылается сам на себя: {path}.</translation>
+    </message>
+    <message>
+        <source>The list {{{name}}} has no entries.</source>
+        <translation>В списке {{{name}}} нет записей.</translation>
+    </message>
+    <message>
+        <source>The list {{{name}}}, entry «{entry}»: {problem}</source>
+        <translation>Список {{{name}}}, запись «{entry}»: {problem}</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>Запрос пуст.</translation>
+    </message>
+    <message>
+        <source>Position {position}: the quote opened here is not closed.</source>
+        <translation>Позиция {position}: открытая здесь кавычка не закрыта.</translation>
+    </message>
+    <message>
+        <source>Position {position}: the list name opened here is not closed with }}.</source>
+        <translation>Позиция {position}: имя списка, начатое здесь, не закрыто знаком }}.</translation>
+    </message>
+    <message>
+        <source>Position {position}: the quotes hold nothing.</source>
+        <translation>Позиция {position}: в кавычках ничего нет.</translation>
+    </message>
+    <message>
+        <source>Position {position}: a list needs a name between the braces.</source>
+        <translation>Позиция {position}: между фигурными скобками должно быть имя списка.</translation>
+    </message>
+    <message>
+        <source>Position {position}: * goes only at the end of a word, after at least one letter: {text}</source>
+        <translation>Позиция {position}: * ставится только в конце слова, после хотя бы одной буквы: {text}</translation>
+    </message>
+    <message>
+        <source>Position {position}: inside quotes * is no prefix; write the prefix without quotes.</source>
+        <translation>Позиция {position}: в кавычках * не означает префикс; напишите префикс без кавычек.</translation>
+    </message>
+    <message>
+        <source>Position {position}: NEAR needs a distance, as in NEAR/3 (NEAR/3f keeps the order).</source>
+        <translation>Позиция {position}: у NEAR должно быть расстояние, например NEAR/3 (NEAR/3f — с порядком слов).</translation>
+    </message>
+    <message>
+        <source>Position {position}: {name}: needs a value.</source>
+        <translation>Позиция {position}: после {name}: нужно значение.</translation>
+    </message>
+    <message>
+        <source>Position {position}: source: takes one of {kinds}.</source>
+        <translation>Позиция {position}: source: принимает одно из: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Position {position}: a word, a phrase or a group was expected here.</source>
+        <translation>Позиция {position}: здесь ожидалось слово, фраза или группа.</translation>
+    </message>
+    <message>
+        <source>Position {position}: this ) has no ( before it.</source>
+        <translation>Позиция {position}: у этой ) нет ( перед ней.</translation>
+    </message>
+    <message>
+        <source>Position {position}: the ( opened here is not closed.</source>
+        <translation>Позиция {position}: открытая здесь ( не закрыта.</translation>
+    </message>
+    <message>
+        <source>Position {position}: NEAR joins words, phrases, lists and groups of them joined by OR.</source>
+        <translation>Позиция {position}: NEAR соединяет слова, фразы, списки и их группы через OR.</translation>
+    </message>
+    <message>
+        <source>neither a link nor a text: not a mention</source>
+        <translation>нет ни ссылки, ни текста: это не упоминание</translation>
+    </message>
+    <message>
+        <source>{field}: «{text}» is not a date and time; left empty</source>
+        <translation>{field}: «{text}» — не дата и время; оставлено пустым</translation>
+    </message>
+    <message>
+        <source>{field}: «{text}» is not a number; left empty</source>
+        <translation>{field}: «{text}» — не число; оставлено пустым</translation>
+    </message>
+    <message>
+        <source>No column holds the link or the text of a mention; choose them in the column mapping.</source>
+        <translation>Ни один столбец не содержит ссылку или текст упоминания; выберите их в сопоставлении столбцов.</translation>
+    </message>
+    <message>
+        <source>The time to answer must be more than 0 hours: {value}</source>
+        <translation>Время на ответ должно быть больше 0 часов: {value}</translation>
+    </message>
+    <message>
+        <source>The SLA table has no time for {severity} and {channel}.</source>
+        <translation>В таблице SLA нет времени для {severity} и {channel}.</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a date and time</source>
+        <translation>«{text}» — не дата и время</translation>
+    </message>
+    <message>
+        <source>{zone} is not a time zone</source>
+        <translation>{zone} — не часовой пояс</translation>
+    </message>
+    <message>
+        <source>A mention cannot go from «{current}» to «{target}».</source>
+        <translation>Упоминание нельзя перевести из статуса «{current}» в «{target}».</translation>
+    </message>
+    <message>
+        <source>Level {level} needs a named approver.</source>
+        <translation>Для уровня {level} нужен согласующий с именем.</translation>
+    </message>
+    <message>
+        <source>Level {level} needs a backup other than its approver {approver}.</source>
+        <translation>Для уровня {level} нужен заместитель — не сам согласующий {approver}.</translation>
+    </message>
+    <message>
+        <source>The escalation ladder has no level {level}.</source>
+        <translation>В лестнице эскалации нет уровня {level}.</translation>
+    </message>
+    <message>
+        <source>Neither the approver {approver} nor the backup {backup} of {level} is available.</source>
+        <translation>Ни согласующий {approver}, ни заместитель {backup} уровня {level} сейчас недоступны.</translation>
+    </message>
+    <message>
+        <source>{name} has no header row naming a mention&apos;s link, text or time; it was not imported.</source>
+        <translation>В файле {name} нет строки заголовков со ссылкой, текстом или временем упоминания; он не импортирован.</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no mentions under it.</source>
+        <translation>В файле {name} есть заголовки, но под ними нет упоминаний.</translation>
+    </message>
+    <message>
+        <source>A sum of money is from 0 to 999 999 999 999,99 ₽, not {value}.</source>
+        <translation>Сумма — от 0 до 999 999 999 999,99 ₽, а не {value}.</translation>
+    </message>
+    <message>
+        <source>A count (followers, views, reach…) is a whole number from 0 to 1 000 000 000 000, not {value}.</source>
+        <translation>Количество (подписчики, просмотры, охват…) — целое число от 0 до 1 000 000 000 000, а не {value}.</translation>
+    </message>
+    <message>
+        <source>A quantity is from 1 to 10 000, not {value}.</source>
+        <translation>Количество — от 1 до 10 000, а не {value}.</translation>
+    </message>
+    <message>
+        <source>A target is from 0 to 1 000 000 000 000, not {value}.</source>
+        <translation>План — от 0 до 1 000 000 000 000, а не {value}.</translation>
+    </message>
+    <message>
+        <source>A copy cannot be saved over the file itself: choose another name.</source>
+        <translation>Копию нельзя сохранить поверх самого файла: выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{name} is open in smmdesk; close it there before saving a copy over it.</source>
+        <translation>{name} открыт в smmdesk; закройте его там, прежде чем сохранять копию поверх него.</translation>
+    </message>
+    <message>
+        <source>{zone} is not a time zone (for example Europe/Moscow).</source>
+        <translation>{zone} — не часовой пояс (например, Europe/Moscow).</translation>
     </message>
     <message>
         <source>The text is too long: at most {limit} characters here, {given} were given.</source>
@@ -1577,42 +2180,6 @@
     <message>
         <source>{who}, {when}</source>
         <translation>{who}, {when}</translation>
-    </message>
-    <message>
-        <source>VAT {rate} %</source>
-        <translation>НДС {rate} %</translation>
-    </message>
-    <message>
-        <source>incl. VAT {rate} %</source>
-        <translation>в т. ч. НДС {rate} %</translation>
-    </message>
-    <message>
-        <source>no VAT</source>
-        <translation>без НДС</translation>
-    </message>
-    <message>
-        <source>Before discounts</source>
-        <translation>До скидок</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Скидка</translation>
-    </message>
-    <message>
-        <source>Placements and costs</source>
-        <translation>Размещения и расходы</translation>
-    </message>
-    <message>
-        <source>Agency fee {rate} %</source>
-        <translation>Комиссия агентства {rate} %</translation>
-    </message>
-    <message>
-        <source>Without VAT</source>
-        <translation>Без НДС</translation>
-    </message>
-    <message>
-        <source>Total to pay</source>
-        <translation>Всего к оплате</translation>
     </message>
     <message>
         <source>Over the budget by {amount}</source>
@@ -1911,6 +2478,14 @@
         <translation>ER, %</translation>
     </message>
     <message>
+        <source>Average reach</source>
+        <translation>Средний охват</translation>
+    </message>
+    <message>
+        <source>Average views</source>
+        <translation>Средние просмотры</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>Город</translation>
     </message>
@@ -1953,6 +2528,10 @@
     <message>
         <source>{format}, ₽</source>
         <translation>{format}, ₽</translation>
+    </message>
+    <message>
+        <source> … [cut: {count} characters in all]</source>
+        <translation> … [обрезано: всего {count} символов]</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2834,10 @@
         <translation>Импорт…</translation>
     </message>
     <message>
+        <source>Import of {name}</source>
+        <translation>Импорт {name}</translation>
+    </message>
+    <message>
         <source>Added {added}, updated {updated}, skipped {skipped}.</source>
         <translation>Добавлено {added}, обновлено {updated}, пропущено {skipped}.</translation>
     </message>
@@ -2332,6 +2915,82 @@
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Согласие на связь</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT (1–5)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Респондент</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Effort, h</source>
+        <translation>Трудоёмкость, ч</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Часов в неделю</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Ставка в час</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3608,16 @@
         <translation>Экспорт</translation>
     </message>
     <message>
+        <source>row {row}, {column}</source>
+        <translation>строка {row}, {column}</translation>
+    </message>
+    <message>
+        <source>These texts are longer than a spreadsheet cell holds (32 767 characters) and were cut in the file; the base keeps them whole:
+{where}</source>
+        <translation>Эти тексты длиннее, чем вмещает ячейка таблицы (32 767 символов), и в файле обрезаны; в базе они целиком:
+{where}</translation>
+    </message>
+    <message>
         <source>{count} accounts exported to {path}</source>
         <translation>Выгружено аккаунтов: {count} — {path}</translation>
     </message>
@@ -2996,8 +3665,16 @@
         <translation>Форматы и площадки</translation>
     </message>
     <message>
-        <source>Payments and budget</source>
-        <translation>Оплаты и бюджет</translation>
+        <source>Cost and budget</source>
+        <translation>Стоимость и бюджет</translation>
+    </message>
+    <message>
+        <source>Payments to bloggers (internal)</source>
+        <translation>Оплаты блогерам (внутреннее)</translation>
+    </message>
+    <message>
+        <source>What the agency owes and paid the bloggers: never in a client&apos;s file</source>
+        <translation>Что агентство должно блогерам и что уже оплатило: в файлы для клиента не попадает</translation>
     </message>
     <message>
         <source>Save the chart…</source>
@@ -3069,6 +3746,10 @@
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Со&amp;хранить копию…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3151,6 +3832,18 @@
         <translation>Резервная копия сохранена: {name}</translation>
     </message>
     <message>
+        <source> (copy)</source>
+        <translation> (копия)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>A copy with every edit is saved: {path}</source>
+        <translation>Копия со всеми изменениями сохранена: {path}</translation>
+    </message>
+    <message>
         <source>About smmdesk</source>
         <translation>О программе smmdesk</translation>
     </message>
@@ -3159,12 +3852,95 @@
         <translation>Файл не открыт</translation>
     </message>
     <message>
+        <source>Read-only: {why}</source>
+        <translation>Только чтение: {why}</translation>
+    </message>
+    <message>
         <source>Read-only: the file is open in another copy of smmdesk</source>
         <translation>Только чтение: файл открыт в другой копии smmdesk</translation>
     </message>
     <message>
         <source>read-only</source>
         <translation>только чтение</translation>
+    </message>
+</context>
+<context>
+    <name>MentionFields</name>
+    <message>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>Mention id</source>
+        <translation>ID упоминания</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Published (time)</source>
+        <translation>Опубликовано (время)</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Собрано</translation>
+    </message>
+    <message>
+        <source>Collected (time)</source>
+        <translation>Собрано (время)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Author&apos;s handle</source>
+        <translation>Ник автора</translation>
+    </message>
+    <message>
+        <source>Author&apos;s link</source>
+        <translation>Ссылка на автора</translation>
+    </message>
+    <message>
+        <source>Author&apos;s followers</source>
+        <translation>Подписчики автора</translation>
+    </message>
+    <message>
+        <source>Place (channel, group, site)</source>
+        <translation>Место (канал, группа, сайт)</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Тип источника</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Вовлечённость</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +4679,33 @@
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Placement plan: {client} — {campaign}</source>
+        <translation>План размещений: {client} — {campaign}</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Период: {period}</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Блогер</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Without a date: {count}</source>
+        <translation>Без даты: {count}</translation>
+    </message>
+</context>
+<context>
     <name>PlanWindow</name>
     <message>
         <source>month</source>
@@ -3921,8 +4724,12 @@
         <translation>строка на площадку</translation>
     </message>
     <message>
-        <source>Export to XLSX…</source>
-        <translation>Выгрузить в XLSX…</translation>
+        <source>Export to XLSX</source>
+        <translation>Выгрузить в XLSX</translation>
+    </message>
+    <message>
+        <source>The calendar as a spreadsheet, in the language you choose</source>
+        <translation>Календарь в виде таблицы, на выбранном языке</translation>
     </message>
     <message>
         <source>Campaign:</source>
@@ -3970,6 +4777,133 @@
     </message>
 </context>
 <context>
+    <name>Playbook</name>
+    <message>
+        <source>customer&apos;s name</source>
+        <translation>имя клиента</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>бренд</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>площадка</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>номер заказа</translation>
+    </message>
+    <message>
+        <source>date of the incident</source>
+        <translation>дата случая</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>что случилось</translation>
+    </message>
+    <message>
+        <source>a detail from the message</source>
+        <translation>деталь из сообщения</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>что сделано</translation>
+    </message>
+    <message>
+        <source>the next step</source>
+        <translation>следующий шаг</translation>
+    </message>
+    <message>
+        <source>where to write</source>
+        <translation>куда написать</translation>
+    </message>
+    <message>
+        <source>who answers</source>
+        <translation>кто отвечает</translation>
+    </message>
+    <message>
+        <source>{customer_name}, we are sorry that order {order_id} came late. We have {action_taken}. {next_step}. — {responder_role}, {brand}</source>
+        <translation>{customer_name}, нам жаль, что заказ {order_id} приехал с опозданием. Мы {action_taken}. {next_step}. — {responder_role}, {brand}</translation>
+    </message>
+    <message>
+        <source>{customer_name}, thank you for telling us about {specific_detail}. That is not the quality {brand} stands for. Please write to {contact_channel} with order {order_id}: {next_step}.</source>
+        <translation>{customer_name}, спасибо, что рассказали про {specific_detail}. Это не то качество, за которое отвечает {brand}. Напишите, пожалуйста, в {contact_channel} с номером заказа {order_id}: {next_step}.</translation>
+    </message>
+    <message>
+        <source>{customer_name}, we apologise for how you were treated on {incident_date}. We have {action_taken}. — {responder_role}, {brand}</source>
+        <translation>{customer_name}, приносим извинения за то, как с вами обошлись {incident_date}. Мы {action_taken}. — {responder_role}, {brand}</translation>
+    </message>
+    <message>
+        <source>{customer_name}, we have checked order {order_id}: {action_taken}. {next_step}. If anything is still wrong, write to {contact_channel}.</source>
+        <translation>{customer_name}, мы проверили заказ {order_id}: {action_taken}. {next_step}. Если что-то ещё не так, напишите в {contact_channel}.</translation>
+    </message>
+    <message>
+        <source>{customer_name}, your safety comes first. Please write to {contact_channel} so we can look into {issue_summary} today; {responder_role} is already on it.</source>
+        <translation>{customer_name}, ваша безопасность — главное. Напишите, пожалуйста, в {contact_channel}, чтобы мы сегодня же разобрались: {issue_summary}; {responder_role} уже занимается этим.</translation>
+    </message>
+    <message>
+        <source>{customer_name}, we have received your message about {issue_summary} and passed it to our legal team. We will answer through {contact_channel}.</source>
+        <translation>{customer_name}, мы получили ваше сообщение ({issue_summary}) и передали его юристам. Ответим через {contact_channel}.</translation>
+    </message>
+    <message>
+        <source>We could not find an order or a visit matching this review on {platform}. If it is yours, please write to {contact_channel} and we will sort it out. — {brand}</source>
+        <translation>Мы не нашли заказа или визита, которые соответствуют этому отзыву на {platform}. Если отзыв ваш, напишите, пожалуйста, в {contact_channel} — разберёмся. — {brand}</translation>
+    </message>
+    <message>
+        <source>Thank you for the question. This publication was made with {brand}; {action_taken}. — {responder_role}</source>
+        <translation>Спасибо за вопрос. Эта публикация сделана вместе с {brand}; {action_taken}. — {responder_role}</translation>
+    </message>
+    <message>
+        <source>{brand} comments on {issue_summary}: {action_taken}. {next_step}. Contact for the press: {contact_channel}.</source>
+        <translation>Комментарий {brand} по поводу: {issue_summary}. {action_taken}. {next_step}. Контакт для прессы: {contact_channel}.</translation>
+    </message>
+    <message>
+        <source>{customer_name}, thank you! We are glad {specific_detail} — we will tell the team. — {brand}</source>
+        <translation>{customer_name}, спасибо! Рады, что {specific_detail}, — обязательно передадим команде. — {brand}</translation>
+    </message>
+    <message>
+        <source>We see your message about {issue_summary} and are looking into it now. We will write here again by {next_step}. — {brand}</source>
+        <translation>Мы видим ваше сообщение ({issue_summary}) и уже разбираемся. Напишем здесь снова не позднее: {next_step}. — {brand}</translation>
+    </message>
+    <message>
+        <source>{brand} knows about {issue_summary} and is establishing the facts. We will make a statement by {next_step}; until then, questions to {contact_channel}.</source>
+        <translation>{brand} знает о ситуации ({issue_summary}) и устанавливает факты. Заявление сделаем не позднее: {next_step}; до тех пор вопросы — в {contact_channel}.</translation>
+    </message>
+    <message>
+        <source>Answer in public first, then take the details to private messages.</source>
+        <translation>Сначала ответьте публично, затем переведите подробности в личные сообщения.</translation>
+    </message>
+    <message>
+        <source>Call the person by name; sign with a role, not «administration».</source>
+        <translation>Обращайтесь по имени; подписывайтесь ролью, а не «администрация».</translation>
+    </message>
+    <message>
+        <source>Apologise for what happened, not «if you were upset».</source>
+        <translation>Извиняйтесь за случившееся, а не «если вас расстроило».</translation>
+    </message>
+    <message>
+        <source>Never argue, blame the customer or discuss their motives.</source>
+        <translation>Не спорьте, не обвиняйте клиента и не обсуждайте его мотивы.</translation>
+    </message>
+    <message>
+        <source>Name what was done and the next step with its date.</source>
+        <translation>Назовите, что сделано, и следующий шаг с датой.</translation>
+    </message>
+    <message>
+        <source>No promises of compensation or legal statements without L3 approval.</source>
+        <translation>Никаких обещаний компенсации и юридических заявлений без согласования L3.</translation>
+    </message>
+    <message>
+        <source>Do not paste one reply everywhere: mention a detail of the message.</source>
+        <translation>Не вставляйте один ответ везде: упомяните деталь из сообщения.</translation>
+    </message>
+    <message>
+        <source>Do not ask for personal data in public.</source>
+        <translation>Не просите персональные данные публично.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -3996,6 +4930,249 @@
     <message>
         <source>to</source>
         <translation>до</translation>
+    </message>
+</context>
+<context>
+    <name>Reputation</name>
+    <message>
+        <source>Coverage of Russian sources</source>
+        <translation>Охват российских источников</translation>
+    </message>
+    <message>
+        <source>Collection delay and alerts</source>
+        <translation>Задержка сбора и оповещения</translation>
+    </message>
+    <message>
+        <source>Query language</source>
+        <translation>Язык запросов</translation>
+    </message>
+    <message>
+        <source>Scale and price</source>
+        <translation>Масштаб и цена</translation>
+    </message>
+    <message>
+        <source>Export and API</source>
+        <translation>Выгрузка и API</translation>
+    </message>
+    <message>
+        <source>Quality of Russian sentiment</source>
+        <translation>Качество тональности на русском</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Работа с упоминаниями</translation>
+    </message>
+    <message>
+        <source>smmdesk&apos;s default, shifted by the brand&apos;s parameters</source>
+        <translation>по умолчанию smmdesk, с поправкой на параметры бренда</translation>
+    </message>
+    <message>
+        <source>{rank}. {service}: {total} of 5; strongest: {strengths}</source>
+        <translation>{rank}. {service}: {total} из 5; сильнее всего: {strengths}</translation>
+    </message>
+    <message>
+        <source>; weakest: {weaknesses}</source>
+        <translation>; слабее всего: {weaknesses}</translation>
+    </message>
+    <message>
+        <source>; not known, counted as 1: {unknown}</source>
+        <translation>; неизвестно, считается за 1: {unknown}</translation>
+    </message>
+    <message>
+        <source>; availability in Russia not confirmed</source>
+        <translation>; доступность в России не подтверждена</translation>
+    </message>
+    <message>
+        <source>{service}: out, not available in Russia</source>
+        <translation>{service}: отсеян, недоступен в России</translation>
+    </message>
+    <message>
+        <source>{service}: out, it analyses own accounts, not the whole web</source>
+        <translation>{service}: отсеян, анализирует свои аккаунты, а не весь интернет</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Crisis trigger</source>
+        <translation>Кризисный триггер</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Позитив</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Нейтрально</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Негатив</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Не определена</translation>
+    </message>
+    <message>
+        <source>S1 safety, legal, large reach, spike</source>
+        <translation>S1 безопасность, юридическое, большой охват, всплеск</translation>
+    </message>
+    <message>
+        <source>S2 1–2★ review, repeated complaint</source>
+        <translation>S2 отзыв на 1–2★, повторная жалоба</translation>
+    </message>
+    <message>
+        <source>S3 ordinary negative</source>
+        <translation>S3 обычный негатив</translation>
+    </message>
+    <message>
+        <source>S4 question, praise</source>
+        <translation>S4 вопрос, похвала</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Соцсеть</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Форум</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Блог</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Social (comments, posts, messages)</source>
+        <translation>Соцсети (комментарии, посты, сообщения)</translation>
+    </message>
+    <message>
+        <source>Reviews (maps, review sites, marketplaces)</source>
+        <translation>Отзывы (карты, отзовики, маркетплейсы)</translation>
+    </message>
+    <message>
+        <source>Press (media, channels ≥ 100 000)</source>
+        <translation>Пресса (СМИ, каналы от 100 000)</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Обслуживание</translation>
+    </message>
+    <message>
+        <source>Price and refunds</source>
+        <translation>Цена и возвраты</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Юридическое</translation>
+    </message>
+    <message>
+        <source>Fake or competitor</source>
+        <translation>Фейк или конкурент</translation>
+    </message>
+    <message>
+        <source>Ad-marking conflict</source>
+        <translation>Конфликт с маркировкой рекламы</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Пресса</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Похвала</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>На согласовании</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Эскалировано</translation>
+    </message>
+    <message>
+        <source>Complaint filed</source>
+        <translation>Подана жалоба</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>No reply needed</source>
+        <translation>Ответ не нужен</translation>
+    </message>
+    <message>
+        <source>L0 community manager</source>
+        <translation>L0 комьюнити-менеджер</translation>
+    </message>
+    <message>
+        <source>L1 with the account manager</source>
+        <translation>L1 с аккаунт-менеджером</translation>
+    </message>
+    <message>
+        <source>L2 the client&apos;s PR</source>
+        <translation>L2 PR клиента</translation>
+    </message>
+    <message>
+        <source>L3 leadership and legal</source>
+        <translation>L3 руководство и юристы</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +5232,214 @@
     <message>
         <source>Replace the current file with the backup made {when}?</source>
         <translation>Заменить текущий файл копией от {when}?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFiles</name>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Подготовлено</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Просьба</translation>
+    </message>
+    <message>
+        <source>Text sent</source>
+        <translation>Отправленный текст</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Отбор</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Поощрение</translation>
+    </message>
+    <message>
+        <source>{title}: QR codes of {date}</source>
+        <translation>{title}: QR-коды от {date}</translation>
+    </message>
+    <message>
+        <source>{count} codes, one per customer: cut along the frames and add each to its order.</source>
+        <translation>Кодов: {count}, по одному на клиента: разрежьте по рамкам и вложите каждый в свой заказ.</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <source>Yandex Maps</source>
+        <translation>Яндекс Карты</translation>
+    </message>
+    <message>
+        <source>2GIS</source>
+        <translation>2ГИС</translation>
+    </message>
+    <message>
+        <source>Otzovik</source>
+        <translation>Отзовик</translation>
+    </message>
+    <message>
+        <source>the marketplace card</source>
+        <translation>карточка на маркетплейсе</translation>
+    </message>
+    <message>
+        <source>the brand&apos;s site</source>
+        <translation>сайт бренда</translation>
+    </message>
+    <message>
+        <source>a survey only</source>
+        <translation>только опрос</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>QR code on the receipt</source>
+        <translation>QR-код на чеке</translation>
+    </message>
+    <message>
+        <source>QR code in the parcel</source>
+        <translation>QR-код в посылке</translation>
+    </message>
+    <message>
+        <source>who is asking</source>
+        <translation>кто просит</translation>
+    </message>
+    <message>
+        <source>about what</source>
+        <translation>о чём</translation>
+    </message>
+    <message>
+        <source>where the review will appear</source>
+        <translation>где появится отзыв</translation>
+    </message>
+    <message>
+        <source>what will be shown</source>
+        <translation>что будет показано</translation>
+    </message>
+    <message>
+        <source>the link</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <source>the opt-out line</source>
+        <translation>строка для отказа от сообщений</translation>
+    </message>
+    <message>
+        <source>{sender} asks for your opinion of {subject}. Your review will appear {where}; {shown}. Leave it here: {link}
+{opt_out}</source>
+        <translation>{sender} просит оценить {subject}. Отзыв появится {where}; {shown}. Оставить отзыв: {link}
+{opt_out}</translation>
+    </message>
+    <message>
+        <source>Reply STOP and we will not write again.</source>
+        <translation>Ответьте СТОП, и мы больше не напишем.</translation>
+    </message>
+    <message>
+        <source>on the staff: employees are never asked</source>
+        <translation>сотрудник: сотрудников не просят</translation>
+    </message>
+    <message>
+        <source>no consent to be contacted</source>
+        <translation>нет согласия на связь</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>отказался от сообщений</translation>
+    </message>
+    <message>
+        <source>already left a review</source>
+        <translation>уже оставил отзыв</translation>
+    </message>
+    <message>
+        <source>no phone or e-mail for the channel</source>
+        <translation>нет телефона или e-mail для канала</translation>
+    </message>
+    <message>
+        <source>no date of the purchase</source>
+        <translation>нет даты покупки</translation>
+    </message>
+    <message>
+        <source>not due yet</source>
+        <translation>ещё не пора</translation>
+    </message>
+    <message>
+        <source>the request and its reminders were sent</source>
+        <translation>просьба и все напоминания уже отправлены</translation>
+    </message>
+    <message>
+        <source>their score</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>the sentiment of what they said</source>
+        <translation>тональность высказываний</translation>
+    </message>
+    <message>
+        <source>first request</source>
+        <translation>первая просьба</translation>
+    </message>
+    <message>
+        <source>reminder {number}</source>
+        <translation>напоминание {number}</translation>
+    </message>
+    <message>
+        <source>every customer due; no filter by rating or sentiment</source>
+        <translation>все клиенты, кому пора; без отбора по оценке или тональности</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>not asked: {reason}</source>
+        <translation>не просили: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +5626,14 @@
         <translation>Валюта:</translation>
     </message>
     <message>
+        <source>The times in a contest&apos;s protocol are stated in this zone, named</source>
+        <translation>Время в протоколе конкурса указывается в этом часовом поясе, с его названием</translation>
+    </message>
+    <message>
+        <source>Contests&apos; time zone:</source>
+        <translation>Часовой пояс конкурсов:</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Общие</translation>
     </message>
@@ -4257,8 +5650,406 @@
         <translation>Изменение настроек агентства</translation>
     </message>
     <message>
+        <source>Change the contests&apos; time zone</source>
+        <translation>Изменение часового пояса конкурсов</translation>
+    </message>
+    <message>
         <source>The new language is used from the next start of smmdesk.</source>
         <translation>Новый язык будет включён при следующем запуске smmdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>Strategy</name>
+    <message>
+        <source>passed</source>
+        <translation>пройдена</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>частично</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не пройдена</translation>
+    </message>
+    <message>
+        <source>judged from the linked figure</source>
+        <translation>оценено по связанному показателю</translation>
+    </message>
+    <message>
+        <source>the checklist</source>
+        <translation>по чек-листу</translation>
+    </message>
+    <message>
+        <source>awareness and reach</source>
+        <translation>узнаваемость и охват</translation>
+    </message>
+    <message>
+        <source>engagement and loyalty</source>
+        <translation>вовлечённость и лояльность</translation>
+    </message>
+    <message>
+        <source>traffic</source>
+        <translation>трафик</translation>
+    </message>
+    <message>
+        <source>leads and sales</source>
+        <translation>лиды и продажи</translation>
+    </message>
+    <message>
+        <source>reputation</source>
+        <translation>репутация</translation>
+    </message>
+    <message>
+        <source>customer support</source>
+        <translation>поддержка клиентов</translation>
+    </message>
+    <message>
+        <source>employer brand</source>
+        <translation>HR-бренд</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>охват</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>просмотры</translation>
+    </message>
+    <message>
+        <source>engagements</source>
+        <translation>вовлечения</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>клики</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>лиды</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>продажи</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>выручка</translation>
+    </message>
+    <message>
+        <source>ER</source>
+        <translation>ER</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CPC</source>
+        <translation>CPC</translation>
+    </message>
+    <message>
+        <source>CPL</source>
+        <translation>CPL</translation>
+    </message>
+    <message>
+        <source>CPA</source>
+        <translation>CPA</translation>
+    </message>
+    <message>
+        <source>ROMI</source>
+        <translation>ROMI</translation>
+    </message>
+    <message>
+        <source>share of negative</source>
+        <translation>доля негатива</translation>
+    </message>
+    <message>
+        <source>first-response time</source>
+        <translation>время первого ответа</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>соблюдение SLA</translation>
+    </message>
+    <message>
+        <source>reviews left</source>
+        <translation>оставлено отзывов</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>достигнуто</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>по плану</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>под угрозой</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>отстаёт</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>monthly fixed</source>
+        <translation>ежемесячный оклад</translation>
+    </message>
+    <message>
+        <source>per piece</source>
+        <translation>сдельно</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>почасово</translation>
+    </message>
+    <message>
+        <source>bonus for a KPI</source>
+        <translation>бонус за KPI</translation>
+    </message>
+    <message>
+        <source>barter or product</source>
+        <translation>бартер или продукт</translation>
+    </message>
+    <message>
+        <source>non-monetary</source>
+        <translation>нематериальная</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation>подрядчик</translation>
+    </message>
+    <message>
+        <source>freelancer</source>
+        <translation>фрилансер</translation>
+    </message>
+    <message>
+        <source>blogger</source>
+        <translation>блогер</translation>
+    </message>
+    <message>
+        <source>SMM manager</source>
+        <translation>SMM-менеджер</translation>
+    </message>
+    <message>
+        <source>content maker</source>
+        <translation>контент-мейкер</translation>
+    </message>
+    <message>
+        <source>copywriter</source>
+        <translation>копирайтер</translation>
+    </message>
+    <message>
+        <source>designer</source>
+        <translation>дизайнер</translation>
+    </message>
+    <message>
+        <source>video maker</source>
+        <translation>видеомейкер</translation>
+    </message>
+    <message>
+        <source>targetologist</source>
+        <translation>таргетолог</translation>
+    </message>
+    <message>
+        <source>community manager</source>
+        <translation>комьюнити-менеджер</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>аналитик</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>кампания</translation>
+    </message>
+    <message>
+        <source>contest</source>
+        <translation>конкурс</translation>
+    </message>
+    <message>
+        <source>content pillar</source>
+        <translation>контент-рубрика</translation>
+    </message>
+    <message>
+        <source>reputation programme</source>
+        <translation>программа по репутации</translation>
+    </message>
+    <message>
+        <source>review campaign</source>
+        <translation>кампания отзывов</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланирована</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнена</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принята</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>{what} «{name}» added</source>
+        <translation>{what} «{name}»: добавлено</translation>
+    </message>
+    <message>
+        <source>{what} «{name}» removed</source>
+        <translation>{what} «{name}»: удалено</translation>
+    </message>
+    <message>
+        <source>{what} «{name}»: {field} {old} → {new}</source>
+        <translation>{what} «{name}»: {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Motivation budget for {month}: {old} → {new}</source>
+        <translation>Бюджет мотивации за {month}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>вес</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>родительская цель</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>окончание</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>целевое значение</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>база</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <source>effort, h</source>
+        <translation>трудоёмкость, ч</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>hours a week</source>
+        <translation>часов в неделю</translation>
+    </message>
+    <message>
+        <source>hourly rate</source>
+        <translation>ставка в час</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyFiles</name>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Load, h</source>
+        <translation>Загрузка, ч</translation>
+    </message>
+    <message>
+        <source>Capacity, h</source>
+        <translation>Ресурс, ч</translation>
+    </message>
+    <message>
+        <source>Gap, h</source>
+        <translation>Нехватка, ч</translation>
+    </message>
+    <message>
+        <source>People needed</source>
+        <translation>Нужно людей</translation>
+    </message>
+    <message>
+        <source>Cost of the gap, ₽</source>
+        <translation>Стоимость нехватки, ₽</translation>
+    </message>
+    <message>
+        <source>Checkpoint: {title}</source>
+        <translation>Контрольная точка: {title}</translation>
+    </message>
+    <message>
+        <source>Acceptance: {bar}</source>
+        <translation>Критерий приёмки: {bar}</translation>
     </message>
 </context>
 <context>
@@ -4293,10 +6084,81 @@
     </message>
 </context>
 <context>
+    <name>Totals</name>
+    <message>
+        <source>Before discounts</source>
+        <translation>Сумма без скидки</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Placements and costs</source>
+        <translation>Итого по размещениям и расходам</translation>
+    </message>
+    <message>
+        <source>Agency fee, {rate} %</source>
+        <translation>Агентская комиссия, {rate} %</translation>
+    </message>
+    <message>
+        <source>Total before VAT</source>
+        <translation>Итого без НДС</translation>
+    </message>
+    <message>
+        <source>VAT {rate} %</source>
+        <translation>НДС {rate} %</translation>
+    </message>
+    <message>
+        <source>Total (VAT included)</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>including VAT {rate} %</source>
+        <translation>в том числе НДС {rate} %</translation>
+    </message>
+    <message>
+        <source>Total (no VAT)</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>VAT not charged (USN)</source>
+        <translation>НДС не облагается (УСН)</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Всего к оплате</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <source>process {pid} on {host}</source>
-        <translation>процесс {pid} на {host}</translation>
+        <source>The file is open on another computer</source>
+        <translation>Файл открыт на другом компьютере</translation>
+    </message>
+    <message>
+        <source>{name} was opened in smmdesk on the computer {host} at {since} and is still marked as open there. If smmdesk is running there, open it here read-only. If it is not (that computer was switched off or smmdesk crashed), you can take the file over: changes made there afterwards would be lost.</source>
+        <translation>{name} открыт в smmdesk на компьютере {host} в {since} и всё ещё отмечен там как открытый. Если smmdesk там работает, откройте файл здесь только для чтения. Если нет (тот компьютер выключили или smmdesk упал), файл можно забрать себе: изменения, сделанные там после этого, будут потеряны.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>Take it over</source>
+        <translation>Забрать файл</translation>
+    </message>
+    <message>
+        <source>Take the file over</source>
+        <translation>Забрать файл</translation>
+    </message>
+    <message>
+        <source>Take {name} over from {host}? Only do this when smmdesk is surely not running there.</source>
+        <translation>Забрать {name} у компьютера {host}? Делайте это, только если smmdesk там точно не запущен.</translation>
+    </message>
+    <message>
+        <source>process {pid} on {host}, since {since}</source>
+        <translation>процесс {pid} на {host}, с {since}</translation>
     </message>
     <message>
         <source>The file is already open</source>
@@ -4305,6 +6167,26 @@
     <message>
         <source>{name} is open in another copy of smmdesk ({where}). It opens here read-only: you can look, but changes are made in the other copy.</source>
         <translation>{name} открыт в другой копии smmdesk ({where}). Здесь он откроется только для чтения: смотреть можно, а изменения вносятся в той копии.</translation>
+    </message>
+    <message>
+        <source>The file is read-only</source>
+        <translation>Файл только для чтения</translation>
+    </message>
+    <message>
+        <source>It opens read-only: you can look and export. To work in it, save a copy (File → Save a copy…) in a folder you can write to and open that.</source>
+        <translation>Он откроется только для чтения: смотреть и выгружать можно. Чтобы работать в нём, сохраните копию (Файл → Сохранить копию…) в папку, куда можно записывать, и откройте её.</translation>
+    </message>
+    <message>
+        <source>{name} is on a disk that is read-only.</source>
+        <translation>{name} лежит на диске, доступном только для чтения.</translation>
+    </message>
+    <message>
+        <source>The folder holding {name} is read-only.</source>
+        <translation>Папка, где лежит {name}, доступна только для чтения.</translation>
+    </message>
+    <message>
+        <source>{name} is a read-only file.</source>
+        <translation>{name} — файл только для чтения.</translation>
     </message>
     <message>
         <source>Upgrade the server&apos;s database?</source>

@@ -1,6 +1,8 @@
-"""A campaign's charts as matplotlib Figures: results against the plan, cost by influencer,
-results by format and platform, payments against the budget. The window embeds them; the report
-and "Save chart" write them to PNG, SVG or PDF. matplotlib is imported when a chart is first made.
+"""A campaign's charts as matplotlib Figures, in the one style of `charts.style`: results against
+the plan, cost by influencer, results by format and platform, the client's cost against the budget,
+and (the internal view only) payments to the bloggers against their fees. The window embeds them;
+the report and "Save chart" write them to PNG, SVG or PDF. matplotlib is imported when a chart is
+first made.
 """
 
 from __future__ import annotations
@@ -10,17 +12,18 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from smmdesk.domain.results import DailySeries, GroupResult, PaymentSeries
+from smmdesk.charts import style
+from smmdesk.charts.style import COLORS, INK, new_figure
+from smmdesk.domain.money import currency_symbol
+from smmdesk.domain.results import CostSeries, DailySeries, GroupResult, PaymentSeries
+from smmdesk.io.atomic import atomic_output
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-INK = "#1f2d3d"
-GRID = "#d9dee5"
-COLORS = ("#2f6fb0", "#e07b39", "#3a9d5d", "#8e5ea2", "#c0392b")
-SIZE = (9.0, 4.6)  # inches: readable on a laptop screen at 100 dpi, and on an A4 page
 FORMATS = (".png", ".svg", ".pdf")
 CHART_DPI = 110  # for reports: about 1000 px across, sharp on an A4 page
+SIZE = style.SIZE
 
 CAPTIONS = {
     "ru": {
@@ -31,16 +34,18 @@ CAPTIONS = {
         "plan_views": "Просмотры, план",
         "target": "Цель по охвату",
         "cost_title": "Стоимость вовлечения и просмотра по блогерам",
-        "cpe": "CPE, ₽ за вовлечение",
-        "cpv": "CPV, ₽ за просмотр",
+        "cpe": "CPE, {symbol} за вовлечение",
+        "cpv": "CPV, {symbol} за просмотр",
         "groups_title": "Результаты по форматам и площадкам",
-        "by_format": "По форматам",
-        "by_platform": "По площадкам",
-        "engagements": "Вовлечения (шкала справа)",
-        "views_short": "Просмотры",
-        "payments_title": "Оплаты блогерам и бюджет",
-        "paid": "Оплачено нарастающим итогом",
+        "views_by_format": "Просмотры по форматам",
+        "views_by_platform": "Просмотры по площадкам",
+        "engaged_by_format": "Вовлечения по форматам",
+        "engaged_by_platform": "Вовлечения по площадкам",
+        "budget_title": "Стоимость вышедших публикаций и бюджет",
+        "spent": "Стоимость нарастающим итогом",
         "budget": "Бюджет кампании",
+        "payments_title": "Оплаты блогерам и гонорары (внутреннее)",
+        "paid": "Оплачено нарастающим итогом",
         "fees": "Гонорары по размещениям",
         "empty": "Данных пока нет",
     },
@@ -52,16 +57,18 @@ CAPTIONS = {
         "plan_views": "Views, plan",
         "target": "Reach target",
         "cost_title": "Cost per engagement and per view by influencer",
-        "cpe": "CPE, ₽ per engagement",
-        "cpv": "CPV, ₽ per view",
+        "cpe": "CPE, {symbol} per engagement",
+        "cpv": "CPV, {symbol} per view",
         "groups_title": "Results by format and platform",
-        "by_format": "By format",
-        "by_platform": "By platform",
-        "engagements": "Engagements (right scale)",
-        "views_short": "Views",
-        "payments_title": "Payments to bloggers and the budget",
-        "paid": "Paid, cumulative",
+        "views_by_format": "Views by format",
+        "views_by_platform": "Views by platform",
+        "engaged_by_format": "Engagements by format",
+        "engaged_by_platform": "Engagements by platform",
+        "budget_title": "Cost of the publications so far and the budget",
+        "spent": "Cost, cumulative",
         "budget": "Campaign budget",
+        "payments_title": "Payments to bloggers and their fees (internal)",
+        "paid": "Paid, cumulative",
         "fees": "Fees of the placements",
         "empty": "No data yet",
     },
@@ -72,137 +79,85 @@ def _captions(lang: str) -> dict[str, str]:
     return CAPTIONS.get(lang, CAPTIONS["ru"])
 
 
-def _grouped(value: float) -> str:
-    """12 500 000 with thin spaces, the Russian way; fractions only below 10."""
-    if abs(value) < 10 and value != int(value):
-        return f"{value:.2f}".replace(".", ",")
-    return f"{value:,.0f}".replace(",", "\u202f")
+def _dates(ax: Any, days: Sequence[Any]) -> list[float]:
+    from matplotlib.dates import AutoDateLocator, DateFormatter, DayLocator, date2num
 
-
-def _count_axis(value: float, _: Any = None) -> str:
-    if abs(value) >= 1_000_000:
-        return f"{value / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",") + " млн"
-    if abs(value) >= 10_000:
-        return f"{value / 1000:.0f} тыс."
-    return _grouped(value)
-
-
-def _rouble_axis(value: float, _: Any = None) -> str:
-    return _grouped(value) + " ₽"
-
-
-def _rouble_label(value: float) -> str:
-    """A bar's own figure: kopecks shown below 1 000 ₽, where they matter (CPE, CPV)."""
-    if abs(value) < 1000:
-        return f"{value:.2f}".replace(".", ",") + " ₽"
-    return _rouble_axis(value)
-
-
-def new_figure(size: tuple[float, float] = SIZE) -> Figure:
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=size, dpi=100, layout="constrained")
-    figure.set_facecolor("white")
-    return figure
-
-
-def _style(ax: Any, title: str = "") -> None:
-    if title:
-        ax.set_title(title, color=INK, fontsize=11, loc="left", fontweight="bold")
-    ax.grid(True, color=GRID, linewidth=0.8)
-    ax.set_axisbelow(True)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    ax.tick_params(colors=INK, labelsize=8.5)
-
-
-def _empty(ax: Any, text: str) -> None:
-    ax.text(0.5, 0.5, text, ha="center", va="center", color="#8899aa", fontsize=11, transform=ax.transAxes)
-    ax.set_xticks([])
-    ax.set_yticks([])
+    x = list(date2num(list(days)))
+    ax.xaxis_date()
+    # Days are the finest step: a short campaign must not get hourly ticks that all read "01.01".
+    short = len(days) < 10
+    ax.xaxis.set_major_locator(
+        DayLocator(interval=max(1, len(days) // 6)) if short else AutoDateLocator(minticks=3, maxticks=8)
+    )
+    ax.xaxis.set_major_formatter(DateFormatter("%d.%m" if len(days) <= 200 else "%m.%Y"))
+    ax.set_xlim(x[0], x[-1] if len(x) > 1 else x[0] + 1)
+    return x
 
 
 def reach_chart(series: DailySeries, target: Decimal | None = None, lang: str = "ru") -> Figure:
     """Cumulative reach and views by publication date, against the forecast by slot date."""
-    from matplotlib.dates import AutoDateLocator, DateFormatter, date2num
-    from matplotlib.ticker import FuncFormatter
-
     c = _captions(lang)
     figure = new_figure()
     ax = figure.add_subplot()
-    _style(ax, c["reach_title"])
+    style.style_axes(ax, c["reach_title"])
     if not series.days:
-        _empty(ax, c["empty"])
+        style.empty(ax, c["empty"])
         return figure
-    days = series.days
-    x = date2num(days)
-    ax.xaxis_date()
+    x = _dates(ax, series.days)
     ax.plot(x, series.reach, color=COLORS[0], linewidth=2.2, label=c["reach"])
     ax.plot(x, series.views, color=COLORS[1], linewidth=2.2, label=c["views"])
     ax.plot(x, series.plan_reach, color=COLORS[0], linewidth=1.4, linestyle="--", label=c["plan_reach"])
     ax.plot(x, series.plan_views, color=COLORS[1], linewidth=1.4, linestyle="--", label=c["plan_views"])
     if target:
         ax.axhline(float(target), color=COLORS[2], linewidth=1.2, linestyle=":", label=c["target"])
-    ax.yaxis.set_major_formatter(FuncFormatter(_count_axis))
-    ax.xaxis.set_major_locator(AutoDateLocator(minticks=4, maxticks=10))
-    ax.xaxis.set_major_formatter(DateFormatter("%d.%m" if len(days) <= 200 else "%m.%Y"))
-    ax.set_xlim(x[0], x[-1])
-    highest = max(
-        series.reach[-1], series.views[-1], series.plan_reach[-1], series.plan_views[-1], float(target or 0)
-    )
-    ax.set_ylim(0, highest * 1.25 or 1)  # room for the legend above the lines
-    ax.legend(loc="upper left", fontsize=8.5, frameon=False)
+    highest = max(series.reach[-1], series.views[-1], series.plan_reach[-1], series.plan_views[-1],
+                  float(target or 0))  # fmt: skip
+    ax.set_ylim(0, highest * 1.05 or 1)
+    style.value_axis(ax, "y", lang)
+    handles, labels = ax.get_legend_handles_labels()
+    style.legend_below(figure, handles, labels)
     return figure
 
 
-def _barh(ax: Any, labels: Sequence[str], values: Sequence[float | None], color: str, money: bool) -> None:
-    from matplotlib.ticker import FuncFormatter
-
+def _barh(ax: Any, labels: Sequence[str], values: Sequence[float | None], color: str, lang: str,
+          currency: str | None) -> None:  # fmt: skip
     shown = [(label, value) for label, value in zip(labels, values, strict=True) if value is not None]
     if not shown:
-        _empty(ax, "—")
+        style.empty(ax, "—")
         return
-    names = [_short(label) for label, _ in shown][::-1]
+    names = style.distinct_short([label for label, _ in shown])[::-1]
     numbers = [v for _, v in shown][::-1]
-    bars = ax.barh(names, numbers, color=color, height=0.6)
-    ax.xaxis.set_major_formatter(FuncFormatter(_rouble_axis if money else _count_axis))
+    bars = ax.barh(range(len(names)), numbers, color=color, height=0.6)
+    ax.set_yticks(range(len(names)), names)
     top = max(numbers) or 1
     for bar, value in zip(bars, numbers, strict=True):
-        text = _rouble_label(value) if money else _count_axis(value)
-        ax.text(
-            bar.get_width() + top * 0.01,
-            bar.get_y() + bar.get_height() / 2,
-            text,
-            va="center",
-            fontsize=7.5,
-            color=INK,
-        )
-    ax.set_xlim(0, top * 1.25)
+        ax.text(bar.get_width() + top * 0.02, bar.get_y() + bar.get_height() / 2,
+                style.value_label(value, lang, currency), va="center", fontsize=7.5, color=INK)  # fmt: skip
+    ax.set_xlim(0, top * 1.35)  # room for the figures at the bars' ends
+    style.value_axis(ax, "x", lang, currency)
     ax.grid(axis="y", visible=False)
 
 
-def _short(label: str, limit: int = 22) -> str:
-    return label if len(label) <= limit else label[: limit - 1] + "…"
-
-
-def cost_by_influencer_chart(groups: Sequence[GroupResult], lang: str = "ru", limit: int = 12) -> Figure:
+def cost_by_influencer_chart(
+    groups: Sequence[GroupResult], lang: str = "ru", limit: int = 12, currency: str = "RUB"
+) -> Figure:
     """CPE and CPV per influencer (the largest costs first), side by side."""
     c = _captions(lang)
-    figure = new_figure((9.0, 0.9 + 0.32 * max(3, min(limit, len(groups)))))
-    figure.suptitle(c["cost_title"], x=0.01, ha="left", color=INK, fontsize=11, fontweight="bold")
+    symbol = currency_symbol(currency)
+    figure = new_figure((9.0, 1.3 + 0.32 * max(3, min(limit, len(groups)))))
+    style.suptitle(figure, c["cost_title"])
     left, right = figure.subplots(1, 2, sharey=True)
     shown = list(groups[:limit])
     labels = [g.label for g in shown]
     for ax, title, values, color in (
-        (left, c["cpe"], [_float(g.figures.cpe()) for g in shown], COLORS[2]),
-        (right, c["cpv"], [_float(g.figures.cpv()) for g in shown], COLORS[3]),
+        (left, c["cpe"].format(symbol=symbol), [_float(g.figures.cpe()) for g in shown], COLORS[2]),
+        (right, c["cpv"].format(symbol=symbol), [_float(g.figures.cpv()) for g in shown], COLORS[3]),
     ):
-        _style(ax)
-        ax.set_title(title, fontsize=9.5, color=INK, loc="left")
+        style.style_axes(ax, title, small_title=True)
         if shown:
-            _barh(ax, labels, values, color, money=True)
+            _barh(ax, labels, values, color, lang, currency)
         else:
-            _empty(ax, c["empty"])
+            style.empty(ax, c["empty"])
     return figure
 
 
@@ -213,87 +168,75 @@ def _float(value: Decimal | None) -> float | None:
 def results_by_group_chart(
     by_format: Sequence[GroupResult], by_platform: Sequence[GroupResult], lang: str = "ru"
 ) -> Figure:
-    """Views (left scale) and engagements (right scale) by format and by platform."""
-    import textwrap
-
-    import numpy as np
-
+    """Views and engagements by format and by platform: horizontal bars, so that every label
+    has a line of its own."""
     c = _captions(lang)
-    figure = new_figure()
-    figure.suptitle(c["groups_title"], x=0.01, ha="left", color=INK, fontsize=11, fontweight="bold")
-    panels = zip(
-        figure.subplots(1, 2), (c["by_format"], c["by_platform"]), (by_format, by_platform), strict=True
-    )
-    handles: list[Any] = []
-    for ax, title, groups in panels:
-        _style(ax)
-        ax.set_title(title, fontsize=9.5, color=INK, loc="left")
-        if not groups:
-            _empty(ax, c["empty"])
-            continue
-        positions = np.arange(len(groups))
-        views = ax.bar(positions - 0.2, [float(g.views) for g in groups], width=0.4, color=COLORS[1])
-        ax.yaxis.set_major_formatter(_formatter(_count_axis))
-        right = ax.twinx()
-        engaged = right.bar(
-            positions + 0.2, [float(g.engagements) for g in groups], width=0.4, color=COLORS[2]
+    rows = max(len(by_format), len(by_platform), 2)
+    figure = new_figure((9.0, 1.6 + 0.42 * rows * 2))
+    style.suptitle(figure, c["groups_title"])
+    panels = figure.subplots(2, 2)
+    for column, (groups, views_title, engaged_title) in enumerate(
+        (
+            (by_format, c["views_by_format"], c["engaged_by_format"]),
+            (by_platform, c["views_by_platform"], c["engaged_by_platform"]),
         )
-        right.yaxis.set_major_formatter(_formatter(_count_axis))
-        right.tick_params(colors=COLORS[2], labelsize=8.5)
-        right.spines["top"].set_visible(False)
-        ax.tick_params(axis="y", colors=COLORS[1])
-        ax.set_xticks(positions, [textwrap.fill(g.label, 14, max_lines=2, placeholder="…") for g in groups])
-        handles = [views, engaged]
-    if handles:
-        figure.legend(
-            handles,
-            [c["views_short"], c["engagements"]],
-            loc="outside upper right",
-            ncols=2,
-            fontsize=8.5,
-            frameon=False,
-        )
+    ):
+        for row, (title, values, color) in enumerate(
+            (
+                (views_title, [float(g.views) for g in groups], COLORS[1]),
+                (engaged_title, [float(g.engagements) for g in groups], COLORS[2]),
+            )
+        ):
+            ax = panels[row][column]
+            style.style_axes(ax, title, small_title=True)
+            if groups:
+                _barh(ax, [g.label for g in groups], values, color, lang, None)
+            else:
+                style.empty(ax, c["empty"])
     return figure
 
 
-def _formatter(function: Any) -> Any:
-    from matplotlib.ticker import FuncFormatter
+def budget_chart(series: CostSeries, lang: str = "ru", currency: str = "RUB") -> Figure:
+    """What the client's publications have cost so far, day by day, against the campaign's budget."""
+    c = _captions(lang)
+    limit = (series.budget, c["budget"], COLORS[4], ":") if series.budget else None
+    return _running_total(c["budget_title"], series.days, series.cost, c["spent"], limit, lang, currency)
 
-    return FuncFormatter(function)
+
+def payments_chart(series: PaymentSeries, lang: str = "ru", currency: str = "RUB") -> Figure:
+    """The internal view: what was paid to the bloggers day by day, against the fees owed."""
+    c = _captions(lang)
+    limit = (series.fees, c["fees"], COLORS[1], "--") if series.fees else None
+    return _running_total(c["payments_title"], series.days, series.paid, c["paid"], limit, lang, currency)
 
 
-def payments_chart(series: PaymentSeries, lang: str = "ru") -> Figure:
-    """What was paid to the bloggers day by day, against the campaign's budget and the fees owed."""
-    from matplotlib.dates import AutoDateLocator, DateFormatter, date2num
-
+def _running_total(
+    title: str,
+    days: Sequence[Any],
+    totals: Sequence[Decimal],
+    label: str,
+    limit: tuple[Decimal, str, str, str] | None,  # (level, label, colour, line style)
+    lang: str,
+    currency: str,
+) -> Figure:
+    """A sum of money growing day by day as a step line, against a level it is measured by."""
     c = _captions(lang)
     figure = new_figure()
     ax = figure.add_subplot()
-    _style(ax, c["payments_title"])
-    if not series.days:
-        _empty(ax, c["empty"])
+    style.style_axes(ax, title)
+    if not days:
+        style.empty(ax, c["empty"])
         return figure
-    x = date2num(series.days)
-    ax.xaxis_date()
-    ax.step(
-        x,
-        [float(v) for v in series.paid],
-        where="post",
-        color=COLORS[0],
-        linewidth=2.2,
-        label=c["paid"],
-    )
-    if series.fees:
-        ax.axhline(float(series.fees), color=COLORS[1], linestyle="--", linewidth=1.3, label=c["fees"])
-    if series.budget:
-        ax.axhline(float(series.budget), color=COLORS[4], linestyle=":", linewidth=1.5, label=c["budget"])
-    ax.yaxis.set_major_formatter(_formatter(_rouble_axis))
-    ax.xaxis.set_major_locator(AutoDateLocator(minticks=4, maxticks=10))
-    ax.xaxis.set_major_formatter(DateFormatter("%d.%m"))
-    ax.set_xlim(x[0], x[-1])
-    highest = max(float(series.budget or 0), float(series.fees), float(series.paid[-1]))
-    ax.set_ylim(0, highest * 1.3 or 1)  # room for the legend above the lines
-    ax.legend(loc="upper left", fontsize=8.5, frameon=False)
+    x = _dates(ax, days)
+    ax.step(x, [float(v) for v in totals], where="post", color=COLORS[0], linewidth=2.2, label=label)
+    if limit is not None:
+        level, name, color, dashes = limit
+        ax.axhline(float(level), color=color, linestyle=dashes, linewidth=1.5, label=name)
+    highest = max(float(limit[0]) if limit else 0.0, float(totals[-1]))
+    ax.set_ylim(0, highest * 1.08 or 1)
+    style.value_axis(ax, "y", lang, currency)
+    handles, labels = ax.get_legend_handles_labels()
+    style.legend_below(figure, handles, labels)
     return figure
 
 
@@ -301,7 +244,8 @@ def save(figure: Figure, path: Path) -> Path:
     """Writes the chart as PNG, SVG or PDF by the file's extension (PNG when it has none)."""
     if path.suffix.lower() not in FORMATS:
         path = path.with_suffix(".png")
-    figure.savefig(path, dpi=150 if path.suffix.lower() == ".png" else 100, facecolor="white")
+    with atomic_output(path) as temp:
+        figure.savefig(temp, dpi=150 if path.suffix.lower() == ".png" else 100, facecolor="white")
     return path
 
 

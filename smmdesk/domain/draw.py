@@ -15,8 +15,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, field
 
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.handles import normalize_handle
@@ -90,11 +90,32 @@ def draw(
 
 
 @dataclass(frozen=True)
+class Finding:
+    """One way a protocol differs from its recomputation: English source text (context "Draw")
+    with named placeholders, shown in the reader's language."""
+
+    text: str
+    params: dict[str, object] = field(default_factory=dict)
+    context: str = "Draw"
+
+    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
+        source = translate(self.context, self.text) if translate else self.text
+        return source.format(**self.params)
+
+
+@dataclass(frozen=True)
 class Check:
     """What recomputing a recorded draw found."""
 
     matches: bool
-    differences: list[str]  # English source texts with placeholders filled
+    findings: list[Finding]
+
+    @property
+    def differences(self) -> list[str]:
+        return [f.render() for f in self.findings]
+
+    def messages(self, translate: Callable[[str, str], str] | None = None) -> list[str]:
+        return [f.render(translate) for f in self.findings]
 
 
 def verify(
@@ -103,28 +124,74 @@ def verify(
     recorded_hash: str,
     winners: Sequence[str],
     disqualified: Iterable[str] = (),
+    *,
+    attempts: Sequence[int] | None = None,
+    places: int | None = None,
 ) -> Check:
-    """Recomputes the draw from a protocol: the list, its hash, the seed, the disqualified entries,
-    and compares the winners place by place."""
-    differences = []
+    """Recomputes the draw from a protocol: the list, its hash, the seed, the disqualified entries;
+    compares every place's winner and, when recorded, the attempt that chose it and the number of
+    places the protocol declares."""
+    found: list[Finding] = []
     if list(people) != ordered(people):
-        differences.append("the list is not in code-point order or has repeats")
+        found.append(Finding(QT_TRANSLATE_NOOP("Draw", "the list is not in code-point order or has repeats")))
     actual = list_hash(people)
     if actual != recorded_hash.strip().lower():
-        differences.append(f"the list's hash is {actual}, the protocol says {recorded_hash}")
-    position = {person: i for i, person in enumerate(people)}
-    missing = [p for p in disqualified if p not in position]
-    if missing:
-        differences.append(f"disqualified entries not in the list: {', '.join(missing)}")
-    try:
-        places = draw(
-            people, seed, len(winners), {position[p] for p in disqualified if p in position}, actual
-        )
-    except ValidationError as exc:
-        return Check(False, [*differences, exc.render()])
-    for place, expected in zip(places, winners, strict=True):
-        if place.winner != expected:
-            differences.append(
-                f"place {place.place}: the draw gives {place.winner}, the protocol says {expected}"
+        found.append(
+            Finding(
+                QT_TRANSLATE_NOOP("Draw", "the list's hash is {actual}, the protocol says {recorded}"),
+                {"actual": actual, "recorded": recorded_hash},
             )
-    return Check(not differences, differences)
+        )
+    out = list(disqualified)
+    position = {person: i for i, person in enumerate(people)}
+    missing = [p for p in out if p not in position]
+    if missing:
+        found.append(
+            Finding(
+                QT_TRANSLATE_NOOP("Draw", "disqualified entries not in the list: {entries}"),
+                {"entries": ", ".join(missing)},
+            )
+        )
+    count = places if places is not None else len(winners)
+    if places is not None and len(winners) != places:
+        found.append(
+            Finding(
+                QT_TRANSLATE_NOOP("Draw", "the protocol declares {places} places but lists {rows} winners"),
+                {"places": places, "rows": len(winners)},
+            )
+        )
+    try:
+        drawn = draw(people, seed, count, {position[p] for p in out if p in position}, actual)
+    except ValidationError as exc:
+        return Check(False, [*found, Finding(exc.message, dict(exc.params), exc.context)])
+    for index, place in enumerate(drawn):
+        recorded = winners[index] if index < len(winners) else None
+        if recorded is None:
+            found.append(
+                Finding(
+                    QT_TRANSLATE_NOOP(
+                        "Draw", "place {place}: the draw gives {winner}, the protocol has no winner"
+                    ),
+                    {"place": place.place, "winner": place.winner},
+                )
+            )
+        elif place.winner != recorded:
+            found.append(
+                Finding(
+                    QT_TRANSLATE_NOOP(
+                        "Draw", "place {place}: the draw gives {winner}, the protocol says {recorded}"
+                    ),
+                    {"place": place.place, "winner": place.winner, "recorded": recorded},
+                )
+            )
+        if attempts is not None and index < len(attempts) and attempts[index] != place.attempt:
+            found.append(
+                Finding(
+                    QT_TRANSLATE_NOOP(
+                        "Draw",
+                        "place {place}: the winner comes at attempt {attempt}, the protocol says {recorded}",
+                    ),
+                    {"place": place.place, "attempt": place.attempt, "recorded": attempts[index]},
+                )
+            )
+    return Check(not found, found)

@@ -7,6 +7,7 @@ placeholders; the UI translates it and fills the placeholders, the command line 
 from __future__ import annotations
 
 import errno
+from pathlib import PurePath
 from typing import Any
 
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
@@ -62,7 +63,8 @@ class FileWriteError(SmmError):
 
 
 def _name(path: Any) -> str:
-    return getattr(path, "name", None) or str(path)
+    """A file's name as a person reads it: the last part of its path."""
+    return getattr(path, "name", None) or PurePath(str(path)).name or str(path)
 
 
 # What the machine said, in words a planner can act on; the message names the file.
@@ -98,3 +100,46 @@ def os_error(exc: OSError, path: Any = None) -> SmmError:
     if message is None:
         return FileWriteError.not_written(target, exc.strerror or str(exc))
     return FileWriteError(message, name=_name(target))
+
+
+# The same faults met while opening or reading a database: nothing was written, so nothing is lost.
+_OPEN_MESSAGES = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no space left on the disk holding {name}: it cannot be opened for changes. "
+        "Free some space and open it again; nothing in it was changed.",
+    ),
+    errno.EDQUOT: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk quota is used up on the disk holding {name}: it cannot be opened for changes. "
+        "Nothing in it was changed.",
+    ),
+    errno.EIO: QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk reported an input/output error reading {name}. The file itself may be sound: copy "
+        "it to another disk and open the copy. Nothing in it was changed.",
+    ),
+    errno.EACCES: QT_TRANSLATE_NOOP(
+        "Errors", "{name} cannot be read: it is not yours to open (ask whoever owns it). Nothing was changed."
+    ),
+    errno.EPERM: QT_TRANSLATE_NOOP(
+        "Errors", "{name} cannot be read: it is not yours to open (ask whoever owns it). Nothing was changed."
+    ),
+    errno.EROFS: QT_TRANSLATE_NOOP(
+        "Errors", "The disk holding {name} is read-only, and the file cannot be read from it as it is."
+    ),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "The file {name} does not exist."),
+}
+
+
+def os_error_opening(exc: OSError, path: Any = None) -> SmmError:
+    """An OSError met opening or reading `path` as a StorageError with the reason in words."""
+    target = path if path is not None else (exc.filename or "")
+    message = _OPEN_MESSAGES.get(exc.errno or 0)
+    if message is None:
+        return StorageError(
+            QT_TRANSLATE_NOOP("Errors", "{name} cannot be opened: {problem}. Nothing was changed."),
+            name=_name(target),
+            problem=exc.strerror or str(exc),
+        )
+    return StorageError(message, name=_name(target))

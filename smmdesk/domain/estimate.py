@@ -6,15 +6,15 @@ each line's net, the agency fee, and the VAT. Everything else is an exact sum.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 
-from smmdesk.domain import metrics
+from smmdesk.domain import limits, metrics
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.money import HUNDRED, ZERO, round_money
+from smmdesk.domain.money import HUNDRED, ZERO, format_decimal, round_money, round_to
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 
@@ -114,6 +114,77 @@ def estimate_totals(
     return Totals(gross_total, net_total, agency_fee, subtotal, vat, total)
 
 
+# --- the totals as they are worded ------------------------------------------------------------------
+
+# What each mode's lines are called, the same in the window and in every file (RULES.md). The
+# window translates the English source (context "Totals"); client files are in Russian, and a test
+# holds the catalogue's Russian to these words.
+TOTAL_WORDS_RU: dict[str, str] = {
+    QT_TRANSLATE_NOOP("Totals", "Before discounts"): "Сумма без скидки",
+    QT_TRANSLATE_NOOP("Totals", "Discount"): "Скидка",
+    QT_TRANSLATE_NOOP("Totals", "Placements and costs"): "Итого по размещениям и расходам",
+    QT_TRANSLATE_NOOP("Totals", "Agency fee, {rate} %"): "Агентская комиссия, {rate} %",
+    QT_TRANSLATE_NOOP("Totals", "Total before VAT"): "Итого без НДС",
+    QT_TRANSLATE_NOOP("Totals", "VAT {rate} %"): "НДС {rate} %",
+    QT_TRANSLATE_NOOP("Totals", "Total (VAT included)"): "Итого",
+    QT_TRANSLATE_NOOP("Totals", "including VAT {rate} %"): "в том числе НДС {rate} %",
+    QT_TRANSLATE_NOOP("Totals", "Total (no VAT)"): "Итого",
+    QT_TRANSLATE_NOOP("Totals", "VAT not charged (USN)"): "НДС не облагается (УСН)",
+    QT_TRANSLATE_NOOP("Totals", "Total to pay"): "Всего к оплате",
+}
+
+
+@dataclass(frozen=True)
+class TotalLine:
+    """A line under an estimate's lines: its key, its words (English source with `{rate}`), the
+    rate it names and its amount (None for a line of words only: VAT not charged)."""
+
+    key: str  # gross, discount, net, fee, subtotal, vat, total
+    label: str
+    amount: Decimal | None
+    rate: Decimal | None = None
+
+    def words(self, translate: Callable[[str, str], str] | None = None, decimal_point: str = ",") -> str:
+        """The line's words: Russian by default (client files), or through `translate` (a window)."""
+        text = translate("Totals", self.label) if translate else TOTAL_WORDS_RU[self.label]
+        return text.format(rate=rate_text(self.rate, decimal_point)) if self.rate is not None else text
+
+
+def rate_text(rate: Decimal, decimal_point: str = ",") -> str:
+    """A percentage as a label names it: 22 → "22", 7.5 → "7,5"."""
+    text = format_decimal(round_to(rate, 2), 2, decimal_point=decimal_point)
+    return text.rstrip("0").rstrip(decimal_point)
+
+
+def total_lines(
+    totals: Totals, fee_pct: Decimal, vat_mode: VatMode | str, vat_rate: Decimal
+) -> list[TotalLine]:
+    """The totals block of RULES.md, worded by the VAT mode."""
+    lines = [
+        TotalLine("gross", "Before discounts", totals.gross_total),
+        TotalLine("discount", "Discount", totals.discount_total),
+        TotalLine("net", "Placements and costs", totals.net_total),
+        TotalLine("fee", "Agency fee, {rate} %", totals.agency_fee, fee_pct),
+    ]
+    mode = VatMode(vat_mode)
+    if mode is VatMode.ON_TOP:
+        lines += [
+            TotalLine("subtotal", "Total before VAT", totals.subtotal),
+            TotalLine("vat", "VAT {rate} %", totals.vat, vat_rate),
+        ]
+    elif mode is VatMode.INCLUDED:
+        lines += [
+            TotalLine("subtotal", "Total (VAT included)", totals.subtotal),
+            TotalLine("vat", "including VAT {rate} %", totals.vat, vat_rate),
+        ]
+    else:
+        lines += [
+            TotalLine("subtotal", "Total (no VAT)", totals.subtotal),
+            TotalLine("vat", "VAT not charged (USN)", None),
+        ]
+    return [*lines, TotalLine("total", "Total to pay", totals.total)]
+
+
 # --- forecast ------------------------------------------------------------------------------------------
 
 
@@ -170,17 +241,15 @@ def valid_quantity(value: int) -> int:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The quantity must be at least 1."), field="quantity"
         )
-    if value > 10_000:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The quantity is too large."), field="quantity")
-    return value
+    return limits.quantity(value, "quantity")
 
 
 def valid_discount(value: Decimal) -> Decimal:
-    if not ZERO <= value <= HUNDRED:
+    if not value.is_finite() or not ZERO <= value <= HUNDRED:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A discount is from 0 to 100 %."), field="discount_pct"
         )
-    return value.quantize(Decimal("0.01"))
+    return round_to(value, 2)
 
 
 def valid_unit_price(value: Decimal | None) -> Decimal | None:
@@ -188,6 +257,7 @@ def valid_unit_price(value: Decimal | None) -> Decimal | None:
         return None
     if value < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A price cannot be negative."), field="unit_price")
+    limits.money(value, "unit_price")
     if value != round_money(value):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A price has at most two decimals."), field="unit_price"
@@ -196,8 +266,8 @@ def valid_unit_price(value: Decimal | None) -> Decimal | None:
 
 
 def valid_rate(value: Decimal, field: str) -> Decimal:
-    if not ZERO <= value <= HUNDRED:
+    if not value.is_finite() or not ZERO <= value <= HUNDRED:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A percentage must be between 0 and 100."), field=field
         )
-    return value.quantize(Decimal("0.01"))
+    return round_to(value, 2)

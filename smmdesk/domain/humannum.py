@@ -7,8 +7,11 @@ prices written as words ('договорная', 'по запросу', '—') a
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+
+from smmdesk.domain import limits
+from smmdesk.domain.money import round_to
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
 _MULTIPLIERS = [
@@ -89,14 +92,18 @@ def parse_count(text: str | None) -> int | None:
         return None
     cleaned = _clean(str(text))
     if cleaned.isdigit():
-        return int(cleaned)
+        if len(cleaned) > 13:  # more digits than 10^12 has (and than int() reads quickly)
+            raise limits.refused(limits.COUNT_RANGE, str(text).strip(), "count")
+        return limits.count(int(cleaned), "count", str(text).strip())
     cleaned, multiplier = _scale(cleaned)
     if multiplier == 1 and _COMMA_GROUPS.fullmatch(cleaned):
         cleaned = cleaned.replace(",", "")  # 1,234,567
     value = _to_decimal(cleaned) * multiplier
     if value < 0:
         raise ValueError("negative")
-    return int(value.to_integral_value(rounding=ROUND_HALF_UP))
+    if value > limits.COUNT_MAX:
+        raise limits.refused(limits.COUNT_RANGE, str(text).strip(), "count")
+    return int(round_to(value, 0))
 
 
 @lru_cache(maxsize=4096)
@@ -136,6 +143,9 @@ def parse_price(text: str | int | Decimal | None) -> Decimal | None:
     else:
         cleaned, multiplier = _scale(_CURRENCY.sub("", _clean(str(text))).rstrip("."))
         value = _to_decimal(cleaned) * multiplier
+    if not value.is_finite():
+        raise ValueError(str(text))
     if value < 0:
         raise ValueError("negative")
-    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    limits.money(value, "price", str(text).strip())  # before rounding: Decimal cannot round that large
+    return round_to(value, 2)

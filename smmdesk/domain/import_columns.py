@@ -1,12 +1,14 @@
-"""Finding the header row of a list and matching its columns to fields, from Russian and English words."""
+"""The influencer list's fields and the Russian and English header words that name them.
+
+The matching itself is `header_match`'s, shared with the other imports."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
+from smmdesk.domain.header_match import Vocabulary, find_header_row, match_field, match_fields
+from smmdesk.domain.header_match import fold_header as fold_header  # where the other imports took it from
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 PRICE_PREFIX = "price:"
@@ -213,68 +215,33 @@ FORMAT_WORDS: dict[str, tuple[str, ...]] = {
     "video_at_event": ("видео на мероприятии", "видео с мероприятия", "video at event", "video at an event"),
 }
 
-_UNITS = re.compile(r"\b(руб|рублей|р|rub|rur|₽|шт|%)\b\.?|[₽%]|\(.*?\)")
+
+def vocabulary_of(fields: Sequence[FieldDef]) -> Vocabulary:
+    """The (key, words) pairs `header_match` takes, for any import's field definitions."""
+    return tuple((f.key, f.words) for f in fields)
 
 
-def fold_header(text: str) -> str:
-    """'Фото с продуктом, руб.' → 'фото с продуктом'; 'ER, %' → 'er'."""
-    folded = text.replace("ё", "е").replace("Ё", "Е").lower()
-    folded = _UNITS.sub(" ", folded)
-    folded = re.sub(r"[,:;*\"'«»]+", " ", folded)
-    return " ".join(folded.split())
-
-
-def _field_words(format_titles: dict[str, str]) -> list[tuple[str, tuple[tuple[str, bool], ...]]]:
-    """(field, ((folded word, exact only), …)) for every field, the formats' price columns included."""
-    return _words_for(tuple(format_titles.items()))
-
-
-@lru_cache(maxsize=32)
-def _words_for(titles: tuple[tuple[str, str], ...]) -> list[tuple[str, tuple[tuple[str, bool], ...]]]:
+def _vocabulary(format_titles: dict[str, str]) -> Vocabulary:
+    """The influencer fields' words, the formats' price columns included (by title and built-in words)."""
     raw: list[tuple[str, tuple[str, ...]]] = [(f.key, f.words) for f in FIELDS]
-    for code, title in titles:
+    for code, title in format_titles.items():
         raw.append((PRICE_PREFIX + code, tuple(dict.fromkeys((title, *FORMAT_WORDS.get(code, ()))))))
-    return [
-        (key, tuple((fold_header(w.lstrip("=")), w.startswith("=")) for w in words)) for key, words in raw
-    ]
+    return tuple(raw)
 
 
 def match_column(header: str, format_titles: dict[str, str]) -> str | None:
     """The field a header names, or None. Exact words first, then a header that starts with one."""
-    folded = fold_header(header)
-    if not folded:
-        return None
-    candidates = _field_words(format_titles)
-    for key, words in candidates:
-        if any(folded == word for word, _ in words):
-            return key
-    for key, words in candidates:
-        for word, exact in words:
-            if not exact and len(word) >= 4 and folded.startswith(word):
-                return key
-    return None
+    return match_field(header, _vocabulary(format_titles))
 
 
 def match_header(cells: Sequence[str], format_titles: dict[str, str]) -> dict[int, str]:
     """Column index → field for a header row; each field is taken by its first column only."""
-    mapping: dict[int, str] = {}
-    taken: set[str] = set()
-    for index, cell in enumerate(cells):
-        key = match_column(cell, format_titles)
-        if key and key not in taken:
-            mapping[index] = key
-            taken.add(key)
-    return mapping
+    return match_fields(cells, _vocabulary(format_titles))
 
 
 def find_header(rows: Sequence[Sequence[str]], format_titles: dict[str, str], scan: int = 30) -> int | None:
     """The index of the row that looks most like a header (title rows above it are skipped)."""
-    best, best_score = None, 1
-    for index, row in enumerate(rows[:scan]):
-        score = len(match_header(row, format_titles))
-        if score > best_score:
-            best, best_score = index, score
-    return best
+    return find_header_row(rows, _vocabulary(format_titles), scan)
 
 
 def field_label(key: str, format_titles: dict[str, str]) -> str:

@@ -18,11 +18,23 @@ from smmdesk.domain import influencers as rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.handles import parse_handle, platform_code, profile_url
 from smmdesk.domain.import_columns import PRICE_PREFIX
+from smmdesk.domain.limits import OutOfRange
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 TOTAL_WORDS = frozenset(("итого", "итог", "всего", "total", "totals", "сумма", "grand total"))
 TEXT_FIELDS = ("name", "city", "topics", "messenger", "notes")
-_FAILED = object()
+
+
+@dataclass(frozen=True)
+class _Refused:
+    """A text a reader refused; a refusal by a range (`OutOfRange`) keeps its own words."""
+
+    error: Exception
+
+    def note(self, row: int, default: str, text: str, cells: str) -> RowNote:
+        if isinstance(self.error, OutOfRange):
+            return RowNote(row, self.error.message, dict(self.error.params), cells)
+        return RowNote(row, default, {"text": text}, cells)
 
 
 @dataclass
@@ -73,7 +85,7 @@ class ParsedRows:
 
 
 def _reader(convert: Callable[[str], Any]) -> Callable[[str], Any]:
-    """`convert` with each distinct text read once; a text it refuses reads as _FAILED."""
+    """`convert` with each distinct text read once; a text it refuses reads as a _Refused."""
     memo: dict[str, Any] = {"": None}
 
     def read(text: str) -> Any:
@@ -82,8 +94,8 @@ def _reader(convert: Callable[[str], Any]) -> Callable[[str], Any]:
         except KeyError:
             try:
                 value = convert(text)
-            except (ValueError, ArithmeticError, ValidationError):
-                value = _FAILED
+            except (ValueError, ArithmeticError, ValidationError) as exc:
+                value = _Refused(exc)
             memo[text] = value
             return value
 
@@ -174,7 +186,9 @@ def parse_rows(
             continue
         parsed = parse_handle(handles[i]) if handles[i] else None
         platform = platforms[i]
-        if platform is _FAILED or (platform is None and parsed is not None and parsed.platform is None):
+        if isinstance(platform, _Refused) or (
+            platform is None and parsed is not None and parsed.platform is None
+        ):
             platform = None
         if platform is None and parsed is not None:
             platform = parsed.platform
@@ -211,9 +225,8 @@ def parse_rows(
                 values[key] = texts[i]
         for key, column in converted.items():
             value = column[i]
-            if value is _FAILED:
-                message = _CONVERTERS[key][1]
-                out.warnings.append(RowNote(number, message, {"text": columns[key][i]}, joined(i)))
+            if isinstance(value, _Refused):
+                out.warnings.append(value.note(number, _CONVERTERS[key][1], columns[key][i], joined(i)))
             elif value is not None:
                 values[key] = value
         account_prices: dict[str, Decimal] = {}
@@ -222,8 +235,8 @@ def parse_rows(
             value = read_prices[i]
             if value is None:
                 continue
-            if value is _FAILED:
-                out.warnings.append(RowNote(number, PRICE_NOT_UNDERSTOOD, {"text": texts[i]}, joined(i)))
+            if isinstance(value, _Refused):
+                out.warnings.append(value.note(number, PRICE_NOT_UNDERSTOOD, texts[i], joined(i)))
                 continue
             kind, amount = value
             if kind == "note":

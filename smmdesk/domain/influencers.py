@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
+from smmdesk.domain import limits
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.domain.money import round_to
+from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text
 
 CTX = "Influencers"
 
@@ -126,7 +128,6 @@ def tax_status_from_text(text: str) -> TaxStatus | None:
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
 _NOT_DIGIT = re.compile(r"\D")
 _TAG_SEPARATORS = re.compile(r"[,;\n]")
-PERCENT_Q = Decimal("0.01")
 
 
 def valid_email(value: str) -> str:
@@ -151,25 +152,21 @@ def valid_phone(value: str) -> str:
 def valid_er(value: Decimal | None) -> Decimal | None:
     if value is None:
         return None
-    if not Decimal(0) <= value <= Decimal(100):
+    if not value.is_finite() or not Decimal(0) <= value <= limits.PERCENT_MAX:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "ER is a percentage from 0 to 100."), field="er")
-    return value.quantize(PERCENT_Q, rounding=ROUND_HALF_UP)
+    return round_to(value, 2)
 
 
 def valid_share(value: Decimal | None, field: str) -> Decimal | None:
     if value is None:
         return None
-    if not Decimal(0) <= value <= Decimal(100):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A percentage must be between 0 and 100."), field=field
-        )
-    return value.quantize(PERCENT_Q, rounding=ROUND_HALF_UP)
+    return round_to(limits.percent(value, field), 2)  # type: ignore[arg-type]
 
 
 def valid_count(value: int | None, field: str) -> int | None:
     if value is not None and value < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A count cannot be negative."), field=field)
-    return value
+    return limits.count(value, field)
 
 
 def valid_price(value: Decimal | None) -> Decimal | None:
@@ -177,13 +174,14 @@ def valid_price(value: Decimal | None) -> Decimal | None:
         return None
     if value < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A price cannot be negative."), field="price")
-    if value != value.quantize(Decimal("0.01")):
+    limits.money(value, "price")
+    if value != round_to(value, 2):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A price has at most two decimals."), field="price")
     return value
 
 
 def valid_name(value: str) -> str:
-    value = " ".join(value.split())
+    value = " ".join(clean_text(value).split())
     if not value:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The name cannot be empty."), field="name")
     return value
@@ -209,7 +207,7 @@ def split_tags(text: str) -> tuple[str, ...]:
 
 def _text(limit: int) -> Callable[[Any], str]:
     def check(value: Any) -> str:
-        return str(value or "").strip()[:limit]
+        return clean_text(str(value or "")).strip()[:limit]
 
     return check
 

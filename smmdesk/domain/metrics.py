@@ -190,6 +190,14 @@ class FigureSet:
             return None, None
         return Decimal(sum(a for a, _ in pairs)), Decimal(sum(b for _, b in pairs))
 
+    def counted(self, numerator: str, denominator: str) -> int:
+        """How many publications a ratio of these two figures is computed over (both known)."""
+        return sum(
+            1
+            for a, b in zip(self.columns[numerator], self.columns[denominator], strict=True)
+            if a is not None and b is not None
+        )
+
     # Sums
     @property
     def cost(self) -> Decimal | None:
@@ -247,6 +255,7 @@ class KpiDef:
     kind: str  # "count", "money" or "percent"
     fact: Callable[[FigureSet], Decimal | None]
     lower_is_better: bool = False
+    parts: tuple[str, str] | None = None  # a ratio's numerator and denominator, by FigureSet column
 
 
 KPIS: tuple[KpiDef, ...] = (
@@ -257,17 +266,17 @@ KPIS: tuple[KpiDef, ...] = (
     KpiDef("leads", QT_TRANSLATE_NOOP("Metrics", "Leads"), "count", lambda s: s.sum_of(Metric.LEADS)),
     KpiDef("sales", QT_TRANSLATE_NOOP("Metrics", "Sales"), "count", lambda s: s.sum_of(Metric.SALES)),
     KpiDef("revenue", QT_TRANSLATE_NOOP("Metrics", "Revenue"), "money", lambda s: s.sum_of(Metric.REVENUE)),
-    KpiDef("cpm", "CPM", "money", FigureSet.cpm, lower_is_better=True),
-    KpiDef("cpv", "CPV", "money", FigureSet.cpv, lower_is_better=True),
-    KpiDef("cpe", "CPE", "money", FigureSet.cpe, lower_is_better=True),
-    KpiDef("cpc", "CPC", "money", FigureSet.cpc, lower_is_better=True),
-    KpiDef("cpl", "CPL", "money", FigureSet.cpl, lower_is_better=True),
-    KpiDef("cpa", "CPA", "money", FigureSet.cpa, lower_is_better=True),
-    KpiDef("romi", "ROMI, %", "percent", FigureSet.romi),
-    KpiDef("er", "ER, %", "percent", FigureSet.er),
-    KpiDef("err", "ERR, %", "percent", FigureSet.err),
-    KpiDef("ctr", "CTR, %", "percent", FigureSet.ctr),
-    KpiDef("cr", "CR, %", "percent", FigureSet.cr),
+    KpiDef("cpm", "CPM", "money", FigureSet.cpm, lower_is_better=True, parts=("cost", "impressions")),
+    KpiDef("cpv", "CPV", "money", FigureSet.cpv, lower_is_better=True, parts=("cost", "impressions")),
+    KpiDef("cpe", "CPE", "money", FigureSet.cpe, lower_is_better=True, parts=("cost", "engagements")),
+    KpiDef("cpc", "CPC", "money", FigureSet.cpc, lower_is_better=True, parts=("cost", "clicks")),
+    KpiDef("cpl", "CPL", "money", FigureSet.cpl, lower_is_better=True, parts=("cost", "leads")),
+    KpiDef("cpa", "CPA", "money", FigureSet.cpa, lower_is_better=True, parts=("cost", "sales")),
+    KpiDef("romi", "ROMI, %", "percent", FigureSet.romi, parts=("revenue", "cost")),
+    KpiDef("er", "ER, %", "percent", FigureSet.er, parts=("engagements", "followers")),
+    KpiDef("err", "ERR, %", "percent", FigureSet.err, parts=("engagements", "reach")),
+    KpiDef("ctr", "CTR, %", "percent", FigureSet.ctr, parts=("clicks", "impressions")),
+    KpiDef("cr", "CR, %", "percent", FigureSet.cr, parts=("sales", "clicks")),
 )
 KPI_BY_KEY = {kpi.key: kpi for kpi in KPIS}
 

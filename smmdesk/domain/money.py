@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from smmdesk.domain import limits
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
@@ -27,9 +28,15 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 }
 
 
+def round_to(value: Decimal, places: int) -> Decimal:
+    """`value` rounded half up to `places` decimals: the one rounding every shown figure gets
+    (a percentage to one decimal, money to the kopeck), never Python's half-to-even."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 def round_money(value: Decimal) -> Decimal:
     """Round to the kopeck, half up: the only rounding money ever gets."""
-    return value.quantize(KOPECK, rounding=ROUND_HALF_UP)
+    return round_to(value, 2)
 
 
 def to_kopecks(value: Decimal) -> int:
@@ -37,6 +44,8 @@ def to_kopecks(value: Decimal) -> int:
     kopecks = value * 100
     if kopecks != kopecks.to_integral_value():
         raise ValueError(f"{value} has fractions of a kopeck; round it where RULES.md rounds")
+    if abs(kopecks) > limits.INT64_MAX:
+        raise ValueError(f"{value} is beyond what 64-bit kopecks hold; limits.money refuses it earlier")
     return int(kopecks)
 
 
@@ -56,6 +65,8 @@ def parse_money(text: str) -> Decimal:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not a sum of money: {text}"), text=text) from None
     if not value.is_finite():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not a sum of money: {text}"), text=text)
+    if abs(value) > limits.MONEY_MAX:  # a small negative one is the field's own to refuse
+        raise limits.refused(limits.MONEY_RANGE, text.strip(), "amount")
     if value != round_money(value):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A sum has at most two decimals: {text}"), text=text
@@ -74,8 +85,7 @@ def format_decimal(
     value: Decimal, places: int = 2, *, decimal_point: str = ",", group_separator: str = "\u00a0"
 ) -> str:
     """A number as Russian print has it by default: '258 011,69' (non-breaking space groups)."""
-    quantum = Decimal(1).scaleb(-places)
-    rounded = value.quantize(quantum, rounding=ROUND_HALF_UP)
+    rounded = round_to(value, places)
     sign = "-" if rounded < 0 else ""
     whole, _, frac = f"{abs(rounded):f}".partition(".")
     text = sign + group_digits(whole, group_separator)

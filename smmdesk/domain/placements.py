@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from smmdesk.domain import limits
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.metrics import Figures, Metric
 from smmdesk.domain.money import KOPECK, ZERO
@@ -218,6 +219,10 @@ def check_figures(platform: str, values: dict[Metric, int | Decimal | None]) -> 
                 field=metric.value,
                 value=str(value),
             )
+        if metric is Metric.REVENUE:
+            limits.money(value, metric.value)  # type: ignore[arg-type]
+        else:
+            limits.count(value, metric.value)  # type: ignore[arg-type]
     views, likes, reach = values.get(Metric.IMPRESSIONS), values.get(Metric.LIKES), values.get(Metric.REACH)
     if platform in LIKES_WITHIN_VIEWS and views is not None and likes is not None and likes > views:
         raise ValidationError(

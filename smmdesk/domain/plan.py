@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from smmdesk.domain.estimate_view import LineView
@@ -45,14 +45,19 @@ class Plan:
         return [e for (row, day), entries in self.cells.items() if not self.in_period(day) for e in entries]
 
 
-def row_key(line: LineView, by: str) -> tuple[str, str]:
+def row_key(line: LineView, by: str, titles: Mapping[str, str] | None = None) -> tuple[str, str]:
+    """A row's key and label: a platform by its title (never its code), or an influencer's account."""
     if by == "platform":
-        return line.platform, line.platform
+        return line.platform, (titles or {}).get(line.platform, line.platform)
     return f"{line.influencer_name}\x1f{line.account_id}", f"{line.influencer_name} (@{line.handle})"
 
 
 def build_plan(
-    entries: Iterable[PlanEntry], period_from: dt.date, period_to: dt.date, by: str = "influencer"
+    entries: Iterable[PlanEntry],
+    period_from: dt.date,
+    period_to: dt.date,
+    by: str = "influencer",
+    titles: Mapping[str, str] | None = None,
 ) -> Plan:
     """Lays placements out by row and day. A placement dated outside the campaign's period is kept
     (and flagged as a conflict) rather than hidden."""
@@ -61,7 +66,7 @@ def build_plan(
     plan = Plan(period_from, period_to, [])
     labels: dict[str, str] = {}
     for entry in placements:
-        key, label = row_key(entry.line, by)
+        key, label = row_key(entry.line, by, titles)
         labels.setdefault(key, label)
         day = entry.line.planned_date
         if day is None:

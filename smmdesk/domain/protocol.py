@@ -1,9 +1,59 @@
-"""The protocol of a draw: what a participant needs to repeat it, and the algorithm in words."""
+"""The protocol of a draw: what a participant needs to repeat it, the algorithm in words, times in
+the contest's time zone (named), the prizes by place with the personal income tax note, and what
+a protocol file must agree on to verify."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from smmdesk.domain.contests import TAX_FREE_LIMIT
+from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
+
+DEFAULT_TIME_ZONE = "Europe/Moscow"
+# The zones of Russia a contest is run in, named as a Russian reader names them.
+ZONE_NAMES_RU = {
+    "Europe/Kaliningrad": "калининградское время",
+    "Europe/Moscow": "московское время",
+    "Europe/Samara": "самарское время",
+    "Asia/Yekaterinburg": "екатеринбургское время",
+    "Asia/Omsk": "омское время",
+    "Asia/Krasnoyarsk": "красноярское время",
+    "Asia/Irkutsk": "иркутское время",
+    "Asia/Yakutsk": "якутское время",
+    "Asia/Vladivostok": "владивостокское время",
+    "Asia/Magadan": "магаданское время",
+    "Asia/Kamchatka": "камчатское время",
+}
+
+
+def valid_zone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{zone} is not a time zone (for example Europe/Moscow)."),
+            field="time_zone",
+            zone=name or "—",
+        ) from None
+    return name
+
+
+def zone_words(name: str, moment: dt.datetime) -> str:
+    """«московское время, UTC+03:00»: the zone named, with its offset at that moment."""
+    local = moment.astimezone(ZoneInfo(name))
+    offset = local.strftime("%z")
+    return f"{ZONE_NAMES_RU.get(name, name)}, UTC{offset[:3]}:{offset[3:]}"
+
+
+def local_time(moment: dt.datetime, zone: str) -> str:
+    """«01.12.2026 18:00:05 (московское время, UTC+03:00)»."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    local = aware.astimezone(ZoneInfo(zone))
+    return f"{local:%d.%m.%Y %H:%M:%S} ({zone_words(zone, aware)})"
 
 
 @dataclass
@@ -13,6 +63,17 @@ class EarlierDraw:
     list_hash: str
     winners: list[str]
     reason: str  # why it was drawn again
+
+
+@dataclass(frozen=True)
+class PlacePrize:
+    place: int
+    name: str
+    value: Decimal
+
+    @property
+    def taxable(self) -> bool:
+        return self.value > TAX_FREE_LIMIT
 
 
 @dataclass
@@ -29,6 +90,14 @@ class ProtocolData:
     people: list[str] | None = None  # the list P; None when the list is private
     ineligible: list[tuple[str, str]] = field(default_factory=list)  # set aside before the draw
     earlier: list[EarlierDraw] = field(default_factory=list)
+    time_zone: str = DEFAULT_TIME_ZONE
+    prizes: list[PlacePrize] = field(default_factory=list)  # the prize of each place
+    organiser: str = ""
+    declared_places: int | None = None  # as a protocol file states them (read back to verify)
+    declared_out: int | None = None
+
+    def when(self, moment: dt.datetime) -> str:
+        return local_time(moment, self.time_zone)
 
 
 ALGORITHM_WORDS = (

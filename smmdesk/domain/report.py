@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from smmdesk.domain.money import format_decimal, format_money
+from smmdesk.domain.money import format_decimal, format_money, round_to
 
 # How a column's values are written: text stays text, numbers get their format.
 TEXT, COUNT, MONEY, PERCENT, DATE = "text", "count", "money", "percent", "date"
+ACHIEVED = "achieved"  # a percentage of a target, shown with one decimal
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,13 @@ class Table:
     totals: list[Any] | None = None  # a last row in bold
     # A table too wide for an A4 page is printed in parts: (title, column indices) each.
     parts: list[tuple[str, list[int]]] | None = None
+    row_kinds: list[list[str]] | None = None  # each row's kinds, for a table whose rows mix them (KPIs)
+    notes: list[str] = field(default_factory=list)  # lines under the table (what a ratio is over)
+
+    def kinds_of(self, index: int) -> list[str]:
+        if self.row_kinds is not None:
+            return self.row_kinds[index]
+        return [column.kind for column in self.columns]
 
     def part(self, title: str, indices: list[int]) -> Table:
         """The columns `indices` of this table as a table of its own."""
@@ -37,6 +45,7 @@ class Table:
             [self.columns[i] for i in indices],
             [[row[i] for i in indices] for row in self.rows],
             None if self.totals is None else [self.totals[i] for i in indices],
+            row_kinds=None if self.row_kinds is None else [[k[i] for i in indices] for k in self.row_kinds],
         )
 
     def printed(self) -> list[Table]:
@@ -52,6 +61,26 @@ class Picture:
 
 
 @dataclass
+class Series:
+    name: str
+    values: list[Any]  # None where there is no value
+    kind: str = COUNT  # how its values are written: COUNT or MONEY
+    secondary: bool = False  # drawn against a scale on the right
+    dashed: bool = False  # a plan or a limit, against the solid facts
+
+
+@dataclass
+class ChartData:
+    """A chart as data: an XLSX draws it natively from cells (it follows them if they change)."""
+
+    key: str
+    title: str
+    kind: str  # "line", "bar" (horizontal) or "column"
+    categories: list[Any]  # dates or labels
+    series: list[Series]
+
+
+@dataclass
 class Report:
     title: str
     facts: list[tuple[str, str]]  # "Клиент: ООО «Ромашка»", shown under the title
@@ -59,18 +88,26 @@ class Report:
     tables: list[Table] = field(default_factory=list)
     pictures: list[Picture] = field(default_factory=list)
     sheet_names: dict[str, str] = field(default_factory=dict)  # table title → XLSX sheet name
+    currency: str = "RUB"  # every amount in the report is in it
+    charts: list[ChartData] = field(default_factory=list)
+    page_numbers: bool = True
 
 
-def cell_text(value: Any, kind: str) -> str:
+def shown_places(kind: str) -> int:
+    """How many decimals a figure of this kind shows: the one rounding rounds it to exactly these."""
+    return {MONEY: 2, COUNT: 0, PERCENT: 2, ACHIEVED: 1}.get(kind, 2)
+
+
+def cell_text(value: Any, kind: str, currency: str = "RUB") -> str:
     """A value as a reader expects it: '12 500,00 ₽', '1 234', '4,65 %', '05.10.2026'; '—' when unknown."""
     if value is None or value == "":
         return "" if kind == TEXT else "—"
     if kind == MONEY:
-        return format_money(Decimal(value))
+        return format_money(Decimal(value), currency)
     if kind == COUNT:
         return format_decimal(Decimal(value), 0)
-    if kind == PERCENT:
-        return format_decimal(Decimal(value), 2) + " %"
+    if kind in (PERCENT, ACHIEVED):
+        return format_decimal(round_to(Decimal(value), shown_places(kind)), shown_places(kind)) + " %"
     if kind == DATE and isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")
     return str(value)

@@ -111,3 +111,32 @@ def payment_series(
     for day, amount in payments:
         daily[position[day]] += amount
     return PaymentSeries(days, list(accumulate(daily)), budget, fees)
+
+
+@dataclass(frozen=True)
+class CostSeries:
+    """What the client's publications cost, day by day, against the campaign's budget."""
+
+    days: list[dt.date]
+    cost: list[Decimal]  # cumulative, by publication date
+    budget: Decimal | None
+
+
+def cost_series(
+    published: Sequence[tuple[dt.date | None, Decimal | None]],
+    first: dt.date,
+    last: dt.date,
+    budget: Decimal | None,
+) -> CostSeries:
+    """The cost of what appeared, accumulated over the campaign's days (a publication outside the
+    period counts on its first or last day)."""
+    days = days_between(first, last)
+    if not days:
+        return CostSeries([], [], budget)
+    position = {day: i for i, day in enumerate(days)}
+    daily = [Decimal(0)] * len(days)
+    for day, cost in published:
+        if day is None or cost is None:
+            continue
+        daily[position.get(day, 0 if day < days[0] else len(days) - 1)] += cost
+    return CostSeries(days, list(accumulate(daily)), budget)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.money import round_to
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 # 22 % is the Russian VAT rate since 2026-01-01. It is only the default of a setting: each
@@ -29,7 +30,7 @@ class AgencySettings:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "A percentage must be between 0 and 100."), field=name
                 )
-            if value != value.quantize(Decimal("0.01")):
+            if value != round_to(value, 2):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "A percentage has at most two decimals."), field=name
                 )

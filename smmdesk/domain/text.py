@@ -6,6 +6,7 @@ text at display time with `QCoreApplication.translate(context, text)`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -45,3 +46,22 @@ def text_limit_error(field: str, limit: int, given: int) -> Any:
         limit=limit,
         given=given,
     )
+
+
+# C0 controls but tab and newline, DEL, and C1: nothing a person types, and XML (hence XLSX) refuses
+# most of them. A carriage return becomes a newline.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# The same, keeping carriage returns: for whole files, whose line ends the CSV reader reads.
+_CONTROLS_IN_FILES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean_text(text: str) -> str:
+    """Text as it comes in (typed, pasted, imported) without control characters."""
+    if not _CONTROLS.search(text):
+        return text
+    return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def clean_file_text(text: str) -> str:
+    """A whole text file's content without control characters; its line ends are kept."""
+    return _CONTROLS_IN_FILES.sub("", text)

@@ -7,9 +7,11 @@ target's suffix, so a writer that goes by the suffix still knows the type) and n
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import secrets
+import shutil
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,6 +23,7 @@ log = logging.getLogger("smmdesk.io")
 
 Check = Callable[[Path], str | None]  # None when the file is sound, else what is wrong with it
 TEMP_MARK = ".~smmdesk-"
+LOW_SPACE_BYTES = 1024 * 1024
 
 
 def temp_path_for(target: Path) -> Path:
@@ -58,6 +61,13 @@ def _check_pdf(path: Path) -> str | None:
     return None
 
 
+def _check_svg(path: Path) -> str | None:
+    with path.open("rb") as handle:
+        handle.seek(max(0, path.stat().st_size - 256))
+        tail = handle.read()
+    return None if b"</svg>" in tail else "not a complete SVG picture"
+
+
 def _check_png(path: Path) -> str | None:
     from PIL import Image
 
@@ -83,6 +93,7 @@ CHECKS: dict[str, Check] = {
     ".xlsx": _check_xlsx,
     ".pdf": _check_pdf,
     ".png": _check_png,
+    ".svg": _check_svg,
     ".csv": _check_utf8_text,
     ".ics": _check_utf8_text,
     ".json": _check_utf8_text,
@@ -131,6 +142,8 @@ def atomic_output(target: Path, *, check: Check | None = None) -> Iterator[Path]
         problem = check_written(temp, check)
         if problem is not None:
             log.error("%s failed its check after writing: %s", target, problem)
+            if disk_nearly_full(temp.parent):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target))
             raise FileWriteError.not_written(target, problem)
         os.replace(temp, target)
         _fsync_folder(target.parent)
@@ -149,10 +162,20 @@ def write_bytes_atomically(target: Path, data: bytes) -> None:
         temp.write_bytes(data)
 
 
+def disk_nearly_full(folder: Path) -> bool:
+    """Less room left than any file the program writes: a writer that failed without saying why
+    (QPdfWriter, a check that found the file empty) ran out of space."""
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
 __all__ = [
     "CHECKS",
     "atomic_output",
     "check_written",
+    "disk_nearly_full",
     "leftovers",
     "temp_path_for",
     "write_bytes_atomically",

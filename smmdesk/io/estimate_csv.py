@@ -1,54 +1,66 @@
-"""The estimate as raw data for people who want it: one row per line, numbers without formatting."""
+"""The estimate as raw data for people who want it: one row per line, numbers without grouping
+(a decimal comma, as Russian Excel reads them), the money columns naming the estimate's currency,
+"—" where a figure is undefined, the totals worded by the VAT mode."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from pathlib import Path
 
 from smmdesk.domain.estimate_view import VersionView
+from smmdesk.domain.money import round_to
+from smmdesk.io import estimate_content as content
 from smmdesk.io.safe_text import write_csv_rows
 
-HEADER = (
+TITLES = (
     "№", "Тип", "Блогер / статья", "Площадка", "Аккаунт", "Формат", "Дата", "Кол-во", "Цена за ед.",
     "Сумма", "Скидка, %", "Итого", "Подписчики", "Охват, прогноз", "Просмотры, прогноз",
 )  # fmt: skip
+MONEY = {8, 9, 11}
+DASH = "—"
 
 
-def _number(value: object) -> str:
-    return "" if value is None else str(value).replace(".", ",")
+def header(currency: str) -> list[object]:
+    return [content.money_title(t, currency) if i in MONEY else t for i, t in enumerate(TITLES)]
+
+
+def _number(value: Decimal | int | None, places: int | None = None) -> str:
+    if value is None:
+        return DASH
+    if places is not None:
+        value = round_to(Decimal(value), places)
+    return str(value).replace(".", ",")
 
 
 def write_estimate_csv(
     path: Path, version: VersionView, platform_titles: Mapping[str, str], format_titles: Mapping[int, str]
 ) -> None:
-    rows: list[list[object]] = [list(HEADER)]
+    rows: list[list[object]] = [list(header(version.currency))]
     for number, line in enumerate(version.lines, start=1):
+        words = content.line_words(line, platform_titles, format_titles)
+        priced = line.unit_price is not None
+        placement = line.is_placement
         rows.append(
             [
                 number,
-                "размещение" if line.is_placement else "расход",
-                line.influencer_name if line.is_placement else line.title,
-                platform_titles.get(line.platform, line.platform),
+                "размещение" if placement else "расход",
+                words.title,
+                words.platform,
                 line.handle,
-                format_titles.get(line.format_id or 0, line.format_title) if line.is_placement else "",
+                words.format,
                 line.planned_date.strftime("%d.%m.%Y") if line.planned_date else "",
                 line.quantity,
-                _number(line.unit_price),
-                _number(line.gross),
-                _number(line.discount_pct),
-                _number(line.net),
-                _number(line.followers),
-                _number(line.forecast.reach),
-                _number(line.forecast.views),
+                _number(line.unit_price, 2),
+                _number(line.gross if priced else None, 2),
+                _number(line.discount_pct, 2),
+                _number(line.net if priced else None, 2),
+                _number(line.followers) if placement else "",
+                _number(line.forecast.reach) if placement else "",
+                _number(line.forecast.views) if placement else "",
             ]
         )
-    totals = version.totals
-    for label, value in (
-        ("Итого по размещениям и расходам", totals.net_total),
-        ("Агентская комиссия", totals.agency_fee),
-        ("Итого без НДС", totals.subtotal),
-        ("НДС", totals.vat),
-        ("Всего к оплате", totals.total),
-    ):
-        rows.append(["", "итог", label, "", "", "", "", "", "", "", "", _number(value)])
+    for total in content.totals_of(version):
+        amount = "" if total.amount is None else _number(total.amount, 2)
+        rows.append(["", "итог", total.words(), "", "", "", "", "", "", "", "", amount])
     write_csv_rows(path, rows)

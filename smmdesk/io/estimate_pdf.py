@@ -1,4 +1,5 @@
-"""The client's estimate as PDF: the same content as the XLSX, on A4 pages drawn by `io.pdf`."""
+"""The client's estimate as PDF: the same content as the XLSX, on A4 pages drawn by `io.pdf`, in
+the estimate's currency; the totals and the signatures stay with the last lines."""
 
 from __future__ import annotations
 
@@ -7,19 +8,31 @@ from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 
-from smmdesk.domain.estimate import VatMode
 from smmdesk.domain.estimate_view import VersionView
 from smmdesk.domain.money import format_decimal, format_money
-from smmdesk.io.estimate_xlsx import STATUS_RU, line_title, percent_text
+from smmdesk.io import estimate_content as content
 from smmdesk.io.pdf import Column, PdfDocument
 
+TITLES = ("№", "Блогер / статья расходов", "Площадка", "Аккаунт", "Формат", "Дата", "Кол-во", "Цена за ед.",
+          "Сумма", "Скидка", "Итого", "Охват, прогноз", "CPM")  # fmt: skip
+WEIGHTS = (2.2, 10, 6, 8, 7.5, 6, 4, 7, 7, 4.5, 7.5, 6.5, 6.5)
+NUMERIC = {0, 6, 7, 8, 9, 10, 11, 12}
+MONEY = {7, 8, 10, 12}
 
-def _money(value: Decimal | None) -> str:
-    return format_money(value) if value is not None else "—"
+
+def columns(currency: str) -> list[Column]:
+    return [
+        Column(
+            content.money_title(title, currency) if i in MONEY else title, WEIGHTS[i], numeric=i in NUMERIC
+        )
+        for i, title in enumerate(TITLES)
+    ]
 
 
-def _int(value: int | None) -> str:
-    return "" if value is None else format_decimal(Decimal(value), 0)
+def _count(value: int | None, applies: bool = True) -> str:
+    if not applies:
+        return ""
+    return "—" if value is None else format_decimal(Decimal(value), 0)
 
 
 def write_estimate_pdf(
@@ -31,95 +44,70 @@ def write_estimate_pdf(
     made_on: dt.date | None = None,
 ) -> int:
     """Writes the estimate on A4 landscape pages; returns the number of pages."""
-    made_on = made_on or dt.date.today()
-    title = f"Смета «{version.title}»" if version.title else "Смета"
-    client = version.client_name + (f" ({version.client_legal_name})" if version.client_legal_name else "")
+    return _write(path, version, agency_name, platform_titles, format_titles)  # PdfDocument writes atomically
+
+
+def _write(
+    path: Path,
+    version: VersionView,
+    agency_name: str,
+    platform_titles: Mapping[str, str],
+    format_titles: Mapping[int, str],
+) -> int:
+    currency = version.currency
+
+    def money(value: Decimal | None) -> str:
+        return format_money(value, currency)
+
+    title = content.title_of(version)
     doc = PdfDocument(path, title=f"{title}, версия {version.number}")
     doc.heading(title)
-    doc.pairs(
-        [
-            ("Агентство", agency_name or "—"),
-            ("Клиент", client),
-            ("Кампания", version.campaign_name),
-            ("Период", f"{version.period_from:%d.%m.%Y} — {version.period_to:%d.%m.%Y}"),
-            ("Версия", f"{version.number}, {STATUS_RU[version.status]}, от {made_on:%d.%m.%Y}"),
-        ]
-    )
+    doc.pairs(content.header_facts(version, agency_name))
+    missing = content.unpriced(version)
+    if missing:
+        doc.text(content.unpriced_words(missing), bold=True, color="#b00020", before_mm=1)
     doc.space(2)
     rows = []
     for number, line in enumerate(version.lines, start=1):
+        words = content.line_words(line, platform_titles, format_titles)
         forecast = line.forecast
+        priced = line.unit_price is not None
         rows.append(
             [
                 str(number),
-                line_title(line, platform_titles),
-                platform_titles.get(line.platform, line.platform) if line.is_placement else "",
-                ("@" + line.handle) if line.handle else "",
-                format_titles.get(line.format_id or 0, line.format_title) if line.is_placement else "",
+                words.title,
+                words.platform,
+                words.handle,
+                words.format,
                 line.planned_date.strftime("%d.%m.%Y") if line.planned_date else "",
                 str(line.quantity),
-                _money(line.unit_price),
-                _money(line.gross),
-                percent_text(line.discount_pct) + " %" if line.discount_pct else "",
-                _money(line.net),
-                _int(forecast.reach),
-                _money(forecast.cpm) if forecast.cpm is not None else "—",
+                money(line.unit_price),
+                money(line.gross if priced else None),
+                content.percent_words(line.discount_pct) if line.discount_pct else "",
+                money(line.net if priced else None),
+                _count(forecast.reach, line.is_placement),
+                money(forecast.cpm if priced else None) if line.is_placement else "",
             ]
         )
-    doc.table(COLUMNS, rows)
-    doc.totals([(label, _money(value)) for label, value in total_rows(version)])
-    forecast = version.forecast
-    if forecast.views:
-        doc.text(
-            f"Прогноз: охват {_int(forecast.reach)}, просмотры {_int(forecast.views)}, "
-            f"CPM {_money(forecast.cpm)}, CPV {_money(forecast.cpv)}.",
-            before_mm=3,
-        )
-    doc.text(
-        "Согласовано (клиент): ______________________ / ______________ /      Дата: ____________", before_mm=8
-    )
-    doc.text("Агентство: ______________________ / ______________ /", before_mm=6)
-    return doc.finish()
-
-
-COLUMNS = (
-    Column("№", 2.2, numeric=True),
-    Column("Блогер / статья расходов", 10),
-    Column("Площадка", 6),
-    Column("Аккаунт", 8),
-    Column("Формат", 7.5),
-    Column("Дата", 6),
-    Column("Кол-во", 4, numeric=True),
-    Column("Цена за ед.", 7, numeric=True),
-    Column("Сумма", 7, numeric=True),
-    Column("Скидка", 4.5, numeric=True),
-    Column("Итого", 7.5, numeric=True),
-    Column("Охват, прогноз", 6.5, numeric=True),
-    Column("CPM", 6.5, numeric=True),
-)
-
-
-def total_rows(version: VersionView) -> list[tuple[str, Decimal]]:
-    """The totals under the lines, worded as the XLSX words them."""
-    totals = version.totals
-    rows = [
-        ("Сумма без скидки", totals.gross_total),
-        ("Скидка", totals.discount_total),
-        ("Итого по размещениям и расходам", totals.net_total),
-        (f"Агентская комиссия, {percent_text(version.agency_fee_pct)} %", totals.agency_fee),
-        ("Итого без НДС", totals.subtotal),
+    totals = [
+        (line.words(), money(line.amount) if line.amount is not None else "")
+        for line in content.totals_of(version)
     ]
-    mode = VatMode(version.vat_mode)
-    if mode is VatMode.ON_TOP:
-        return [
-            *rows,
-            (f"НДС {percent_text(version.vat_rate)} %", totals.vat),
-            ("Всего к оплате с НДС", totals.total),
-        ]
-    if mode is VatMode.INCLUDED:
-        return [
-            *rows,
-            (f"В том числе НДС {percent_text(version.vat_rate)} %", totals.vat),
-            ("Всего к оплате", totals.total),
-        ]
-    return [*rows, ("НДС не облагается (УСН)", totals.vat), ("Всего к оплате", totals.total)]
+    forecast = version.forecast
+    outlook = ""
+    if forecast.views:
+        outlook = (
+            f"Прогноз: охват {_count(forecast.reach)}, просмотры {_count(forecast.views)}, "
+            f"CPM {money(forecast.cpm)}, CPV {money(forecast.cpv)}."
+        )
+    signatures = content.signatures()
+    after = doc.totals_height(totals) + sum(doc.text_height(s, before_mm=7) for s in signatures)
+    after += doc.text_height(outlook, before_mm=3) if outlook else 0.0
+    doc.table(columns(currency), rows, keep_with_next=after)
+    doc.keep(after)
+    doc.totals(totals)
+    if outlook:
+        doc.text(outlook, before_mm=3)
+    for signature in signatures:
+        doc.text(signature, before_mm=7)
+    return doc.finish()

@@ -1,75 +1,45 @@
-"""The client's estimate as XLSX: a header block, the lines with live formulas that round where
-RULES.md rounds, the discount, agency fee, VAT and total lines, rouble formats, print setup.
+"""The client's estimate as XLSX: the header block, the lines with live formulas that round where
+RULES.md rounds (each with the value the program computed), the totals worded by the VAT mode, the
+forecast and the signatures; in the estimate's currency, fitted to its columns, A4 landscape.
 
-Client documents are in Russian, whatever the interface language. Excel and LibreOffice show
-`ROUND(…;2)` in a Russian locale; the file stores the function with a comma.
+Excel and LibreOffice show `ROUND(…;2)` in a Russian locale; the file stores it with a comma.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from smmdesk.domain.estimate import STATUS_LABELS, VatMode
 from smmdesk.domain.estimate_view import VersionView
-from smmdesk.domain.money import format_decimal
-from smmdesk.io.safe_text import set_text
-from smmdesk.io.xlsx_table import INTEGER, ROUBLES
-
-STATUS_RU = {
-    "draft": "черновик",
-    "sent": "отправлена клиенту",
-    "approved": "согласована",
-    "rejected": "отклонена",
-}
-assert set(STATUS_RU) == set(STATUS_LABELS)
-HEADERS = (
-    ("№", 5),
-    ("Блогер / статья расходов", 28),
-    ("Площадка", 12),
-    ("Аккаунт", 18),
-    ("Формат", 20),
-    ("Дата", 11),
-    ("Кол-во", 8),
-    ("Цена за ед., ₽", 15),
-    ("Сумма, ₽", 15),
-    ("Скидка, %", 9),
-    ("Итого, ₽", 15),
-    ("Подписчики", 12),
-    ("Охват, прогноз", 13),
-    ("Просмотры, прогноз", 13),
-    ("CPM, ₽", 11),
-    ("CPV, ₽", 10),
+from smmdesk.domain.money import format_decimal, format_money, round_money
+from smmdesk.io import estimate_content as content
+from smmdesk.io.xlsx_book import (
+    COUNT,
+    DASH,
+    DECIMAL2,
+    HEADER,
+    PLAIN,
+    Sheet,
+    Style,
+    money_format,
+    page_setup,
+    xlsx_book,
 )
-HEADER_ROW = 8
-FIRST_LINE = HEADER_ROW + 1
-DATE_FORMAT = "DD.MM.YYYY"
-PERCENT = "0.00"
 
-
-COLUMN_FORMATS = (  # the number format of each column of the lines; the title column wraps
-    "General", "General", "General", "General", "General", DATE_FORMAT, INTEGER, ROUBLES, ROUBLES, PERCENT,
-    ROUBLES, INTEGER, INTEGER, INTEGER, ROUBLES, ROUBLES,
+TITLES = (
+    "№", "Блогер / статья расходов", "Площадка", "Аккаунт", "Формат", "Дата", "Кол-во", "Цена за ед.",
+    "Сумма", "Скидка, %", "Итого", "Подписчики", "Охват, прогноз", "Просмотры, прогноз", "CPM", "CPV",
 )  # fmt: skip
-assert len(COLUMN_FORMATS) == len(HEADERS)
+MONEY_COLUMNS = {7, 8, 10, 14, 15}
+LAST = len(TITLES) - 1
+WARNING = "#B00020"
 
 
-class Formula(str):
-    """A formula this program wrote; every other string is written as text."""
-
-
-def percent_text(value: Decimal) -> str:
-    text = format_decimal(value, 2)
-    return text.rstrip("0").rstrip(",") if "," in text else text
-
-
-def line_title(line: Any, platform_titles: Mapping[str, str]) -> str:
-    if line.is_placement:
-        return line.influencer_name or line.handle
-    return line.title
+def column_titles(currency: str) -> list[str]:
+    return [content.money_title(t, currency) if i in MONEY_COLUMNS else t for i, t in enumerate(TITLES)]
 
 
 def write_estimate_xlsx(
@@ -80,164 +50,142 @@ def write_estimate_xlsx(
     format_titles: Mapping[int, str],
     made_on: dt.date | None = None,
 ) -> dict[str, int]:
-    """Writes the file; returns the row of each total ("net", "fee", "subtotal", "vat", "total")."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.properties import PageSetupProperties
-
-    made_on = made_on or dt.date.today()
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Смета"
-    bold = Font(bold=True)
-    title = f"Смета «{version.title}»" if version.title else "Смета"
-    set_text(sheet["A1"], f"{title}, версия {version.number}")
-    sheet["A1"].font = Font(bold=True, size=14)
-    header_block = [
-        ("Агентство:", agency_name or "—"),
-        (
-            "Клиент:",
-            version.client_name + (f" ({version.client_legal_name})" if version.client_legal_name else ""),
-        ),
-        ("Кампания:", version.campaign_name),
-        ("Период:", f"{version.period_from:%d.%m.%Y} — {version.period_to:%d.%m.%Y}"),
-        ("Версия:", f"{version.number}, {STATUS_RU[version.status]}, от {made_on:%d.%m.%Y}"),
-    ]
-    for offset, (label, value) in enumerate(header_block, start=2):
-        set_text(sheet.cell(row=offset, column=1), label)
-        sheet.cell(row=offset, column=1).font = bold
-        set_text(sheet.cell(row=offset, column=2), value)
-
-    fill = PatternFill("solid", fgColor="DCE6F1")
-    thin = Side(style="thin", color="A6A6A6")
-    border = Border(top=thin, bottom=thin, left=thin, right=thin)
-    for column, (text, width) in enumerate(HEADERS, start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=column)
-        set_text(cell, text)
-        cell.font = bold
-        cell.fill = fill
-        cell.border = border
-        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    sheet.row_dimensions[HEADER_ROW].height = 32
-
-    styles = _line_styles(book, border)
-    row = FIRST_LINE
-    for number, line in enumerate(version.lines, start=1):
-        values: list[Any] = [
-            number,
-            line_title(line, platform_titles),
-            platform_titles.get(line.platform, line.platform) if line.is_placement else "",
-            ("@" + line.handle) if line.handle else "",
-            format_titles.get(line.format_id or 0, line.format_title) if line.is_placement else "",
-            line.planned_date,
-            line.quantity,
-            line.unit_price if line.unit_price is not None else Decimal(0),
-            Formula(f"=ROUND(G{row}*H{row},2)"),
-            line.discount_pct,
-            Formula(f"=ROUND(I{row}*(1-J{row}/100),2)"),
-            line.followers,
-            line.forecast.reach,
-            line.forecast.views,
-            Formula(f'=IF(N(N{row})>0,ROUND(K{row}/N{row}*1000,2),"—")'),
-            Formula(f'=IF(N(N{row})>0,ROUND(K{row}/N{row},2),"—")'),
-        ]
-        for column, value in enumerate(values, start=1):
-            cell = sheet.cell(row=row, column=column)
-            if isinstance(value, Formula):
-                cell.value = str(value)
-            elif isinstance(value, str):
-                set_text(cell, value)  # names and handles from outside: never a formula
-            elif value is not None:
-                cell.value = value
-            cell.style = styles[column - 1]  # one named style per column: border, format, alignment
-        row += 1
-    last = row - 1
-    net = f"SUM(K{FIRST_LINE}:K{last})" if last >= FIRST_LINE else "0"
-    gross = f"SUM(I{FIRST_LINE}:I{last})" if last >= FIRST_LINE else "0"
-
-    row += 1
-    fee_pct = version.agency_fee_pct
-    vat_rate = version.vat_rate
-    mode = VatMode(version.vat_mode)
-    totals: list[tuple[str, str, Any]] = [
-        ("Сумма без скидки", f"={gross}", None),
-        ("Скидка", f"={gross}-{net}", None),
-        ("Итого по размещениям и расходам", f"={net}", None),
-        (f"Агентская комиссия, {percent_text(fee_pct)} %", f"=ROUND(K{row + 2}*J{row + 3}/100,2)", fee_pct),
-        ("Итого без НДС", f"=K{row + 2}+K{row + 3}", None),
-    ]
-    subtotal_row = row + 4
-    if mode is VatMode.ON_TOP:
-        totals.append(
-            (f"НДС {percent_text(vat_rate)} %", f"=ROUND(K{subtotal_row}*J{row + 5}/100,2)", vat_rate)
-        )
-        totals.append(("Всего к оплате с НДС", f"=K{subtotal_row}+K{row + 5}", None))
-    elif mode is VatMode.INCLUDED:
-        totals.append(
-            (
-                f"В том числе НДС {percent_text(vat_rate)} %",
-                f"=ROUND(K{subtotal_row}*J{row + 5}/(100+J{row + 5}),2)",
-                vat_rate,
-            )
-        )
-        totals.append(("Всего к оплате", f"=K{subtotal_row}", None))
-    else:
-        totals.append(("НДС не облагается (УСН)", "=0", None))
-        totals.append(("Всего к оплате", f"=K{subtotal_row}", None))
-    rows = {"net": row + 2, "fee": row + 3, "subtotal": row + 4, "vat": row + 5, "total": row + 6}
-    for label, formula, rate in totals:
-        set_text(sheet.cell(row=row, column=2), label)
-        sheet.cell(row=row, column=2).font = bold
-        if rate is not None:
-            sheet.cell(row=row, column=10).value = rate
-            sheet.cell(row=row, column=10).number_format = PERCENT
-        sheet.cell(row=row, column=11).value = formula
-        sheet.cell(row=row, column=11).number_format = ROUBLES
-        sheet.cell(row=row, column=11).font = bold
-        row += 1
-    total_row = row - 1
-    sheet.cell(row=total_row, column=2).font = Font(bold=True, size=12)
-    sheet.cell(row=total_row, column=11).font = Font(bold=True, size=12)
-
-    row += 2
-    for label in (
-        "Согласовано (клиент): ______________________ / ______________ /",
-        "Агентство: ______________________ / ______________ /",
-    ):
-        set_text(sheet.cell(row=row, column=2), label)
-        row += 2
-
-    sheet.freeze_panes = sheet.cell(row=FIRST_LINE, column=1)
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    sheet.print_options.gridLines = False
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.oddFooter.center.text = "Страница &P из &N"
-    sheet.oddHeader.right.text = title
-    book.properties.title = title
-    book.properties.creator = agency_name or "smmdesk"
-    book.save(path)
+    """Writes the file; returns the 1-based row of each total by its key (net, fee, subtotal…)."""
+    title = content.title_of(version)
+    with xlsx_book(path, title, agency_name) as book:
+        sheet = book.sheet("Смета")
+        rows = _write(sheet, version, agency_name, platform_titles, format_titles)
+        page_setup(sheet, f"{title}, версия {version.number}")
+        sheet.ws.hide_gridlines(2)
     return rows
 
 
-def _line_styles(book: Any, border: Any) -> list[str]:
-    """Registers a named style per column of the lines (setting a cell's font, border and format one
-    by one costs openpyxl a hash of each style object per cell; a named style is set at once)."""
-    from openpyxl.styles import Alignment, NamedStyle
+def _write(
+    sheet: Sheet,
+    version: VersionView,
+    agency_name: str,
+    platform_titles: Mapping[str, str],
+    format_titles: Mapping[int, str],
+) -> dict[str, int]:
+    currency = version.currency
+    money = money_format(currency)
+    bold = Style(bold=True)
+    sheet.text(
+        0, 0, f"{content.title_of(version)}, версия {version.number}", Style(bold=True, size=14), fit=False
+    )
+    row = 1
+    for label, value in content.header_facts(version, agency_name):
+        sheet.text(row, 1, label + ":", bold)
+        sheet.merged_text(row, 2, LAST, value, Style(wrap=True, align="left"))
+        row += 1
+    missing = content.unpriced(version)
+    if missing:
+        warning = Style(bold=True, color=WARNING, wrap=True, align="left")
+        sheet.merged_text(row, 1, LAST, content.unpriced_words(missing), warning)
+        row += 1
+    header = row + 1
+    for col, text in enumerate(column_titles(currency)):
+        sheet.text(header, col, text, HEADER)
+    sheet.caps.update({1: 260, 3: 170, 4: 190})
+    ws = sheet.ws
+    ws.freeze_panes(header + 1, 0)
+    ws.repeat_rows(header)
 
-    names = []
-    for column, number_format in enumerate(COLUMN_FORMATS, start=1):
-        name = f"Смета, столбец {column}"
-        wrap = Alignment(wrap_text=True, vertical="top") if column == 2 else Alignment(vertical="top")
-        book.add_named_style(
-            NamedStyle(name=name, border=border, number_format=number_format, alignment=wrap)
+    cell = Style(border=True)
+    number = Style(border=True, number=COUNT, align="right")
+    cash = Style(border=True, number=money, align="right")
+    percent = Style(border=True, number=DECIMAL2, align="right")
+    date = Style(border=True, number="dd.mm.yyyy", align="center")
+    first = header + 1
+    for n, line in enumerate(version.lines):
+        r = first + n
+        x = r + 1  # the row's number in formulas
+        words = content.line_words(line, platform_titles, format_titles)
+        sheet.number(r, 0, n + 1, number)
+        for col, text in ((1, words.title), (2, words.platform), (3, words.handle), (4, words.format)):
+            sheet.text(r, col, text, cell) if text else sheet.blank(r, col, cell)
+        if line.planned_date:
+            sheet.date(r, 5, line.planned_date, date)
+        else:
+            sheet.blank(r, 5, cell)
+        sheet.number(r, 6, line.quantity, number)
+        if line.unit_price is None:  # no price yet: "—", and the line adds nothing to the totals
+            for col in (7, 8, 10):
+                sheet.dash(r, col, cash)
+        else:
+            sheet.number(r, 7, line.unit_price, cash)
+            sheet.formula(r, 8, f"=ROUND(G{x}*H{x},2)", line.gross, cash)
+            sheet.formula(r, 10, f"=ROUND(I{x}*(1-J{x}/100),2)", line.net, cash)
+        sheet.number(r, 9, line.discount_pct, percent)
+        forecast = line.forecast
+        for col, figure in ((11, line.followers), (12, forecast.reach), (13, forecast.views)):
+            if line.is_placement:
+                sheet.number(r, col, figure, number)
+            else:  # a cost has no audience: nothing to forecast, not an unknown figure
+                sheet.blank(r, col, cell)
+        priced = line.unit_price is not None
+        cpm = round_money(forecast.cpm) if priced and forecast.cpm is not None else DASH
+        cpv = round_money(forecast.cpv) if priced and forecast.cpv is not None else DASH
+        sheet.formula(r, 14, f'=IF(AND(N(N{x})>0,ISNUMBER(K{x})),ROUND(K{x}/N{x}*1000,2),"—")', cpm, cash)
+        sheet.formula(r, 15, f'=IF(AND(N(N{x})>0,ISNUMBER(K{x})),ROUND(K{x}/N{x},2),"—")', cpv, cash)
+    last = first + len(version.lines) - 1
+    return _totals(sheet, version, last + 2, first, last, cash)
+
+
+def _totals(
+    sheet: Sheet, version: VersionView, row: int, first: int, last: int, cash: Style
+) -> dict[str, int]:
+    """The totals block, each a formula over the cells above with the program's figure beside it."""
+    label = Style(bold=True, align="right")
+    amount = replace(cash, bold=True, border=False)
+    lines = content.totals_of(version)
+    at = {line.key: row + i + 1 for i, line in enumerate(lines)}  # 1-based rows for formulas
+    some = last >= first
+    gross = f"SUM(I{first + 1}:I{last + 1})" if some else "0"
+    net = f"SUM(K{first + 1}:K{last + 1})" if some else "0"
+    fee, vat = version.agency_fee_pct, version.vat_rate
+    formulas = {
+        "gross": f"={gross}",
+        "discount": f"=K{at['gross']}-K{at['net']}",
+        "net": f"={net}",
+        "fee": f"=ROUND(K{at['net']}*{fee}/100,2)",
+        "subtotal": f"=K{at['net']}+K{at['fee']}",
+        "vat": {
+            "on_top": f"=ROUND(K{at['subtotal']}*{vat}/100,2)",
+            "included": f"=ROUND(K{at['subtotal']}*{vat}/(100+{vat}),2)",
+        }.get(version.vat_mode, ""),
+        "total": {
+            "on_top": f"=K{at['subtotal']}+K{at['vat']}",
+        }.get(version.vat_mode, f"=K{at['subtotal']}"),
+    }
+    for i, line in enumerate(lines):
+        r = row + i
+        grand = line.key == "total"
+        style = replace(label, size=12) if grand else label
+        sheet.ws.merge_range(r, 1, r, 9, line.words(), sheet.book.format(style))
+        if line.amount is not None:
+            sheet.formula(
+                r, 10, formulas[line.key], line.amount, replace(amount, size=12) if grand else amount
+            )
+    row += len(lines) + 1
+    forecast = version.forecast
+    if forecast.views:
+        cpm = format_money(forecast.cpm, version.currency)
+        cpv = format_money(forecast.cpv, version.currency)
+        sheet.merged_text(
+            row,
+            1,
+            LAST,
+            f"Прогноз: охват {_count(forecast.reach)}, просмотры {_count(forecast.views)}, "
+            f"CPM {cpm}, CPV {cpv}.",
+            Style(wrap=True, align="left"),
         )
-        names.append(name)
-    return names
+        row += 2
+    for words in content.signatures():
+        sheet.ws.merge_range(row, 1, row, LAST, words, sheet.book.format(PLAIN))
+        row += 2
+    return at
+
+
+def _count(value: int | None) -> str:
+    return "—" if value is None else format_decimal(Decimal(value), 0)

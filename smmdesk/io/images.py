@@ -60,17 +60,33 @@ def inspect_image(data: bytes, name: str) -> ImageInfo:
                     )
                 probe.load()  # decodes everything: a damaged file fails here, not later on screen
                 small = probe.convert("RGBA") if probe.mode not in ("RGB", "RGBA") else probe.copy()
-    except (
-        UnidentifiedImageError,
-        OSError,
-        Image.DecompressionBombWarning,
-        Image.DecompressionBombError,
-        SyntaxError,
-    ):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{name} is not a picture that can be read."), name=name
-        ) from None
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        raise _bomb(name) from None
+    except ValueError as exc:
+        # Pillow refuses a compressed chunk (a colour profile, iCCP; a text, zTXt or iTXt) that
+        # unpacks to more than it allows: a decompression bomb inside a small file.
+        if "too large" in str(exc).lower() or "too much memory" in str(exc).lower():
+            raise _bomb(name) from None
+        raise _unreadable(name) from None
+    except (UnidentifiedImageError, OSError, SyntaxError):
+        raise _unreadable(name) from None
     small.thumbnail(THUMBNAIL)
     out = io.BytesIO()
     small.save(out, "PNG", optimize=True)
     return ImageInfo(FORMATS[kind], width, height, out.getvalue())
+
+
+def _unreadable(name: str) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "{name} is not a picture that can be read."), name=name
+    )
+
+
+def _bomb(name: str) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} unpacks to far more than a picture holds (a decompression bomb); it was refused.",
+        ),
+        name=name,
+    )

@@ -1,5 +1,10 @@
 """A4 PDF documents drawn with QPdfWriter: headings, key–value blocks, long tables whose header
-repeats on every page, totals, pictures, and "page N of M" at the foot of each page.
+repeats on every page, totals, pictures, a running header with the document's title on every page
+after the first, and "page N of M" at the foot of each page.
+
+Pages break as a careful typist would break them: no table starts at a page's foot with fewer than
+three of its rows, the lines before a totals block (and the block itself, with the signatures) stay
+together, and a picture is never split.
 
 The one module below the UI that draws with Qt (DESIGN.md's exception): Qt's text engine
 lays out Cyrillic with the system's fonts and needs no other dependency. It needs a running
@@ -10,12 +15,15 @@ thousands of rows costs a measurement and a drawing per cell, nothing more.
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLineF, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QLineF, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,10 +36,16 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from smmdesk.domain.errors import FileWriteError
+from smmdesk.io.atomic import atomic_output, disk_nearly_full
+
 INK = "#1f2d3d"
+MUTED = "#5b6b7d"
 HEADER_FILL = "#dce6f1"
 RULE = "#a6a6a6"
 MAX_CELL_TEXT = 600  # a cell longer than this is cut with "…", so no row outgrows a page
+MIN_ROWS_AT_FOOT = 3  # a table starts on a new page rather than with fewer rows at the foot
+LAST_ROWS_KEPT = 2  # rows of a table that go over with the block that must follow it
 
 
 @dataclass(frozen=True)
@@ -64,14 +78,32 @@ class PdfDocument:
 
         self.path = path
         self.footer = footer
-        # Drawn into a temporary file first: a failed export leaves no half-written PDF behind.
-        self._partial = path.with_name(path.name + ".part")
-        self.writer = QPdfWriter(str(self._partial))
-        self.writer.setTitle(title)
-        self.writer.setCreator("smmdesk")
-        self.writer.setResolution(144)
-        orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-        self.writer.setPageLayout(
+        self.title = title
+        self.landscape = landscape
+        # Laid out against a writer that never opens a file; `finish` draws into the atomic writer's
+        # temporary file with an identical one, so the measurements hold.
+        self._layout_buffer = QBuffer()
+        self.writer = self._new_writer(self._layout_buffer)
+        area = self.writer.pageLayout().paintRectPixels(self.writer.resolution())
+        self.width = float(area.width())
+        self.footer_height = self.mm(7)
+        self.header_height = self.mm(8)  # the running header of the pages after the first
+        self.page_height = float(area.height()) - self.footer_height
+        self.font = QFont()
+        self.font.setPointSizeF(font_size)
+        self.pages: list[list[Step]] = [[]]
+        self.y = 0.0
+        self._metrics: dict[str, QFontMetricsF] = {}
+
+    def _new_writer(self, target: str | QBuffer) -> QPdfWriter:
+        writer = QPdfWriter(target)
+        writer.setTitle(self.title)
+        writer.setCreator("smmdesk")
+        writer.setResolution(144)
+        orientation = (
+            QPageLayout.Orientation.Landscape if self.landscape else QPageLayout.Orientation.Portrait
+        )
+        writer.setPageLayout(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),
                 orientation,
@@ -79,15 +111,7 @@ class PdfDocument:
                 QPageLayout.Unit.Millimeter,
             )
         )
-        area = self.writer.pageLayout().paintRectPixels(self.writer.resolution())
-        self.width = float(area.width())
-        self.footer_height = self.mm(7)
-        self.page_height = float(area.height()) - self.footer_height
-        self.font = QFont()
-        self.font.setPointSizeF(font_size)
-        self.pages: list[list[Step]] = [[]]
-        self.y = 0.0
-        self._metrics: dict[str, QFontMetricsF] = {}
+        return writer
 
     # --- units and fonts -----------------------------------------------------------------------------
 
@@ -116,14 +140,24 @@ class PdfDocument:
 
     def _room(self, height: float) -> None:
         """Starts a new page unless `height` fits below the cursor (a page's first item always fits)."""
-        if self.y and self.y + height > self.page_height:
+        if self.y > self.top and self.y + height > self.page_height:
             self.new_page()
 
     def new_page(self) -> None:
         """Starts a page (the current one when nothing is on it yet)."""
         if self.pages[-1]:
             self.pages.append([])
-        self.y = 0.0
+        self.y = self.header_height if len(self.pages) > 1 else 0.0
+
+    def keep(self, height: float) -> None:
+        """Starts a new page unless a block of `height` fits on this one (a totals block with the
+        signatures, a caption with its picture)."""
+        self._room(height)
+
+    @property
+    def top(self) -> float:
+        """Where the current page's content starts."""
+        return self.header_height if len(self.pages) > 1 else 0.0
 
     def _draw(self, step: Step) -> None:
         self.pages[-1].append(step)
@@ -156,6 +190,14 @@ class PdfDocument:
         rect = QRectF(0, self.y, self.width, height)
         self._place(font, rect, flags, text, color)
         self.y += height + self.mm(1)
+
+    def text_height(
+        self, text: str, *, bold: bool = False, scale: float = 1.0, before_mm: float = 0.0
+    ) -> float:
+        """How much of the page `text(...)` with these settings takes."""
+        flags = int(Qt.TextFlag.TextWordWrap)
+        font = self.font_of(bold=bold, scale=scale)
+        return self.mm(before_mm) + self._text_height(font, self.width, text, flags) + self.mm(1)
 
     def heading(self, text: str) -> None:
         self.text(text, bold=True, scale=1.75)
@@ -191,9 +233,12 @@ class PdfDocument:
         bold_rows: Collection[int] = (),
         shaded_rows: Collection[int] = (),
         font_scale: float | None = None,
+        keep_with_next: float = 0.0,
     ) -> None:
         """A table as wide as the page; its header row is repeated at the top of every page. A wide
-        table (more than 12 columns) is set a little smaller unless `font_scale` says otherwise."""
+        table (more than 12 columns) is set a little smaller unless `font_scale` says otherwise.
+        `keep_with_next` is the height of a block that must follow the table's last rows on their
+        page (the totals and the signatures): those rows go over with it when it does not fit."""
 
         scale = font_scale or (0.85 if len(columns) > 12 else 1.0)
         bold, plain = self.font_of(bold=True, scale=scale), self.font_of(scale=scale)
@@ -230,16 +275,25 @@ class PdfDocument:
             self._draw(lambda p: _row(p, lefts, widths, top, height, pad, font, cells, flags, fill))
             self.y += height
 
-        self._room(header_height * 2)
-        put_row(bold, titles, header_height, header_flags, HEADER_FILL)
         bold_set, shaded_set = set(bold_rows), set(shaded_rows)
+        laid = [lay_out(bold if i in bold_set else plain, cells, aligns) for i, cells in enumerate(cells_of)]
+        heights = [height for height, _ in laid]
+        self._room(header_height + sum(heights[:MIN_ROWS_AT_FOOT]))
+        put_row(bold, titles, header_height, header_flags, HEADER_FILL)
+        kept_from = max(len(heights) - LAST_ROWS_KEPT, 0) if keep_with_next else len(heights)
         for index, cells in enumerate(cells_of):
-            font = bold if index in bold_set else plain
-            height, flags = lay_out(font, cells, aligns)
-            if self.y + height > self.page_height:
+            height, flags = laid[index]
+            breaking = self.y + height > self.page_height
+            if index == kept_from and index > 0 and not breaking:
+                # The last rows and the block after them go over together when they do not fit here.
+                rest = sum(heights[index:]) + keep_with_next + self.mm(2)
+                fresh = self.page_height - self.header_height - header_height
+                breaking = self.y + rest > self.page_height and rest <= fresh
+            if breaking:
                 self.new_page()
                 put_row(bold, titles, header_height, header_flags, HEADER_FILL)
-            put_row(font, cells, height, flags, HEADER_FILL if index in shaded_set else None)
+            put_row(bold if index in bold_set else plain, cells, height, flags,
+                    HEADER_FILL if index in shaded_set else None)  # fmt: skip
         self.y += self.mm(2)
 
     def _column_widths(
@@ -287,6 +341,16 @@ class PdfDocument:
             box = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text)
         return box.height(), flags
 
+    def totals_height(self, rows: Sequence[tuple[str, str]], *, emphasize_last: bool = True) -> float:
+        label_width = self.width * 0.55
+        flags_label = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignRight)
+        total = 0.0
+        for index, (label, _) in enumerate(rows):
+            grand = emphasize_last and index == len(rows) - 1
+            font = self.font_of(bold=True, scale=1.3 if grand else 1.0)
+            total += self._text_height(font, label_width, label, flags_label) + self.mm(1)
+        return total
+
     def totals(self, rows: Sequence[tuple[str, str]], *, emphasize_last: bool = True) -> None:
         """Labelled amounts at the right edge, the last one larger."""
         value_width = self.mm(40)
@@ -303,54 +367,113 @@ class PdfDocument:
             self._place(font, QRectF(left + label_width, self.y, value_width, height), flags_value, value)
             self.y += height
 
-    def picture(self, png: bytes, *, width_fraction: float = 1.0) -> None:
-        """A picture (a chart, as PNG) scaled to a share of the page's width, kept on one page."""
+    def picture(self, png: bytes, *, width_fraction: float = 1.0, caption: str = "") -> None:
+        """A picture (a chart, as PNG) at a share of the page's width, kept on one page with its
+        caption above it."""
         image = QImage.fromData(png)
         width = self.width * width_fraction
         height = width * image.height() / max(image.width(), 1)
-        if height > self.page_height:
-            width, height = width * self.page_height / height, self.page_height
-        self._room(height)
+        above = self.text_height(caption, bold=True, scale=1.25, before_mm=3) if caption else 0.0
+        room = self.page_height - self.header_height - above - self.mm(2)
+        if height > room:
+            width, height = width * room / height, room
+        self._room(above + height)
+        if caption:
+            self.text(caption, bold=True, scale=1.25, before_mm=3 if self.y > self.top else 0)
         rect = QRectF(0, self.y, width, height)
         self._draw(lambda p: p.drawImage(rect, image))
         self.y += height + self.mm(2)
 
+    def image_grid(
+        self,
+        cells: Sequence[tuple[bytes, str]],
+        *,
+        columns: int,
+        image_mm: float,
+        caption_scale: float = 0.9,
+    ) -> None:
+        """Pictures (PNG) in a grid, `columns` across, each `image_mm` wide with its caption (lines
+        split by "\\n") centred under it, in a light frame to cut along; a row never breaks across
+        pages. Labels to print: QR codes with their short links."""
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)  # never wrapped
+        cell_width = self.width / columns
+        pad = self.mm(2)
+        # A caption line (a link to type) is kept whole: the font gets smaller until the widest fits.
+        font = self.font_of(scale=caption_scale)
+        lines = {line for _, caption in cells for line in caption.split("\n")}
+        widest = max((self._single_width(font, line) for line in lines), default=0.0)
+        if widest > cell_width - 2 * pad:
+            scale = max(caption_scale * (cell_width - 2 * pad) / widest * 0.95, 0.5)
+            font = self.font_of(scale=scale)
+        side = min(self.mm(image_mm), cell_width - 2 * pad)
+        for start in range(0, len(cells), columns):
+            row = cells[start : start + columns]
+            captions = [self._text_height(font, cell_width - 2 * pad, text, flags) for _, text in row]
+            height = pad + side + self.mm(1) + max(captions) + pad
+            self._room(height)
+            top = self.y
+            for index, (png, caption) in enumerate(row):
+                left = index * cell_width
+                image = QImage.fromData(png)
+                target = QRectF(left + (cell_width - side) / 2, top + pad, side, side)
+                text_rect = QRectF(
+                    left + pad, top + pad + side + self.mm(1), cell_width - 2 * pad, captions[index]
+                )
+                frame = QRectF(left, top, cell_width, height)
+                self._draw(partial(_framed_image, image=image, target=target, frame=frame))
+                self._place(font, text_rect, flags, caption)
+            self.y += height
+
     # --- output ----------------------------------------------------------------------------------------
 
     def finish(self) -> int:
-        """Draws every page with its footer, moves the file into place; returns the number of pages."""
+        """Draws every page with its footer into the atomic writer; returns the number of pages.
+
+        Raises FileWriteError (the earlier file at `path` unchanged) when the file cannot be made or
+        QPainter cannot finish it, which is how a full disk shows itself to QPdfWriter."""
         count = len(self.pages)
-        self._partial.open("wb").close()  # a folder that cannot be written to fails here, plainly
-        painter = QPainter()
-        if not painter.begin(self.writer):  # the writer opens the file here, not before
-            self._partial.unlink(missing_ok=True)
-            raise OSError(f"Cannot write {self._partial}")
-        try:
-            footer_font = self.font_of(scale=0.9)
-            flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-            footer_rect = QRectF(0, self.page_height, self.width, self.footer_height)
-            for number, steps in enumerate(self.pages, start=1):
-                if number > 1:
-                    self.writer.newPage()
-                for step in steps:
-                    step(painter)
-                _text(
-                    painter,
-                    footer_font,
-                    INK,
-                    footer_rect,
-                    flags,
-                    self.footer.format(page=number, pages=count),
-                )
-            painter.end()
-            del self.writer  # closes the file
-            self._partial.replace(self.path)
-        except BaseException:
-            if painter.isActive():
-                painter.end()
-            self._partial.unlink(missing_ok=True)
-            raise
+        with atomic_output(self.path) as temp:
+            temp.open("wb").close()  # a folder that cannot be written to fails here, with its reason
+            writer = self._new_writer(str(temp))
+            painter = QPainter()
+            if not painter.begin(writer):  # the writer opens the file here, not before
+                raise FileWriteError.not_written(self.path, "the PDF could not be started")
+            try:
+                self._draw_pages(painter, writer, count)
+            finally:
+                finished = painter.end()
+                del writer  # closes the file
+            if not finished:
+                raise _unfinished(self.path, temp)
         return count
+
+    def _draw_pages(self, painter: QPainter, writer: QPdfWriter, count: int) -> None:
+        """Each page's steps, its footer, and on the pages after the first the running header."""
+        footer_font = self.font_of(scale=0.9)
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+        footer_rect = QRectF(0, self.page_height, self.width, self.footer_height)
+        header_flags = int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
+        )
+        header_rule = self.header_height - self.mm(3)
+        header_rect = QRectF(0, 0, self.width, header_rule - self.mm(0.5))
+        for number, steps in enumerate(self.pages, start=1):
+            if number > 1:
+                writer.newPage()
+            for step in steps:
+                step(painter)
+            if number > 1:
+                _text(painter, footer_font, MUTED, header_rect, header_flags, self.title)
+                painter.setPen(_RULE_PEN)
+                painter.drawLine(QLineF(0, header_rule, self.width, header_rule))
+            _text(painter, footer_font, INK, footer_rect, flags, self.footer.format(page=number, pages=count))
+
+
+def _unfinished(target: Path, temp: Path) -> Exception:
+    """QPainter.end() said no: Qt gives no reason, and a full disk is by far the likeliest one."""
+    if disk_nearly_full(temp.parent):
+        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target))
+    return FileWriteError.not_written(target, "the PDF could not be finished")
 
 
 def _clip(text: str) -> str:
@@ -392,3 +515,13 @@ def _row(
 _INK = QColor(INK)
 _RULE_PEN = QPen(QColor(RULE))
 _RULE_PEN.setWidthF(1.0)
+
+
+_FRAME_PEN = QPen(QColor("#d0d0d0"))
+_FRAME_PEN.setStyle(Qt.PenStyle.DashLine)
+
+
+def _framed_image(painter: QPainter, image: QImage, target: QRectF, frame: QRectF) -> None:
+    painter.setPen(_FRAME_PEN)
+    painter.drawRect(frame)
+    painter.drawImage(target, image)

@@ -1,15 +1,21 @@
 """The protocol of a draw as XLSX (machine-readable: `smmdesk contest verify` reads it back) and as
-PDF to publish. Both say the same; in Russian, as published to the participants."""
+PDF to publish. Both say the same, in Russian as published to the participants: times in the
+contest's time zone with the zone named, the prizes by place with the personal income tax note,
+the rules and the algorithm wrapped to the page, the organiser's signature line."""
 
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from smmdesk.domain.contests import TAX_FREE_LIMIT
 from smmdesk.domain.errors import ImportFileError
-from smmdesk.domain.protocol import ALGORITHM_WORDS, EarlierDraw, ProtocolData
+from smmdesk.domain.money import format_money
+from smmdesk.domain.protocol import ALGORITHM_WORDS, EarlierDraw, PlacePrize, ProtocolData, zone_words
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
-from smmdesk.io.xlsx_writer import Sheet, Style, write_xlsx
+from smmdesk.io import xlsx_book as xb
+from smmdesk.io.xlsx_book import HEADER, Sheet, Style, page_setup, xlsx_book
 
 SHEET, PEOPLE, SET_ASIDE = "Протокол", "Участники", "Не допущены"
 SEED, HASH, COUNT, DRAWN = (
@@ -18,95 +24,171 @@ SEED, HASH, COUNT, DRAWN = (
     "Участников в списке",
     "Дата и время розыгрыша",
 )
+PLACES, OUT, ZONE, ORGANISER = "Призовых мест", "Дисквалификаций", "Часовой пояс", "Организатор"
 RULES = "Правила"
+PRIZES = ("Место", "Приз", "Стоимость", "НДФЛ")
 WINNERS = ("Место", "Победитель", "Приз", "Попытка")
 DISQUALIFIED = ("Дисквалифицирован", "Причина", "Когда")
 EARLIER = ("Розыгрыш от", "Сид", "Хэш списка", "Победители", "Причина повторного розыгрыша")
 PRIVATE = "Список участников не публикуется; его хэш и число участников — на листе «Протокол»."
+SIGNATURE = "Организатор: ______________________ / ______________ /      Дата: ____________"
+WIDTHS = (175, 175, 175, 90, 165)  # px: a portrait A4 page across (the label column, then values)
 
-TITLE, LABEL, CAPTION = Style(font="title"), Style(font="bold"), Style(font="caption")
-HEADER = Style(font="bold", border=True, fill=True, wrap=True, center=True)
-CELL, NUMBER = Style(border=True), Style(number="count", border=True)
+TITLE, CAPTION = Style(bold=True, size=14, wrap=True), Style(bold=True, size=12)
+LABEL = Style(bold=True, wrap=True)
+CELL, WRAPPED = Style(border=True, wrap=True), Style(wrap=True, align="left")
+NUMBER = Style(number=xb.COUNT, border=True, align="center")
+TAX_FOOTNOTE = (
+    "НДФЛ: стоимость призов, полученных одним победителем за год, сверх {limit} облагается налогом на "
+    "доходы физических лиц (п. 28 ст. 217 НК РФ); организатор удерживает налог или сообщает победителю."
+)
 
 
-def _when(value: dt.datetime) -> str:
-    local = value.astimezone() if value.tzinfo else value
-    return local.strftime("%d.%m.%Y %H:%M:%S %Z").strip()
+def _facts(data: ProtocolData) -> list[tuple[str, str]]:
+    return [
+        *data.facts,
+        (ORGANISER, data.organiser or "—"),
+        (ZONE, f"{zone_words(data.time_zone, data.drawn_at)} ({data.time_zone})"),
+        (DRAWN, data.when(data.drawn_at)),
+        (SEED, data.seed),
+        (HASH, data.list_hash),
+    ]
+
+
+def _numbers(data: ProtocolData) -> list[tuple[str, int]]:
+    return [(COUNT, data.count), (PLACES, len(data.winners)), (OUT, len(data.disqualified))]
 
 
 def write_protocol_xlsx(path: Path, data: ProtocolData) -> None:
-    sheet = Sheet(SHEET, widths=[34, 40, 36, 14, 40])
-    sheet.add([(data.title, TITLE)])
-    for label, value in data.facts:
-        sheet.add([(label, LABEL), (value, None)])
-    sheet.add([(RULES, LABEL), (data.rules, Style(wrap=True))])
-    sheet.add([(DRAWN, LABEL), (_when(data.drawn_at), None)])
-    sheet.add([(SEED, LABEL), (data.seed, None)])
-    sheet.add([(HASH, LABEL), (data.list_hash, None)])
-    sheet.add([(COUNT, LABEL), (data.count, None)])
-    sheet.add([])
-    sheet.add([("Победители", CAPTION)])
-    sheet.add([(title, HEADER) for title in WINNERS])
-    for place, winner, prize, attempt in data.winners:
-        sheet.add([(place, NUMBER), (winner, CELL), (prize, CELL), (attempt, NUMBER)])
-    sheet.add([])
-    sheet.add([("Дисквалификации", CAPTION)])
-    sheet.add([(title, HEADER) for title in DISQUALIFIED])
-    for who, why, when in data.disqualified:
-        sheet.add([(who, CELL), (why, CELL), (_when(when), CELL)])
-    sheet.add([])
-    sheet.add([("Прежние розыгрыши", CAPTION)])
-    sheet.add([(title, HEADER) for title in EARLIER])
-    for draw in data.earlier:
-        cells = (_when(draw.drawn_at), draw.seed, draw.list_hash, ", ".join(draw.winners), draw.reason)
-        sheet.add([(value, CELL) for value in cells])
-    sheet.add([])
-    for line in ALGORITHM_WORDS:
-        sheet.add([(line, None)])
-    people = Sheet(PEOPLE, widths=[10, 40])
+    with xlsx_book(path, data.title) as book:
+        sheet = book.sheet(SHEET)
+        for col, px in enumerate(WIDTHS):
+            sheet.width(col, px)
+        last = len(WIDTHS) - 1
+        sheet.merged_text(0, 0, last, data.title, TITLE)
+        row = 1
+        for label, value in _facts(data):
+            sheet.text(row, 0, label, LABEL)
+            sheet.merged_text(row, 1, last, value, WRAPPED)
+            row += 1
+        for label, number in _numbers(data):
+            sheet.text(row, 0, label, LABEL)
+            sheet.number(row, 1, number, Style(number=xb.COUNT, align="left"))
+            row += 1
+        sheet.text(row, 0, RULES, LABEL)
+        sheet.merged_text(row, 1, last, data.rules or "—", WRAPPED)
+        row += 2
+        prizes = [[p.place, p.name, format_money(p.value), _taxed(p)] for p in data.prizes]
+        row = _table(sheet, row, "Призы", PRIZES, prizes)
+        if any(p.taxable for p in data.prizes):  # below the table's blank row: a reader stops there
+            sheet.merged_text(row, 0, last, _footnote(), WRAPPED)
+            row += 2
+        row = _table(sheet, row, "Победители", WINNERS, [list(w) for w in data.winners])
+        row = _table(sheet, row, "Дисквалификации", DISQUALIFIED,
+                     [[who, why, data.when(when)] for who, why, when in data.disqualified])  # fmt: skip
+        row = _table(sheet, row, "Прежние розыгрыши", EARLIER,
+                     [[data.when(e.drawn_at), e.seed, e.list_hash, ", ".join(e.winners), e.reason]
+                      for e in data.earlier])  # fmt: skip
+        for line in ALGORITHM_WORDS:
+            sheet.merged_text(row, 0, last, line, WRAPPED)
+            row += 1
+        row += 1
+        sheet.merged_text(row, 0, last, SIGNATURE, WRAPPED)
+        page_setup(sheet, data.title, landscape=False)
+        _people(book.sheet(PEOPLE), data)
+        if data.people is not None:
+            aside = book.sheet(SET_ASIDE)
+            aside.text(0, 0, "Участник", HEADER)
+            aside.text(0, 1, "Причина", HEADER)
+            for n, (who, why) in enumerate(data.ineligible, start=1):
+                aside.text(n, 0, who, CELL)
+                aside.text(n, 1, why, CELL)
+            aside.cap(0, 300)
+            aside.cap(1, 400)
+
+
+def _taxed(prize: PlacePrize) -> str:
+    return "облагается" if prize.taxable else "нет"
+
+
+def _footnote() -> str:
+    return TAX_FOOTNOTE.format(limit=format_money(TAX_FREE_LIMIT))
+
+
+def _table(sheet: Sheet, row: int, caption: str, titles: tuple[str, ...], rows: list[list[object]]) -> int:
+    """A captioned table; returns the row after it and a blank one (a reader stops at an empty row)."""
+    sheet.text(row, 0, caption, CAPTION)
+    row += 1
+    for col, title in enumerate(titles):
+        sheet.text(row, col, title, HEADER)
+    for values in rows:
+        row += 1
+        for col, value in enumerate(values):
+            if isinstance(value, int):
+                sheet.number(row, col, value, NUMBER)
+            elif value:
+                sheet.text(row, col, str(value), CELL, fit=False)
+            else:
+                sheet.blank(row, col, CELL)
+    return row + 2
+
+
+def _people(sheet: Sheet, data: ProtocolData) -> None:
     if data.people is None:
-        people.add([(PRIVATE, None)])
-    else:
-        header = people.add([("№", HEADER), ("Участник", HEADER)])
-        people.frozen_rows = header
-        for index, person in enumerate(data.people):
-            people.add([(index, NUMBER), (person, CELL)])
-    sheets = [sheet, people]
-    if data.people is not None:
-        aside = Sheet(SET_ASIDE, widths=[36, 40])
-        aside.add([("Участник", HEADER), ("Причина", HEADER)])
-        for who, why in data.ineligible:
-            aside.add([(who, CELL), (why, CELL)])
-        sheets.append(aside)
-    write_xlsx(path, sheets, data.title)
+        sheet.text(0, 0, PRIVATE)
+        return
+    sheet.text(0, 0, "№", HEADER)
+    sheet.text(0, 1, "Участник", HEADER)
+    sheet.ws.freeze_panes(1, 0)
+    sheet.ws.repeat_rows(0)
+    for index, person in enumerate(data.people):
+        sheet.number(index + 1, 0, index, NUMBER)
+        sheet.text(index + 1, 1, person, Style(border=True))
+    sheet.cap(1, 400)
+    sheet.ws.set_footer("&CСтраница &P из &N")
 
 
 def write_protocol_pdf(path: Path, data: ProtocolData) -> int:
+    return _pdf(path, data)  # PdfDocument writes atomically
+
+
+def _pdf(path: Path, data: ProtocolData) -> int:
     from smmdesk.io.pdf import Column, PdfDocument
 
     doc = PdfDocument(path, title=data.title, landscape=False)
     doc.heading(data.title)
-    doc.pairs([*data.facts, (DRAWN, _when(data.drawn_at)), (SEED, data.seed), (HASH, data.list_hash),
-               (COUNT, str(data.count))])  # fmt: skip
+    doc.pairs([*_facts(data), *((label, str(n)) for label, n in _numbers(data))])
     doc.text(RULES + ":", bold=True, before_mm=2)
     doc.text(data.rules or "—")
-    doc.text("Победители", bold=True, scale=1.2, before_mm=3)
+    doc.text("Призы", bold=True, scale=1.2, before_mm=3)
+    doc.table([Column(PRIZES[0], 1, numeric=True), Column(PRIZES[1], 5), Column(PRIZES[2], 2, numeric=True),
+               Column(PRIZES[3], 2)],
+              [[str(p.place), p.name, format_money(p.value), _taxed(p)] for p in data.prizes])  # fmt: skip
+    if any(p.taxable for p in data.prizes):
+        doc.text(_footnote())
+    doc.text("Победители", bold=True, scale=1.2, before_mm=2)
     widths = (Column(WINNERS[0], 1, numeric=True), Column(WINNERS[1], 4), Column(WINNERS[2], 4),
               Column(WINNERS[3], 1, numeric=True))  # fmt: skip
     doc.table(widths, [[str(p), w, prize, str(a)] for p, w, prize, a in data.winners])
     if data.disqualified:
         doc.text("Дисквалификации", bold=True, scale=1.2, before_mm=2)
-        doc.table([Column(t, 3) for t in DISQUALIFIED], [[w, r, _when(t)] for w, r, t in data.disqualified])
+        doc.table(
+            [Column(t, 3) for t in DISQUALIFIED], [[w, r, data.when(t)] for w, r, t in data.disqualified]
+        )
     if data.earlier:
         doc.text("Прежние розыгрыши", bold=True, scale=1.2, before_mm=2)
         doc.table(
             [Column(EARLIER[0], 2), Column(EARLIER[1], 2), Column(EARLIER[2], 4), Column(EARLIER[4], 3)],
-            [[_when(e.drawn_at), e.seed, e.list_hash, e.reason] for e in data.earlier],
+            [[data.when(e.drawn_at), e.seed, e.list_hash, e.reason] for e in data.earlier],
         )
     doc.space(3)
-    for line in ALGORITHM_WORDS:
+    for line in ALGORITHM_WORDS[:-1]:
         doc.text(line)
-    doc.text(PEOPLE, bold=True, scale=1.2, before_mm=3)
+    # The signature line never stands alone at the top of a page: the last paragraph goes with it.
+    doc.keep(doc.text_height(ALGORITHM_WORDS[-1]) + doc.text_height(SIGNATURE, before_mm=8))
+    doc.text(ALGORITHM_WORDS[-1])
+    doc.text(SIGNATURE, before_mm=8)
+    doc.text(PEOPLE, bold=True, scale=1.2, before_mm=4)
     if data.people is None:
         doc.text(PRIVATE)
     else:
@@ -120,10 +202,30 @@ def write_protocol_pdf(path: Path, data: ProtocolData) -> int:
     return doc.finish()
 
 
+# --- reading a protocol back ------------------------------------------------------------------------
+
+
 def _refuse(path: Path, what: str) -> ImportFileError:
     return ImportFileError(
         QT_TRANSLATE_NOOP("Errors", "{name} is not a smmdesk draw protocol: {what} is missing."),
         name=path.name,
+        what=what,
+    )
+
+
+def _whole(path: Path, text: str, what: str) -> int:
+    """A number the protocol holds (a place, an attempt, the count); an edited one is refused."""
+    cleaned = text.strip()
+    if cleaned.isdigit() and len(cleaned) <= 12:
+        return int(cleaned)
+    raise ImportFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name}: “{text}” in “{what}” is not a whole number, as smmdesk writes it: the protocol was "
+            "edited. Check the one the organiser published.",
+        ),
+        name=path.name,
+        text=cleaned[:60],
         what=what,
     )
 
@@ -148,20 +250,40 @@ def read_protocol_xlsx(path: Path) -> ProtocolData:
 
     table = read_table(path, SHEET)
     rows = table.rows
-    values = {row[0]: row[1] if len(row) > 1 else "" for row in rows if row}
+    values = {row[0]: next((cell for cell in row[1:] if cell), "") for row in rows if row}
     for label in (SEED, HASH, COUNT):
         if label not in values:
             raise _refuse(path, label)
     if not any(tuple(row[:4]) == WINNERS for row in rows):
         raise _refuse(path, "Победители")
-    winners = [(int(p), w, prize, int(a or 0)) for p, w, prize, a in _section(rows, WINNERS)]
-    disqualified = [(w, r, dt.datetime.now(dt.UTC)) for w, r, _ in _section(rows, DISQUALIFIED)]
+    winners = [
+        (_whole(path, p, WINNERS[0]), w, prize, _whole(path, a or "0", WINNERS[3]))
+        for p, w, prize, a in _section(rows, WINNERS)
+    ]
+    prizes = [
+        PlacePrize(_whole(path, p, PRIZES[0]), name, _money(value))
+        for p, name, value, _ in _section(rows, PRIZES)
+    ]
+    never = dt.datetime.now(dt.UTC)
+    disqualified = [(w, r, never) for w, r, _ in _section(rows, DISQUALIFIED)]
     people_rows = read_table(path, PEOPLE).rows if PEOPLE in table.sheets else []
     people = None
     if people_rows and people_rows[0][:2] == ["№", "Участник"]:
         people = [row[1] for row in people_rows[1:] if len(row) > 1 and row[1] != ""]
-    earlier = [EarlierDraw(dt.datetime.now(dt.UTC), s, h, [], r) for _, s, h, _, r in _section(rows, EARLIER)]
-    return ProtocolData(
+    earlier = [EarlierDraw(never, s, h, [], r) for _, s, h, _, r in _section(rows, EARLIER)]
+    data = ProtocolData(
         rows[0][0] if rows and rows[0] else "", [], values.get(RULES, ""), values[SEED], values[HASH],
-        int(values[COUNT] or 0), dt.datetime.now(dt.UTC), winners, disqualified, people, [], earlier,
+        _whole(path, values[COUNT] or "0", COUNT), never, winners, disqualified, people, [], earlier,
+        prizes=prizes,
     )  # fmt: skip
+    data.declared_places = _whole(path, values[PLACES], PLACES) if PLACES in values else None
+    data.declared_out = _whole(path, values[OUT], OUT) if OUT in values else None
+    return data
+
+
+def _money(text: str) -> Decimal:
+    cleaned = "".join(ch for ch in text if ch.isdigit() or ch in ",.").replace(",", ".")
+    try:
+        return Decimal(cleaned or "0")
+    except InvalidOperation:
+        return Decimal(0)

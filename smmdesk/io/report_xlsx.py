@@ -1,56 +1,212 @@
-"""A report as XLSX: a sheet per table (the first one under the report's heading and facts), and a
-sheet of charts as pictures. Number formats by column kind; outside text written as text."""
+"""A report as XLSX: a sheet per table (the first one under the report's heading and facts), each
+figure a number in its format ("—" where undefined), and the charts as native spreadsheet charts
+drawn from a sheet of their data, so that the client can restyle them and they follow the data."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from smmdesk.domain.report import Report, Table
-from smmdesk.io.xlsx_writer import Sheet, Style, write_xlsx
+from smmdesk.domain.money import round_to
+from smmdesk.domain.report import (
+    ACHIEVED,
+    COUNT,
+    DATE,
+    MONEY,
+    PERCENT,
+    TEXT,
+    ChartData,
+    Report,
+    Table,
+    shown_places,
+)
+from smmdesk.io import xlsx_book as xb
+from smmdesk.io.xlsx_book import (
+    FONT,
+    HEADER,
+    PERCENT1,
+    PERCENT2,
+    Book,
+    Sheet,
+    Style,
+    money_format,
+    page_setup,
+    xlsx_book,
+)
 
-TITLE = Style(font="title")
-LABEL = Style(font="bold")
-NOTE = Style(font="italic")
-CAPTION = Style(font="caption")
-HEADER = Style(font="bold", border=True, fill=True, wrap=True, center=True)
-PICTURE_WIDTH = 900  # px, about the width of an A4 landscape page
-ROW_PX = 20  # a row's height, for placing the pictures one under another
+TITLE = Style(bold=True, size=14)
+LABEL = Style(bold=True)
+NOTE = Style(italic=True)
+CAPTION = Style(bold=True, size=12)
+CHART_COLORS = ("#2F6FB0", "#E07B39", "#3A9D5D", "#8E5EA2", "#C0392B")
+CHART_PX = (960, 430)
+CHART_ROWS = 23  # rows a chart of CHART_PX takes, with a gap
+
+
+def number_format(kind: str, currency: str) -> str:
+    return {COUNT: xb.COUNT, MONEY: money_format(currency), PERCENT: PERCENT2, ACHIEVED: PERCENT1,
+            DATE: xb.DATE}.get(kind, "")  # fmt: skip
+
+
+def cell_number(value: Any, kind: str) -> float:
+    """The figure as stored: rounded by the one rounding to what it shows; a percentage as a fraction."""
+    rounded = round_to(Decimal(value), shown_places(kind))
+    return float(rounded / 100 if kind in (PERCENT, ACHIEVED) else rounded)
+
+
+def write_cell(sheet: Sheet, row: int, col: int, value: Any, kind: str, style: Style, currency: str) -> None:
+    if kind == TEXT or isinstance(value, str):
+        if value in (None, ""):
+            sheet.blank(row, col, style)
+        else:
+            sheet.text(row, col, str(value), style)
+        return
+    styled = figure_style(style, kind, currency)
+    if value is None:
+        sheet.dash(row, col, styled)
+    elif kind == DATE and isinstance(value, dt.date):
+        sheet.date(row, col, value, styled)
+    else:
+        sheet.number(row, col, cell_number(value, kind), styled)
+
+
+@lru_cache(maxsize=128)
+def figure_style(style: Style, kind: str, currency: str) -> Style:
+    """A cell's style with its kind's number format, at the right (a date centred): made once."""
+    return replace(style, number=number_format(kind, currency), align="center" if kind == DATE else "right")
 
 
 def write_report_xlsx(path: Path, report: Report) -> None:
-    sheets = []
-    for number, table in enumerate(report.tables):
-        sheet = Sheet(report.sheet_names.get(table.title, table.title)[:31])
-        if number == 0:
-            sheet.add([(report.title, TITLE)])
-            for label, value in report.facts:
-                sheet.add([(label + ":", LABEL), (value, None)])
-            if report.note:
-                sheet.add([(report.note, NOTE)])
-            sheet.add([])
-        _table(sheet, table)
-        sheets.append(sheet)
-    if report.pictures:
-        charts = Sheet("Графики")
-        for picture in report.pictures:
-            row = charts.add([(picture.title, CAPTION)])
-            height = int(picture.height_px * PICTURE_WIDTH / picture.width_px)
-            charts.pictures.append((row + 1, picture.png, PICTURE_WIDTH, height))
-            for _ in range(height // ROW_PX + 2):
-                charts.add([])
-        sheets.append(charts)
-    write_xlsx(path, sheets, report.title)
+    with xlsx_book(path, report.title) as book:
+        for number, table in enumerate(report.tables):
+            sheet = book.sheet(report.sheet_names.get(table.title, table.title))
+            row = 0
+            if number == 0:
+                row = _heading(sheet, report)
+            _table(sheet, table, row, report.currency)
+            page_setup(sheet, report.title, landscape=len(table.columns) > 8)
+        if report.charts:
+            _charts(book, report)
 
 
-def _table(sheet: Sheet, table: Table) -> None:
-    sheet.widths = [column.width for column in table.columns]
-    sheet.add([(table.title, CAPTION)])
-    header = sheet.add([(column.title, HEADER) for column in table.columns], height=30)
-    sheet.frozen_rows = header
-    sheet.print_title_row = header
-    plain = [Style(number=column.kind, border=True) for column in table.columns]
-    for values in table.rows:
-        sheet.add(list(zip(values, plain, strict=True)))
+def _heading(sheet: Sheet, report: Report) -> int:
+    sheet.text(0, 0, report.title, TITLE, fit=False)
+    row = 1
+    for label, value in report.facts:
+        sheet.text(row, 0, label + ":", LABEL)
+        sheet.text(row, 1, value, Style(align="left"), fit=False)
+        row += 1
+    if report.note:
+        sheet.text(row, 0, report.note, NOTE, fit=False)
+        row += 1
+    return row + 1
+
+
+def _table(sheet: Sheet, table: Table, row: int, currency: str) -> None:
+    sheet.text(row, 0, table.title, CAPTION, fit=False)
+    header = row + 1
+    for col, column in enumerate(table.columns):
+        sheet.text(header, col, column.title, HEADER)
+        if column.kind == TEXT:
+            sheet.cap(col, max(column.width, 12) * 8)
+    sheet.ws.freeze_panes(header + 1, 0)
+    sheet.ws.repeat_rows(header)
+    cell = Style(border=True)
+    for index, values in enumerate(table.rows):
+        kinds = table.kinds_of(index)
+        for col, (value, kind) in enumerate(zip(values, kinds, strict=True)):
+            write_cell(sheet, header + 1 + index, col, value, kind, cell, currency)
+    last = header + len(table.rows)
     if table.totals is not None:
-        bold = [Style(font="bold", number=column.kind, border=True) for column in table.columns]
-        sheet.add(list(zip(table.totals, bold, strict=True)))
+        last += 1
+        bold = Style(border=True, bold=True)
+        for col, (value, column) in enumerate(zip(table.totals, table.columns, strict=True)):
+            write_cell(sheet, last, col, value, column.kind, bold, currency)
+    if table.rows:
+        sheet.ws.autofilter(header, 0, header + len(table.rows), len(table.columns) - 1)
+    for offset, note in enumerate(table.notes, start=2):
+        sheet.text(last + offset, 0, note, NOTE, fit=False)  # runs over the empty cells to its right
+
+
+def _charts(book: Book, report: Report) -> None:
+    """The chart data on its own sheet, and the charts drawn from it on the sheet «Графики»."""
+    shown = book.sheet("Графики")
+    data = book.sheet("Данные графиков")
+    row = 0
+    placed = 0
+    for chart in report.charts:
+        first = row
+        data.text(row, 0, chart.title, CAPTION, fit=False)
+        row += 1
+        data.text(row, 0, "Дата" if chart.kind == "line" else "", HEADER)
+        for col, series in enumerate(chart.series, start=1):
+            data.text(row, col, series.name, HEADER)
+        row += 1
+        for category in chart.categories:
+            if isinstance(category, dt.date):
+                data.date(row, 0, category, Style(number=xb.DATE))
+            else:
+                data.text(row, 0, str(category))
+            row += 1
+        for col, series in enumerate(chart.series, start=1):
+            for offset, value in enumerate(series.values):
+                if value is not None:
+                    data.number(first + 2 + offset, col, cell_number(value, series.kind),
+                                Style(number=number_format(series.kind, report.currency)))  # fmt: skip
+        native = _native(book, chart, data.name, first, row - 1, report.currency)
+        shown.ws.insert_chart(placed * CHART_ROWS + 1, 0, native,
+                              {"x_offset": 4, "y_offset": 4})  # fmt: skip
+        placed += 1
+        row += 1
+    shown.text(0, 0, report.title, CAPTION, fit=False)
+    page_setup(shown, report.title, landscape=False)  # two charts to a page, each across its width
+    shown.ws.set_h_pagebreaks([CHART_ROWS * n + 1 for n in range(2, placed, 2)])
+
+
+def _native(book: Book, chart: ChartData, sheet: str, first: int, last: int, currency: str) -> Any:
+    """A native chart of the data at rows first+2…last of `sheet` (categories in column A)."""
+    kind = {"line": "line", "bar": "bar", "column": "column"}[chart.kind]
+    native = book.workbook.add_chart({"type": kind})
+    font = {"name": FONT, "size": 9, "color": "#1F2D3D"}
+    for col, series in enumerate(chart.series, start=1):
+        color = CHART_COLORS[(col - 1) % len(CHART_COLORS)]
+        spec: dict[str, Any] = {
+            "name": [sheet, first + 1, col],
+            "categories": [sheet, first + 2, 0, last, 0],
+            "values": [sheet, first + 2, col, last, col],
+        }
+        if kind == "line":
+            spec["line"] = {"color": color, "width": 1.5 if series.dashed else 2.25,
+                            **({"dash_type": "dash"} if series.dashed else {})}  # fmt: skip
+        else:
+            spec["fill"] = {"color": color}
+            spec["gap"] = 60
+        if series.secondary:
+            spec["y2_axis"] = True
+        native.add_series(spec)
+    value_format = number_format(chart.series[0].kind, currency).replace("#,##0.00", "#,##0")  # whole on axes
+    category_axis: dict[str, Any] = {"num_font": font, "major_gridlines": {"visible": False}}
+    grid = {"visible": True, "line": {"color": "#D9DEE5"}}
+    value_axis: dict[str, Any] = {"num_format": value_format, "num_font": font, "major_gridlines": grid}
+    value_axis["min"] = 0
+    if kind == "line":
+        step = max(1, len(chart.categories) // 8)
+        category_axis.update(date_axis=True, num_format="dd.mm", major_unit=step, major_unit_type="days")
+    if kind == "bar":  # Excel draws a bar chart's categories bottom-up: turned so the first is on top
+        category_axis["reverse"] = True
+        native.set_x_axis(value_axis)
+        native.set_y_axis(category_axis)
+    else:
+        native.set_x_axis(category_axis)
+        native.set_y_axis(value_axis)
+    if any(s.secondary for s in chart.series):
+        native.set_y2_axis({"num_format": xb.COUNT, "num_font": font})
+    native.set_title({"name": chart.title, "name_font": {"name": FONT, "size": 12, "bold": True}})
+    native.set_legend({"position": "bottom", "font": font} if len(chart.series) > 1 else {"none": True})
+    native.set_size({"width": CHART_PX[0], "height": CHART_PX[1]})
+    native.set_chartarea({"border": {"none": True}})
+    return native

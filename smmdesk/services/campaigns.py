@@ -12,8 +12,9 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from smmdesk.domain import influencers as influencer_rules
+from smmdesk.domain import limits
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text
 from smmdesk.storage.models import Campaign, Client, Estimate
 
 CLIENT_FIELDS = ("name", "legal_name", "inn", "contact_person", "email", "phone", "notes")
@@ -47,7 +48,7 @@ class CampaignInfo:
 
 
 def _valid_client(values: dict[str, Any]) -> dict[str, Any]:
-    clean = {k: (str(v).strip() if isinstance(v, str) else v) for k, v in values.items()}
+    clean = {k: (clean_text(v).strip() if isinstance(v, str) else v) for k, v in values.items()}
     if "name" in clean and not clean["name"]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The name cannot be empty."), field="name")
     inn = clean.get("inn")
@@ -63,7 +64,7 @@ def _valid_client(values: dict[str, Any]) -> dict[str, Any]:
 def _valid_campaign(values: dict[str, Any], current: Campaign | None = None) -> dict[str, Any]:
     clean = dict(values)
     if "name" in clean:
-        clean["name"] = str(clean["name"]).strip()
+        clean["name"] = clean_text(str(clean["name"])).strip()
         if not clean["name"]:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The name cannot be empty."), field="name")
     start = clean.get("period_from", current.period_from if current else None)
@@ -81,6 +82,7 @@ def _valid_campaign(values: dict[str, Any], current: Campaign | None = None) -> 
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A budget cannot be negative."), field="budget_limit"
         )
+    limits.money(budget, "budget_limit")
     return clean
 
 

@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from smmdesk.domain import contests as rules
 from smmdesk.domain import draw as d
-from smmdesk.domain.errors import ImportFileError, ValidationError
-from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.domain import limits
+from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text
 from smmdesk.storage.bulk import bulk_insert
 from smmdesk.storage.models import (
     Campaign,
@@ -93,7 +94,9 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     unknown = set(values) - set(FIELDS)
     if unknown:
         raise ValueError(f"not contest fields: {sorted(unknown)}")
-    clean: dict[str, Any] = {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
+    clean: dict[str, Any] = {
+        k: (clean_text(v).strip() if isinstance(v, str) else v) for k, v in values.items()
+    }
     if "title" in clean and not clean["title"]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The name cannot be empty."), field="title")
     if "mechanics" in clean and clean["mechanics"] not in {m.value for m in rules.Mechanics}:
@@ -103,6 +106,10 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     for key in ("budget", "other_costs", "new_followers", "reach"):
         if clean.get(key) is not None and clean[key] < 0:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The value cannot be negative."), field=key)
+    for key in ("budget", "other_costs"):
+        limits.money(clean.get(key), key)
+    for key in ("new_followers", "reach"):
+        limits.count(clean.get(key), key)
     return clean
 
 
@@ -247,6 +254,8 @@ def set_prizes(session: Session, contest_id: int, prizes: Sequence[rules.Prize])
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "A prize's value cannot be negative."), field="value"
             )
+        limits.quantity(prize.quantity, "quantity")
+        limits.money(prize.value, "value")
     previous = load_contest(session, contest_id).prizes
     session.execute(delete(ContestPrize).where(ContestPrize.contest_id == contest_id))
     session.add_all(
@@ -302,7 +311,7 @@ def add_entries(
 
 def paste_entries(session: Session, contest_id: int, text: str) -> Added:
     """Pasted text: one handle or profile link per line."""
-    lines = text.splitlines()
+    lines = clean_text(text).splitlines()
     parsed = rules.parse_lines(lines)
     return add_entries(session, contest_id, parsed)
 
@@ -310,18 +319,10 @@ def paste_entries(session: Session, contest_id: int, text: str) -> Added:
 def import_entries(session: Session, contest_id: int, path: Path) -> Added:
     """A CSV or XLSX (a comment export with the handle in a named column, or a column of handles),
     or a text file with a handle per line."""
-    from smmdesk.io.tabular import decode, read_table
+    from smmdesk.io.tabular import read_table, read_text_file
 
     if path.suffix.lower() == ".txt":
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise ImportFileError(
-                QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be read: {reason}"),
-                name=path.name,
-                reason=exc.strerror or str(exc),
-            ) from exc
-        text, _ = decode(data, path.name)
+        text = read_text_file(path).text  # the size limit and encodings of a CSV table
         return add_entries(session, contest_id, rules.parse_lines(text.splitlines()))
     return add_entries(session, contest_id, rules.parse_rows(read_table(path).rows))
 

@@ -15,13 +15,14 @@ from sqlalchemy import select, update
 
 from smmdesk.domain.handles import profile_url
 from smmdesk.domain.settings import AgencySettings
+from smmdesk.io.atomic import atomic_output
 from smmdesk.services import influencers as svc
 from smmdesk.services.demo_contests import add_contests
 from smmdesk.services.demo_results import add_results
 from smmdesk.services.influencer_import import ImportPlan, Incoming, Planned, apply_import
 from smmdesk.services.settings import save_agency_settings
 from smmdesk.services.workspace import is_server_url
-from smmdesk.storage.backup import sidecar_files
+from smmdesk.storage.backup import check_file, sidecar_files
 from smmdesk.storage.database import Database, open_database, open_url
 from smmdesk.storage.models import Account, Influencer
 
@@ -191,8 +192,8 @@ TAGS = [
     "работали в 2025",
     "бартер ок",
     "сильные сторис",
-    "ЦА 25–34",
-    "Reels",
+    "ца 25–34",
+    "reels",
     "для косметики",
     "для детских товаров",
     "локальный",
@@ -438,7 +439,7 @@ def add_estimates(db: Database, rng: random.Random) -> int:
                 session, campaigns[campaign_index], "Размещения у блогеров", settings
             )
             version = est.latest_version(session, estimate)
-            for account in rng.sample(pool, count):
+            for account in rng.sample(pool, min(count, len(pool))):
                 day = start + dt.timedelta(days=rng.randrange((end - start).days + 1))
                 (line,) = est.add_placements(session, version, [account], rng.choice([1, 1, 2, 3]), day)
                 changes: dict[str, Any] = {"quantity": rng.choice([1, 1, 1, 2, 3])}
@@ -478,50 +479,63 @@ def add_estimates(db: Database, rng: random.Random) -> int:
     return len(plans)
 
 
-def write_demo(
-    path: Path | str, *, influencers: int | None = None, replace: bool = False
-) -> dict[str, int]:
+def write_demo(path: Path | str, *, influencers: int | None = None, replace: bool = False) -> dict[str, int]:
     """Writes a new demo database at `path` (a file, or an empty server database given by its
-    URL); returns how many records of each kind it holds."""
-    if isinstance(path, str) and is_server_url(path):
-        from smmdesk.services.server import with_password
-        from smmdesk.services.transfer import require_empty
+    URL); returns how many records of each kind it holds.
 
-        db = open_url(with_password(path), upgrade=True)
-        try:
-            with db.reading() as session:
-                require_empty(session)
-        except BaseException:
-            db.close()
-            raise
-    else:
-        path = Path(path)
-        if path.exists():
-            if not replace:
-                raise FileExistsError(path)
-            for file in sidecar_files(path):
-                file.unlink(missing_ok=True)
-        db = open_database(path, keep_backups=1)
+    A file is built beside the target and renamed into place when complete (a build that fails or
+    is killed leaves the earlier file as it was). With `replace`, the caller holds the file's lock
+    and has preserved what is there (`services.workspace.preserve_replaced`)."""
     rng = random.Random(SEED)
     counts: dict[str, int] = {}
+    if isinstance(path, str) and is_server_url(path):
+        _write_demo_to_server(path, influencers or DEFAULT_INFLUENCERS, rng, counts)
+        return counts
+    path = Path(path)
+    if path.exists() and not replace:
+        raise FileExistsError(path)
+    with atomic_output(path, check=lambda p: check_file(p, full=True)) as temp:
+        db = open_database(temp, keep_backups=1)
+        try:
+            _fill(db, influencers or DEFAULT_INFLUENCERS, rng, counts)
+        finally:
+            db.close()
+        for file in sidecar_files(path)[1:]:
+            file.unlink(missing_ok=True)  # a WAL of the file replaced must not be replayed onto this one
+    for file in sidecar_files(temp)[1:]:
+        file.unlink(missing_ok=True)
+    return counts
+
+
+def _write_demo_to_server(url: str, influencers: int, rng: random.Random, counts: dict[str, int]) -> None:
+    """The demo written into an empty server database (a server has no file to build beside)."""
+    from smmdesk.services.server import with_password
+    from smmdesk.services.transfer import require_empty
+
+    db = open_url(with_password(url), upgrade=True)
     try:
-        with db.transaction() as session:
-            save_agency_settings(
-                session,
-                AgencySettings(
-                    agency_name="Агентство «Северный ветер»",
-                    vat_rate=Decimal("22"),
-                    agency_fee=Decimal("15"),
-                    currency="RUB",
-                ),
-            )
-            for title in CUSTOM_FORMATS:
-                svc.add_format(session, title)
-        counts["accounts"] = add_influencers(db, influencers or DEFAULT_INFLUENCERS, rng)
-        counts["influencers"] = influencers or DEFAULT_INFLUENCERS
-        counts["estimates"] = add_estimates(db, rng)
-        counts["campaign with results"] = add_results(db, rng, client_id=1, first_campaign=1)
-        counts["finished contest"] = add_contests(db, rng, campaign_id=counts["campaign with results"])
+        with db.reading() as session:
+            require_empty(session)
+        _fill(db, influencers, rng, counts)
     finally:
         db.close()
-    return counts
+
+
+def _fill(db: Database, influencers: int, rng: random.Random, counts: dict[str, int]) -> None:
+    with db.transaction() as session:
+        save_agency_settings(
+            session,
+            AgencySettings(
+                agency_name="Агентство «Северный ветер»",
+                vat_rate=Decimal("22"),
+                agency_fee=Decimal("15"),
+                currency="RUB",
+            ),
+        )
+        for title in CUSTOM_FORMATS:
+            svc.add_format(session, title)
+    counts["accounts"] = add_influencers(db, influencers, rng)
+    counts["influencers"] = influencers
+    counts["estimates"] = add_estimates(db, rng)
+    counts["campaign with results"] = add_results(db, rng, client_id=1, first_campaign=1)
+    counts["finished contest"] = add_contests(db, rng, campaign_id=counts["campaign with results"])

@@ -68,7 +68,7 @@ def add_results(db: Database, rng: random.Random, client_id: int, first_campaign
                 .order_by(Account.id)
             )
         )
-        for account in rng.sample(pool, 16):
+        for account in rng.sample(pool, min(16, len(pool))):
             day = start + dt.timedelta(days=rng.randrange((end - start).days - 2))
             (line,) = est.add_placements(session, version, [account], rng.choice([1, 1, 2, 5, 6]), day)
             price = Decimal(rng.choice([12000, 18000, 25000, 35000, 48000]))

@@ -22,7 +22,7 @@ from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.estimate_view import LineView, VersionRef, VersionView
 from smmdesk.domain.plan import PlanEntry
 from smmdesk.domain.settings import AgencySettings
-from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text
 from smmdesk.services import placements
 from smmdesk.storage.models import (
     Account,
@@ -262,7 +262,7 @@ def _clean_line(changes: dict[str, Any]) -> dict[str, Any]:
     if "contractor_fee" in clean:
         clean["contractor_fee"] = rules.valid_unit_price(clean["contractor_fee"])
     if "title" in clean:
-        clean["title"] = str(clean["title"]).strip()
+        clean["title"] = clean_text(str(clean["title"])).strip()
     return clean
 
 

@@ -1,9 +1,14 @@
-"""Exporting the base (or a selection) as one row per account, in the interface language."""
+"""Exporting the base (or a selection) as one row per account, in the interface language.
+
+What the file holds reads back into the same base (`influencer_import`): every field, the prices
+and the words written instead of a price («договорная»). A text longer than a spreadsheet cell
+holds is cut in the XLSX with a note in the cell, and the export says which cells were cut.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from decimal import Decimal
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +16,7 @@ from smmdesk.domain import influencers as rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.influencer_table import InfluencerRow, InfluencerTable
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
-from smmdesk.io.safe_text import write_csv_rows
+from smmdesk.io.safe_text import CELL_LIMIT, fit_cell, write_csv_rows
 from smmdesk.io.xlsx_table import DECIMAL2, INTEGER, ROUBLES, Column, write_table
 
 Translate = Callable[[str, str], str]
@@ -23,6 +28,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("Export", "Link"),
     QT_TRANSLATE_NOOP("Export", "Followers"),
     QT_TRANSLATE_NOOP("Export", "ER, %"),
+    QT_TRANSLATE_NOOP("Export", "Average reach"),
+    QT_TRANSLATE_NOOP("Export", "Average views"),
     QT_TRANSLATE_NOOP("Export", "City"),
     QT_TRANSLATE_NOOP("Export", "Topics"),
     QT_TRANSLATE_NOOP("Export", "Tags"),
@@ -35,6 +42,15 @@ HEADERS = (
 NOTES = QT_TRANSLATE_NOOP("Export", "Notes")
 SHEET = QT_TRANSLATE_NOOP("Export", "Influencers")
 PRICE_HEADER = QT_TRANSLATE_NOOP("Export", "{format}, ₽")
+CUT_MARK = QT_TRANSLATE_NOOP("Export", " … [cut: {count} characters in all]")
+
+
+@dataclass(frozen=True)
+class Exported:
+    """What an export wrote: how many accounts, and the cells cut to fit (row in the file, column)."""
+
+    count: int
+    cut: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _identity(context: str, text: str) -> str:
@@ -47,20 +63,42 @@ def export_rows(
     format_titles: dict[str, str],
     platform_titles: dict[str, str],
     translate: Translate = _identity,
+    *,
+    for_csv: bool = False,
 ) -> tuple[list[Column], list[list[Any]]]:
+    """The columns and one row per account. ER and prices are whole hundredths (ER × 100, kopecks),
+    exact, shown by each writer with two decimals (for CSV they come as text already: "4,60", as
+    Russian Excel reads a number; "4.60" would become a date)."""
     columns = [Column(translate("Export", h)) for h in HEADERS]
     columns[4] = Column(columns[4].title, INTEGER)
-    columns[5] = Column(columns[5].title, DECIMAL2)
+    columns[5] = Column(columns[5].title, DECIMAL2, hundredths=True)
+    columns[6] = Column(columns[6].title, INTEGER)
+    columns[7] = Column(columns[7].title, INTEGER)
     for code in table.formats:
         title = format_titles.get(code, code)
-        columns.append(Column(translate("Export", PRICE_HEADER).format(format=title), ROUBLES))
+        columns.append(
+            Column(translate("Export", PRICE_HEADER).format(format=title), ROUBLES, hundredths=True)
+        )
     columns.append(Column(translate("Export", NOTES)))
+    statuses = {k: translate("Influencers", v) for k, v in rules.STATUS_LABELS.items()}
+    taxes = {k: translate("Influencers", v) for k, v in rules.TAX_LABELS.items()}
     rows = []
     for index in indices:
         row: InfluencerRow = table.rows[index]
         if row.account_id is None:
             continue
-        prices = [None if k is None else Decimal(k) / 100 for k in row.prices]
+        er: Any = row.er
+        prices: list[Any] = list(row.prices)
+        if for_csv:
+            er = None if er is None else _hundredths(er)
+            texts = [None if k is None else str(k).rjust(3, "0") for k in prices]  # _hundredths, inlined
+            prices = [None if t is None else t[:-2] + "," + t[-2:] for t in texts]
+        if row.price_notes:
+            # A price written as a word («договорная») goes out as that word, and comes back as one.
+            prices = [
+                word or None if k is None else p
+                for k, p, word in zip(row.prices, prices, row.price_notes, strict=True)
+            ]
         rows.append(
             [
                 row.name,
@@ -68,14 +106,14 @@ def export_rows(
                 row.handle,
                 row.url,
                 row.followers,
-                row.er_percent,
+                er,
+                row.avg_reach,
+                row.avg_views,
                 row.city,
                 row.topics,
                 ", ".join(row.tags),
-                translate("Influencers", rules.STATUS_LABELS.get(row.status, row.status)),
-                translate("Influencers", rules.TAX_LABELS.get(row.tax_status, row.tax_status))
-                if row.tax_status
-                else "",
+                statuses.get(row.status, row.status),
+                taxes.get(row.tax_status, row.tax_status) if row.tax_status else "",
                 row.phone,
                 row.email,
                 row.messenger,
@@ -93,23 +131,36 @@ def export_influencers(
     format_titles: dict[str, str],
     platform_titles: dict[str, str],
     translate: Translate = _identity,
-) -> int:
-    """Writes XLSX or CSV by the file's extension; returns the number of accounts written."""
-    columns, rows = export_rows(table, indices, format_titles, platform_titles, translate)
+) -> Exported:
+    """Writes XLSX or CSV by the file's extension; returns what was written."""
     suffix = path.suffix.lower()
+    columns, rows = export_rows(
+        table, indices, format_titles, platform_titles, translate, for_csv=suffix == ".csv"
+    )
     if suffix == ".xlsx":
+        cut = _fit_cells(columns, rows, translate("Export", CUT_MARK))
         write_table(path, translate("Export", SHEET), columns, rows)
-    elif suffix == ".csv":
-        write_csv_rows(path, [[c.title for c in columns], *[[_csv_value(v) for v in r] for r in rows]])
-    else:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Export to .xlsx or .csv, not {suffix}."), suffix=suffix or "—"
-        )
-    return len(rows)
+        return Exported(len(rows), cut)
+    if suffix == ".csv":
+        write_csv_rows(path, [[c.title for c in columns], *rows])
+        return Exported(len(rows))
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "Export to .xlsx or .csv, not {suffix}."), suffix=suffix or "—"
+    )
 
 
-def _csv_value(value: Any) -> Any:
-    # Russian Excel reads "4,60" as a number; "4.60" would become a date or text.
-    if isinstance(value, Decimal):
-        return f"{value:.2f}".replace(".", ",")
-    return value
+def _fit_cells(columns: Sequence[Column], rows: list[list[Any]], mark: str) -> list[tuple[int, str]]:
+    """Cuts the texts a cell cannot hold (a CSV keeps them whole); returns where (row, column)."""
+    cut = []
+    for number, values in enumerate(rows, start=2):  # the header is the first row
+        for index, value in enumerate(values):
+            if isinstance(value, str) and len(value) > CELL_LIMIT:
+                values[index] = fit_cell(value, mark)
+                cut.append((number, columns[index].title))
+    return cut
+
+
+def _hundredths(value: int) -> str:
+    """Whole hundredths (kopecks, ER × 100) as Russian Excel reads them: 1234567 → "12345,67"."""
+    digits = str(value).rjust(3, "0")  # exact, and faster than formatting a divmod
+    return digits[:-2] + "," + digits[-2:]

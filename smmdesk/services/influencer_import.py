@@ -29,6 +29,7 @@ from smmdesk.domain.influencer_rows import Conflict, Incoming, RowNote, parse_ro
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.gcpause import gc_paused
 from smmdesk.io.tabular import TableFile, read_table
+from smmdesk.services.import_undo import ImportChange, snapshot_rows
 from smmdesk.storage.bulk import bulk_insert, insert_returning_ids
 from smmdesk.storage.models import (
     Account,
@@ -112,6 +113,7 @@ class ImportResult:
     skipped: int
     unchanged: int
     influencer_ids: list[int]
+    change: ImportChange | None = None  # what undo and redo need (services.import_undo)
 
 
 # --- reading and matching -------------------------------------------------------------------------
@@ -176,10 +178,37 @@ def plan_import(
     with gc_paused():
         parsed = parse_rows(data, header_row + 2, mapping, aliases, known_platforms)
     plan.skipped, plan.warnings, plan.conflicts = parsed.skipped, parsed.warnings, parsed.conflicts
+    _flag_foreign_rows(plan, table)
     if progress:
         progress(len(data), len(data))
     _against_base(session, plan, parsed.accounts)
     return plan
+
+
+ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "cp1251": "Windows-1251"}
+
+
+def _flag_foreign_rows(plan: ImportPlan, table: TableFile) -> None:
+    """Rows written in another encoding than the rest of the file were read in their own; the
+    preview lists each for the planner to check."""
+    for index, encoding in sorted(table.foreign.items()):
+        if plan.header_row is not None and index > plan.header_row:
+            plan.warnings.append(
+                RowNote(
+                    index + 1,
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "this row is in {encoding}, the rest of the file in {file}: it was read as "
+                        "{encoding}; check it",
+                    ),
+                    {
+                        "encoding": ENCODING_NAMES.get(encoding, encoding),
+                        "file": ENCODING_NAMES.get(table.encoding, table.encoding),
+                    },
+                    " | ".join(c for c in table.rows[index] if c),
+                )
+            )
+    plan.warnings.sort(key=lambda note: note.row)
 
 
 def _base_values(session: Session, account_ids: list[int]) -> dict[int, dict[str, Any]]:
@@ -282,6 +311,15 @@ def _apply(
     now = utc_now()
     conn = session.connection()  # Core inserts: the ORM's bulk path costs several times more
     new = [p for p in plan.accounts if p.account_id is None]
+    existing = [p for p in plan.accounts if p.account_id is not None]
+    changing = sorted(
+        {
+            p.influencer_id
+            for p in existing
+            if p.influencer_id is not None and (p.final_changes() or p.new_tags)
+        }
+    )
+    change = ImportChange(list(changing), snapshot_rows(session, changing))  # before the first write
     touched: list[int] = []
     for start in range(0, len(new), CHUNK):
         chunk = new[start : start + CHUNK]
@@ -322,7 +360,7 @@ def _apply(
                 if code in formats and code not in prices:
                     terms_rows.append(_terms_row(account_id, formats[code], None, note, now))
         bulk_insert(conn, Terms, TERMS_COLUMNS, terms_rows)
-        _add_tags(
+        change.tags += _add_tags(
             session,
             [
                 (pid, tuple(dict.fromkeys(t for p in group for t in p.incoming.tags)))
@@ -331,9 +369,11 @@ def _apply(
         )
         touched.extend(person_ids)
         step(len(chunk))
+    added_people = list(touched)
 
     updated = 0
-    existing = [p for p in plan.accounts if p.account_id is not None]
+    # A person's new tags are linked once, however many of the person's accounts the file lists.
+    new_tags: dict[int, dict[str, None]] = {}
     for start in range(0, len(existing), CHUNK):
         chunk = existing[start : start + CHUNK]
         for p in chunk:
@@ -342,11 +382,13 @@ def _apply(
                 continue
             assert p.account_id is not None and p.influencer_id is not None
             _apply_changes(session, p.account_id, p.influencer_id, changes, formats, now)
-            _add_tags(session, [(p.influencer_id, p.new_tags)])
+            new_tags.setdefault(p.influencer_id, {}).update(dict.fromkeys(p.new_tags))
             touched.append(p.influencer_id)
             updated += 1
         step(len(chunk))
-    return ImportResult(len(new), updated, len(plan.skipped), len(existing) - updated, touched)
+    change.tags += _add_tags(session, [(pid, tuple(tags)) for pid, tags in new_tags.items()])
+    change.people = added_people + change.people
+    return ImportResult(len(new), updated, len(plan.skipped), len(existing) - updated, touched, change)
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -472,18 +514,22 @@ def _apply_changes(
                 )
 
 
-def _add_tags(session: Session, pairs: list[tuple[int, tuple[str, ...]]]) -> None:
-    """Links tags the influencers do not have yet (the callers pass only new ones)."""
+def _add_tags(session: Session, pairs: list[tuple[int, tuple[str, ...]]]) -> list[tuple[int, str]]:
+    """Links tags the influencers do not have yet (the callers pass only new ones, each person
+    once); returns the tags it had to create (id, name)."""
     names = {tag for _, tags in pairs for tag in tags}
     if not names:
-        return
+        return []
     ids = dict(session.execute(select(Tag.name, Tag.id).where(Tag.name.in_(names))).all())
     missing = [n for n in names if n not in ids]
+    created: list[tuple[int, str]] = []
     if missing:
         session.execute(insert(Tag), [{"name": n} for n in missing])
-        ids.update(session.execute(select(Tag.name, Tag.id).where(Tag.name.in_(missing))).all())
+        created = [(i, n) for n, i in session.execute(select(Tag.name, Tag.id).where(Tag.name.in_(missing)))]
+        ids.update({n: i for i, n in created})
     links = {(pid, ids[tag]) for pid, tags in pairs for tag in tags}
     bulk_insert(session.connection(), InfluencerTag, ("influencer_id", "tag_id"), sorted(links))
+    return created
 
 
 # --- reports and saved mappings ---------------------------------------------------------------------

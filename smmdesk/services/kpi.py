@@ -12,9 +12,10 @@ from functools import cached_property
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from smmdesk.domain import limits
 from smmdesk.domain import metrics as m
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.money import round_money
+from smmdesk.domain.money import round_money, round_to
 from smmdesk.domain.placements import APPEARED, PlacementRow, figures_of
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services import campaigns as camp
@@ -51,6 +52,12 @@ class CampaignResults:
     kpis: list[KpiLine]
     payments: list[tuple[dt.date, Decimal]]  # (day, amount), in date order
     fees_total: Decimal
+    currencies: tuple[str, ...] = ("RUB",)  # of the approved versions its placements come from
+
+    @property
+    def currency(self) -> str:
+        """The campaign's one currency (the first when its estimates mix them; a report refuses that)."""
+        return self.currencies[0]
 
     @cached_property
     def figure_set(self) -> m.FigureSet:
@@ -112,9 +119,32 @@ def campaign_results(
         ).all()
     ]
     fees = sum((r.fee or Decimal(0) for r in rows if r.status != "cancelled"), Decimal(0))
-    results = CampaignResults(campaign, with_fee_and_vat, publications, rows, kpis, payments, fees)
+    results = CampaignResults(
+        campaign,
+        with_fee_and_vat,
+        publications,
+        rows,
+        kpis,
+        payments,
+        fees,
+        currencies_of(session, campaign_id),
+    )
     results.__dict__["figure_set"] = figure_set  # already gathered: the report and the view reuse it
     return results
+
+
+def currencies_of(session: Session, campaign_id: int) -> tuple[str, ...]:
+    """The currencies of the estimate versions the campaign's placements were approved in (or of
+    its estimates, before any approval); RUB when it has none."""
+    from smmdesk.storage.models import Estimate, EstimateVersion, Placement
+
+    approved = select(EstimateVersion.currency).join(Placement, Placement.version_id == EstimateVersion.id)
+    found = sorted(set(session.scalars(approved.where(Placement.campaign_id == campaign_id))))
+    if not found:
+        of_estimates = Estimate.id == EstimateVersion.estimate_id
+        any_version = select(EstimateVersion.currency).join(Estimate, of_estimates)
+        found = sorted(set(session.scalars(any_version.where(Estimate.campaign_id == campaign_id))))
+    return tuple(found) or ("RUB",)
 
 
 # --- targets -----------------------------------------------------------------------------------------
@@ -134,9 +164,10 @@ def set_target(session: Session, campaign_id: int, key: str, plan: Decimal | Non
         raise ValueError(f"unknown KPI {key!r}")
     if plan is not None and plan < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A target cannot be negative."), field=key)
+    limits.target(plan, key)
     previous = targets_of(session, campaign_id).get(key)
     session.execute(delete(KpiTarget).where(KpiTarget.campaign_id == campaign_id, KpiTarget.metric == key))
     if plan is not None:
-        session.add(KpiTarget(campaign_id=campaign_id, metric=key, plan=plan.quantize(Decimal("0.01"))))
+        session.add(KpiTarget(campaign_id=campaign_id, metric=key, plan=round_to(plan, 2)))
     session.flush()
     return previous

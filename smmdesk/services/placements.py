@@ -16,12 +16,13 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from smmdesk.domain import limits
 from smmdesk.domain import placements as rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.estimate import LineAmounts, LineKind
 from smmdesk.domain.money import ZERO, format_money
 from smmdesk.domain.placements import PlacementRow, PlacementStatus
-from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text
 from smmdesk.storage.models import (
     Campaign,
     Client,
@@ -90,18 +91,24 @@ def sync_from_version(session: Session, version_id: int) -> SyncChange:
             }  # fmt: skip
     change = SyncChange()
     existing = session.scalars(select(Placement).where(Placement.estimate_id == estimate.id)).all()
+    lines_of: dict[int, set[str]] = {}
     for placement in existing:
         values = wanted.pop((placement.line_key, placement.sequence), None)
         waiting = placement.status in rules.WAITING
         if values is None:
             if waiting:
-                change.changed.append((placement.id, {"status": placement.status}))
+                change.changed.append(
+                    (placement.id, {"status": placement.status, "version_id": placement.version_id})
+                )
                 placement.status = PlacementStatus.CANCELLED.value
+                placement.version_id = version_id  # cancelled by this version, which does not hold it
             continue
         keys = SYNCED if waiting else ("version_id", "cost")
         before = {k: getattr(placement, k) for k in keys if getattr(placement, k) != values[k]}
-        if placement.status == PlacementStatus.CANCELLED:  # back in the estimate
-            before["status"] = placement.status
+        if placement.status == PlacementStatus.CANCELLED and not _cancelled_by_hand(
+            session, placement, lines_of
+        ):
+            before["status"] = placement.status  # an approval cancelled it; it is back in the estimate
             placement.status = PlacementStatus.PLANNED.value
         if before:
             change.changed.append((placement.id, before))
@@ -123,6 +130,17 @@ def sync_from_version(session: Session, version_id: int) -> SyncChange:
     session.flush()
     change.created = [p.id for p in new]
     return change
+
+
+def _cancelled_by_hand(session: Session, placement: Placement, lines_of: dict[int, set[str]]) -> bool:
+    """A placement the planner cancelled is still in the version it last came from; one an approval
+    cancelled carries that version, which no longer holds its line."""
+    version = placement.version_id
+    if version not in lines_of:
+        lines_of[version] = set(
+            session.scalars(select(EstimateLine.line_key).where(EstimateLine.version_id == version))
+        )
+    return placement.line_key in lines_of[version]
 
 
 def revert_sync(session: Session, change: SyncChange) -> None:
@@ -272,11 +290,14 @@ def _clean(placement: Placement, changes: dict[str, Any]) -> dict[str, Any]:
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
-    clean: dict[str, Any] = {k: (v.strip() if isinstance(v, str) else v) for k, v in changes.items()}
+    clean: dict[str, Any] = {
+        k: (clean_text(v).strip() if isinstance(v, str) else v) for k, v in changes.items()
+    }
     if "status" in clean and clean["status"] not in {s.value for s in PlacementStatus}:
         raise ValueError(f"unknown status {clean['status']!r}")
     if clean.get("fee") is not None and clean["fee"] < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The fee cannot be negative."), field="fee")
+    limits.money(clean.get("fee"), "fee")
     rules.check_dates(
         clean.get("agreed_on", placement.agreed_on), clean.get("published_on", placement.published_on)
     )
@@ -363,6 +384,7 @@ def payments_register(session: Session, date_from: dt.date, date_to: dt.date) ->
 def _valid_payment(amount: Decimal, kind: str) -> None:
     if amount <= 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A payment is more than zero."), field="amount")
+    limits.money(amount, "amount")
     if kind not in {k.value for k in rules.PaymentKind}:
         raise ValueError(f"unknown payment kind {kind!r}")
 

@@ -14,8 +14,21 @@ from sqlalchemy.orm import Session
 from smmdesk.domain import metrics as m
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.placements import PAYMENT_KIND_LABELS, PaymentKind
-from smmdesk.domain.report import COUNT, DATE, MONEY, PERCENT, TEXT, Column, Picture, Report, Table, cell_text
-from smmdesk.domain.results import by_group, daily_series, payment_series
+from smmdesk.domain.report import (
+    ACHIEVED,
+    COUNT,
+    DATE,
+    MONEY,
+    PERCENT,
+    TEXT,
+    ChartData,
+    Column,
+    Picture,
+    Report,
+    Series,
+    Table,
+)
+from smmdesk.domain.results import by_group, cost_series, daily_series, payment_series
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services import kpi
 from smmdesk.services import placements as pl
@@ -26,7 +39,8 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 SUFFIXES = (".xlsx", ".pdf")
-CHART_KEYS = ("reach", "cost", "groups", "payments")
+CHART_KEYS = ("reach", "cost", "groups", "budget")  # the client's report draws these
+INTERNAL_CHART_KEYS = ("payments",)  # what the agency owes bloggers: the window's internal view only
 KPI_RU = {
     "reach": "Охват", "views": "Просмотры", "engagements": "Вовлечения", "clicks": "Клики", "leads": "Лиды",
     "sales": "Продажи", "revenue": "Выручка",
@@ -37,44 +51,73 @@ PAYMENT_KIND_RU = {
     PaymentKind.FINAL.value: "окончательный расчёт",
 }
 assert set(PAYMENT_KIND_RU) == {k.value for k in PAYMENT_KIND_LABELS}
+CHART_TITLES = {
+    "reach": "Охват и просмотры", "cost": "Стоимость по блогерам", "groups": "Форматы и площадки",
+    "budget": "Стоимость и бюджет",
+}  # fmt: skip
 
 
 def campaign_charts(
-    session: Session, results: kpi.CampaignResults, lang: str = "ru", keys: Sequence[str] = CHART_KEYS
+    session: Session,
+    results: kpi.CampaignResults,
+    lang: str = "ru",
+    keys: Sequence[str] = CHART_KEYS,
+    data: dict[str, Any] | None = None,
 ) -> dict[str, Figure]:
-    """The campaign's charts by key (see CHART_KEYS); only those asked for are made."""
+    """The campaign's charts by key (CHART_KEYS, and the internal "payments"); only those asked for
+    (`data`: their series, when already gathered)."""
     from smmdesk.charts import campaign as charts
 
+    made: dict[str, Figure] = {}
+    data = data if data is not None else chart_series(session, results, keys)
+    currency = results.currency
+    if "reach" in data:
+        target = next((k.plan for k in results.kpis if k.key == "reach"), None)
+        made["reach"] = charts.reach_chart(data["reach"], target, lang)
+    if "cost" in data:
+        made["cost"] = charts.cost_by_influencer_chart(data["cost"], lang, currency=currency)
+    if "groups" in data:
+        formats, sites = data["groups"]
+        made["groups"] = charts.results_by_group_chart(formats, sites, lang)
+    if "budget" in data:
+        made["budget"] = charts.budget_chart(data["budget"], lang, currency)
+    if "payments" in data:
+        made["payments"] = charts.payments_chart(data["payments"], lang, currency)
+    return made
+
+
+def chart_series(session: Session, results: kpi.CampaignResults, keys: Sequence[str]) -> dict[str, Any]:
+    """The data behind each chart asked for: drawn by matplotlib, or natively by a spreadsheet."""
     campaign = results.campaign
     publications = results.publications
-    made: dict[str, Figure] = {}
+    data: dict[str, Any] = {}
+    published = [(p.row.published_on, p.figures) for p in publications]
+    first = min([campaign.period_from, *(d for d, _ in published if d)])
+    last = max([campaign.period_to, *(d for d, _ in published if d)])
     if "reach" in keys:
-        published = [(p.row.published_on, p.figures) for p in publications]
         planned = [
             (r.slot_date, r.reach_forecast, r.views_forecast) for r in _forecasts(session, campaign.id)
         ]
-        first = min([campaign.period_from, *(d for d, _ in published if d)])
-        last = max([campaign.period_to, *(d for d, _ in published if d)])
-        target = next((k.plan for k in results.kpis if k.key == "reach"), None)
-        made["reach"] = charts.reach_chart(daily_series(first, last, published, planned), target, lang)
+        data["reach"] = daily_series(first, last, published, planned)
     if "cost" in keys:
-        people = by_group((p.row.influencer_name, p.figures) for p in publications)
-        made["cost"] = charts.cost_by_influencer_chart(people, lang)
+        data["cost"] = by_group((p.row.influencer_name, p.figures) for p in publications)
     if "groups" in keys:
         titles = dict(platforms(session))
         formats = by_group((p.row.format_title, p.figures) for p in publications)
         sites = by_group((titles.get(p.row.platform, p.row.platform), p.figures) for p in publications)
-        made["groups"] = charts.results_by_group_chart(formats, sites, lang)
+        data["groups"] = (formats, sites)
+    if "budget" in keys:
+        costs = [(day, figures.cost) for day, figures in published]
+        data["budget"] = cost_series(costs, first, last, campaign.budget_limit)
     if "payments" in keys:
-        paid = payment_series(
+        data["payments"] = payment_series(
             results.payments,
             campaign.period_from,
             campaign.period_to,
             campaign.budget_limit,
             results.fees_total,
         )
-        made["payments"] = charts.payments_chart(paid, lang)
-    return made
+    return data
 
 
 def _forecasts(session: Session, campaign_id: int) -> list[Any]:
@@ -95,6 +138,15 @@ def campaign_report(
     session: Session, campaign_id: int, with_fee_and_vat: bool, made_on: dt.date | None = None
 ) -> Report:
     results = kpi.campaign_results(session, campaign_id, with_fee_and_vat)
+    if len(results.currencies) > 1:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The campaign's estimates are in different currencies ({currencies}): a report "
+                "adds its costs up in one currency.",
+            ),
+            currencies=", ".join(results.currencies),
+        )
     campaign = results.campaign
     made_on = made_on or dt.date.today()
     titles = dict(platforms(session))
@@ -112,37 +164,91 @@ def campaign_report(
             if with_fee_and_vat
             else "Стоимость указана без агентской комиссии и НДС (стоимость размещений по смете)."
         ),
+        currency=results.currency,
     )
     report.tables = [_kpi_table(results), _publications_table(session, results, titles)]
     report.sheet_names = {report.tables[0].title: "КПЭ", report.tables[1].title: "Публикации"}
     from smmdesk.charts.campaign import CHART_DPI, png_bytes
 
-    chart_titles = {
-        "reach": "Охват и просмотры", "cost": "Стоимость по блогерам", "groups": "Форматы и площадки",
-        "payments": "Оплаты и бюджет",
-    }  # fmt: skip
-    for key, figure in campaign_charts(session, results).items():
-        data = png_bytes(figure)
+    series = chart_series(session, results, CHART_KEYS)
+    for key, figure in campaign_charts(session, results, data=series).items():
+        png = png_bytes(figure)
         width, height = (int(v * CHART_DPI) for v in figure.get_size_inches())
-        report.pictures.append(Picture(chart_titles[key], data, width, height))
+        report.pictures.append(Picture(CHART_TITLES[key], png, width, height))
+    report.charts = native_charts(series, results)
     return report
 
 
+def native_charts(data: dict[str, Any], results: kpi.CampaignResults) -> list[ChartData]:
+    """The report's charts as data for a spreadsheet to draw (the PDF draws them with matplotlib)."""
+    charts: list[ChartData] = []
+    reach = data["reach"]
+    if reach.days:
+        target = next((k.plan for k in results.kpis if k.key == "reach"), None)
+        series = [Series("Охват, факт", reach.reach), Series("Просмотры, факт", reach.views),
+                  Series("Охват, план", reach.plan_reach, dashed=True),
+                  Series("Просмотры, план", reach.plan_views, dashed=True)]  # fmt: skip
+        if target:
+            series.append(Series("Цель по охвату", [target] * len(reach.days), dashed=True))
+        charts.append(ChartData("reach", "Охват и просмотры нарастающим итогом", "line", reach.days, series))
+    people = data["cost"][:12]
+    if people:
+        labels = [g.label for g in people]
+        charts.append(ChartData("cpe", "CPE по блогерам (стоимость вовлечения)", "bar", labels,
+                                [Series("CPE", [g.figures.cpe() for g in people], MONEY)]))  # fmt: skip
+        charts.append(ChartData("cpv", "CPV по блогерам (стоимость просмотра)", "bar", labels,
+                                [Series("CPV", [g.figures.cpv() for g in people], MONEY)]))  # fmt: skip
+    for groups, by in zip(data["groups"], ("по форматам", "по площадкам"), strict=True):
+        labels = [g.label for g in groups]
+        if groups:
+            charts.append(ChartData(f"views {by}", f"Просмотры {by}", "bar", labels,
+                                    [Series("Просмотры", [g.views for g in groups])]))  # fmt: skip
+            charts.append(ChartData(f"engagements {by}", f"Вовлечения {by}", "bar", labels,
+                                    [Series("Вовлечения", [g.engagements for g in groups])]))  # fmt: skip
+    budget = data["budget"]
+    if budget.days:
+        series = [Series("Стоимость нарастающим итогом", budget.cost, MONEY)]
+        if budget.budget:
+            series.append(Series("Бюджет кампании", [budget.budget] * len(budget.days), MONEY, dashed=True))
+        charts.append(
+            ChartData("budget", "Стоимость вышедших публикаций и бюджет", "line", budget.days, series)
+        )
+    return charts
+
+
 def _kpi_table(results: kpi.CampaignResults) -> Table:
-    """Plan and fact mix counts, roubles and percentages, so each is written as text in its format."""
+    """Plan, fact and achievement as figures in their own formats: counts, money, percentages."""
     rows: list[list[Any]] = []
+    kinds: list[list[str]] = []
     for line in results.kpis:
         kind = {"count": COUNT, "money": MONEY, "percent": PERCENT}[line.kind]
-        fact = line.fact if line.fact is None or kind == COUNT else line.fact.quantize(Decimal("0.01"))
-        achieved = None if line.achieved is None else line.achieved.quantize(Decimal("0.1"))
-        rows.append(
-            [KPI_RU.get(line.key, line.title), cell_text(line.plan, kind), cell_text(fact, kind), achieved]
-        )
+        rows.append([KPI_RU.get(line.key, line.title), line.plan, line.fact, line.achieved])
+        kinds.append([TEXT, kind, kind, ACHIEVED])
     columns = [
-        Column("Показатель", TEXT, 28), Column("План", TEXT, 18), Column("Факт", TEXT, 18),
-        Column("Выполнение, %", PERCENT, 14),
+        Column("Показатель", TEXT, 28), Column("План", MONEY, 18), Column("Факт", MONEY, 18),
+        Column("Выполнение", ACHIEVED, 14),
     ]  # fmt: skip
-    return Table("Показатели эффективности: план и факт", columns, rows)
+    table = Table("Показатели эффективности: план и факт", columns, rows, row_kinds=kinds)
+    table.notes = coverage_notes(results)
+    return table
+
+
+def coverage_notes(results: kpi.CampaignResults) -> list[str]:
+    """Under the KPI table: how many publications each ratio is over, when figures are missing
+    for some (so that a client dividing the totals by hand sees why the ratio differs)."""
+    figures = results.figure_set
+    total = len(results.publications)
+    shown = {line.key for line in results.kpis}
+    partial = []
+    for definition in m.KPIS:
+        if definition.parts is None or definition.key not in shown:
+            continue
+        counted = figures.counted(*definition.parts)
+        if counted < total:
+            partial.append(f"{definition.title.removesuffix(', %')}: по {counted} из {total} публикаций")
+    if not partial:
+        return [f"Все показатели посчитаны по всем {total} публикациям."] if total else []
+    return ["Отношения посчитаны по публикациям, у которых известны обе их величины:", *partial]
 
 
 def _publications_table(session: Session, results: kpi.CampaignResults, titles: dict[str, str]) -> Table:
@@ -156,7 +262,7 @@ def _publications_table(session: Session, results: kpi.CampaignResults, titles: 
         Column("Дата", DATE, 11), Column("Стоимость", MONEY, 14), Column("Просмотры", COUNT, 12),
         Column("Охват", COUNT, 12), Column("Вовлечения", COUNT, 12), Column("Клики", COUNT, 9),
         Column("Лиды", COUNT, 8), Column("Продажи", COUNT, 9), Column("Выручка", MONEY, 14),
-        Column("CPM", MONEY, 11), Column("CPE", MONEY, 10), Column("ER, %", PERCENT, 8),
+        Column("CPM", MONEY, 11), Column("CPE", MONEY, 10), Column("ER", PERCENT, 8),
         Column("Ссылка", TEXT, 40), Column("ERID", TEXT, 16), Column("Источник данных", TEXT, 30),
     ]  # fmt: skip
     rows = []
@@ -165,17 +271,15 @@ def _publications_table(session: Session, results: kpi.CampaignResults, titles: 
         rows.append([
             r.influencer_name, titles.get(r.platform, r.platform), r.format_title, r.published_on, f.cost,
             f.impressions, f.reach, f.engagements, f.clicks, f.leads, f.sales, f.revenue,
-            _money(m.cpm(f.cost, f.impressions)), _money(m.cpe(f.cost, f.engagements)),
-            _percent(m.er(f.engagements, f.followers)), r.url, r.erid or "нет ERID",
-            _source_text(sources.get(r.id, {})),
+            m.cpm(f.cost, f.impressions), m.cpe(f.cost, f.engagements), m.er(f.engagements, f.followers),
+            r.url, r.erid or "нет ERID", _source_text(sources.get(r.id, {})),
         ])  # fmt: skip
     total = results.figure_set
-    counts = [_int(total.sum_of(metric)) for metric in (m.Metric.IMPRESSIONS, m.Metric.REACH)]
-    more = [_int(total.sum_of(metric)) for metric in (m.Metric.CLICKS, m.Metric.LEADS, m.Metric.SALES)]
+    counts = [total.sum_of(metric) for metric in (m.Metric.IMPRESSIONS, m.Metric.REACH)]
+    more = [total.sum_of(metric) for metric in (m.Metric.CLICKS, m.Metric.LEADS, m.Metric.SALES)]
     totals = [
-        "Итого", "", "", None, total.cost, *counts, _int(total.engagements), *more,
-        total.sum_of(m.Metric.REVENUE), _money(total.cpm()), _money(total.cpe()), _percent(total.er()),
-        "", "", "",
+        "Итого", "", "", None, total.cost, *counts, total.engagements, *more,
+        total.sum_of(m.Metric.REVENUE), total.cpm(), total.cpe(), total.er(), "", "", "",
     ]  # fmt: skip
     title = "Публикации и их результаты"
     parts = [
@@ -183,18 +287,6 @@ def _publications_table(session: Session, results: kpi.CampaignResults, titles: 
         ("Публикации: ссылки, маркировка, источники данных", [0, 3, 15, 16, 17]),
     ]
     return Table(title, columns, rows, totals if rows else None, parts)
-
-
-def _int(value: Decimal | None) -> int | None:
-    return None if value is None else int(value)
-
-
-def _money(value: Decimal | None) -> Decimal | None:
-    return None if value is None else value.quantize(Decimal("0.01"))
-
-
-def _percent(value: Decimal | None) -> Decimal | None:
-    return None if value is None else value.quantize(Decimal("0.01"))
 
 
 def _source_text(sources: dict[str, tuple[str, dt.date]]) -> str:

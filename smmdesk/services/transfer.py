@@ -13,12 +13,15 @@ import logging
 from pathlib import Path
 
 from sqlalchemy import delete, func, select, text
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
 from smmdesk.domain.errors import StorageError
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.io.atomic import atomic_output
+from smmdesk.storage.backup import check_file, sidecar_files
 from smmdesk.storage.database import Database, create_database, open_database, open_url
+from smmdesk.storage.engine import as_os_error, create_sqlite_engine
 from smmdesk.storage.models import Base, Format
 
 log = logging.getLogger("smmdesk.db")
@@ -53,9 +56,9 @@ def require_empty(session: Session) -> None:
         )
 
 
-def _copy(source: Database, target: Database) -> dict[str, int]:
+def _copy(source: Engine, target: Engine) -> dict[str, int]:
     counts: dict[str, int] = {}
-    with source.engine.connect() as reader, target.engine.begin() as writer:
+    with source.connect() as reader, target.begin() as writer:
         for table in reversed(Base.metadata.sorted_tables):
             if table.name in SEEDED:
                 writer.execute(delete(table))
@@ -84,27 +87,35 @@ def repair_sequences(conn: Connection) -> None:
             )
 
 
-def copy_server_to_file(source: Database, target: Path) -> dict[str, int]:
-    """Writes the open database's data (a server's, typically) into a new file at `target`."""
+def copy_server_to_file(source: Database, target: Path, *, replacing: bool = False) -> dict[str, int]:
+    """Writes the open database's data (a server's, typically) into a new file at `target`.
+
+    Built beside the target and renamed into place when complete and sound (the atomic writer): a
+    copy that fails or is killed leaves no file, or the earlier one as it was. An existing file is
+    refused unless `replacing` (File → Save a copy, whose dialog has asked; no program has it open).
+    """
     target = target.resolve()
-    if target.exists() and target.stat().st_size > 0:
+    if not replacing and target.exists() and target.stat().st_size > 0:
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "{name} already exists; choose a new file name."), name=target.name
         )
-    create_database(target)
-    file_db = open_database(target, keep_backups=1)
-    try:
-        counts = _copy(source, file_db)
-    except BaseException:
-        file_db.close()
-        for leftover in (
-            target,
-            target.with_name(target.name + "-wal"),
-            target.with_name(target.name + "-shm"),
-        ):
-            leftover.unlink(missing_ok=True)
-        raise
-    file_db.close()
+    with atomic_output(target, check=lambda p: check_file(p, full=True)) as temp:
+        try:
+            create_database(temp)
+            engine = create_sqlite_engine(temp)
+            try:
+                counts = _copy(source.engine, engine)
+            finally:
+                engine.dispose()
+        except Exception as exc:  # the disk's refusal (full, read-only) is told as the writer's
+            machine = as_os_error(exc, target)
+            if machine is None:
+                raise
+            raise machine from exc
+        for stale in sidecar_files(target)[1:]:
+            stale.unlink(missing_ok=True)  # a WAL of the file replaced must not be replayed onto the copy
+    for stale in sidecar_files(temp)[1:]:
+        stale.unlink(missing_ok=True)
     log.info("copied %s into %s: %s", source.display_name, target, counts)
     return counts
 
@@ -119,7 +130,7 @@ def upload_file_to_server(source: Path, url: str) -> dict[str, int]:
         try:
             with server.reading() as session:
                 require_empty(session)
-            counts = _copy(file_db, server)
+            counts = _copy(file_db.engine, server.engine)
         finally:
             server.close()
     finally:

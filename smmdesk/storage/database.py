@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+import os
 import sqlite3
 import threading
 import uuid
@@ -19,10 +20,16 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from smmdesk.domain.errors import StorageError
+from smmdesk.domain.errors import SmmError, StorageError, os_error, os_error_opening
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.storage import backup, errors, migrate, tracking
-from smmdesk.storage.engine import connect_sqlite, create_sqlite_engine
+from smmdesk.storage.engine import (
+    as_os_error,
+    checkpoint,
+    connect_sqlite,
+    create_sqlite_engine,
+    sqlite_uri,
+)
 
 log = logging.getLogger("smmdesk.db")
 
@@ -61,6 +68,19 @@ class NewerDatabaseError(StorageError):
         )
 
 
+class UpgradeNeededError(StorageError):
+    """The file is at an older schema and was opened read-only: the upgrade needs writing."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The file {name} needs an upgrade, which a read-only copy cannot do."
+            ),
+            name=path.name,
+        )
+
+
 class ForeignDatabaseError(StorageError):
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -93,6 +113,8 @@ class Database:
     url: str
     read_only: bool = False
     migrated_from: str | None = None
+    # Why a file opened read-only when it was asked for writing: "file", "folder" or "disk".
+    read_only_reason: str = ""
     user: str = field(default_factory=computer_user)
     role: str = "manager"
     sessions: sessionmaker[Session] = field(init=False)
@@ -100,25 +122,37 @@ class Database:
     # The damage check of a large file runs while its first screen is read; writing waits for it.
     _checked: threading.Event = field(init=False)
     damage: str | None = field(init=False, default=None)
+    _fault: SmmError | None = field(init=False, default=None)  # the disk's refusal met by the check
+    # While a deferred check runs, `engine` reads through read-only connections (kept per thread by
+    # the pool); writing then goes through this engine of its own, made once the check has passed.
+    _writer: Engine | None = field(init=False, default=None)
+    _writer_sessions: sessionmaker[Session] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.tracker = tracking.Tracker(
             user=self.user, client=uuid.uuid4().hex[:12], notify=self.engine.dialect.name == "postgresql"
         )
-        self.sessions = sessionmaker(
-            self.engine,
+        self.sessions = self._tracked_sessions(self.engine)
+        self._checked = threading.Event()
+        self._checked.set()
+
+    def _tracked_sessions(self, engine: Engine) -> sessionmaker[Session]:
+        """The session factory over `engine` with the tracking hooks (versions checked, the audit
+        written, changes announced), the user and the role: every engine of this database gets it,
+        the writer of a file still being checked included."""
+        sessions = sessionmaker(
+            engine,
             expire_on_commit=False,
             info={"user": self.user, "role": self.role, "tracker": self.tracker},
         )
-        tracking.install(self.sessions, self.tracker)
+        tracking.install(sessions, self.tracker)
         tracker = self.tracker
 
-        @event.listens_for(self.engine, "checkout")
+        @event.listens_for(engine, "checkout")
         def name_the_user(dbapi_connection: Any, record: Any, proxy: Any) -> None:
             record.info["smmdesk_user"] = tracker.user
 
-        self._checked = threading.Event()
-        self._checked.set()
+        return sessions
 
     @property
     def on_server(self) -> bool:
@@ -128,15 +162,30 @@ class Database:
         """See `tracking.Tracker.undoing`: an undo expects the versions this client last wrote."""
         return self.tracker.undoing()
 
+    @property
+    def writable_now(self) -> bool:
+        """Whether the file may be written: never before the damage check has passed."""
+        return not self.read_only and self._checked.is_set() and self.damage is None
+
     def check_in_background(self) -> None:
-        """Runs `quick_check` on a thread; the first write waits for it and is refused if it failed."""
+        """Runs `quick_check` on a thread; the first write waits for it and is refused if it failed.
+
+        Until it passes, every connection is read-only: the file is not written to (not even its
+        journal mode) before it is known to be sound. The engine given was made read-only."""
         assert self.path is not None
         self._checked.clear()
         path = self.path
+        self._writer = create_sqlite_engine(path)  # no connection until the first write
+        self._writer_sessions = self._tracked_sessions(self._writer)
 
         def run() -> None:
             try:
                 self.damage = backup.check_file(path)
+                if self.damage is None:
+                    prepare_for_writing(path)
+            except OSError as exc:
+                self._fault = os_error_opening(exc, path)
+                self.damage = str(self._fault)
             finally:
                 self._checked.set()
 
@@ -155,11 +204,13 @@ class Database:
                 QT_TRANSLATE_NOOP("Errors", "The file is open read-only; the change was not saved.")
             )
         problem = self.wait_checked()
+        if self._fault is not None:
+            raise self._fault
         if problem is not None:
             assert self.path is not None
             raise DamagedDatabaseError(self.path, problem, None)
         try:
-            with self.sessions.begin() as session:
+            with (self._writer_sessions or self.sessions).begin() as session:
                 yield session
         except (DBAPIError, StaleDataError) as exc:
             raise errors.in_words(exc, self) from exc
@@ -177,17 +228,60 @@ class Database:
         return str(self.path) if self.path else errors.url_without_password(self.engine.url)
 
     def close(self) -> None:
+        """Closes every connection; a file open for writing is checkpointed first, so that the file
+        alone (without its WAL) holds every edit when it is copied elsewhere."""
+        if self.path is not None and self.writable_now:
+            try:
+                checkpoint(self._writer or self.engine)
+            except Exception as exc:  # closing must never fail; SQLite checkpoints on the last close
+                log.warning("checkpoint of %s on close failed: %s", self.path, exc)
         self.engine.dispose()
+        if self._writer is not None:
+            self._writer.dispose()
 
 
-def _file_revision(path: Path) -> str | None:
-    connection = sqlite3.connect(backup.sqlite_uri(path, read_only=True), uri=True)
+def _file_revision(path: Path, immutable: bool) -> str | None:
+    connection = sqlite3.connect(sqlite_uri(path, read_only=True, immutable=immutable), uri=True)
     try:
         return migrate.sqlite_revision(connection)
+    except migrate.MissingRevision:
+        raise DamagedDatabaseError(
+            path, "the table of schema versions is empty", backup.newest_good_backup(path)
+        ) from None
     except LookupError:
         raise ForeignDatabaseError(path) from None
     finally:
         connection.close()
+
+
+def read_only_reason(path: Path) -> str:
+    """Why the file cannot be written to: "disk", "folder" or "file"; "" when it can.
+
+    The folder matters as much as the file: SQLite writes its journal beside the database."""
+    try:
+        if os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return "disk"
+    except (OSError, AttributeError):  # Windows has no statvfs
+        pass
+    if not os.access(path.parent, os.W_OK):
+        return "folder"
+    if not os.access(path, os.W_OK):
+        return "file"
+    return ""
+
+
+def _needs_immutable(path: Path, reason: str) -> bool:
+    """A WAL file in a folder nobody can write to is read as immutable (SQLite cannot create its
+    shared memory there); safe, as nobody can be writing to it without a WAL beside it."""
+    wal = path.with_name(path.name + "-wal")
+    return reason in ("disk", "folder") and not (wal.exists() and wal.stat().st_size > 0)
+
+
+def prepare_for_writing(path: Path) -> None:
+    """What opening a sound file for writing does before anything else: clears what an interrupted
+    backup left, and records the file's identity (its backups carry it)."""
+    backup.remove_leftovers(path)
+    backup.ensure_identity(path)
 
 
 def create_database(path: Path) -> None:
@@ -223,33 +317,55 @@ def open_database(
     the first write (`Database.transaction` waits for it).
     """
     path = path.resolve()
+    try:
+        return _open(path, read_only, keep_backups, create, check_in_background)
+    except SmmError:
+        raise
+    except OSError as exc:
+        log.error("opening %s failed: %s", path, exc)
+        raise os_error_opening(exc, path) from exc
+    except Exception as exc:  # sqlite3's and SQLAlchemy's errors: the disk's doing is told in words
+        machine = as_os_error(exc, path)
+        if machine is None:
+            raise
+        log.error("opening %s failed: %s", path, exc)
+        raise os_error_opening(machine, path) from exc
+
+
+def _open(
+    path: Path, read_only: bool, keep_backups: int, create: bool, check_in_background: bool
+) -> Database:
     if not path.exists() or path.stat().st_size == 0:
         if read_only or not create:
             raise StorageError(QT_TRANSLATE_NOOP("Errors", "The file {name} does not exist."), name=path.name)
-        create_database(path)
+        _create(path)
+    reason = read_only_reason(path)
+    if reason:
+        log.warning("%s is read-only (%s); opened read-only", path, reason)
+        read_only = True
+    immutable = _needs_immutable(path, reason)
     try:
-        revision = _file_revision(path)
-    except sqlite3.DatabaseError:
+        revision = _file_revision(path, immutable)
+    except sqlite3.DatabaseError as exc:
+        if as_os_error(exc, path) is not None:
+            raise
         revision, check_in_background = "", False  # unreadable: the check below says why
     defer = (
         check_in_background and revision == migrate.HEAD_REVISION and path.stat().st_size > CHECK_FIRST_BYTES
     )
     if not defer:
-        problem = backup.check_file(path)
+        problem = backup.check_file(path, immutable=immutable)
         if problem is not None:
             log.error("damaged database %s: %s", path, problem)
             raise DamagedDatabaseError(path, problem, backup.newest_good_backup(path))
     if revision is not None and revision not in migrate.SCHEMA_REVISIONS:
         raise NewerDatabaseError(path, revision)
+    if not read_only and not defer:
+        prepare_for_writing(path)
     migrated_from = None
     if revision != migrate.HEAD_REVISION:
         if read_only:
-            raise StorageError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The file {name} needs an upgrade, which a read-only copy cannot do."
-                ),
-                name=path.name,
-            )
+            raise UpgradeNeededError(path)
         backup.make_backup(path, "migration", keep_backups)
         engine = create_sqlite_engine(path, foreign_keys=False)
         try:
@@ -257,11 +373,32 @@ def open_database(
         finally:
             engine.dispose()
         migrated_from = revision
-    engine = create_sqlite_engine(path, read_only=read_only)
-    database = Database(engine, path, backup.sqlite_uri(path, read_only=read_only), read_only, migrated_from)
+    # A file opened read-only by choice (another program holds it, a command only reads) is read
+    # through ordinary connections that never write: SQLite then removes the WAL files it makes
+    # when the last one closes. A file the disk refuses to write, or one still being checked, is
+    # read through read-only connections.
+    engine = create_sqlite_engine(path, read_only=defer or bool(reason), immutable=immutable)
+    uri = sqlite_uri(path, read_only=read_only, immutable=immutable)
+    opened = Database(engine, path, uri, read_only, migrated_from, reason)
     if defer:
-        database.check_in_background()
-    return database
+        opened.check_in_background()
+    return opened
+
+
+def _create(path: Path) -> None:
+    """A new file; a disk that refuses it (read-only, full) is told in words and leaves nothing."""
+    try:
+        create_database(path)
+    except Exception as exc:
+        machine = exc if isinstance(exc, OSError) else as_os_error(exc, path)
+        if machine is None:
+            raise
+        for part in backup.sidecar_files(path):
+            try:
+                part.unlink(missing_ok=True)
+            except OSError:
+                pass
+        raise os_error(machine, path) from exc
 
 
 def open_url(url: str, *, upgrade: bool = False) -> Database:

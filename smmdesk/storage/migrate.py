@@ -30,15 +30,22 @@ HEAD_REVISION = SCHEMA_REVISIONS[-1]
 WRITTEN_BY = "schema.written_by"
 
 
+class MissingRevision(Exception):
+    """The file has our tables but its table of schema versions is empty: it is damaged."""
+
+
 def sqlite_revision(connection: sqlite3.Connection) -> str | None:
-    """The file's revision, None for an empty file; raises LookupError for a file that is not ours."""
+    """The file's revision, None for an empty file; raises LookupError for a file that is not ours
+    and MissingRevision for one of ours whose version was lost."""
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" not in tables:
         if tables:
             raise LookupError("no alembic_version table")
         return None
     row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    return row[0] if row else None
+    if row is None or not row[0]:
+        raise MissingRevision()
+    return str(row[0])
 
 
 def engine_revision(engine: Engine) -> str | None:

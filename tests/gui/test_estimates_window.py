@@ -327,7 +327,23 @@ def test_the_plan_moves_a_placement_by_drag_and_flags_conflicts(
     assert len(model.entries(cell)) == 2
     assert cell.data(Qt.ItemDataRole.BackgroundRole).name() == "#f8cbad"
     assert "Двойные бронирования: 1" in plan.notes.text()
-    answers.queue("save_file", str(tmp_path / "план"))
-    plan.export()
-    sheet = load_workbook(tmp_path / "план.xlsx").active
-    assert sheet["A1"].value.startswith("План размещений")
+    main_demo.workspace.undo.undo()  # the duplicate goes
+    plan.rows_by.setCurrentIndex(plan.rows_by.findData("platform"))
+    plan.reload()
+    assert all(label in ("Instagram", "VK", "Telegram", "YouTube", "TikTok", "Дзен", "RuTube", "OK")
+               for _, label in plan.plan.rows)  # fmt: skip
+    # The file is in the language chosen at export, whatever the interface's (Russian here).
+    answers.queue("save_file", str(tmp_path / "план"), str(tmp_path / "plan"))
+    russian, english = plan.export("ru"), plan.export("en")
+    ru, en = load_workbook(russian).active, load_workbook(english).active
+    assert (
+        ru.title == "План" and ru["A1"].value.startswith("План размещений:") and ru["A4"].value == "Площадка"
+    )
+    assert (
+        en.title == "Plan" and en["A1"].value.startswith("Placement plan:") and en["A4"].value == "Platform"
+    )
+    assert en["B4"].value.split("\n")[1] in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    shown = {c.value for row in en.iter_rows(min_row=5) for c in row[1:] if c.value}
+    assert any(text.startswith(("Photo", "Video")) for text in shown)  # built-in formats in English
+    assert not any(text.startswith(("Фото", "Видео")) for text in shown)
+    assert {c.value for row in ru.iter_rows(min_row=5, max_col=1) for c in row if c.value} >= {"Instagram"}

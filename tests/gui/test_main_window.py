@@ -43,6 +43,7 @@ def test_menus_hold_the_usual_actions_with_shortcuts(main_window: MainWindow) ->
         "Создать…",
         "Открыть…",
         "Недавние файлы",
+        "Сохранить копию…",
         "Сделать резервную копию",
         "Восстановить из копии…",
         "Выход",

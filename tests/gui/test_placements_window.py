@@ -242,7 +242,8 @@ def test_kpi_targets_against_facts_and_charts(kpis, qtmodeltester, tmp_path, ans
     assert next(k for k in kpis.model.rows if k.key == "cpc").plan is None
     assert not kpis.model.setData(kpis.model.index(lines["cpc"], 1), "-5")
     assert "отрицательной" in kpis.message.text()
-    assert kpis.charts.count() == 4
+    assert kpis.charts.count() == 5  # the report's four, and the internal view of payments to bloggers
+    assert "внутреннее" in kpis.charts.tabText(4) and kpis.chart_keys[4] == "payments"
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
     assert kpis.chart_pages["reach"].itemAt(0).widget().__class__ is FigureCanvasQTAgg

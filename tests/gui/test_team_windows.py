@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import type_text
+from conftest import import_in_dialog, type_text
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
 
@@ -51,6 +51,16 @@ def keychain():
     keyring.set_keyring(previous)
 
 
+def _irina_moves(location: Path, person: int, city: str) -> None:
+    """Another planner, irina, gives the person another city from her own client."""
+    other = open_workspace(location)
+    other.tracker.user = "irina"
+    try:
+        in_transaction(other, svc.update_influencer, person, {"city": city})
+    finally:
+        other.close()
+
+
 def _type_city(window: InfluencersWindow, qtbot, city_text: str) -> None:
     city = window.detail.person_fields["city"].widget
     city.setFocus()
@@ -65,12 +75,7 @@ def test_saving_over_another_planners_change_is_refused_and_the_panel_shows_thei
     window = influencers_window
     window.table.selectRow(0)
     person = window.model.row_at(0).influencer_id
-    other = open_workspace(demo_path)
-    other.tracker.user = "irina"
-    try:
-        in_transaction(other, svc.update_influencer, person, {"city": "Омск"})
-    finally:
-        other.close()
+    _irina_moves(demo_path, person, "Омск")
     _type_city(window, qtbot, "Калуга")
     warned = answers.texts("warn")
     assert len(warned) == 1 and "irina" in warned[0] and "не сохранено" in warned[0]
@@ -85,18 +90,28 @@ def test_undo_of_a_value_another_planner_changed_since_is_refused(
     window.table.selectRow(0)
     person = window.model.row_at(0).influencer_id
     _type_city(window, qtbot, "Калуга")
-    other = open_workspace(demo_path)
-    other.tracker.user = "irina"
-    try:
-        in_transaction(other, svc.update_influencer, person, {"city": "Омск"})
-    finally:
-        other.close()
+    _irina_moves(demo_path, person, "Омск")
     failures: list[BaseException] = []
     window.ws.undo.failed.connect(failures.append)
     window.ws.undo.undo()
     assert reading(window.ws.db, svc.detail, person).values["city"] == "Омск"
     assert len(failures) == 1 and "irina" in error_text(failures[0])
     assert "не сохранено" in error_text(failures[0])
+
+
+def test_undo_of_an_import_another_planner_has_changed_since_is_refused(
+    influencers_window: InfluencersWindow, qtbot, answers, demo_path, tmp_path: Path
+) -> None:
+    window = influencers_window
+    listing = tmp_path / "new.csv"
+    listing.write_text("Имя;Площадка;Аккаунт;Город\nНовая Блогерша;Telegram;@new_one;Тверь\n", "utf-8")
+    (person,) = import_in_dialog(qtbot, window.ws, listing, window).outcome.influencer_ids
+    _irina_moves(demo_path, person, "Омск")
+    failures: list[BaseException] = []
+    window.ws.undo.failed.connect(failures.append)
+    window.ws.undo.undo()  # the import
+    assert len(failures) == 1 and "irina" in error_text(failures[0])
+    assert reading(window.ws.db, svc.detail, person).values["city"] == "Омск"  # she and her change stay
 
 
 def test_the_history_of_a_person_lists_who_changed_what(influencers_window: InfluencersWindow, qtbot) -> None:

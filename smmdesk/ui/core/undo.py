@@ -94,6 +94,13 @@ class UndoController(QObject):
         self.stack.push(command)
         return result
 
+    def record(self, command: ServiceCommand, result: Any) -> None:
+        """Puts on the history an edit that already ran elsewhere (in the background, as an import
+        does): its result is what undo receives, and pushing it does not run it again."""
+        command.result = result
+        command._first = True
+        self.stack.push(command)
+
     def undo(self) -> None:
         self._guard(self.stack.undo)
 

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from smmdesk.filelock import DatabaseLock, LockHolder
+from smmdesk.domain.errors import SmmError, StorageError, os_error, os_error_opening
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.filelock import DatabaseLock, LockHolder, real_path
 from smmdesk.i18n import error_text
 from smmdesk.ui.core import ask, tasks
 from smmdesk.ui.core.bus import ChangeBus
@@ -91,27 +93,82 @@ class Workspace(QObject):
             return True
         lock = DatabaseLock(path)
         holder = None
-        if not lock.acquire():
-            holder = lock.holder()
-            where = (
-                self.tr("process {pid} on {host}").format(pid=holder.pid, host=holder.hostname)
-                if holder
-                else "—"
-            )
-            ask.inform(
-                parent,
-                self.tr("The file is already open"),
-                self.tr(
-                    "{name} is open in another copy of smmdesk ({where}). It opens here read-only: "
-                    "you can look, but changes are made in the other copy."
-                ).format(name=path.name, where=where),
-            )
+        if not lock.acquire() and not lock.refused_by_disk:
+            holder = self._held_elsewhere(lock, path, parent)
         read_only = holder is not None or not lock.held
         db = self._try(lambda: self._open_file(path, read_only, parent, check_first), parent)
         if db is None:
             lock.release()
             return False
-        return self._adopt(db, lock if lock.held else None, holder, background_backup and not read_only)
+        if db.read_only_reason:
+            self._say_read_only(path, db.read_only_reason, parent)
+            lock.release()  # nothing will be written: another copy may open it (read-only) too
+        return self._adopt(db, lock if lock.held else None, holder, background_backup and not db.read_only)
+
+    def _held_elsewhere(self, lock: DatabaseLock, path: Path, parent: QWidget | None) -> LockHolder | None:
+        """Another program holds the file: it opens read-only, unless the holder is on another
+        computer and the planner confirms it is no longer running there (then the lock is taken over).
+        Returns the holder when the file stays read-only."""
+        holder = lock.holder()
+        since = format_datetime(holder.since) if holder and holder.since else "—"
+        if holder is not None and holder.elsewhere:
+            choice = ask.question(
+                parent,
+                self.tr("The file is open on another computer"),
+                self.tr(
+                    "{name} was opened in smmdesk on the computer {host} at {since} and is still marked "
+                    "as open there. If smmdesk is running there, open it here read-only. If it is not "
+                    "(that computer was switched off or smmdesk crashed), you can take the file over: "
+                    "changes made there afterwards would be lost."
+                ).format(name=path.name, host=holder.hostname, since=since),
+                [self.tr("Open read-only"), self.tr("Take it over")],
+            )
+            if choice == 1 and ask.confirm(
+                parent,
+                self.tr("Take the file over"),
+                self.tr(
+                    "Take {name} over from {host}? Only do this when smmdesk is surely not running there."
+                ).format(name=path.name, host=holder.hostname),
+            ):
+                if lock.take_over():
+                    log.warning("lock of %s taken over from %s", path, holder.hostname)
+                    return None
+        where = (
+            self.tr("process {pid} on {host}, since {since}").format(
+                pid=holder.pid, host=holder.hostname, since=since
+            )
+            if holder
+            else "—"
+        )
+        ask.inform(
+            parent,
+            self.tr("The file is already open"),
+            self.tr(
+                "{name} is open in another copy of smmdesk ({where}). It opens here read-only: "
+                "you can look, but changes are made in the other copy."
+            ).format(name=path.name, where=where),
+        )
+        return holder
+
+    def _say_read_only(self, path: Path, reason: str, parent: QWidget | None) -> None:
+        ask.inform(
+            parent,
+            self.tr("The file is read-only"),
+            self.read_only_text(reason).format(name=path.name)
+            + " "
+            + self.tr(
+                "It opens read-only: you can look and export. To work in it, save a copy "
+                "(File → Save a copy…) in a folder you can write to and open that."
+            ),
+        )
+
+    def read_only_text(self, reason: str) -> str:
+        """Why the open file is read-only, in a sentence with {name} in it."""
+        if reason == "disk":
+            return self.tr("{name} is on a disk that is read-only.")
+        if reason == "folder":
+            return self.tr("The folder holding {name} is read-only.")
+        return self.tr("{name} is a read-only file.")
 
     def _open_server(self, url: str, parent: QWidget | None, background_backup: bool) -> bool:
         """A team's server: an older schema is upgraded only after the person agrees; a server that
@@ -188,10 +245,10 @@ class Workspace(QObject):
             ask.warn(parent, self.tr("A newer file"), error_text(exc))
         except _ws().ForeignDatabaseError as exc:
             ask.warn(parent, self.tr("Not a smmdesk file"), error_text(exc))
-        except _ws().StorageError as exc:
+        except SmmError as exc:
             ask.warn(parent, self.tr("The file cannot be opened"), error_text(exc))
         except OSError as exc:
-            ask.warn(parent, self.tr("The file cannot be opened"), str(exc))
+            ask.warn(parent, self.tr("The file cannot be opened"), error_text(os_error_opening(exc)))
         return None
 
     def _adopt(
@@ -260,15 +317,16 @@ class Workspace(QObject):
         return self.undo.run(ServiceCommand(text, *self._versioned(do, undo), announce))
 
     def _versioned(
-        self, do: Callable[[], Any], undo: Callable[[Any], Any]
+        self, do: Callable[[], Any], undo: Callable[[Any], Any], *, ran: bool = False
     ) -> tuple[Callable[[], Any], Callable[[Any], Any]]:
         """The edit's steps: the first expects what this window last read; an undo or redo expects
         what this client last wrote, so a record someone has changed since is refused, and the
-        record is reloaded on the bus."""
+        record is reloaded on the bus. With `ran`, the edit itself already ran (every step is an
+        undo or a redo)."""
         db = self.db
         if db is None:
             return do, undo
-        first = [True]
+        first = [not ran]
 
         def step(action: Callable[[], Any]) -> Any:
             try:
@@ -296,6 +354,16 @@ class Workspace(QObject):
             changes = []
         for entity, ids in changes or [("influencers", None)]:
             self.bus.notify(entity, ids)
+
+    def record(
+        self, text: str, result: Any, redo: Callable[[], Any], undo: Callable[[Any], Any], entity: str
+    ) -> None:
+        """Puts an edit that already ran (in the background) on the one history, as one step; its
+        undo and redo are checked against what this client last wrote, as every undo is."""
+        redo_step, undo_step = self._versioned(redo, undo, ran=True)
+        self.undo.record(
+            ServiceCommand(text, redo_step, undo_step, lambda _: self.bus.notify(entity, None)), result
+        )
 
     # --- backups -------------------------------------------------------------------------------
 
@@ -327,6 +395,39 @@ class Workspace(QObject):
     def _backup_failed(self, error: BaseException) -> None:
         log.error("background backup failed: %s", error)
 
+    def copy_place(self) -> tuple[Path, str]:
+        """Where File → Save a copy suggests writing and the name it starts from: beside the open
+        file, or, for a server, in the data folder under the server database's name."""
+        if self.db is None:
+            return Path(), ""
+        if self.db.path is not None:
+            return self.db.path.parent, self.db.path.stem
+        from smmdesk import locations
+        from smmdesk.domain.text import file_name
+
+        return locations.data_dir(), file_name(self.db.engine.url.database or "smmdesk")
+
+    def save_copy(self, target: Path) -> None:
+        """File → Save a copy: the whole database at `target`, a file with its latest edits
+        included, or a server's data. Refused when another program has `target` open; raises
+        SmmError in words."""
+        if self.db is None:
+            return
+        if self.db.path is not None and real_path(target) == self.db.path:
+            _ws().save_copy(self.db, target)  # refused there, in words: not over the file itself
+        lock = DatabaseLock(target)
+        if not lock.acquire():
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} is open in smmdesk; close it there before saving a copy over it."
+                ),
+                name=target.name,
+            )
+        try:
+            _ws().save_copy(self.db, target)
+        finally:
+            lock.release()
+
     def backups(self) -> list[ws_types.BackupInfo]:
         return _ws().list_backups(self.path) if self.path else []
 
@@ -340,8 +441,10 @@ class Workspace(QObject):
         self.close()
         try:
             _ws().restore(path, chosen, self.settings.backups_kept)
-        except _ws().StorageError as exc:
+        except SmmError as exc:
             ask.warn(parent, self.tr("Restore failed"), error_text(exc))
+        except OSError as exc:
+            ask.warn(parent, self.tr("Restore failed"), error_text(os_error(exc, path)))
         finally:
             if lock is not None:
                 lock.release()

@@ -99,8 +99,8 @@ class CompareDialog(QDialog):
                     describe(line),
                     "",
                     "",
-                    format_money(line.net),
-                    "+" + format_money(line.net),
+                    format_money(line.net, newer.currency),
+                    "+" + format_money(line.net, newer.currency),
                 )
             )
         for line in diff.removed:
@@ -109,15 +109,15 @@ class CompareDialog(QDialog):
                     self.tr("removed"),
                     describe(line),
                     "",
-                    format_money(line.net),
+                    format_money(line.net, older.currency),
                     "",
-                    "−" + format_money(line.net),
+                    "−" + format_money(line.net, older.currency),
                 )
             )
         for change in diff.changed:
             fields = ", ".join(self.field_name(f) for f in change.fields)
-            was = "; ".join(self.value(change.before, f) for f in change.fields)
-            now = "; ".join(self.value(change.after, f) for f in change.fields)
+            was = "; ".join(self.value(change.before, f, older.currency) for f in change.fields)
+            now = "; ".join(self.value(change.after, f, newer.currency) for f in change.fields)
             rows.append(
                 (
                     self.tr("changed"),
@@ -125,7 +125,7 @@ class CompareDialog(QDialog):
                     fields,
                     was,
                     now,
-                    format_money(change.net_change),
+                    format_money(change.net_change, newer.currency),
                 )
             )
         self.table.setRowCount(len(rows))
@@ -140,9 +140,9 @@ class CompareDialog(QDialog):
             ).format(
                 a=older.number,
                 b=newer.number,
-                total_a=format_money(older.totals.total),
-                total_b=format_money(newer.totals.total),
-                change=format_money(diff.total_change),
+                total_a=format_money(older.totals.total, older.currency),
+                total_b=format_money(newer.totals.total, newer.currency),
+                change=format_money(diff.total_change, newer.currency),
                 added=len(diff.added),
                 removed=len(diff.removed),
                 changed=len(diff.changed),
@@ -160,12 +160,12 @@ class CompareDialog(QDialog):
         }.get(key, key)
 
     @staticmethod
-    def value(line: LineView, key: str) -> str:
+    def value(line: LineView, key: str, currency: str = "RUB") -> str:
         value = getattr(line, key)
         if key == "planned_date":
             return format_date(value)
         if key == "unit_price":
-            return format_money(value)
+            return format_money(value, currency)
         if key == "discount_pct":
             return f"{value} %"
         return str(value)

@@ -34,8 +34,9 @@ from smmdesk.domain.errors import SmmError
 from smmdesk.domain.import_columns import FIELDS, PRICE_PREFIX, match_header
 from smmdesk.i18n import error_text, translate
 from smmdesk.io.tabular import TableFile
+from smmdesk.services import import_undo
 from smmdesk.services import influencer_import as imp
-from smmdesk.services.workspace import backup_now, reading
+from smmdesk.services.workspace import backup_now, in_transaction, reading
 from smmdesk.ui.core import ask, tasks
 from smmdesk.ui.core.formatting import format_int, format_money, format_percent
 from smmdesk.ui.core.workspace import Workspace
@@ -426,8 +427,12 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         path = ask.save_file(self, self.tr("Save the report"), self.tr("import-report.csv"), "CSV (*.csv)")
-        if path:
+        if not path:
+            return
+        try:
             imp.write_report(self.plan, Path(path), translate)
+        except SmmError as exc:
+            ask.warn(self, self.tr("Save the report"), error_text(exc))
 
     # --- running --------------------------------------------------------------------------------------
 
@@ -446,6 +451,15 @@ class ImportDialog(QDialog):
 
     def _imported(self, result: imp.ImportResult) -> None:
         self.outcome = result
+        db, change = self.ws.db, result.change
+        if db is not None and change is not None:
+            self.ws.record(
+                self.tr("Import of {name}").format(name=self.path.name),
+                change,
+                lambda: in_transaction(db, import_undo.put_back, change),
+                lambda done: in_transaction(db, import_undo.take_back, done),
+                "influencers",
+            )
         self.ws.bus.notify("influencers", None)
         ask.inform(
             self,

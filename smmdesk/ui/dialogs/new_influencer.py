@@ -63,6 +63,9 @@ class NewAccountDialog(QDialog):
         handle, name = self.handle.text(), self.name.text()
         try:
             followers = humannum.parse_count(self.followers.text())
+        except ValidationError as exc:  # beyond the range of a count, said with the range
+            self.error.setText(error_text(exc))
+            return
         except ValueError:
             self.error.setText(self.tr("Followers: not a number."))
             return

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,10 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.money import CURRENCY_SYMBOLS
+from smmdesk.domain.money import CURRENCY_SYMBOLS, round_to
+from smmdesk.domain.protocol import DEFAULT_TIME_ZONE, ZONE_NAMES_RU
 from smmdesk.domain.settings import AgencySettings
 from smmdesk.i18n import error_text
+from smmdesk.services import contest_protocol as cp
 from smmdesk.services.settings import read_agency_settings, update_agency_settings
+from smmdesk.services.workspace import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.settings import UserSettings
 from smmdesk.ui.core.workspace import Workspace
@@ -71,6 +76,12 @@ class SettingsDialog(QDialog):
         agency_form.addRow(self.tr("VAT rate:"), self.vat)
         agency_form.addRow(self.tr("Agency fee:"), self.fee)
         agency_form.addRow(self.tr("Currency:"), self.currency)
+        self.time_zone = QComboBox()
+        self.time_zone.setObjectName("contestTimeZone")
+        for zone in ZONE_NAMES_RU:
+            self.time_zone.addItem(f"{zone} (UTC{dt.datetime.now(ZoneInfo(zone)).strftime('%z')[:3]})", zone)
+        self.time_zone.setToolTip(self.tr("The times in a contest's protocol are stated in this zone, named"))
+        agency_form.addRow(self.tr("Contests' time zone:"), self.time_zone)
         self.agency_error = QLabel()
         self.agency_error.setObjectName("agencyError")
         self.agency_error.setWordWrap(True)
@@ -78,9 +89,12 @@ class SettingsDialog(QDialog):
         self.agency_box = agency
 
         self.original = AgencySettings()
+        self.original_zone = DEFAULT_TIME_ZONE
         if workspace.db is not None:
             self.original = read_agency_settings(workspace.db)
+            self.original_zone = reading(workspace.db, cp.time_zone)
         self._show_agency(self.original)
+        self.time_zone.setCurrentIndex(max(0, self.time_zone.findData(self.original_zone)))
         agency.setEnabled(workspace.db is not None and not workspace.read_only)
 
         buttons = QDialogButtonBox(
@@ -118,8 +132,8 @@ class SettingsDialog(QDialog):
         # The spin boxes hold two decimals; going through str() keeps them exact as Decimal.
         return AgencySettings(
             agency_name=self.agency_name.text().strip(),
-            vat_rate=Decimal(f"{self.vat.value():.2f}"),
-            agency_fee=Decimal(f"{self.fee.value():.2f}"),
+            vat_rate=round_to(Decimal(str(self.vat.value())), 2),
+            agency_fee=round_to(Decimal(str(self.fee.value())), 2),
             currency=self.currency.currentText().strip().upper(),
         )
 
@@ -140,6 +154,16 @@ class SettingsDialog(QDialog):
                 self.tr("Change the agency settings"),
                 lambda: update_agency_settings(db, new),
                 lambda previous: update_agency_settings(db, previous),
+                "settings",
+            )
+        zone = str(self.time_zone.currentData())
+        if self.agency_box.isEnabled() and zone != self.original_zone:
+            database = self.workspace.db
+            assert database is not None
+            self.workspace.edit(
+                self.tr("Change the contests' time zone"),
+                lambda: in_transaction(database, cp.set_time_zone, zone),
+                lambda previous: in_transaction(database, cp.set_time_zone, previous),
                 "settings",
             )
         self.settings.language = str(self.language.currentData())

@@ -222,7 +222,7 @@ class EstimateLinesModel(QAbstractTableModel):
             if column.key == "title":
                 return f"{item.label} ({item.count})"
             if column.key == "net":
-                return format_money(item.net)
+                return format_money(item.net, self.currency)
         if role == Qt.ItemDataRole.FontRole:
             return _BOLD
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -231,8 +231,15 @@ class EstimateLinesModel(QAbstractTableModel):
             return int(column.align)
         return None
 
+    @property
+    def currency(self) -> str:
+        """The estimate's own currency: every amount in the table is in it."""
+        return self.version.currency if self.version is not None else "RUB"
+
     def _display(self, line: LineView, key: str, row: int) -> str:
         forecast = line.forecast
+        currency = self.currency
+        priced = line.unit_price is not None
         if key == "n":
             return str(self.numbers.get(line.line_key, ""))
         if key == "title":
@@ -249,16 +256,16 @@ class EstimateLinesModel(QAbstractTableModel):
             return str(line.quantity)
         if key == "unit_price":
             return (
-                format_money(line.unit_price)
-                if line.unit_price is not None
+                format_money(line.unit_price, currency)
+                if priced
                 else translate("EstimateLinesModel", "no price")
             )
         if key == "gross":
-            return format_money(line.gross)
+            return format_money(line.gross if priced else None, currency)
         if key == "discount_pct":
             return format_decimal(line.discount_pct, 2) if line.discount_pct else ""
         if key == "net":
-            return format_money(line.net)
+            return format_money(line.net if priced else None, currency)
         if key == "followers":
             return format_int(line.followers) if line.followers is not None else ""
         if key == "reach":
@@ -266,13 +273,13 @@ class EstimateLinesModel(QAbstractTableModel):
         if key == "views":
             return format_int(forecast.views) if forecast.views is not None else ""
         if key == "cpm":
-            return format_money(forecast.cpm) if line.is_placement else ""
+            return format_money(forecast.cpm if priced else None, currency) if line.is_placement else ""
         if key == "cpv":
-            return format_money(forecast.cpv) if line.is_placement else ""
+            return format_money(forecast.cpv if priced else None, currency) if line.is_placement else ""
         if key == "contractor_fee":
-            return format_money(line.contractor_fee) if line.contractor_fee is not None else ""
+            return format_money(line.contractor_fee, currency) if line.contractor_fee is not None else ""
         if key == "margin":
-            return format_money(line.margin) if line.margin is not None else ""
+            return format_money(line.margin, currency) if line.margin is not None else ""
         if key == "tax_status":
             return tax_label(line.tax_status)
         if key == "flags":

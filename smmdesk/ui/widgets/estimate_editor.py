@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.domain.errors import SmmError, ValidationError
-from smmdesk.domain.estimate import STATUS_LABELS, VAT_MODE_LABELS, VatMode, VersionStatus
+from smmdesk.domain.estimate import STATUS_LABELS, VAT_MODE_LABELS, VatMode, VersionStatus, total_lines
 from smmdesk.domain.estimate_view import VersionView
-from smmdesk.domain.money import CURRENCY_SYMBOLS
+from smmdesk.domain.money import CURRENCY_SYMBOLS, currency_symbol, round_to
 from smmdesk.domain.text import file_name
 from smmdesk.i18n import error_text, translate
 from smmdesk.services import estimates as est
@@ -125,10 +125,10 @@ class EstimateEditor(QWidget):
         self.currency = QComboBox()
         self.currency.addItems(list(CURRENCY_SYMBOLS))
         self.fee.editingFinished.connect(
-            lambda: self._change_setting("agency_fee_pct", Decimal(f"{self.fee.value():.2f}"))
+            lambda: self._change_setting("agency_fee_pct", round_to(Decimal(str(self.fee.value())), 2))
         )
         self.vat_rate.editingFinished.connect(
-            lambda: self._change_setting("vat_rate", Decimal(f"{self.vat_rate.value():.2f}"))
+            lambda: self._change_setting("vat_rate", round_to(Decimal(str(self.vat_rate.value())), 2))
         )
         self.vat_mode.activated.connect(
             lambda _: self._change_setting("vat_mode", self.vat_mode.currentData())
@@ -213,17 +213,18 @@ class EstimateEditor(QWidget):
         for index, column in enumerate(self.model.columns):
             header.resizeSection(index, column.width)
         self.table.setItemDelegateForColumn(self.model.column_index("date"), DateDelegate(self))
+        self.price_delegate = NumberDelegate(
+            0, 1e10, decimals=2, suffix=" ₽", preview=self._preview, parent=self
+        )
+        self.fee_delegate = NumberDelegate(0, 1e10, decimals=2, suffix=" ₽", parent=self)
         for key, delegate in (
             ("quantity", NumberDelegate(1, 10_000, preview=self._preview, parent=self)),
-            (
-                "unit_price",
-                NumberDelegate(0, 1e10, decimals=2, suffix=" ₽", preview=self._preview, parent=self),
-            ),
+            ("unit_price", self.price_delegate),
             (
                 "discount_pct",
                 NumberDelegate(0, 100, decimals=2, suffix=" %", preview=self._preview, parent=self),
             ),
-            ("contractor_fee", NumberDelegate(0, 1e10, decimals=2, suffix=" ₽", parent=self)),
+            ("contractor_fee", self.fee_delegate),
         ):
             delegate.closeEditor.connect(lambda *_: self._show_totals())  # a preview left uncommitted
             self.table.setItemDelegateForColumn(self.model.column_index(key), delegate)
@@ -310,7 +311,7 @@ class EstimateEditor(QWidget):
                 client=view.client_name,
                 start=view.period_from.strftime("%d.%m.%Y"),
                 end=view.period_to.strftime("%d.%m.%Y"),
-                budget=format_money(view.budget_limit) if view.budget_limit is not None else "—",
+                budget=format_money(view.budget_limit, view.currency),
             )
         )
         self.versions.blockSignals(True)
@@ -337,6 +338,8 @@ class EstimateEditor(QWidget):
             box.blockSignals(False)
         self.vat_mode.setCurrentIndex(max(self.vat_mode.findData(view.vat_mode), 0))
         self.currency.setCurrentText(view.currency)
+        for delegate in (self.price_delegate, self.fee_delegate):  # typed in the estimate's currency
+            delegate.suffix = "\u00a0" + currency_symbol(view.currency)
         self._show_totals()
         self.version_changed.emit(view.version_id)
 
@@ -370,32 +373,19 @@ class EstimateEditor(QWidget):
         if view is None:
             return
         t = view.totals
-        mode = VatMode(view.vat_mode)
-        vat_labels = {
-            VatMode.ON_TOP: self.tr("VAT {rate} %"),
-            VatMode.INCLUDED: self.tr("incl. VAT {rate} %"),
-            VatMode.NONE: self.tr("no VAT"),
-        }
-        vat_label = vat_labels[mode].format(rate=f"{view.vat_rate.normalize():f}")
-        rows = [
-            (self.tr("Before discounts"), t.gross_total),
-            (self.tr("Discount"), t.discount_total),
-            (self.tr("Placements and costs"), t.net_total),
-            (
-                self.tr("Agency fee {rate} %").format(rate=f"{view.agency_fee_pct.normalize():f}"),
-                t.agency_fee,
-            ),
-            (self.tr("Without VAT"), t.subtotal),
-            (vat_label, t.vat),
-        ]
+        point = QLocale().decimalPoint()
+        worded = total_lines(t, view.agency_fee_pct, view.vat_mode, view.vat_rate)  # RULES.md's words
+        rows = [(line.words(translate, point), line.amount) for line in worded[:-1]]
 
         def row(label: str, value: str, bold: bool = False) -> str:
             if bold:
                 label, value = f"<b>{label}</b>", f"<b>{value}</b>"
             return f"<tr><td align=right>{label}</td><td align=right>&nbsp;&nbsp;{value}</td></tr>"
 
-        cells = "".join(row(label, format_money(value, view.currency)) for label, value in rows)
-        cells += row(self.tr("Total to pay"), format_money(t.total, view.currency), bold=True)
+        cells = "".join(
+            row(label, "" if value is None else format_money(value, view.currency)) for label, value in rows
+        )
+        cells += row(worded[-1].words(translate, point), format_money(t.total, view.currency), bold=True)
         if view.over_budget and view.budget_limit is not None:
             over = format_money(t.total - view.budget_limit, view.currency)
             warning = self.tr("Over the budget by {amount}").format(amount=over)
@@ -409,8 +399,8 @@ class EstimateEditor(QWidget):
                 followers=format_int(f.followers),
                 reach=format_int(f.reach),
                 views=format_int(f.views),
-                cpm=format_money(f.cpm),
-                cpv=format_money(f.cpv),
+                cpm=format_money(f.cpm, view.currency),
+                cpv=format_money(f.cpv, view.currency),
             )
         )
         flagged = len(view.flags)
@@ -418,7 +408,8 @@ class EstimateEditor(QWidget):
         self.inside.setText(
             (
                 self.tr("Bloggers and suppliers get {paid}; the agency keeps {margin} before VAT.").format(
-                    paid=format_money(view.contractor_total), margin=format_money(view.margin)
+                    paid=format_money(view.contractor_total, view.currency),
+                    margin=format_money(view.margin, view.currency),
                 )
                 if self.internal.isChecked()
                 else ""

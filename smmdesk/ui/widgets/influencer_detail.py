@@ -443,6 +443,9 @@ class InfluencerDetail(QWidget):
         account = next(a for a in self.detail.accounts if a.id == account_id)
         try:
             value = f.get()
+        except ValidationError as exc:  # beyond the range of its kind, said with the range
+            f.fail(error_text(exc))
+            return
         except ValueError:
             f.fail(self.tr("Not a number."))
             return

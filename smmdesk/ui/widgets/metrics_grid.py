@@ -129,6 +129,9 @@ class MetricsGrid(QWidget):
         text = str(typed).strip()
         try:
             number = parse_figure(metric, text)
+        except ValidationError as exc:  # beyond the figure's range, said with the range
+            self.message.setText(error_text(exc))
+            return False
         except ValueError:
             self.message.setText(self.tr("Not a number: {text}").format(text=text))
             return False

@@ -38,6 +38,7 @@ from smmdesk.domain.metrics_import import parse_figure
 from smmdesk.domain.money import parse_money
 from smmdesk.domain.placements import PlacementRow
 from smmdesk.i18n import error_text, translate
+from smmdesk.io.atomic import write_bytes_atomically
 from smmdesk.services import placements as pl
 from smmdesk.services import publications as pub
 from smmdesk.services.workspace import in_transaction, reading
@@ -359,7 +360,11 @@ class PlacementDetail(QWidget):
         name, data = reading(db, pub.screenshot_data, shot_id)
         folder = Path(tempfile.mkdtemp(prefix="smmdesk-"))
         path = folder / Path(name).name
-        path.write_bytes(data)
+        try:
+            write_bytes_atomically(path, data)
+        except SmmError as exc:
+            show_error(self, exc)
+            return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
 
@@ -438,6 +443,9 @@ class PlacementDetail(QWidget):
             text = value.text().strip()
             try:
                 number = parse_figure(metric, text)
+            except ValidationError as exc:  # beyond the figure's range, said with the range
+                self.metrics_message.setText(error_text(exc))
+                return False
             except ValueError:
                 self.metrics_message.setText(
                     self.tr("{figure}: not a number ({text}).").format(

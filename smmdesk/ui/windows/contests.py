@@ -691,7 +691,7 @@ class ContestsWindow(QWidget):
             ask.warn(
                 self,
                 self.tr("Verify a protocol"),
-                self.tr("The protocol does not verify:") + "\n" + "\n".join(check.differences),
+                self.tr("The protocol does not verify:") + "\n" + "\n".join(check.messages(translate)),
             )
         return check.matches
 

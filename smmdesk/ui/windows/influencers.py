@@ -599,12 +599,25 @@ class InfluencersWindow(QWidget):
             target = target.with_suffix(".xlsx")
         titles = {f.code: format_title(f.code, f.title) for f in self.format_list}
         try:
-            count = export_influencers(
+            written = export_influencers(
                 target, self.model.table, indices, titles, self.platform_titles, translate
             )
         except (SmmError, OSError) as exc:
             ask.warn(self, self.tr("Export"), error_text(exc) if isinstance(exc, SmmError) else str(exc))
             return
+        count = written.count
+        if written.cut:
+            where = "\n".join(
+                self.tr("row {row}, {column}").format(row=row, column=column) for row, column in written.cut
+            )
+            ask.inform(
+                self,
+                self.tr("Export"),
+                self.tr(
+                    "These texts are longer than a spreadsheet cell holds (32 767 characters) and were "
+                    "cut in the file; the base keeps them whole:\n{where}"
+                ).format(where=where),
+            )
         window = self.window()
         status = getattr(window, "statusBar", None)
         if callable(status):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.domain.errors import SmmError, ValidationError
+from smmdesk.domain.money import round_to
 from smmdesk.domain.text import file_name
 from smmdesk.i18n import error_text, translate
 from smmdesk.services import kpi, report
@@ -44,17 +45,20 @@ ENTITY = "kpis"
 GOOD, CLOSE, FAR = QColor("#dff1e0"), QColor("#fff1d6"), QColor("#fde2e2")
 
 
-def kpi_value(value: Decimal | None, kind: str) -> str:
+def kpi_value(value: Decimal | None, kind: str, currency: str = "RUB") -> str:
     if value is None:
         return "—"
     if kind == "money":
-        return format_money(value)
+        return format_money(value, currency)
     if kind == "percent":
         return format_percent(value)
     return format_int(int(value))
 
 
 class KpisWindow(QWidget):
+    # The client's charts (those of the report), then the internal view of payments to bloggers.
+    chart_keys = (*report.CHART_KEYS, *report.INTERNAL_CHART_KEYS)
+
     def __init__(self, workspace: Workspace, settings: UserSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("KpisWindow")
@@ -122,14 +126,19 @@ class KpisWindow(QWidget):
             "reach": self.tr("Reach and views"),
             "cost": self.tr("Cost by influencer"),
             "groups": self.tr("Formats and platforms"),
-            "payments": self.tr("Payments and budget"),
+            "budget": self.tr("Cost and budget"),
+            "payments": self.tr("Payments to bloggers (internal)"),
         }
         self.chart_pages: dict[str, QVBoxLayout] = {}
-        for key in report.CHART_KEYS:
+        for key in self.chart_keys:
             page = QWidget()
             self.chart_pages[key] = QVBoxLayout(page)
             self.chart_pages[key].setContentsMargins(0, 0, 0, 0)
             self.charts.addTab(page, self.chart_titles[key])
+        self.charts.setTabToolTip(
+            len(self.chart_keys) - 1,
+            self.tr("What the agency owes and paid the bloggers: never in a client's file"),
+        )
         self.charts.currentChanged.connect(lambda _: self._draw_current())
         self.save_chart_button = QPushButton(self.tr("Save the chart…"))
         self.save_chart_button.clicked.connect(lambda: self.save_chart())
@@ -164,20 +173,26 @@ class KpisWindow(QWidget):
             ColumnSpec(
                 "plan",
                 self.tr("Plan"),
-                lambda k: kpi_value(k.plan, k.kind),
+                lambda k: kpi_value(k.plan, k.kind, self.currency),
                 align=RIGHT,
                 edit=self.set_target,
                 edit_value=plan_text,
             ),
-            ColumnSpec("fact", self.tr("Fact"), lambda k: kpi_value(k.fact, k.kind), align=RIGHT),
+            ColumnSpec(
+                "fact", self.tr("Fact"), lambda k: kpi_value(k.fact, k.kind, self.currency), align=RIGHT
+            ),
             ColumnSpec(
                 "achieved",
                 self.tr("Achieved"),
                 lambda k: k.achieved,
-                lambda v: "—" if v is None else format_percent(v.quantize(Decimal("0.1")), 1),
+                lambda v: "—" if v is None else format_percent(round_to(v, 1), 1),
                 RIGHT,
             ),
         ]
+
+    @property
+    def currency(self) -> str:
+        return self.results.currency if self.results is not None else "RUB"
 
     @staticmethod
     def _achievement_colour(line: kpi.KpiLine) -> QColor | None:
@@ -223,7 +238,7 @@ class KpisWindow(QWidget):
                 client=self.results.campaign.client_name,
                 published=len(self.results.publications),
                 planned=sum(1 for r in self.results.all_rows if r.status != "cancelled"),
-                cost=format_money(figures.cost),
+                cost=format_money(figures.cost, self.currency),
             )
             + " "
             + (
@@ -239,7 +254,7 @@ class KpisWindow(QWidget):
         db, results = self.ws.db, self.results
         if db is None or results is None:
             return
-        key = report.CHART_KEYS[max(self.charts.currentIndex(), 0)]
+        key = self.chart_keys[max(self.charts.currentIndex(), 0)]
         if key in self.figures:
             return
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -292,7 +307,7 @@ class KpisWindow(QWidget):
         from smmdesk.charts.campaign import save
 
         self._draw_current()
-        key = report.CHART_KEYS[max(self.charts.currentIndex(), 0)]
+        key = self.chart_keys[max(self.charts.currentIndex(), 0)]
         figure = self.figures.get(key)
         if figure is None or self.results is None:
             return None
@@ -304,8 +319,8 @@ class KpisWindow(QWidget):
             return None
         try:
             return save(figure, Path(chosen))
-        except OSError as exc:
-            ask.warn(self, self.tr("Save the chart"), str(exc))
+        except SmmError as exc:  # the disk's refusal, in words; the earlier file is unchanged
+            ask.warn(self, self.tr("Save the chart"), error_text(exc))
             return None
 
     def export_report(self, suffixes: str, path: str | None = None) -> list[Path]:

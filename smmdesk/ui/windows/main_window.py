@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk.domain.errors import SmmError
+from smmdesk.i18n import error_text
 from smmdesk.locations import DB_SUFFIX
 from smmdesk.resources import resource_path
 from smmdesk.ui.core import ask
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.act_restore = self._action(
             self.tr("&Restore from backup…"), self.restore_backup, None, "actRestore"
         )
+        self.act_save_copy = self._action(self.tr("Save a &copy…"), self.save_copy, None, "actSaveCopy")
         self.act_quit = self._action(self.tr("&Quit"), self.close, Std.Quit, "actQuit")
         self.act_quit.setShortcuts([QKeySequence(Std.Quit), QKeySequence("Ctrl+Q")])
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -115,7 +118,9 @@ class MainWindow(QMainWindow):
         self.act_undo.triggered.disconnect()
         self.act_undo.triggered.connect(self.workspace.undo.undo)
         self.act_redo = stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcuts([QKeySequence(Std.Redo), QKeySequence("Ctrl+Y")])
+        # What README says, on every platform: StandardKey.Redo is Ctrl+Y first on some, and Ctrl+Y
+        # given twice to one action is "ambiguous" and does nothing.
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.act_redo.setObjectName("actRedo")
         self.act_redo.triggered.disconnect()
         self.act_redo.triggered.connect(self.workspace.undo.redo)
@@ -144,6 +149,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.act_save_copy)
         file_menu.addSeparator()
         file_menu.addAction(self.act_backup)
         file_menu.addAction(self.act_restore)
@@ -275,6 +281,28 @@ class MainWindow(QMainWindow):
         if info is not None:
             self.statusBar().showMessage(self.tr("Backup saved: {name}").format(name=info.path.name), 8000)
 
+    def save_copy(self) -> None:
+        """A complete copy of the open database in a file to carry elsewhere: a file with the edits
+        still in its WAL, or a server's data written into a new file."""
+        folder, stem = self.workspace.copy_place()
+        if not stem:
+            return
+        suggested = str(folder / (stem + self.tr(" (copy)") + DB_SUFFIX))
+        chosen = ask.save_file(self, self.tr("Save a copy"), suggested, self._file_filter())
+        if not chosen:
+            return
+        target = Path(chosen)
+        if not target.suffix:
+            target = target.with_suffix(DB_SUFFIX)
+        try:
+            self.workspace.save_copy(target)
+        except SmmError as exc:
+            ask.warn(self, self.tr("Save a copy"), error_text(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("A copy with every edit is saved: {path}").format(path=target), 8000
+        )
+
     def _on_backup(self, info: object) -> None:
         self._update_status()
 
@@ -302,6 +330,7 @@ class MainWindow(QMainWindow):
         read_only = self.workspace.read_only
         for action in (self.act_backup, self.act_restore):
             action.setEnabled(not read_only and self.workspace.path is not None)
+        self.act_save_copy.setEnabled(self.workspace.db is not None)
 
     def _update_status(self) -> None:
         db = self.workspace.db
@@ -310,7 +339,14 @@ class MainWindow(QMainWindow):
         self.file_label.setToolTip(name)
         title = Path(name).name if db and db.path else name
         if self.workspace.read_only:
-            self.read_only_label.setText(self.tr("Read-only: the file is open in another copy of smmdesk"))
+            reason = db.read_only_reason if db else ""
+            if reason and self.workspace.lock_holder is None:
+                why = self.workspace.read_only_text(reason).format(name=Path(name).name)
+                self.read_only_label.setText(self.tr("Read-only: {why}").format(why=why))
+            else:
+                self.read_only_label.setText(
+                    self.tr("Read-only: the file is open in another copy of smmdesk")
+                )
             title += " — " + self.tr("read-only")
         else:
             self.read_only_label.clear()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -13,25 +15,28 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from smmdesk.domain.errors import SmmError
+from smmdesk.domain.influencers import BUILTIN_FORMATS
 from smmdesk.domain.plan import Plan, build_plan, month_days, week_days
-from smmdesk.domain.text import file_name
+from smmdesk.domain.text import QT_TRANSLATE_NOOP, file_name
+from smmdesk.i18n import error_text, locale_for, translator_for
 from smmdesk.services import campaigns as camp
 from smmdesk.services import estimates as est
-from smmdesk.services.influencers import formats
+from smmdesk.services.influencers import formats, platforms
 from smmdesk.services.workspace import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.core.formatting import format_date
 from smmdesk.ui.core.settings import UserSettings
 from smmdesk.ui.core.workspace import Workspace
-from smmdesk.ui.models.influencer_model import format_title
 from smmdesk.ui.models.plan_model import PlanModel
 
 
@@ -42,6 +47,7 @@ class PlanWindow(QWidget):
         self.ws = workspace
         self.campaign: camp.CampaignInfo | None = None
         self.plan: Plan | None = None
+        self.formats: list[tuple[int, str, str]] = []  # (id, code, stored title)
         self.anchor = dt.date.today()
 
         self.campaigns = QComboBox()
@@ -64,8 +70,15 @@ class PlanWindow(QWidget):
         self.following.clicked.connect(lambda: self.step(1))
         self.range_label = QLabel()
         self.range_label.setObjectName("planRange")
-        self.export_button = QPushButton(self.tr("Export to XLSX…"))
-        self.export_button.clicked.connect(self.export)
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("planExport")
+        self.export_button.setText(self.tr("Export to XLSX"))
+        self.export_button.setToolTip(self.tr("The calendar as a spreadsheet, in the language you choose"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        languages = QMenu(self)
+        languages.addAction("Русский…", partial(self.export, "ru"))  # each language by its own name
+        languages.addAction("English…", partial(self.export, "en"))
+        self.export_button.setMenu(languages)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Campaign:")))
         top.addWidget(self.campaigns)
@@ -140,10 +153,11 @@ class PlanWindow(QWidget):
             return
         with db.reading() as session:
             entries = est.campaign_plan_entries(session, campaign.id)
-            self.model.format_short = {
-                f.id: short_format(f.code, f.title) for f in formats(session, include_archived=True)
-            }
-        self.plan = build_plan(entries, campaign.period_from, campaign.period_to, self.rows_by.currentData())
+            self.formats = [(f.id, f.code, f.title) for f in formats(session, include_archived=True)]
+            titles = dict(platforms(session))
+        self.model.format_short = {id_: short_format(code, title) for id_, code, title in self.formats}
+        by = self.rows_by.currentData()
+        self.plan = build_plan(entries, campaign.period_from, campaign.period_to, by, titles)
         self.model.editable = not self.ws.read_only
         self.refresh_grid()
 
@@ -217,38 +231,80 @@ class PlanWindow(QWidget):
             [estimate_id],
         )
 
-    def export(self) -> None:
+    def export(self, language: str, path: str | None = None) -> Path | None:
+        """The calendar grid of the whole campaign to XLSX, in `language` (ru or en) whatever the
+        interface's."""
         from smmdesk.io.plan_xlsx import write_plan_xlsx
 
         if self.plan is None or self.campaign is None:
-            return
-        chosen = ask.save_file(
-            self,
-            self.tr("Export the plan"),
-            file_name(f"{self.campaign.name} — план") + ".xlsx",
-            "Excel (*.xlsx)",
+            return None
+        words = self.plan_words(language)
+        chosen = path or ask.save_file(
+            self, self.tr("Export the plan"), file_name(words.title) + ".xlsx", "Excel (*.xlsx)"
         )
         if not chosen:
-            return
-        path = Path(chosen).with_suffix(".xlsx")
-        title = f"План размещений: {self.campaign.client_name} — {self.campaign.name}"
-        row_title = "Блогер" if self.rows_by.currentData() == "influencer" else "Площадка"
+            return None
+        target = Path(chosen).with_suffix(".xlsx")
         try:
-            write_plan_xlsx(path, self.plan, title, self.model.format_short, row_title)
-        except OSError as exc:
-            ask.warn(self, self.tr("Export the plan"), str(exc))
+            write_plan_xlsx(target, self.plan, words)
+        except SmmError as exc:  # the disk's refusal, in words; the earlier file is unchanged
+            ask.warn(self, self.tr("Export the plan"), error_text(exc))
+            return None
+        return target
+
+    def plan_words(self, language: str) -> Any:
+        from smmdesk.io.plan_xlsx import PlanWords
+
+        assert self.campaign is not None and self.plan is not None
+        into = translator_for(language)
+        locale = locale_for(language)
+        campaign = self.campaign
+        by_influencer = self.rows_by.currentData() == "influencer"
+        period = f"{self.plan.period_from:%d.%m.%Y} — {self.plan.period_to:%d.%m.%Y}"
+        return PlanWords(
+            sheet=into("PlanExport", PLAN_WORDS[0]),
+            title=into("PlanExport", PLAN_WORDS[1]).format(
+                client=campaign.client_name, campaign=campaign.name
+            ),
+            period=into("PlanExport", PLAN_WORDS[2]).format(period=period),
+            row_title=into("PlanExport", PLAN_WORDS[3] if by_influencer else PLAN_WORDS[4]),
+            undated=into("PlanExport", PLAN_WORDS[5]),
+            weekdays=[locale.dayName(n, QLocale.FormatType.ShortFormat) for n in range(1, 8)],
+            format_short={id_: short_format(code, title, into) for id_, code, title in self.formats},
+        )
 
     def focus_search(self) -> None:
         self.campaigns.setFocus()
 
 
-def short_format(code: str, stored_title: str) -> str:
-    """A format's name short enough for a calendar cell."""
-    shorts = {
-        "photo_with_product": QCoreApplication.translate("PlanWindow", "Photo"),
-        "photo_at_event": QCoreApplication.translate("PlanWindow", "Photo (event)"),
-        "video_with_product": QCoreApplication.translate("PlanWindow", "Video"),
-        "video_at_event": QCoreApplication.translate("PlanWindow", "Video (event)"),
-    }
-    title = shorts.get(code) or format_title(code, stored_title)
+# Built-in formats' names short enough for a calendar cell.
+SHORT_FORMATS = {
+    "photo_with_product": QT_TRANSLATE_NOOP("PlanWindow", "Photo"),
+    "photo_at_event": QT_TRANSLATE_NOOP("PlanWindow", "Photo (event)"),
+    "video_with_product": QT_TRANSLATE_NOOP("PlanWindow", "Video"),
+    "video_at_event": QT_TRANSLATE_NOOP("PlanWindow", "Video (event)"),
+}
+
+
+def short_format(
+    code: str, stored_title: str, translate: Callable[[str, str], str] = QCoreApplication.translate
+) -> str:
+    """A format's name short enough for a calendar cell, through `translate` (into the interface's
+    language by default, or the one chosen for a file)."""
+    builtin = next((source for key, source in BUILTIN_FORMATS if key == code), None)
+    if code in SHORT_FORMATS:
+        title = translate("PlanWindow", SHORT_FORMATS[code])
+    else:
+        title = translate("Influencers", builtin) if builtin else stored_title
     return title if len(title) <= 14 else title[:13] + "…"
+
+
+# The plan file's words, translated into the language chosen at export.
+PLAN_WORDS = (
+    QT_TRANSLATE_NOOP("PlanExport", "Plan"),
+    QT_TRANSLATE_NOOP("PlanExport", "Placement plan: {client} — {campaign}"),
+    QT_TRANSLATE_NOOP("PlanExport", "Period: {period}"),
+    QT_TRANSLATE_NOOP("PlanExport", "Influencer"),
+    QT_TRANSLATE_NOOP("PlanExport", "Platform"),
+    QT_TRANSLATE_NOOP("PlanExport", "Without a date: {count}"),
+)

@@ -6,13 +6,15 @@ import csv
 import datetime as dt
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
 from smmdesk.charts import campaign as charts
-from smmdesk.domain.results import PaymentSeries, by_group, daily_series
+from smmdesk.domain.money import round_to
+from smmdesk.domain.results import CostSeries, PaymentSeries, by_group, daily_series
 from smmdesk.services import kpi, report
 from smmdesk.services import placements as pl
 from smmdesk.services.workspace import open_workspace
@@ -39,15 +41,23 @@ def test_the_xlsx_report_holds_kpis_publications_proof_and_charts(demo_db: Datab
         made = report.export_campaign_report(s, AUTUMN, path, made_on=MADE)
         results = kpi.campaign_results(s, AUTUMN)
     book = load_workbook(path)
-    assert book.sheetnames == ["КПЭ", "Публикации", "Графики"]
+    assert book.sheetnames == ["КПЭ", "Публикации", "Графики", "Данные графиков"]
     kpis = book["КПЭ"]
     assert kpis["A1"].value == "Отчёт по кампании «Осенняя распродажа»"
     cells = [[c.value for c in row] for row in kpis.iter_rows()]
     assert ["Дата отчёта:", "26.11.2026"] == cells[4][:2]
     assert any("без агентской комиссии и НДС" in str(row[0]) for row in cells)
-    reach = next(row for row in cells if row[0] == "Охват")
+    reach_row = next(row for row in kpis.iter_rows() if row[0].value == "Охват")
     line = next(k for k in results.kpis if k.key == "reach")
-    assert reach[1] == "450\u00a0000" and reach[3] == float(line.achieved.quantize(kpi.Decimal("0.1")))
+    # Figures are numbers in their formats; «Выполнение» a percentage, rounded half-up as shown.
+    assert reach_row[1].value == 450000 and reach_row[1].number_format == "#,##0"
+    assert reach_row[3].value == pytest.approx(float(round_to(line.achieved, 1)) / 100)
+    assert reach_row[3].number_format == "0.0%" and reach_row[3].alignment.horizontal == "right"
+    cpm_row = next(row for row in kpis.iter_rows() if row[0].value == "CPM")
+    assert cpm_row[2].number_format == '#,##0.00 "₽"' and isinstance(cpm_row[2].value, float)
+    undefined = [row[1] for row in kpis.iter_rows() if row[0].value == "CPV"]
+    assert undefined[0].value == "—" and undefined[0].alignment.horizontal == "right"
+    assert any(str(row[0]).startswith("CPM: по 26 из 27 публикаций") for row in cells if row[0])
     publications = book["Публикации"]
     header = [c.value for c in publications[2]]
     assert header[:5] == ["Блогер", "Площадка", "Формат", "Дата", "Стоимость"]
@@ -60,7 +70,30 @@ def test_the_xlsx_report_holds_kpis_publications_proof_and_charts(demo_db: Datab
     assert header[15:] == ["Ссылка", "ERID", "Источник данных"]
     assert any(r[16] == "нет ERID" for r in rows[:-1])  # the one published without its token
     assert all(r[17] for r in rows[:-1]) and any("скриншот" in r[17] for r in rows[:-1])
-    assert len(book["Графики"]._images) == 4 == len(made.pictures)
+    # The charts are the spreadsheet's own, drawn from the data sheet; the PDF has the pictures.
+    with zipfile.ZipFile(path) as archive:
+        charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
+        assert not [n for n in archive.namelist() if n.startswith("xl/media/")]
+        xml = archive.read(charts[0]).decode()
+    assert len(charts) == len(made.charts) >= 6 and "'Данные графиков'!$" in xml
+    assert [c.key for c in made.charts][:3] == ["reach", "cpe", "cpv"] and made.charts[-1].key == "budget"
+    assert len(made.pictures) == 4
+
+
+def test_the_ratios_say_how_many_publications_they_are_over(demo_db: Database) -> None:
+    """27 publications, one without figures: each ratio is over 26, and the report says so."""
+    with demo_db.reading() as s:
+        made = report.campaign_report(s, AUTUMN, False, MADE)
+        results = kpi.campaign_results(s, AUTUMN)
+    without = [p for p in results.publications if p.figures.impressions is None]
+    assert len(results.publications) == 27 and len(without) == 1
+    notes = made.tables[0].notes
+    assert notes[0].startswith("Отношения посчитаны по публикациям")
+    assert "CPM: по 26 из 27 публикаций" in notes and "ER: по 26 из 27 публикаций" in notes
+    # The figure is the ratio of the sums over those 26, which is what the client can check by hand.
+    known = [p.figures for p in results.publications if p.figures.impressions is not None]
+    by_hand = sum(f.cost for f in known) / sum(f.impressions for f in known) * 1000
+    assert next(k.fact for k in results.kpis if k.key == "cpm") == by_hand
 
 
 def test_the_pdf_report_reads_well(demo_db: Database, tmp_path: Path, qapp) -> None:
@@ -74,8 +107,13 @@ def test_the_pdf_report_reads_well(demo_db: Database, tmp_path: Path, qapp) -> N
         for expected in ("Отчёт по кампании «Осенняя распродажа»", "с агентской комиссией и НДС",
                          "Показатели эффективности", "Публикации и их результаты", "Итого", "Страница 1 из",
                          "Публикации: ссылки, маркировка, источники данных",
-                         "Охват и просмотры", "=HYPERLINK("):  # fmt: skip
+                         "=HYPERLINK(", "CPM: по 26 из 27 публикаций"):  # fmt: skip
             assert expected in text, expected
+        pages = text.split("\f")
+        assert all("Отчёт по кампании «Осенняя распродажа»" in page for page in pages[1:-1])  # running header
+        listed = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True).stdout
+        charts = [line.split() for line in listed.splitlines()[2:] if line.split()[2] == "image"]
+        assert len(charts) == 4  # each on a page of its own, across the page's width
 
 
 def test_an_unknown_report_format_is_refused(demo_db: Database, tmp_path: Path) -> None:
@@ -117,8 +155,10 @@ def test_the_payments_register(demo_db: Database, tmp_path: Path) -> None:
 
 def test_charts_draw_real_data_and_save_in_three_formats(demo_db: Database, tmp_path: Path) -> None:
     with demo_db.reading() as s:
-        figures = report.campaign_charts(s, kpi.campaign_results(s, AUTUMN))
-    assert list(figures) == list(report.CHART_KEYS)
+        results = kpi.campaign_results(s, AUTUMN)
+        figures = report.campaign_charts(s, results)
+        internal = report.campaign_charts(s, results, keys=report.INTERNAL_CHART_KEYS)
+    assert list(figures) == list(report.CHART_KEYS) == ["reach", "cost", "groups", "budget"]
     reach = figures["reach"].axes[0]
     assert reach.get_title(loc="left") == "Охват и просмотры нарастающим итогом"
     assert [line.get_label() for line in reach.get_lines()][:4] == [
@@ -128,7 +168,10 @@ def test_charts_draw_real_data_and_save_in_three_formats(demo_db: Database, tmp_
         "Просмотры, план",
     ]
     assert reach.get_lines()[0].get_ydata()[-1] > 0
-    assert "₽" in figures["payments"].axes[0].yaxis.get_major_formatter()(150000, 0)
+    budget = figures["budget"].axes[0]
+    assert budget.get_lines()[0].get_ydata()[-1] == pytest.approx(float(results.figure_set.cost))
+    assert "₽" in budget.yaxis.get_major_formatter()(150000, 0)
+    assert "внутреннее" in internal["payments"].axes[0].get_title(loc="left")
     for suffix, magic in ((".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")):
         saved = charts.save(figures["cost"], tmp_path / f"chart{suffix}")
         assert saved.read_bytes().startswith(magic)
@@ -142,3 +185,4 @@ def test_charts_of_nothing_say_so_instead_of_failing() -> None:
     charts.cost_by_influencer_chart(by_group([]))
     charts.results_by_group_chart([], [])
     charts.payments_chart(PaymentSeries([], [], None, kpi.Decimal(0)))
+    charts.budget_chart(CostSeries([], [], None))

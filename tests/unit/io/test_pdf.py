@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from smmdesk.domain.errors import FileWriteError
 from smmdesk.io.pdf import Column, PdfDocument
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils reads the PDF back")
@@ -53,6 +54,55 @@ def test_a_failed_export_leaves_no_file(qapp, tmp_path: Path) -> None:
     path = tmp_path / "missing-folder" / "x.pdf"
     doc = PdfDocument(path, title="Проверка")
     doc.text("Текст")
-    with pytest.raises(OSError):
+    with pytest.raises(FileWriteError, match=r"folder for x\.pdf does not exist"):
         doc.finish()
     assert not path.exists() and not path.parent.exists()
+
+
+def fill_to_foot(doc: PdfDocument, room_mm: float) -> None:
+    """Paragraphs down the first page until only about `room_mm` is left above its foot."""
+    n = 0
+    while doc.y + doc.text_height("Абзац") < doc.page_height - doc.mm(room_mm):
+        doc.text(f"Абзац {n}")
+        n += 1
+
+
+def test_no_table_starts_with_fewer_than_three_rows_at_a_pages_foot(qapp, tmp_path: Path) -> None:
+    path = tmp_path / "низ.pdf"
+    doc = PdfDocument(path, title="Проверка", landscape=False)
+    fill_to_foot(doc, 14)  # room for the header and about two rows
+    doc.table(
+        (Column("№", 1, numeric=True), Column("Участник", 6)), [[str(n), f"Строка {n}"] for n in range(1, 9)]
+    )
+    doc.finish()
+    first, second = pages_text(path)[:2]
+    assert "Строка 1" not in first and "Участник" not in first
+    assert all(f"Строка {n}" in second for n in range(1, 9))
+
+
+def totals_document(path: Path, rows: int, keep: bool) -> list[str]:
+    doc = PdfDocument(path, title="Смета «Зима & весна»", landscape=False)
+    totals = [("Итого без НДС", "100 ₽"), ("НДС 22 %", "22 ₽"), ("Всего к оплате", "122 ₽")]
+    after = doc.totals_height(totals) + doc.text_height("Согласовано: ____", before_mm=7)
+    lines = [[str(n), f"Строка {n}"] for n in range(1, rows + 1)]
+    doc.table(
+        (Column("№", 1, numeric=True), Column("Участник", 6)), lines, keep_with_next=after if keep else 0
+    )
+    doc.keep(after)
+    doc.totals(totals)
+    doc.text("Согласовано: ____", before_mm=7)
+    doc.finish()
+    return pages_text(path)
+
+
+def test_the_totals_and_signatures_keep_the_last_lines_with_them(qapp, tmp_path: Path) -> None:
+    # The number of lines for which, kept apart, the totals would stand alone on the last page.
+    alone = next(
+        n for n in range(30, 160) if "Строка" not in totals_document(tmp_path / "без.pdf", n, keep=False)[-1]
+    )
+    texts = totals_document(tmp_path / "итог.pdf", alone, keep=True)
+    last = texts[-1]
+    assert "Всего к оплате" in last and "Согласовано" in last
+    assert f"Строка {alone}" in last and f"Строка {alone - 1}" in last  # the block never stands alone
+    assert all("Смета «Зима & весна»" in text.split("\n", 2)[0] for text in texts[1:])  # running header
+    assert "Смета «Зима & весна»" not in texts[0]

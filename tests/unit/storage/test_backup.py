@@ -27,7 +27,7 @@ def test_a_backup_of_an_open_database_is_complete_and_verified(db_path: Path) ->
     info = backup.make_backup(db_path, "manual", keep=5)  # the database stays open, WAL and all
     update_agency_settings(db, AgencySettings(agency_name="После копии"))
     db.close()
-    assert info.path.parent == db_path.parent / "planner.backups"
+    assert info.path.parent == db_path.parent / "planner.smmdesk.backups"
     assert backup.check_file(info.path, full=True) is None
     copy = open_database(info.path, read_only=True)
     try:

@@ -180,3 +180,26 @@ def test_damage_found_in_the_background_refuses_every_write(db_path: Path, monke
     finally:
         db.close()
     assert digest(db_path) == before
+
+
+def test_the_disks_refusals_from_sqlite_are_told_as_such(tmp_path: Path) -> None:
+    """SQLite's own words for a full disk, an I/O error or a read-only file become the OSError they
+    stand for (told in words by the callers), never "damaged". An I/O error cannot be caused for
+    real on this machine (no device-mapper), so its mapping is checked here."""
+    import errno
+
+    from smmdesk.domain.errors import os_error_opening
+    from smmdesk.storage.engine import as_os_error
+
+    def error(code: int, text: str) -> sqlite3.OperationalError:
+        exc = sqlite3.OperationalError(text)
+        exc.sqlite_errorcode = code  # type: ignore[attr-defined]
+        return exc
+
+    assert as_os_error(error(13, "database or disk is full")).errno == errno.ENOSPC  # type: ignore[union-attr]
+    assert as_os_error(error(266, "disk I/O error")).errno == errno.EIO  # type: ignore[union-attr]  # IOERR_READ
+    assert as_os_error(error(8, "attempt to write a readonly database")).errno == errno.EACCES  # type: ignore[union-attr]
+    assert as_os_error(error(11, "database disk image is malformed")) is None  # damage stays damage
+    eio = as_os_error(error(10, "disk I/O error"), tmp_path / "planner.smmdesk")
+    assert eio is not None
+    assert "input/output error reading planner.smmdesk" in os_error_opening(eio).render()

@@ -1,0 +1,129 @@
+"""A review wave's files: the CSV an SMS or mail service imports, a printable A4 PDF of QR codes with
+their short links, and the wave's compliance log. Every file goes through `atomic_output`.
+
+The program sends nothing itself: the planner uploads the CSV to the service or prints the codes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from smmdesk.domain.reviews.campaign import Channel
+from smmdesk.domain.reviews.waves import ComplianceRow, Wave, WaveRequest
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.io.atomic import atomic_output
+from smmdesk.io.safe_text import write_csv_rows
+
+Translate = Callable[[str, str], str]
+CTX = "ReviewFiles"
+QR_COLUMNS = 4
+QR_SIDE_MM = 38.0
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+SMS_HEADER = (
+    QT_TRANSLATE_NOOP("ReviewFiles", "Phone"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Text"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Name"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Link"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Order"),
+)
+MAIL_HEADER = (
+    QT_TRANSLATE_NOOP("ReviewFiles", "E-mail"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Text"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Name"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Link"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Order"),
+)
+COMPLIANCE_HEADER = (
+    QT_TRANSLATE_NOOP("ReviewFiles", "Prepared on"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Customer"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Contact"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Channel"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Platforms"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Request"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Text sent"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Link"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Selection"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Incentive"),
+)
+QR_TITLE = QT_TRANSLATE_NOOP("ReviewFiles", "{title}: QR codes of {date}")
+QR_NOTE = QT_TRANSLATE_NOOP(
+    "ReviewFiles", "{count} codes, one per customer: cut along the frames and add each to its order."
+)
+
+
+def sms_phone(phone: str) -> str:
+    """+79161234567 → 79161234567: how SMS services take numbers, and no leading "+" for Excel."""
+    return phone.lstrip("+")
+
+
+def write_wave_csv(path: Path, channel: Channel, wave: Wave, translate: Translate = _identity) -> None:
+    """One row per request: the phone (SMS) or e-mail, the text exactly as the customer gets it,
+    the name, the short link and the order. UTF-8 with BOM and `;`, as the services take it."""
+    header = SMS_HEADER if channel is Channel.SMS else MAIL_HEADER
+    contact: Callable[[WaveRequest], str] = (
+        (lambda r: sms_phone(r.contact)) if channel is Channel.SMS else (lambda r: r.contact)
+    )
+    rows: list[Sequence[str]] = [[translate(CTX, h) for h in header]]
+    rows += [(contact(r), r.text, r.customer.name, r.link, r.customer.order) for r in wave.requests]
+    with atomic_output(path) as temp:
+        write_csv_rows(temp, rows)
+
+
+def write_compliance_csv(path: Path, log: Sequence[ComplianceRow], translate: Translate = _identity) -> None:
+    """The wave's compliance log: who got what and when, or why not; no filter by rating, no incentive."""
+    rows: list[Sequence[str]] = [[translate(CTX, h) for h in COMPLIANCE_HEADER]]
+    for row in log:
+        rows.append(
+            (
+                row.prepared_on.strftime("%d.%m.%Y"),
+                row.customer,
+                sms_phone(row.contact) if row.contact.startswith("+") else row.contact,
+                translate("Reviews", row.channel),
+                ", ".join(translate("Reviews", p) for p in row.platforms),
+                row.request_label(translate),
+                row.text,
+                row.link,
+                translate("Reviews", row.selection),
+                translate("Reviews", row.incentive),
+            )
+        )
+    with atomic_output(path) as temp:
+        write_csv_rows(temp, rows)
+
+
+def qr_png(text: str, box: int = 8) -> bytes:
+    """A QR code of `text` as a black-and-white PNG, `box` pixels a module, with the quiet zone."""
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=box, border=4)
+    code.add_data(text)
+    code.make(fit=True)
+    out = io.BytesIO()
+    code.make_image().save(out, "PNG")
+    return out.getvalue()
+
+
+def write_wave_qr_pdf(path: Path, title: str, wave: Wave, translate: Translate = _identity) -> int:
+    """A4 pages of QR codes, one per request, each with the customer's order (or name) and its
+    short link typed under it for whoever cannot scan; returns the number of pages."""
+    from smmdesk.io.pdf import PdfDocument
+
+    with atomic_output(path) as temp:
+        heading = translate(CTX, QR_TITLE).format(title=title, date=wave.prepared_on.strftime("%d.%m.%Y"))
+        doc = PdfDocument(temp, title=heading, landscape=False)
+        doc.heading(heading)
+        doc.text(translate(CTX, QR_NOTE).format(count=len(wave.requests)))
+        cells = [
+            (qr_png(r.link), "\n".join(t for t in (r.customer.order or r.customer.name, r.link) if t))
+            for r in wave.requests
+        ]
+        doc.image_grid(cells, columns=QR_COLUMNS, image_mm=QR_SIDE_MM)
+        return doc.finish()
