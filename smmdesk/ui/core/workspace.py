@@ -27,6 +27,7 @@ from smmdesk.ui.core.undo import ServiceCommand, UndoController
 
 if TYPE_CHECKING:
     from smmdesk.services import workspace as ws_types
+    from smmdesk.ui.core.remote import RemoteChanges
 
 log = logging.getLogger("smmdesk.ui")
 
@@ -57,6 +58,7 @@ class Workspace(QObject):
         self.db: ws_types.Database | None = None
         self.lock: DatabaseLock | None = None
         self.lock_holder: LockHolder | None = None
+        self.remote: RemoteChanges | None = None
         self._daily = QTimer(self)
         self._daily.setInterval(DAILY_CHECK_MS)
         self._daily.timeout.connect(self.backup_if_due)
@@ -84,10 +86,8 @@ class Workspace(QObject):
     ) -> bool:
         """Opens a file (or engine URL), asking the planner what to do when it cannot be used as is."""
         text = str(location)
-        if "://" in text and not text.startswith("sqlite"):
-            return self._adopt(
-                self._try(lambda: _ws().open_workspace(text), parent), None, None, background_backup
-            )
+        if _ws().is_server_url(text):
+            return self._open_server(text, parent, background_backup)
         path = Path(text.removeprefix("sqlite:///")).expanduser().resolve()
         if self.path == path:
             return True
@@ -170,6 +170,38 @@ class Workspace(QObject):
             return self.tr("The folder holding {name} is read-only.")
         return self.tr("{name} is a read-only file.")
 
+    def _open_server(self, url: str, parent: QWidget | None, background_backup: bool) -> bool:
+        """A team's server: an older schema is upgraded only after the person agrees; a server that
+        cannot be reached is told in words, with the local file offered instead."""
+        try:
+            db = _ws().open_workspace(url)
+        except _ws().SchemaUpgradeNeeded as exc:
+            choice = ask.question(
+                parent,
+                self.tr("Upgrade the server's database?"),
+                error_text(exc) + "\n\n" + self.tr("Upgrade it now? Only one planner needs to do this."),
+                [self.tr("Upgrade"), self.tr("Do not open")],
+            )
+            if choice != 0:
+                return False
+            db = self._try(lambda: _ws().open_workspace(url, upgrade_schema=True), parent)
+        except _ws().ServerConnectionError as exc:
+            choice = ask.question(
+                parent,
+                self.tr("The server cannot be used"),
+                error_text(exc) + "\n\n" + self.tr("Open the database file on this computer instead?"),
+                [self.tr("Open the local file"), self.tr("Cancel")],
+            )
+            if choice != 0:
+                return False
+            from smmdesk import locations
+
+            return self.open(str(locations.default_database()), parent, background_backup=background_backup)
+        except _ws().StorageError as exc:
+            ask.warn(parent, self.tr("The server cannot be used"), error_text(exc))
+            return False
+        return self._adopt(db, None, None, background_backup)
+
     def _open_file(
         self, path: Path, read_only: bool, parent: QWidget | None, check_first: bool
     ) -> ws_types.Database | None:
@@ -233,6 +265,10 @@ class Workspace(QObject):
                 self._open_backup.start(OPEN_BACKUP_DELAY_MS)
             self._daily.start()
             tasks.start(lambda report, cancelled: (db, db.wait_checked()), on_done=self._checked)
+        if db.on_server:
+            from smmdesk.ui.core.remote import RemoteChanges
+
+            self.remote = RemoteChanges(db, self.bus, self)
         log.info("opened %s%s", db.display_name, " (read-only)" if db.read_only else "")
         self.bus.reset.emit()
         self.opened.emit()
@@ -255,6 +291,9 @@ class Workspace(QObject):
         self._daily.stop()
         self._open_backup.stop()
         self.undo.clear()
+        if self.remote is not None:
+            self.remote.stop()
+            self.remote = None
         if self.db is not None:
             tasks.wait_all()
             self.db.close()
@@ -275,13 +314,56 @@ class Workspace(QObject):
         def announce(result: Any) -> None:
             self.bus.notify(entity, ids(result) if callable(ids) else ids)
 
-        return self.undo.run(ServiceCommand(text, do, undo, announce))
+        return self.undo.run(ServiceCommand(text, *self._versioned(do, undo), announce))
+
+    def _versioned(
+        self, do: Callable[[], Any], undo: Callable[[Any], Any], *, ran: bool = False
+    ) -> tuple[Callable[[], Any], Callable[[Any], Any]]:
+        """The edit's steps: the first expects what this window last read; an undo or redo expects
+        what this client last wrote, so a record someone has changed since is refused, and the
+        record is reloaded on the bus. With `ran`, the edit itself already ran (every step is an
+        undo or a redo)."""
+        db = self.db
+        if db is None:
+            return do, undo
+        first = [not ran]
+
+        def step(action: Callable[[], Any]) -> Any:
+            try:
+                if first[0]:
+                    first[0] = False
+                    return action()
+                with db.undoing():
+                    return action()
+            except Exception as exc:
+                self._reload_refused(exc)
+                raise
+
+        return (lambda: step(do)), (lambda result: step(lambda: undo(result)))
+
+    def _reload_refused(self, exc: BaseException) -> None:
+        """A change refused because someone else changed the record: the views show it as it is."""
+        if not isinstance(exc, _ws().ConcurrentChangeError) or self.db is None:
+            return
+        from smmdesk.services import team
+
+        change = team.RemoteChange(exc.table, (exc.row_id,) if exc.row_id else None, exc.who)
+        try:
+            changes = _ws().reading(self.db, team.bus_changes, change) if exc.table else []
+        except _ws().StorageError:
+            changes = []
+        for entity, ids in changes or [("influencers", None)]:
+            self.bus.notify(entity, ids)
 
     def record(
         self, text: str, result: Any, redo: Callable[[], Any], undo: Callable[[Any], Any], entity: str
     ) -> None:
-        """Puts an edit that already ran (in the background) on the one history, as one step."""
-        self.undo.record(ServiceCommand(text, redo, undo, lambda _: self.bus.notify(entity, None)), result)
+        """Puts an edit that already ran (in the background) on the one history, as one step; its
+        undo and redo are checked against what this client last wrote, as every undo is."""
+        redo_step, undo_step = self._versioned(redo, undo, ran=True)
+        self.undo.record(
+            ServiceCommand(text, redo_step, undo_step, lambda _: self.bus.notify(entity, None)), result
+        )
 
     # --- backups -------------------------------------------------------------------------------
 
@@ -313,12 +395,25 @@ class Workspace(QObject):
     def _backup_failed(self, error: BaseException) -> None:
         log.error("background backup failed: %s", error)
 
+    def copy_place(self) -> tuple[Path, str]:
+        """Where File → Save a copy suggests writing and the name it starts from: beside the open
+        file, or, for a server, in the data folder under the server database's name."""
+        if self.db is None:
+            return Path(), ""
+        if self.db.path is not None:
+            return self.db.path.parent, self.db.path.stem
+        from smmdesk import locations
+        from smmdesk.domain.text import file_name
+
+        return locations.data_dir(), file_name(self.db.engine.url.database or "smmdesk")
+
     def save_copy(self, target: Path) -> None:
-        """File → Save a copy: the whole file, its latest edits included, at `target`. Refused when
-        another program has `target` open; raises SmmError in words."""
-        if self.db is None or self.db.path is None:
+        """File → Save a copy: the whole database at `target`, a file with its latest edits
+        included, or a server's data. Refused when another program has `target` open; raises
+        SmmError in words."""
+        if self.db is None:
             return
-        if real_path(target) == self.db.path:
+        if self.db.path is not None and real_path(target) == self.db.path:
             _ws().save_copy(self.db, target)  # refused there, in words: not over the file itself
         lock = DatabaseLock(target)
         if not lock.acquire():

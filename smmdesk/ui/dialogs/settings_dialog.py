@@ -58,17 +58,11 @@ class SettingsDialog(QDialog):
         self.backups = QSpinBox()
         self.backups.setRange(1, 100)
         self.backups.setValue(settings.backups_kept)
-        self.engine_url = QLineEdit(settings.engine_url)
-        self.engine_url.setPlaceholderText(self.tr("empty: the database file (SQLite)"))
-        self.engine_url.setToolTip(
-            self.tr("For a team: a PostgreSQL server, e.g. postgresql+psycopg://user@server/smmdesk")
-        )
 
         machine = QGroupBox(self.tr("This computer"))
         machine_form = QFormLayout(machine)
         machine_form.addRow(self.tr("Language:"), self.language)
         machine_form.addRow(self.tr("Backups kept:"), self.backups)
-        machine_form.addRow(self.tr("Server database:"), self.engine_url)
 
         self.agency_name = QLineEdit()
         self.vat = _percent_box()
@@ -120,6 +114,10 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(self.formats_page, self.tr("Formats and platforms"))
+        from smmdesk.ui.dialogs.server_page import ServerPage
+
+        self.server_page = ServerPage(workspace, settings)
+        self.tabs.addTab(self.server_page, self.tr("Server database"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
@@ -140,6 +138,9 @@ class SettingsDialog(QDialog):
         )
 
     def accept(self) -> None:
+        if not self.server_page.save():
+            self.tabs.setCurrentWidget(self.server_page)
+            return
         new = self.agency_settings()
         if self.agency_box.isEnabled() and new != self.original:
             try:
@@ -167,7 +168,6 @@ class SettingsDialog(QDialog):
             )
         self.settings.language = str(self.language.currentData())
         self.settings.backups_kept = self.backups.value()
-        self.settings.engine_url = self.engine_url.text()
         if self.settings.language != self.language_at_open:
             ask.inform(
                 self, self.windowTitle(), self.tr("The new language is used from the next start of smmdesk.")

@@ -176,6 +176,11 @@ class InfluencerDetail(QWidget):
         buttons.addWidget(self.add_account_button)
         buttons.addWidget(self.remove_account_button)
         buttons.addStretch(1)
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setObjectName("historyButton")
+        self.history_button.setToolTip(self.tr("Who changed what about this person, and when"))
+        self.history_button.clicked.connect(self.show_history)
+        buttons.addWidget(self.history_button)
         accounts_layout.addLayout(buttons)
 
         terms_box = QGroupBox(self.tr("Terms per format"))
@@ -282,6 +287,18 @@ class InfluencerDetail(QWidget):
         for code, title in platform_titles.items():
             self.platform_combo.addItem(title, code)
 
+    def show_history(self) -> None:
+        """The audit log of the person, their accounts and terms (who, when, old → new)."""
+        if self.detail is None or self.ws.db is None:
+            return
+        from smmdesk.services import team
+        from smmdesk.ui.dialogs.history_dialog import HistoryDialog
+
+        entries = reading(self.ws.db, team.influencer_history, self.detail.id)
+        name = str(self.detail.values.get("name", ""))
+        self.history_dialog = HistoryDialog(name, entries, self, self.field_name)
+        self.history_dialog.show()
+
     def load(self, influencer_id: int | None, account_id: int | None = None) -> None:
         db = self.ws.db
         if influencer_id is None or db is None:
@@ -300,7 +317,7 @@ class InfluencerDetail(QWidget):
         archived = "  " + self.tr("(archived)") if detail.archived else ""
         self.heading.setText(detail.values["name"] + archived)
         for key, f in self.person_fields.items():
-            if not f.widget.hasFocus():
+            if not f.widget.hasFocus() or getattr(self, "_overwrite_focused", False):
                 f.show(detail.values.get(key))
             f.clear()
         if not self.tags_edit.hasFocus():
@@ -365,9 +382,15 @@ class InfluencerDetail(QWidget):
         except ValidationError:
             raise
         except SmmError as exc:
+            from smmdesk.services.workspace import ConcurrentChangeError
             from smmdesk.ui.core.errors import show_error
 
             show_error(self, exc)
+            if isinstance(exc, ConcurrentChangeError) and self.detail is not None:
+                # Someone else's value replaces what was typed, focus or not: that is the record now.
+                self._overwrite_focused = True
+                self.load(self.detail.id)
+                self._overwrite_focused = False
             return False
         return True
 

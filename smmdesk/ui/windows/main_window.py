@@ -282,11 +282,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Backup saved: {name}").format(name=info.path.name), 8000)
 
     def save_copy(self) -> None:
-        """A complete copy of the open file (with the edits still in its WAL) to carry elsewhere."""
-        path = self.workspace.path
-        if path is None:
+        """A complete copy of the open database in a file to carry elsewhere: a file with the edits
+        still in its WAL, or a server's data written into a new file."""
+        folder, stem = self.workspace.copy_place()
+        if not stem:
             return
-        suggested = str(path.with_name(path.stem + self.tr(" (copy)") + path.suffix))
+        suggested = str(folder / (stem + self.tr(" (copy)") + DB_SUFFIX))
         chosen = ask.save_file(self, self.tr("Save a copy"), suggested, self._file_filter())
         if not chosen:
             return
@@ -329,7 +330,7 @@ class MainWindow(QMainWindow):
         read_only = self.workspace.read_only
         for action in (self.act_backup, self.act_restore):
             action.setEnabled(not read_only and self.workspace.path is not None)
-        self.act_save_copy.setEnabled(self.workspace.path is not None)
+        self.act_save_copy.setEnabled(self.workspace.db is not None)
 
     def _update_status(self) -> None:
         db = self.workspace.db
