@@ -351,6 +351,10 @@
         <translation>Файл, который он заменил, сохранён: {path}</translation>
     </message>
     <message>
+        <source>Add --upgrade-schema to upgrade it.</source>
+        <translation>Чтобы обновить её, добавьте --upgrade-schema.</translation>
+    </message>
+    <message>
         <source>{name} is open in another copy of smmdesk; close it there first.</source>
         <translation>{name} открыт в другой копии smmdesk; сначала закройте его там.</translation>
     </message>
@@ -413,6 +417,14 @@
     <message>
         <source>{title}: {tables} tables and {charts} charts written to {path}</source>
         <translation>{title}: таблиц — {tables}, графиков — {charts}; записано в {path}</translation>
+    </message>
+    <message>
+        <source>{count} records written to {path}</source>
+        <translation>Записей сохранено в {path}: {count}</translation>
+    </message>
+    <message>
+        <source>{count} records uploaded to {server}</source>
+        <translation>Записей загружено на {server}: {count}</translation>
     </message>
 </context>
 <context>
@@ -1055,10 +1067,6 @@
         <translation>Файл {name} нужно обновить, а копия только для чтения этого сделать не может.</translation>
     </message>
     <message>
-        <source>The server database was made by a newer version of smmdesk ({revision}).</source>
-        <translation>База на сервере создана более новой версией smmdesk ({revision}).</translation>
-    </message>
-    <message>
         <source>Unknown platform: {text}</source>
         <translation>Неизвестная площадка: {text}</translation>
     </message>
@@ -1171,6 +1179,14 @@
         <translation>эта строка в кодировке {encoding}, остальной файл — в {file}: строка прочитана как {encoding}, проверьте её</translation>
     </message>
     <message>
+        <source>import a list</source>
+        <translation>импортировать список</translation>
+    </message>
+    <message>
+        <source>A platform named {title} already exists.</source>
+        <translation>Площадка «{title}» уже есть.</translation>
+    </message>
+    <message>
         <source>A built-in platform cannot be removed.</source>
         <translation>Встроенную площадку удалить нельзя.</translation>
     </message>
@@ -1267,6 +1283,10 @@
         <translation>Строк без цены: {count}; впишите цены перед отправкой.</translation>
     </message>
     <message>
+        <source>approve or reject an estimate</source>
+        <translation>согласовывать или отклонять сметы</translation>
+    </message>
+    <message>
         <source>Only a version sent to the client can be approved or rejected.</source>
         <translation>Согласовать или отклонить можно только версию, отправленную клиенту.</translation>
     </message>
@@ -1325,6 +1345,10 @@
     <message>
         <source>A payment is more than zero.</source>
         <translation>Сумма оплаты должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>record a payment</source>
+        <translation>записывать оплаты</translation>
     </message>
     <message>
         <source>No fee is agreed for this placement: type the fee first.</source>
@@ -1409,6 +1433,10 @@
     <message>
         <source>The list of participants is frozen: it no longer changes.</source>
         <translation>Список участников заморожен и больше не меняется.</translation>
+    </message>
+    <message>
+        <source>draw a contest</source>
+        <translation>проводить розыгрыши</translation>
     </message>
     <message>
         <source>The seed is one line of text without control characters.</source>
@@ -1998,6 +2026,110 @@
         <source>Not a number: {text}</source>
         <translation>Это не число: {text}</translation>
     </message>
+    <message>
+        <source>The text is too long: at most {limit} characters here, {given} were given.</source>
+        <translation>Слишком длинный текст: здесь не больше {limit} символов, а введено {given}.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the password in, so it was not saved. Put it in PostgreSQL&apos;s password file (.pgpass) instead; smmdesk reads it from there.</source>
+        <translation>На этом компьютере нет хранилища паролей, поэтому пароль не сохранён. Запишите его в файл паролей PostgreSQL (.pgpass): smmdesk возьмёт его оттуда.</translation>
+    </message>
+    <message>
+        <source>The database already holds a planner&apos;s work ({table}); smmdesk puts a file or the demo only into an empty one, so nothing there is overwritten.</source>
+        <translation>В базе уже есть данные ({table}); smmdesk загружает файл или демо только в пустую базу, чтобы ничего в ней не затереть.</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose a new file name.</source>
+        <translation>Файл {name} уже есть; выберите новое имя.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed, so {server} cannot be opened. Install smmdesk with its server part (pip install &quot;smmdesk[server]&quot;).</source>
+        <translation>Драйвер PostgreSQL не установлен, поэтому {server} не открыть. Установите smmdesk с серверной частью (pip install &quot;smmdesk[server]&quot;).</translation>
+    </message>
+    <message>
+        <source>The server {server} refused the user name or password. Check them in Параметры.</source>
+        <translation>Сервер {server} не принял имя пользователя или пароль. Проверьте их в Параметрах.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no such database.</source>
+        <translation>На сервере {server} нет такой базы данных.</translation>
+    </message>
+    <message>
+        <source>The server {server} cannot be reached: it is down, or the address or port is wrong, or the network is unavailable.</source>
+        <translation>Сервер {server} недоступен: он выключен, неверен адрес или порт, или нет сети.</translation>
+    </message>
+    <message>
+        <source>{server} is not a database address smmdesk understands.</source>
+        <translation>{server} — не адрес базы данных, понятный smmdesk.</translation>
+    </message>
+    <message>
+        <source>The server {server} cannot be used: {problem}</source>
+        <translation>С сервером {server} работать нельзя: {problem}</translation>
+    </message>
+    <message>
+        <source>The server does not let your role ({role}) make this change; it was not saved.</source>
+        <translation>Сервер не разрешает вашей роли ({role}) такое изменение; оно не сохранено.</translation>
+    </message>
+    <message>
+        <source>Another planner was saving the same records at the same moment; your change was not saved. Try again.</source>
+        <translation>Другой сотрудник в тот же момент сохранял те же записи; ваше изменение не сохранено. Повторите его.</translation>
+    </message>
+    <message>
+        <source>The change would break a rule of the database (a duplicate or a missing record, perhaps changed by someone else meanwhile); it was not saved.</source>
+        <translation>Изменение нарушило бы правило базы данных (повтор или отсутствующая запись — возможно, её тем временем изменил кто-то другой); оно не сохранено.</translation>
+    </message>
+    <message>
+        <source>A text is too long for the database; it was not saved.</source>
+        <translation>Текст слишком длинный для базы данных; он не сохранён.</translation>
+    </message>
+    <message>
+        <source>A value is out of the range the database holds; it was not saved.</source>
+        <translation>Значение выходит за пределы, которые хранит база данных; оно не сохранено.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; the last change was not saved. It comes back by itself once the server is reachable again.</source>
+        <translation>Связь с базой данных потеряна; последнее изменение не сохранено. Она восстановится сама, как только сервер снова будет доступен.</translation>
+    </message>
+    <message>
+        <source>The database refused the change ({problem}); it was not saved.</source>
+        <translation>База данных отклонила изменение ({problem}); оно не сохранено.</translation>
+    </message>
+    <message>
+        <source>The database on {server} is at schema {current}; this version of smmdesk needs {target}. Upgrading it changes it for the whole team: every planner then needs this version of smmdesk.</source>
+        <translation>База на {server} имеет схему {current}, а этой версии smmdesk нужна {target}. Обновление меняет её для всей команды: после него всем сотрудникам нужна эта версия smmdesk.</translation>
+    </message>
+    <message>
+        <source>The database on {server} was upgraded by smmdesk {version} (schema {revision}). Install smmdesk {version} or newer to work with it; nothing was changed.</source>
+        <translation>Базу на {server} обновил smmdesk {version} (схема {revision}). Чтобы работать с ней, установите smmdesk {version} или новее; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Only a manager may {action}; your role on the server is {role}.</source>
+        <translation>Только менеджер может {action}; ваша роль на сервере — {role}.</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <source>planner</source>
+        <translation>планировщик</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <source>upgrade the schema</source>
+        <translation>обновлять схему базы</translation>
+    </message>
+    <message>
+        <source>{who} changed this record at {when}, after you opened it; your change was not saved. The record is shown again as it is now: make the change again if it is still needed.</source>
+        <translation>{who} изменил(а) эту запись в {when}, уже после того как вы её открыли; ваше изменение не сохранено. Запись показана заново в нынешнем виде: повторите изменение, если оно всё ещё нужно.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record at the same moment; your change was not saved. The record is shown again as it is now: make the change again if it is still needed.</source>
+        <translation>Кто-то другой изменил эту запись в тот же момент; ваше изменение не сохранено. Запись показана заново в нынешнем виде: повторите изменение, если оно всё ещё нужно.</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>
@@ -2531,6 +2663,56 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: {title}</source>
+        <translation>История: {title}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>No changes are recorded yet.</source>
+        <translation>Изменений пока не записано.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import influencers: {name}</source>
@@ -2993,6 +3175,14 @@
     <message>
         <source>Remove account</source>
         <translation>Удалить аккаунт</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <source>Who changed what about this person, and when</source>
+        <translation>Кто и когда что менял у этого человека</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -5640,6 +5830,73 @@
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>Empty: the database file on this computer (SQLite)</source>
+        <translation>Пусто: файл базы на этом компьютере (SQLite)</translation>
+    </message>
+    <message>
+        <source>kept in the system&apos;s keychain, never in the settings</source>
+        <translation>хранится в хранилище паролей системы, не в настройках</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Upload this file to the server…</source>
+        <translation>Загрузить этот файл на сервер…</translation>
+    </message>
+    <message>
+        <source>Server (URL):</source>
+        <translation>Сервер (URL):</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL server: every planner gives its address here. Leave it empty to work in the database file on this computer.</source>
+        <translation>Команда работает с одним сервером PostgreSQL: каждый сотрудник указывает здесь его адрес. Оставьте поле пустым, чтобы работать в файле базы на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>No server: the database file on this computer is used.</source>
+        <translation>Без сервера: используется файл базы на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Connected: {found}</source>
+        <translation>Подключено: {found}</translation>
+    </message>
+    <message>
+        <source>The password was not kept</source>
+        <translation>Пароль не сохранён</translation>
+    </message>
+    <message>
+        <source>Server database</source>
+        <translation>База на сервере</translation>
+    </message>
+    <message>
+        <source>smmdesk opens {what} from its next start.</source>
+        <translation>Со следующего запуска smmdesk открывает {what}.</translation>
+    </message>
+    <message>
+        <source>the database file on this computer</source>
+        <translation>файл базы на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Upload to the server</source>
+        <translation>Загрузка на сервер</translation>
+    </message>
+    <message>
+        <source>Copy everything in {name} to the server? The server&apos;s database must be empty.</source>
+        <translation>Скопировать всё из {name} на сервер? База на сервере должна быть пустой.</translation>
+    </message>
+    <message>
+        <source>Uploaded: {count} records. Save the settings to work on the server.</source>
+        <translation>Загружено записей: {count}. Сохраните настройки, чтобы работать на сервере.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -5648,14 +5905,6 @@
     <message>
         <source>As the system</source>
         <translation>Как в системе</translation>
-    </message>
-    <message>
-        <source>empty: the database file (SQLite)</source>
-        <translation>пусто: файл базы (SQLite)</translation>
-    </message>
-    <message>
-        <source>For a team: a PostgreSQL server, e.g. postgresql+psycopg://user@server/smmdesk</source>
-        <translation>Для команды: сервер PostgreSQL, например postgresql+psycopg://user@server/smmdesk</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -5668,10 +5917,6 @@
     <message>
         <source>Backups kept:</source>
         <translation>Хранить резервных копий:</translation>
-    </message>
-    <message>
-        <source>Server database:</source>
-        <translation>База на сервере:</translation>
     </message>
     <message>
         <source>Defaults for new estimates (kept in the database file)</source>
@@ -5708,6 +5953,10 @@
     <message>
         <source>Formats and platforms</source>
         <translation>Форматы и площадки</translation>
+    </message>
+    <message>
+        <source>Server database</source>
+        <translation>База на сервере</translation>
     </message>
     <message>
         <source>Change the agency settings</source>
@@ -6411,6 +6660,34 @@
     <message>
         <source>{name} is a read-only file.</source>
         <translation>{name} — файл только для чтения.</translation>
+    </message>
+    <message>
+        <source>Upgrade the server&apos;s database?</source>
+        <translation>Обновить базу на сервере?</translation>
+    </message>
+    <message>
+        <source>Upgrade it now? Only one planner needs to do this.</source>
+        <translation>Обновить её сейчас? Это нужно сделать только одному сотруднику.</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>The server cannot be used</source>
+        <translation>С сервером работать нельзя</translation>
+    </message>
+    <message>
+        <source>Open the database file on this computer instead?</source>
+        <translation>Открыть вместо этого файл базы на этом компьютере?</translation>
+    </message>
+    <message>
+        <source>Open the local file</source>
+        <translation>Открыть файл на компьютере</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>The file is damaged</source>

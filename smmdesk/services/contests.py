@@ -27,6 +27,7 @@ from smmdesk.storage.models import (
     ContestPrize,
     Influencer,
 )
+from smmdesk.storage.server import require_manager
 from smmdesk.storage.types import utc_now
 
 FIELDS = (
@@ -440,8 +441,10 @@ class DrawChange:
 
 def run_draw(session: Session, contest_id: int, seed: str, redraw_reason: str = "") -> DrawChange:
     """Draws the winners of every prize by RULES.md; the list is frozen by it. A contest already
-    drawn is drawn again only with a reason, and the earlier draw stays in the protocol."""
-    contest = session.get_one(Contest, contest_id)
+    drawn is drawn again only with a reason, and the earlier draw stays in the protocol. The
+    contest is locked on a server: two planners drawing at once make one first draw."""
+    require_manager(session, QT_TRANSLATE_NOOP("Errors", "draw a contest"))
+    contest = session.get_one(Contest, contest_id, with_for_update=True, populate_existing=True)
     seed = seed.strip()
     if any(ord(ch) < 32 for ch in seed):
         raise ValidationError(

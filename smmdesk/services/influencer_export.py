@@ -16,6 +16,7 @@ from smmdesk.domain import influencers as rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.influencer_table import InfluencerRow, InfluencerTable
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.gcpause import gc_paused
 from smmdesk.io.safe_text import CELL_LIMIT, fit_cell, write_csv_rows
 from smmdesk.io.xlsx_table import DECIMAL2, INTEGER, ROUBLES, Column, write_table
 
@@ -139,7 +140,22 @@ def export_influencers(
     translate: Translate = _identity,
     progress: Progress | None = None,
 ) -> Exported:
-    """Writes XLSX or CSV by the file's extension; returns what was written."""
+    """Writes XLSX or CSV by the file's extension; returns what was written. The collector is
+    paused while the file is made: a full collection over a loaded base holds the interpreter
+    for about 300 ms at a time, and the window, whose thread waits for it, would stand still."""
+    with gc_paused():
+        return _export(path, table, indices, format_titles, platform_titles, translate, progress)
+
+
+def _export(
+    path: Path,
+    table: InfluencerTable,
+    indices: Sequence[int],
+    format_titles: dict[str, str],
+    platform_titles: dict[str, str],
+    translate: Translate,
+    progress: Progress | None,
+) -> Exported:
     suffix = path.suffix.lower()
     columns, rows = export_rows(
         table, indices, format_titles, platform_titles, translate, progress, for_csv=suffix == ".csv"

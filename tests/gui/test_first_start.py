@@ -33,14 +33,15 @@ def test_the_demo_opens_from_the_empty_base_and_is_not_remembered(
     main_window, qtbot, user_settings, db_path
 ) -> None:
     influencers = main_window.show_section("influencers")
-    recent = list(user_settings.recent_files)
+    recent, last = list(user_settings.recent_files), user_settings.last_database
     qtbot.mouseClick(influencers.empty.buttons["emptyDemo"], Qt.MouseButton.LeftButton)
     finish_background(qtbot)  # the demo is made in the background
+    base = str(db_path.resolve()) if isinstance(db_path, Path) else db_path  # a file, or a server's URL
     opened = main_window.workspace.path
-    assert opened is not None and demo.is_demo(opened) and opened != db_path.resolve()
+    assert opened is not None and demo.is_demo(opened) and str(opened) != base
     assert len(influencers.model.rows) > 300 and influencers.pages.currentWidget() is not influencers.empty
     assert user_settings.recent_files == recent and str(opened) not in user_settings.recent_files
-    assert user_settings.last_database == str(db_path.resolve())
+    assert user_settings.last_database == last
     main_window.workspace.close()
     demo.remove_all()
     assert not opened.parent.exists()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from smmdesk.io.atomic import replaced_together
 from smmdesk.ui.core import notify, tasks
 from smmdesk.ui.core.errors import show_error
-from smmdesk.ui.core.undo import ServiceCommand
 
 log = logging.getLogger("smmdesk.ui")
 SHOW_AFTER_MS = 300
@@ -162,12 +161,8 @@ def edit(
             raise tasks.Cancelled()
         return do(prepared[0])
 
-    def announce(result: Any) -> None:
-        ws.bus.notify(entity, ids(result) if callable(ids) else ids)
-
     def done(result: Any) -> None:
-        command = ServiceCommand(text, lambda: do(prepared[0]), undo, announce)
-        ws.undo.record(command, result)
+        ws.record(text, result, lambda: do(prepared[0]), undo, entity, ids)
         if on_done is not None:
             on_done(result)
 

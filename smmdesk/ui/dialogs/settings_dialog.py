@@ -1,5 +1,5 @@
 """Settings → Preferences: language and backups for this computer; VAT, fee, currency and the contests' time
-zone for the file."""
+zone for the file; the team's server database on its own page."""
 
 from __future__ import annotations
 
@@ -88,6 +88,10 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(self.formats_page, self.tr("Formats and platforms"))
+        from smmdesk.ui.dialogs.server_page import ServerPage
+
+        self.server_page = ServerPage(workspace, settings)
+        self.tabs.addTab(self.server_page, self.tr("Server database"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
@@ -100,17 +104,11 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.backups = QLineEdit(str(settings.backups_kept))
         self.backups.setMaximumWidth(100)
-        self.engine_url = QLineEdit(settings.engine_url)
-        self.engine_url.setPlaceholderText(self.tr("empty: the database file (SQLite)"))
-        self.engine_url.setToolTip(
-            self.tr("For a team: a PostgreSQL server, e.g. postgresql+psycopg://user@server/smmdesk")
-        )
 
         machine = QGroupBox(self.tr("This computer"))
         machine_form = QFormLayout(machine)
         machine_form.addRow(self.tr("Language:"), self.language)
         machine_form.addRow(self.tr("Backups kept:"), self.backups)
-        machine_form.addRow(self.tr("Server database:"), self.engine_url)
 
         return machine
 
@@ -160,13 +158,13 @@ class SettingsDialog(QDialog):
             new = self.agency_settings()
             if self.agency_box.isEnabled() and new != self.original:
                 new.validated()
-        except ValidationError as exc:
-            self.agency_error.setText(error_text(exc))
-            return
-        try:
             kept = valid_backups_kept(self.backups.text())
         except ValidationError as exc:
+            self.tabs.setCurrentIndex(0)
             self.agency_error.setText(error_text(exc))
+            return
+        if not self.server_page.save():  # nothing is saved until every page's values are taken
+            self.tabs.setCurrentWidget(self.server_page)
             return
         if self.agency_box.isEnabled() and new != self.original:
             db = self.workspace.db
@@ -189,7 +187,6 @@ class SettingsDialog(QDialog):
             )
         self.settings.language = str(self.language.currentData())
         self.settings.backups_kept = kept
-        self.settings.engine_url = self.engine_url.text()
         if self.settings.language != self.language_at_open:
             ask.inform(
                 self, self.windowTitle(), self.tr("The new language is used from the next start of smmdesk.")

@@ -80,14 +80,23 @@ class Field:
 
 
 class Done:
-    """How an edit went: truthy when it was saved; `value` is what the service returned."""
+    """How an edit went: truthy when it was saved; `value` is what the service returned, `error`
+    what refused it."""
 
-    def __init__(self, ok: bool, value: Any = None) -> None:
+    def __init__(self, ok: bool, value: Any = None, error: BaseException | None = None) -> None:
         self.ok = ok
         self.value = value
+        self.error = error
 
     def __bool__(self) -> bool:
         return self.ok
+
+    @property
+    def conflict(self) -> bool:
+        """Refused because another planner changed the record since it was shown (on a server)."""
+        from smmdesk.services.workspace import ConcurrentChangeError
+
+        return isinstance(self.error, ConcurrentChangeError)
 
 
 def save(
@@ -117,7 +126,7 @@ def save(
         return Done(False)
     except SmmError as exc:
         show_error(parent, exc)
-        return Done(False)
+        return Done(False, error=exc)
     if shown_in is not None:
         shown_in.clear()
     return Done(True, value)
@@ -221,10 +230,11 @@ class Form:
 
     # --- showing and committing ---------------------------------------------------------------
 
-    def show(self, values: Mapping[str, Any]) -> None:
-        """Shows a record (errors cleared); a field being typed into keeps its text."""
+    def show(self, values: Mapping[str, Any], *, keep_typed: bool = True) -> None:
+        """Shows a record (errors cleared); a field being typed into keeps its text, unless
+        `keep_typed` is False (the record changed under it: what is stored is shown)."""
         for key, field in self.fields.items():
-            if key in values and not field.widget.hasFocus():
+            if key in values and (not keep_typed or not field.widget.hasFocus()):
                 field.show(values[key])
             elif key in values:
                 field.shown = values[key]

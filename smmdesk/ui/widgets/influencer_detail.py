@@ -198,6 +198,11 @@ class InfluencerDetail(QWidget):
         buttons.addWidget(self.add_account_button)
         buttons.addWidget(self.remove_account_button)
         buttons.addStretch(1)
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setObjectName("historyButton")
+        self.history_button.setToolTip(self.tr("Who changed what about this person, and when"))
+        self.history_button.clicked.connect(self.show_history)
+        buttons.addWidget(self.history_button)
         layout.addLayout(buttons)
         return box
 
@@ -223,7 +228,21 @@ class InfluencerDetail(QWidget):
         for code, title in platform_titles.items():
             self.platform_combo.addItem(title, code)
 
-    def load(self, influencer_id: int | None, account_id: int | None = None) -> None:
+    def show_history(self) -> None:
+        """The audit log of the person, their accounts and terms (who, when, old → new)."""
+        if self.detail is None or self.ws.db is None:
+            return
+        from smmdesk.services import team
+        from smmdesk.ui.dialogs.history_dialog import HistoryDialog
+
+        entries = reading(self.ws.db, team.influencer_history, self.detail.id)
+        name = str(self.detail.values.get("name", ""))
+        self.history_dialog = HistoryDialog(name, entries, self, self.field_name)
+        self.history_dialog.show()
+
+    def load(
+        self, influencer_id: int | None, account_id: int | None = None, *, keep_typed: bool = True
+    ) -> None:
         db = self.ws.db
         found = None
         if influencer_id is not None and db is not None:
@@ -245,26 +264,27 @@ class InfluencerDetail(QWidget):
         self.terms.model.read_only = self.ws.read_only
         archived = "  " + self.tr("(archived)") if found.archived else ""
         self.heading.setText(found.values["name"] + archived)
-        self.person.show({**found.values, "tags": found.tags})
+        self.person.show({**found.values, "tags": found.tags}, keep_typed=keep_typed)
         self.accounts_model.set_rows(list(found.accounts))
         ids = [a.id for a in found.accounts]
         wanted = account_id if account_id in ids else (self.account_id if self.account_id in ids else None)
         row = ids.index(wanted) if wanted is not None else (0 if ids else -1)
         if row >= 0:
             self.accounts.selectRow(row)
-        self._choose_account(row)
+        self._choose_account(row, keep_typed)
         self.footer.setText(
             self.tr("Added {created}; changed {updated}").format(
                 created=format_datetime(found.created_at), updated=format_datetime(found.updated_at)
             )
         )
 
-    def _choose_account(self, row: int) -> None:
+    def _choose_account(self, row: int, keep_typed: bool = True) -> None:
         detail = self.detail
         account = detail.accounts[row] if detail and 0 <= row < len(detail.accounts) else None
         self.account_id = account.id if account else None
         self.account.set_enabled(account is not None)
-        self.account.show({key: getattr(account, key) for key in self.account.fields} if account else {})
+        shown = {key: getattr(account, key) for key in self.account.fields} if account else {}
+        self.account.show(shown, keep_typed=keep_typed)
         self.remove_account_button.setEnabled(account is not None)
         self.terms.show_account(detail.id if detail else None, account)
 
@@ -282,7 +302,11 @@ class InfluencerDetail(QWidget):
         self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any], field: Field | None
     ) -> bool:
         assert self.detail is not None
-        return bool(save(self.ws, self, text, do, undo, ENTITY, [self.detail.id], field))
+        done = save(self.ws, self, text, do, undo, ENTITY, [self.detail.id], field)
+        if done.conflict and self.detail is not None:
+            # Another planner's value replaces what was typed, focus or not: that is the record now.
+            self.load(self.detail.id, keep_typed=False)
+        return bool(done)
 
     def _commit_person(self, key: str, value: Any, field: Field) -> None:
         detail, db = self.detail, self.ws.db

@@ -98,12 +98,13 @@ class FileActions(QObject):
             notify.post(self.tr("Backup saved: {name}").format(name=info.path.name))
 
     def save_copy(self) -> None:
-        """A complete copy of the open file (with the edits still in its WAL) to carry elsewhere."""
+        """A complete copy of the open database in a file to carry elsewhere: a file with the edits
+        still in its WAL, or a server's data written into a new file."""
         window = self.window
-        path = window.workspace.path
-        if path is None:
+        folder, stem = window.workspace.copy_place()
+        if not stem:
             return
-        suggested = str(path.with_name(path.stem + self.tr(" (copy)") + path.suffix))
+        suggested = str(folder / (stem + self.tr(" (copy)") + DB_SUFFIX))
         chosen = ask.save_file(window, self.tr("Save a copy"), suggested, self._filter())
         if not chosen:
             return

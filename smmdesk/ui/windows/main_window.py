@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from smmdesk.resources import resource_path
 from smmdesk.ui.core import ask, file_dialog, notify
 from smmdesk.ui.core.errors import show_error
+from smmdesk.ui.core.file_questions import read_only_text
 from smmdesk.ui.core.settings import UserSettings
 from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.windows.main_menus import FileActions, build_menus
@@ -239,6 +240,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         for action in (self.act_backup, self.act_restore):
             action.setEnabled(not self.workspace.read_only and self.workspace.path is not None)
+        self.act_save_copy.setEnabled(self.workspace.db is not None)  # a file's, or a server's data
         self._update_edit_actions()
 
     def _update_edit_actions(self) -> None:
@@ -255,7 +257,7 @@ class MainWindow(QMainWindow):
         if self.workspace.read_only:
             reason = db.read_only_reason if db else ""
             if reason and self.workspace.lock_holder is None:
-                why = self.workspace.read_only_text(reason).format(name=Path(name).name)
+                why = read_only_text(reason).format(name=Path(name).name)
                 self.read_only_label.setText(self.tr("Read-only: {why}").format(why=why))
             else:
                 self.read_only_label.setText(
