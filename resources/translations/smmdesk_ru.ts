@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Strategy</source>
+        <translation>Стратегия</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>smmdesk {version}</source>
@@ -202,6 +209,26 @@
     <message>
         <source>{count} records uploaded to {server}</source>
         <translation>Записей загружено на {server}: {count}</translation>
+    </message>
+    <message>
+        <source>No checkpoint is due by {day}.</source>
+        <translation>К {day} нет контрольных точек со сроком.</translation>
+    </message>
+    <message>
+        <source>waits for the planner&apos;s judgement</source>
+        <translation>ждёт решения планировщика</translation>
+    </message>
+    <message>
+        <source>{day} {title}: {result}{figure}</source>
+        <translation>{day} {title}: {result}{figure}</translation>
+    </message>
+    <message>
+        <source>{rows} rows, {short} of them short, written to {path}</source>
+        <translation>Строк: {rows}, с нехваткой: {short}; записано в {path}</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>строка {row}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1586,22 @@
         <translation>нет ответа NPS или CSAT</translation>
     </message>
     <message>
+        <source>A checkpoint needs a title.</source>
+        <translation>У контрольной точки должно быть название.</translation>
+    </message>
+    <message>
+        <source>The checkpoint «{title}» names a KPI this strategy does not have.</source>
+        <translation>Контрольная точка «{title}» ссылается на КПЭ, которого нет в этой стратегии.</translation>
+    </message>
+    <message>
+        <source>A checklist needs at least one item.</source>
+        <translation>В чек-листе должен быть хотя бы один пункт.</translation>
+    </message>
+    <message>
+        <source>Say what is to be judged at the checkpoint «{title}».</source>
+        <translation>Укажите, что оценивается в контрольной точке «{title}».</translation>
+    </message>
+    <message>
         <source>A judgement is recorded with its evidence (a link, a file, what was seen).</source>
         <translation>Оценка записывается вместе с подтверждением (ссылка, файл, что было видно).</translation>
     </message>
@@ -1641,6 +1684,10 @@
     <message>
         <source>An hourly rate cannot be negative.</source>
         <translation>Ставка в час не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>An initiative needs a title.</source>
+        <translation>У инициативы должно быть название.</translation>
     </message>
     <message>
         <source>The task «{title}» needs exactly one accountable person; it has {count}.</source>
@@ -1919,6 +1966,18 @@
         <translation>План — от 0 до 1 000 000 000 000, а не {value}.</translation>
     </message>
     <message>
+        <source>A KPI&apos;s figure is from −1 000 000 000 000 to 1 000 000 000 000, not {value}.</source>
+        <translation>Значение КПЭ — от −1 000 000 000 000 до 1 000 000 000 000, а не {value}.</translation>
+    </message>
+    <message>
+        <source>Hours are from 0 to 100 000, not {value}.</source>
+        <translation>Часы — от 0 до 100 000, а не {value}.</translation>
+    </message>
+    <message>
+        <source>A weight is from 0,01 to 1 000, not {value}.</source>
+        <translation>Вес — от 0,01 до 1 000, а не {value}.</translation>
+    </message>
+    <message>
         <source>A copy cannot be saved over the file itself: choose another name.</source>
         <translation>Копию нельзя сохранить поверх самого файла: выберите другое имя.</translation>
     </message>
@@ -2033,6 +2092,178 @@
     <message>
         <source>Someone else changed this record at the same moment; your change was not saved. The record is shown again as it is now: make the change again if it is still needed.</source>
         <translation>Кто-то другой изменил эту запись в тот же момент; ваше изменение не сохранено. Запись показана заново в нынешнем виде: повторите изменение, если оно всё ещё нужно.</translation>
+    </message>
+    <message>
+        <source>A strategy needs a title.</source>
+        <translation>У стратегии должно быть название.</translation>
+    </message>
+    <message>
+        <source>The strategy&apos;s period ends before it starts.</source>
+        <translation>Период стратегии заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>There is no client number {id}.</source>
+        <translation>Клиента с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>No production calendar is known for the country {country}.</source>
+        <translation>Производственный календарь для страны {country} неизвестен.</translation>
+    </message>
+    <message>
+        <source>There is no strategy number {id}.</source>
+        <translation>Стратегии с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>That version of the strategy is gone (another planner removed it).</source>
+        <translation>Этой версии стратегии больше нет (её удалил другой планировщик).</translation>
+    </message>
+    <message>
+        <source>Version {number} is history; the plan is edited in its latest version, {latest}.</source>
+        <translation>Версия {number} уже в истории; план правится в последней версии, {latest}.</translation>
+    </message>
+    <message>
+        <source>record the client&apos;s approval of a strategy</source>
+        <translation>отмечать утверждение стратегии клиентом</translation>
+    </message>
+    <message>
+        <source>The strategy has no version {number}.</source>
+        <translation>У стратегии нет версии {number}.</translation>
+    </message>
+    <message>
+        <source>«{metric}» follows a figure the program measures; its value is not typed in.</source>
+        <translation>«{metric}» следует за показателем, который измеряет программа; его значение не вводится вручную.</translation>
+    </message>
+    <message>
+        <source>That check-in is gone (another planner removed it).</source>
+        <translation>Этой отметки значения больше нет (её удалил другой планировщик).</translation>
+    </message>
+    <message>
+        <source>A decision follows a result: judge the checkpoint first.</source>
+        <translation>Решение принимается по результату: сначала оцените контрольную точку.</translation>
+    </message>
+    <message>
+        <source>A payment is above zero.</source>
+        <translation>Выплата должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>A non-monetary motivation is not paid in money.</source>
+        <translation>Нематериальная мотивация не выплачивается деньгами.</translation>
+    </message>
+    <message>
+        <source>The bonus falls due only when its checkpoint has passed; it has not (yet).</source>
+        <translation>Бонус положен только после пройденной контрольной точки; она (пока) не пройдена.</translation>
+    </message>
+    <message>
+        <source>That payment is gone (another planner removed it).</source>
+        <translation>Этой выплаты больше нет (её удалил другой планировщик).</translation>
+    </message>
+    <message>
+        <source>A strategy is exported to .pdf, .xlsx or .ics, not {suffix}.</source>
+        <translation>Стратегия выгружается в .pdf, .xlsx или .ics, а не в {suffix}.</translation>
+    </message>
+    <message>
+        <source>no goal «{goal}» in the plan: left without a goal</source>
+        <translation>в плане нет цели «{goal}»: задача оставлена без цели</translation>
+    </message>
+    <message>
+        <source>{name} is not among the strategy&apos;s people: added as {role}, 0 hours</source>
+        <translation>{name} нет среди исполнителей стратегии: добавлен(а) с ролью {role}, 0 часов</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the plan (another planner removed it).</source>
+        <translation>Этой записи в плане больше нет (её удалил другой планировщик).</translation>
+    </message>
+    <message>
+        <source>The plan has no such goal; choose one of its own.</source>
+        <translation>В плане нет такой цели; выберите одну из его целей.</translation>
+    </message>
+    <message>
+        <source>The plan has no such KPI; choose one of its own.</source>
+        <translation>В плане нет такого КПЭ; выберите один из его КПЭ.</translation>
+    </message>
+    <message>
+        <source>The plan has no such initiative; choose one of its own.</source>
+        <translation>В плане нет такой инициативы; выберите одну из его инициатив.</translation>
+    </message>
+    <message>
+        <source>The plan has no such task; choose one of its own.</source>
+        <translation>В плане нет такой задачи; выберите одну из его задач.</translation>
+    </message>
+    <message>
+        <source>The plan has no such executor; choose one of its own.</source>
+        <translation>В плане нет такого исполнителя; выберите одного из его исполнителей.</translation>
+    </message>
+    <message>
+        <source>The plan has no such checkpoint; choose one of its own.</source>
+        <translation>В плане нет такой контрольной точки; выберите одну из его точек.</translation>
+    </message>
+    <message>
+        <source>The plan has no such agreement; choose one of its own.</source>
+        <translation>В плане нет такой договорённости; выберите одну из его договорённостей.</translation>
+    </message>
+    <message>
+        <source>There is no campaign number {id} to link to.</source>
+        <translation>Нет кампании номер {id}, с которой можно связать.</translation>
+    </message>
+    <message>
+        <source>There is no contest number {id} to link to.</source>
+        <translation>Нет конкурса номер {id}, с которым можно связать.</translation>
+    </message>
+    <message>
+        <source>There is no content pillar number {id} to link to.</source>
+        <translation>Нет контентной рубрики номер {id}, с которой можно связать.</translation>
+    </message>
+    <message>
+        <source>There is no reputation programme number {id} to link to.</source>
+        <translation>Нет программы по репутации номер {id}, с которой можно связать.</translation>
+    </message>
+    <message>
+        <source>There is no review campaign number {id} to link to.</source>
+        <translation>Нет кампании по сбору отзывов номер {id}, с которой можно связать.</translation>
+    </message>
+    <message>
+        <source>A day of the month is from 1 to 31.</source>
+        <translation>День месяца — от 1 до 31.</translation>
+    </message>
+    <message>
+        <source>{name} is already among the strategy&apos;s people.</source>
+        <translation>{name} уже есть среди исполнителей стратегии.</translation>
+    </message>
+    <message>
+        <source>There is no such blogger in the base.</source>
+        <translation>Такого блогера нет в базе.</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be deleted: sub-goals depend on it. Change or delete them first.</source>
+        <translation>«{name}» нельзя удалить: от неё зависят подцели. Сначала измените или удалите их.</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be deleted: KPIs depend on it. Change or delete them first.</source>
+        <translation>«{name}» нельзя удалить: от неё зависят КПЭ. Сначала измените или удалите их.</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be deleted: checkpoints depend on it. Change or delete them first.</source>
+        <translation>«{name}» нельзя удалить: от этого зависят контрольные точки. Сначала измените или удалите их.</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be deleted: bonuses depend on it. Change or delete them first.</source>
+        <translation>«{name}» нельзя удалить: от этого зависят бонусы. Сначала измените или удалите их.</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be deleted: agreements depend on it. Change or delete them first.</source>
+        <translation>«{name}» нельзя удалить: от этого зависят договорённости. Сначала измените или удалите их.</translation>
+    </message>
+    <message>
+        <source>A role needs a title.</source>
+        <translation>У роли должно быть название.</translation>
+    </message>
+    <message>
+        <source>The role «{role}» is already in the list.</source>
+        <translation>Роль «{role}» уже есть в списке.</translation>
     </message>
 </context>
 <context>
