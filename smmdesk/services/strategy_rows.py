@@ -57,6 +57,8 @@ def keys_text(keys: Sequence[int]) -> str:
 
 
 def keys_of(text: str) -> tuple[int, ...]:
+    if not text:
+        return ()  # most RACI letters are empty: a plan of thousands of tasks is read often
     return tuple(int(part) for part in text.split(",") if part.strip())
 
 
