@@ -722,6 +722,37 @@
     </message>
 </context>
 <context>
+    <name>ControlTab</name>
+    <message>
+        <source>On the board</source>
+        <translation>На доске</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Контрольная точка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Check the checkpoints due</source>
+        <translation>Проверить наступившие контрольные точки</translation>
+    </message>
+    <message>
+        <source>Due: {due}; failed or partly: {failed}; coming in two weeks: {coming}</source>
+        <translation>Наступили: {due}; не пройдены или частично: {failed}; в ближайшие две недели: {coming}</translation>
+    </message>
+</context>
+<context>
     <name>CostDialog</name>
     <message>
         <source>Another cost</source>
@@ -2894,6 +2925,45 @@
     </message>
 </context>
 <context>
+    <name>GoalsTab</name>
+    <message>
+        <source>KPI</source>
+        <translation>КПЭ</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Record a value…</source>
+        <translation>Записать значение…</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>created</source>
@@ -2941,6 +3011,33 @@
     <message>
         <source>No changes are recorded yet.</source>
         <translation>Изменений пока не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждена</translation>
+    </message>
+    <message>
+        <source>What it changed</source>
+        <translation>Что изменила</translation>
+    </message>
+    <message>
+        <source>Re-plan…</source>
+        <translation>Перепланировать…</translation>
+    </message>
+    <message>
+        <source>The client approved…</source>
+        <translation>Клиент утвердил…</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +4408,45 @@
     </message>
 </context>
 <context>
+    <name>MotivationTab</name>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Договорённость</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>From / due</source>
+        <translation>С / к сроку</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>За что</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Money due</source>
+        <translation>К выплате</translation>
+    </message>
+    <message>
+        <source>Bonuses not yet earned</source>
+        <translation>Бонусы ещё не заработаны</translation>
+    </message>
+    <message>
+        <source>Barter</source>
+        <translation>Бартер</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <source>New influencer</source>
@@ -4682,6 +4818,61 @@
     </message>
 </context>
 <context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Часов в неделю</translation>
+    </message>
+    <message>
+        <source>Rate, ₽/h</source>
+        <translation>Ставка, ₽/ч</translation>
+    </message>
+    <message>
+        <source>Role short</source>
+        <translation>Роль с нехваткой</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Недель</translation>
+    </message>
+    <message>
+        <source>Hours short</source>
+        <translation>Не хватает часов</translation>
+    </message>
+    <message>
+        <source>People at most</source>
+        <translation>Людей (максимум)</translation>
+    </message>
+    <message>
+        <source>Cost of contractors</source>
+        <translation>Стоимость подрядчиков</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Load by week</source>
+        <translation>Загрузка по неделям</translation>
+    </message>
+    <message>
+        <source>Who is missing</source>
+        <translation>Кого не хватает</translation>
+    </message>
+</context>
+<context>
     <name>PlacementDetail</name>
     <message>
         <source>Choose a placement in the table</source>
@@ -5039,6 +5230,49 @@
     <message>
         <source>Without a date: {count}</source>
         <translation>Без даты: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>Отвечает (A)</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Отметить выполненной</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <translation>RACI</translation>
     </message>
 </context>
 <context>
@@ -6613,6 +6847,156 @@
     <message>
         <source>Acceptance: {bar}</source>
         <translation>Критерий приёмки: {bar}</translation>
+    </message>
+</context>
+<context>
+    <name>StrategySection</name>
+    <message>
+        <source>New strategy…</source>
+        <translation>Новая стратегия…</translation>
+    </message>
+    <message>
+        <source>Goals and KPIs</source>
+        <translation>Цели и КПЭ</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>People and load</source>
+        <translation>Люди и загрузка</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Мотивация</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Контроль</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s own brand</source>
+        <translation>собственный бренд агентства</translation>
+    </message>
+    <message>
+        <source>Make a strategy for a client or for the agency&apos;s own brand</source>
+        <translation>Создайте стратегию для клиента или для собственного бренда агентства</translation>
+    </message>
+    <message>
+        <source>approved {day}</source>
+        <translation>утверждена {day}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>{start} — {end} · version {number}, {status}</source>
+        <translation>{start} — {end} · версия {number}, {status}</translation>
+    </message>
+    <message>
+        <source>New strategy</source>
+        <translation>Новая стратегия</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>New strategy {title}</source>
+        <translation>Новая стратегия {title}</translation>
+    </message>
+    <message>
+        <source>Re-plan</source>
+        <translation>Перепланировать</translation>
+    </message>
+    <message>
+        <source>Why is the plan changed?</source>
+        <translation>Почему меняется план?</translation>
+    </message>
+    <message>
+        <source>Re-plan: {reason}</source>
+        <translation>Перепланирование: {reason}</translation>
+    </message>
+    <message>
+        <source>The client approved</source>
+        <translation>Клиент утвердил</translation>
+    </message>
+    <message>
+        <source>Who approved it:</source>
+        <translation>Кто утвердил:</translation>
+    </message>
+    <message>
+        <source>Approval of version {number}</source>
+        <translation>Утверждение версии {number}</translation>
+    </message>
+    <message>
+        <source>Check the checkpoints</source>
+        <translation>Проверка контрольных точек</translation>
+    </message>
+    <message>
+        <source>Checkpoints judged: {count}</source>
+        <translation>Оценено контрольных точек: {count}</translation>
+    </message>
+    <message>
+        <source>Record a value</source>
+        <translation>Записать значение</translation>
+    </message>
+    <message>
+        <source>{metric} today:</source>
+        <translation>{metric} сегодня:</translation>
+    </message>
+    <message>
+        <source>A value of {metric}</source>
+        <translation>Значение «{metric}»</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>введено вручную</translation>
+    </message>
+    <message>
+        <source>Task done: {title}</source>
+        <translation>Задача выполнена: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyWindow</name>
+    <message>
+        <source>due</source>
+        <translation>наступила</translation>
+    </message>
+    <message>
+        <source>failed or partly</source>
+        <translation>не пройдена или частично</translation>
+    </message>
+    <message>
+        <source>coming</source>
+        <translation>скоро</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Load {load} h of {capacity} h; short {gap} h, {people} people, {cost}</source>
+        <translation>Загрузка {load} ч из {capacity} ч; не хватает {gap} ч, людей: {people}, {cost}</translation>
     </message>
 </context>
 <context>

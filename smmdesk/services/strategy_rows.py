@@ -48,7 +48,7 @@ def plain(value: Decimal | None) -> Decimal | None:
     if value is None:
         return None
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        return Decimal(int(value))  # exact: no rounding happens here
     return value.normalize()
 
 
