@@ -329,6 +329,17 @@
     </message>
 </context>
 <context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Timeline</source>
+        <translation>План-график</translation>
+    </message>
+    <message>
+        <source>KPI progress</source>
+        <translation>Прогресс КПЭ</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistButton</name>
     <message>
         <source>Show all</source>
@@ -2962,6 +2973,18 @@
         <source>Record a value…</source>
         <translation>Записать значение…</translation>
     </message>
+    <message>
+        <source>Add a goal…</source>
+        <translation>Добавить цель…</translation>
+    </message>
+    <message>
+        <source>Add a KPI…</source>
+        <translation>Добавить КПЭ…</translation>
+    </message>
+    <message>
+        <source>Add a checkpoint…</source>
+        <translation>Добавить контрольную точку…</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -4860,6 +4883,10 @@
         <translation>Стоимость подрядчиков</translation>
     </message>
     <message>
+        <source>Import people…</source>
+        <translation>Загрузить исполнителей…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Исполнители</translation>
     </message>
@@ -5265,6 +5292,10 @@
     <message>
         <source>Mark done</source>
         <translation>Отметить выполненной</translation>
+    </message>
+    <message>
+        <source>Import tasks…</source>
+        <translation>Загрузить задачи…</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -6856,6 +6887,10 @@
         <translation>Новая стратегия…</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Выгрузить…</translation>
+    </message>
+    <message>
         <source>Goals and KPIs</source>
         <translation>Цели и КПЭ</translation>
     </message>
@@ -6878,6 +6913,10 @@
     <message>
         <source>Versions</source>
         <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графики</translation>
     </message>
     <message>
         <source>the agency&apos;s own brand</source>
@@ -6962,6 +7001,118 @@
     <message>
         <source>Task done: {title}</source>
         <translation>Задача выполнена: {title}</translation>
+    </message>
+    <message>
+        <source>Export the strategy</source>
+        <translation>Выгрузка стратегии</translation>
+    </message>
+    <message>
+        <source>Writing the strategy…</source>
+        <translation>Записываю стратегию…</translation>
+    </message>
+    <message>
+        <source>The strategy is saved: {path}</source>
+        <translation>Стратегия сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>Import tasks</source>
+        <translation>Загрузка задач</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Загрузка исполнителей</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Таблицы (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Add {added}, update {updated}, skip {skipped}?</source>
+        <translation>Добавить {added}, обновить {updated}, пропустить {skipped}?</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Новая цель</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <source>Kind of goal:</source>
+        <translation>Вид цели:</translation>
+    </message>
+    <message>
+        <source>Owner (the one accountable for it):</source>
+        <translation>Владелец (кто за неё отвечает):</translation>
+    </message>
+    <message>
+        <source>New goal {title}</source>
+        <translation>Новая цель {title}</translation>
+    </message>
+    <message>
+        <source>values typed in (check-ins)</source>
+        <translation>значения, введённые вручную</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Новый КПЭ</translation>
+    </message>
+    <message>
+        <source>Followed by:</source>
+        <translation>Источник значения:</translation>
+    </message>
+    <message>
+        <source>The client has nothing of that kind to follow yet.</source>
+        <translation>У клиента пока нет такой записи, за которой можно следить.</translation>
+    </message>
+    <message>
+        <source>Of:</source>
+        <translation>Чей:</translation>
+    </message>
+    <message>
+        <source>Choose the goal the KPI measures in the tree first.</source>
+        <translation>Сначала выберите в дереве цель, которую измеряет КПЭ.</translation>
+    </message>
+    <message>
+        <source>What is measured:</source>
+        <translation>Что измеряем:</translation>
+    </message>
+    <message>
+        <source>Baseline (where it starts):</source>
+        <translation>База (с чего начинаем):</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Целевое значение:</translation>
+    </message>
+    <message>
+        <source>New KPI {metric}</source>
+        <translation>Новый КПЭ {metric}</translation>
+    </message>
+    <message>
+        <source>New checkpoint</source>
+        <translation>Новая контрольная точка</translation>
+    </message>
+    <message>
+        <source>Choose the KPI to check in the KPI table first.</source>
+        <translation>Сначала выберите КПЭ в таблице.</translation>
+    </message>
+    <message>
+        <source>What is checked:</source>
+        <translation>Что проверяем:</translation>
+    </message>
+    <message>
+        <source>On (dd.mm.yyyy):</source>
+        <translation>Дата (дд.мм.гггг):</translation>
+    </message>
+    <message>
+        <source>{metric} at least (or at most, for a cost):</source>
+        <translation>{metric} не меньше (для затрат — не больше):</translation>
+    </message>
+    <message>
+        <source>New checkpoint {title}</source>
+        <translation>Новая контрольная точка {title}</translation>
     </message>
 </context>
 <context>

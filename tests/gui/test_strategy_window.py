@@ -10,7 +10,7 @@ from decimal import Decimal as D
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from smmdesk.domain.strategy.control import KpiBar
 from smmdesk.services import strategy as st
@@ -143,3 +143,80 @@ def test_checking_approving_and_marking_done_on_a_new_strategy(
     assert section.choice.count() == 2 and section.choice.currentText().startswith("Второй бренд")
     for model in (section.people.heat, section.plan.raci, section.goals.tree_model):  # an empty plan
         qtmodeltester.check(model)
+
+
+def test_the_document_is_exported_and_the_charts_drawn(section, qtbot, tmp_path) -> None:
+    from conftest import finish_background
+
+    target = section.export(str(tmp_path / "стратегия.pdf"))
+    finish_background(qtbot)
+    assert target is not None and target.read_bytes().startswith(b"%PDF")
+    ics = section.export(str(tmp_path / "план.ics"))
+    finish_background(qtbot)
+    assert ics is not None and b"BEGIN:VEVENT" in ics.read_bytes()
+    section.tabs.setCurrentWidget(section.charts)
+    QApplication.processEvents()
+    assert section.charts.findChild(QWidget, "timelineChart") is not None
+    section.charts.views.setCurrentIndex(1)
+    assert section.charts.findChild(QWidget, "progressChart") is not None
+
+
+def test_tasks_are_imported_from_a_sheet_after_a_preview_and_undone(
+    section, main_demo, answers, tmp_path
+) -> None:
+    answers.queue("text", "Добавляем посевы")
+    section.history.replan_button.click()  # the approved version is frozen: a draft to import into
+    sheet = tmp_path / "задачи.csv"
+    sheet.write_text(
+        "Задача;Роль;Исполнитель;Начало;Срок;Часы\n"
+        "Посевы в пабликах;таргетолог;Павел Громов;07.12.2026;11.12.2026;12\n"
+        "Сторис с блогером;контент-мейкер;Мила Ким;08.12.2026;09.12.2026;6\n",
+        "utf-8",
+    )
+    before = section.plan.tasks.rowCount()
+    answers.queue("confirm", False)
+    assert not section.import_sheet("tasks", str(sheet))
+    assert section.plan.tasks.rowCount() == before  # declined at the preview: nothing written
+    answers.queue("confirm", True)
+    assert section.import_sheet("tasks", str(sheet))
+    assert "Добавить 2, обновить 0, пропустить 0?" in answers.texts("confirm")[-1]
+    assert section.plan.tasks.rowCount() == before + 2
+    assert "Мила Ким" in [
+        section.people.people.row_at(r).name for r in range(section.people.people.rowCount())
+    ]
+    press(main_demo, Qt.Key.Key_Z)
+    assert section.plan.tasks.rowCount() == before
+    press(main_demo, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert section.plan.tasks.rowCount() == before + 2
+
+
+def test_a_goal_a_kpi_on_a_campaign_and_a_checkpoint_are_added_and_undone(
+    section, main_demo, answers
+) -> None:
+    answers.queue("text", "Новый квартал")
+    section.history.replan_button.click()  # a draft to add to
+    tree = section.goals.tree
+    tree.setCurrentIndex(section.goals.tree_model.index(0, 0))  # under «Продажи в интернет-магазине»
+    answers.queue("text", "Лояльность покупателей", "вовлечённость и лояльность", "Ирина Лебедева")
+    section.goals.goal_button.click()
+    parent = section.goals.tree_model.item(0)
+    assert [parent.child(r).text() for r in range(parent.rowCount())][-1] == "Лояльность покупателей"
+    tree.setCurrentIndex(parent.child(parent.rowCount() - 1).index())
+    answers.queue("text", "Клики", "клики", "Осенняя распродажа (№5)", "0", "2 000")
+    section.goals.kpi_button.click()
+    added = next(s for s in section.goals.kpis.rows if s.kpi.metric == "Клики")
+    assert added.kpi.link is not None and added.kpi.link.record_id == 5 and added.current is not None
+    assert added.progress == round(added.current / 2000 * 100, 1)  # (current − 0) ÷ (2 000 − 0)
+    section.goals.kpi_table.selectRow(section.goals.kpis.rows.index(added))
+    answers.queue("text", "Клики к концу ноября", "30.11.2026", "1 000")
+    section.goals.checkpoint_button.click()
+    titles = [c.title for c in section.state.version.checkpoints]
+    assert "Клики к концу ноября" in titles
+    answers.queue("text", "Ещё цель", "нет такого вида")
+    section.goals.goal_button.click()  # a kind the program does not know: nothing is added
+    assert len(section.state.version.goals) == 4
+    for _ in range(3):
+        press(main_demo, Qt.Key.Key_Z)
+    assert len(section.state.version.goals) == 3 and "Клики" not in [
+        k.metric for k in section.state.version.kpis
+    ]

@@ -84,11 +84,16 @@ class GoalsTab(QWidget):
         ], self)  # fmt: skip
         self.kpi_table = Section.table_view(self.kpis, "kpiTable")
         self.check_in_button = button(self.tr("Record a value…"), "checkInButton")
+        self.goal_button = button(self.tr("Add a goal…"), "addGoalButton")
+        self.kpi_button = button(self.tr("Add a KPI…"), "addKpiButton")
+        self.checkpoint_button = button(self.tr("Add a checkpoint…"), "addCheckpointButton")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree, 2)
         layout.addWidget(self.kpi_table, 2)
-        layout.addWidget(buttons(self.check_in_button))
+        layout.addWidget(
+            buttons(self.goal_button, self.kpi_button, self.check_in_button, self.checkpoint_button)
+        )
 
     def fill(self, state: StrategyState | None, writable: bool) -> None:
         self.tree_model.set_state(state)
@@ -96,6 +101,9 @@ class GoalsTab(QWidget):
         self.tree.resizeColumnToContents(0)
         self.kpis.set_rows(list(state.kpis.values()) if state else [])
         self.check_in_button.setEnabled(writable and state is not None)
+        editable = writable and state is not None and not state.info.latest.frozen
+        for add in (self.goal_button, self.kpi_button, self.checkpoint_button):
+            add.setEnabled(editable)
 
     def selected_kpi(self) -> Any:
         rows = self.kpi_table.selectionModel().selectedRows()
@@ -124,9 +132,12 @@ class PlanTab(QWidget):
         self.raci_table.setObjectName("raciTable")
         self.raci_table.setModel(self.raci)
         self.done_button = button(self.tr("Mark done"), "taskDoneButton")
+        self.import_button = button(self.tr("Import tasks…"), "importTasksButton")
         self.views = QTabWidget()
         self.views.setObjectName("planViews")
-        self.views.addTab(page(self.task_table, buttons(self.done_button)), self.tr("Tasks"))
+        self.views.addTab(
+            page(self.task_table, buttons(self.done_button, self.import_button)), self.tr("Tasks")
+        )
         self.views.addTab(self.raci_table, self.tr("RACI"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -181,7 +192,8 @@ class PeopleTab(QWidget):
         self.short_table = Section.table_view(self.short, "shortTable")
         self.views = QTabWidget()
         self.views.setObjectName("peopleViews")
-        self.views.addTab(self.people_table, self.tr("People"))
+        self.import_button = button(self.tr("Import people…"), "importPeopleButton")
+        self.views.addTab(page(self.people_table, buttons(self.import_button)), self.tr("People"))
         self.views.addTab(self.heat_table, self.tr("Load by week"))
         self.views.addTab(self.short_table, self.tr("Who is missing"))
         layout = QVBoxLayout(self)

@@ -7,19 +7,24 @@ is one undoable step."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from smmdesk.domain.strategy.plan import TaskStatus
 from smmdesk.services import strategy as st
 from smmdesk.services import strategy_control as ctl
+from smmdesk.services import strategy_import as imp
 from smmdesk.services import strategy_items as items
-from smmdesk.services.session import in_transaction
+from smmdesk.services.session import in_transaction, reading
+from smmdesk.services.strategy_document import export_strategy
 from smmdesk.services.strategy_state import StrategyState, strategy_state
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.formatting import format_date, parse_decimal
+from smmdesk.ui.widgets.strategy_charts import ChartsTab
 from smmdesk.ui.widgets.strategy_tabs import (
     ControlTab,
     GoalsTab,
@@ -28,6 +33,7 @@ from smmdesk.ui.widgets.strategy_tabs import (
     PeopleTab,
     PlanTab,
 )
+from smmdesk.ui.windows import strategy_forms as forms
 from smmdesk.ui.windows.section import Section
 
 ENTITY = "strategies"
@@ -47,6 +53,9 @@ class StrategySection(Section):
         self.new_button = QPushButton(self.tr("New strategy…"))
         self.new_button.setObjectName("newStrategyButton")
         self.new_button.clicked.connect(lambda: self.new_strategy())
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("exportStrategyButton")
+        self.export_button.clicked.connect(lambda: self.export())
         self.facts = QLabel()
         self.facts.setObjectName("strategyFacts")
         top = QWidget()
@@ -54,9 +63,11 @@ class StrategySection(Section):
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.choice, 1)
         bar.addWidget(self.facts, 2)
+        bar.addWidget(self.export_button)
         bar.addWidget(self.new_button)
         self.goals, self.plan, self.people = GoalsTab(self), PlanTab(self), PeopleTab(self)
         self.motivation, self.control, self.history = MotivationTab(self), ControlTab(self), HistoryTab(self)
+        self.charts = ChartsTab(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("strategyTabs")
         for tab, title in (
@@ -66,10 +77,16 @@ class StrategySection(Section):
             (self.motivation, self.tr("Motivation")),
             (self.control, self.tr("Control")),
             (self.history, self.tr("Versions")),
+            (self.charts, self.tr("Charts")),
         ):
             self.tabs.addTab(tab, title)
         self.goals.check_in_button.clicked.connect(lambda: self.record_check_in())
+        self.goals.goal_button.clicked.connect(lambda: forms.add_goal(self))
+        self.goals.kpi_button.clicked.connect(lambda: forms.add_kpi(self))
+        self.goals.checkpoint_button.clicked.connect(lambda: forms.add_checkpoint(self))
         self.plan.done_button.clicked.connect(lambda: self.mark_done())
+        self.plan.import_button.clicked.connect(lambda: self.import_sheet("tasks"))
+        self.people.import_button.clicked.connect(lambda: self.import_sheet("executors"))
         self.control.check_button.clicked.connect(lambda: self.check())
         self.history.replan_button.clicked.connect(lambda: self.replan())
         self.history.approve_button.clicked.connect(lambda: self.approve())
@@ -141,6 +158,10 @@ class StrategySection(Section):
         self.motivation.fill(state)
         self.control.fill(state, writable)
         self.history.fill(entries, writable)
+        self.charts.fill(state)
+        self.export_button.setEnabled(state is not None)
+        self.people.import_button.setEnabled(writable and state is not None and not state.info.latest.frozen)
+        self.plan.import_button.setEnabled(writable and state is not None and not state.info.latest.frozen)
 
     # --- edits --------------------------------------------------------------------------------------------
 
@@ -247,3 +268,68 @@ class StrategySection(Section):
             lambda: in_transaction(db, items.set_status, version_id, task.id, TaskStatus.DONE),
             lambda previous: in_transaction(db, items.set_status, version_id, task.id, previous),
         ))  # fmt: skip
+
+    # --- files --------------------------------------------------------------------------------------------
+
+    def export(self, path: str | None = None) -> Path | None:
+        """The client's document (PDF, XLSX, in Russian) or the calendar (ICS), written in the background."""
+        db, state = self.db, self.state
+        if db is None or state is None:
+            return None
+        kinds = "PDF (*.pdf);;Excel (*.xlsx);;iCalendar (*.ics)"
+        chosen = path or ask.save_file(self, self.tr("Export the strategy"), state.info.title, kinds)
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() not in (".pdf", ".xlsx", ".ics"):
+            target = target.with_suffix(".pdf")
+        sid = state.info.id
+        from smmdesk.i18n import translator_for
+
+        russian = translator_for("ru")  # the client's document is in Russian whatever the interface
+        self.export_files(
+            self.tr("Writing the strategy…"),
+            [target],
+            lambda paths, report, cancelled: reading(db, export_strategy, sid, paths[0], russian),
+            lambda _: self.post(self.tr("The strategy is saved: {path}").format(path=target)),
+        )
+        return target
+
+    def import_sheet(self, what: str, path: str | None = None) -> bool:
+        """Tasks or people from a CSV/XLSX sheet: a preview of what it adds and changes, then one step."""
+        db, state = self.db, self.state
+        if db is None or state is None:
+            return False
+        title = self.tr("Import tasks") if what == "tasks" else self.tr("Import people")
+        chosen = path or ask.open_file(self, title, "", self.tr("Tables (*.csv *.xlsx)"))
+        if not chosen:
+            return False
+        version_id = state.version_id
+        preview_of: Any = imp.preview_tasks if what == "tasks" else imp.preview_executors
+        apply: Any = imp.import_tasks if what == "tasks" else imp.import_executors
+        try:
+            preview = reading(db, preview_of, version_id, Path(chosen))
+        except Exception as exc:  # a file that cannot be read: said in words, nothing written
+            from smmdesk.i18n import error_text
+
+            ask.warn(self, title, error_text(exc))
+            return False
+        notes = [note.render(QCoreApplication.translate) for note in (*preview.skipped, *preview.warnings)]
+        question = self.tr("Add {added}, update {updated}, skip {skipped}?").format(
+            added=len(preview.add), updated=len(preview.update), skipped=len(preview.skipped)
+        )
+        if not ask.confirm(self, title, "\n".join([question, *notes[:12]])):
+            return False
+        made: list[Any] = []
+
+        def do() -> Any:
+            if made:
+                return in_transaction(db, imp.redo_import, made[-1])
+            change = in_transaction(db, apply, version_id, preview)
+            made.append(change)
+            return change
+
+        def undo(change: Any) -> None:
+            made.append(in_transaction(db, imp.undo_import, change))
+
+        return bool(self._step(title, do, undo))
