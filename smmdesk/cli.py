@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from smmdesk import cli_strategy
 from smmdesk.version import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     influencers_in.add_argument("file", type=Path)
     influencers_in.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
     influencers_in.add_argument("--report", type=Path, help="write the per-row report (CSV) here")
+    cli_strategy.add_strategy_imports(importing)
 
     exporting = commands.add_parser("export", help="export from the database").add_subparsers(
         dest="what", metavar="WHAT", required=True
@@ -84,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     contest_out = exporting.add_parser("contest", help="the protocol of a contest's draw")
     contest_out.add_argument("id", type=int, help="the contest's number")
     contest_out.add_argument("--out", type=Path, required=True, help="PROTOCOL.xlsx or PROTOCOL.pdf")
+    cli_strategy.add_strategy_export(exporting)
+    cli_strategy.add_strategy_commands(commands)
 
     contest = commands.add_parser("contest", help="draw a contest or verify a protocol").add_subparsers(
         dest="what", metavar="WHAT", required=True
@@ -319,6 +323,8 @@ class CliError(Exception):
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    if args.what in ("tasks", "executors"):
+        return cli_strategy.cmd_import(args)
     from smmdesk.i18n import translate
     from smmdesk.services import influencer_import as imp
     from smmdesk.services.workspace import backup_now
@@ -359,6 +365,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    if args.what == "strategy":
+        return cli_strategy.cmd_export(args)
     if args.what == "estimate":
         return _export_estimate(args)
     if args.what == "contest":
@@ -512,6 +520,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _cmd_export,
     "report": _cmd_report,
     "contest": _cmd_contest,
+    "strategy": cli_strategy.cmd_strategy,
     "save-copy": _cmd_save_copy,
     "upload": _cmd_upload,
 }

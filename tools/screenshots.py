@@ -244,6 +244,16 @@ def contests(window: Any) -> None:
     section.tabs.setCurrentIndex(3)
 
 
+def strategy(window: Any) -> None:
+    window.show_section("strategy")  # the demo's strategy, its goals and KPIs
+
+
+def strategy_load(window: Any) -> None:
+    section = window.show_section("strategy")
+    section.tabs.setCurrentWidget(section.people)
+    section.people.views.setCurrentWidget(section.people.heat_table)
+
+
 SECTION_SHOTS = (
     "influencers",
     "estimates",
@@ -263,6 +273,8 @@ SHOTS: list[tuple[str, Callable[[Any], Any]]] = [
     ("placement-screenshots", placement_screenshots),
     ("kpis", kpis),
     ("contests", contests),
+    ("strategy", strategy),
+    ("strategy-load", strategy_load),
 ]
 FILES: list[Callable[[Any, Path], None]] = [estimate_pdf, kpi_charts, client_files]
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Strategy</source>
+        <translation>Стратегия</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>smmdesk {version}</source>
@@ -322,6 +329,17 @@
     </message>
 </context>
 <context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Timeline</source>
+        <translation>План-график</translation>
+    </message>
+    <message>
+        <source>KPI progress</source>
+        <translation>Прогресс КПЭ</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistButton</name>
     <message>
         <source>Show all</source>
@@ -425,6 +443,26 @@
     <message>
         <source>{count} records uploaded to {server}</source>
         <translation>Записей загружено на {server}: {count}</translation>
+    </message>
+    <message>
+        <source>No checkpoint is due by {day}.</source>
+        <translation>К {day} нет контрольных точек со сроком.</translation>
+    </message>
+    <message>
+        <source>waits for the planner&apos;s judgement</source>
+        <translation>ждёт решения планировщика</translation>
+    </message>
+    <message>
+        <source>{day} {title}: {result}{figure}</source>
+        <translation>{day} {title}: {result}{figure}</translation>
+    </message>
+    <message>
+        <source>{rows} rows, {short} of them short, written to {path}</source>
+        <translation>Строк: {rows}, с нехваткой: {short}; записано в {path}</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>строка {row}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -692,6 +730,37 @@
     <message>
         <source>Delete the contest {title}</source>
         <translation>Удалить конкурс «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>ControlTab</name>
+    <message>
+        <source>On the board</source>
+        <translation>На доске</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Контрольная точка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Check the checkpoints due</source>
+        <translation>Проверить наступившие контрольные точки</translation>
+    </message>
+    <message>
+        <source>Due: {due}; failed or partly: {failed}; coming in two weeks: {coming}</source>
+        <translation>Наступили: {due}; не пройдены или частично: {failed}; в ближайшие две недели: {coming}</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1704,22 @@
         <translation>нет ответа NPS или CSAT</translation>
     </message>
     <message>
+        <source>A checkpoint needs a title.</source>
+        <translation>У контрольной точки должно быть название.</translation>
+    </message>
+    <message>
+        <source>The checkpoint «{title}» names a KPI this strategy does not have.</source>
+        <translation>Контрольная точка «{title}» ссылается на КПЭ, которого нет в этой стратегии.</translation>
+    </message>
+    <message>
+        <source>A checklist needs at least one item.</source>
+        <translation>В чек-листе должен быть хотя бы один пункт.</translation>
+    </message>
+    <message>
+        <source>Say what is to be judged at the checkpoint «{title}».</source>
+        <translation>Укажите, что оценивается в контрольной точке «{title}».</translation>
+    </message>
+    <message>
         <source>A judgement is recorded with its evidence (a link, a file, what was seen).</source>
         <translation>Оценка записывается вместе с подтверждением (ссылка, файл, что было видно).</translation>
     </message>
@@ -1717,6 +1802,10 @@
     <message>
         <source>An hourly rate cannot be negative.</source>
         <translation>Ставка в час не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>An initiative needs a title.</source>
+        <translation>У инициативы должно быть название.</translation>
     </message>
     <message>
         <source>The task «{title}» needs exactly one accountable person; it has {count}.</source>
@@ -1995,6 +2084,18 @@
         <translation>План — от 0 до 1 000 000 000 000, а не {value}.</translation>
     </message>
     <message>
+        <source>A KPI&apos;s figure is from −1 000 000 000 000 to 1 000 000 000 000, not {value}.</source>
+        <translation>Значение КПЭ — от −1 000 000 000 000 до 1 000 000 000 000, а не {value}.</translation>
+    </message>
+    <message>
+        <source>Hours are from 0 to 100 000, not {value}.</source>
+        <translation>Часы — от 0 до 100 000, а не {value}.</translation>
+    </message>
+    <message>
+        <source>A weight is from 0,01 to 1 000, not {value}.</source>
+        <translation>Вес — от 0,01 до 1 000, а не {value}.</translation>
+    </message>
+    <message>
         <source>A copy cannot be saved over the file itself: choose another name.</source>
         <translation>Копию нельзя сохранить поверх самого файла: выберите другое имя.</translation>
     </message>
@@ -2129,6 +2230,178 @@
     <message>
         <source>Someone else changed this record at the same moment; your change was not saved. The record is shown again as it is now: make the change again if it is still needed.</source>
         <translation>Кто-то другой изменил эту запись в тот же момент; ваше изменение не сохранено. Запись показана заново в нынешнем виде: повторите изменение, если оно всё ещё нужно.</translation>
+    </message>
+    <message>
+        <source>A strategy needs a title.</source>
+        <translation>У стратегии должно быть название.</translation>
+    </message>
+    <message>
+        <source>The strategy&apos;s period ends before it starts.</source>
+        <translation>Период стратегии заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>There is no client number {id}.</source>
+        <translation>Клиента с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>No production calendar is known for the country {country}.</source>
+        <translation>Производственный календарь для страны {country} неизвестен.</translation>
+    </message>
+    <message>
+        <source>There is no strategy number {id}.</source>
+        <translation>Стратегии с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>That version of the strategy is gone (another planner removed it).</source>
+        <translation>Этой версии стратегии больше нет (её удалил другой планировщик).</translation>
+    </message>
+    <message>
+        <source>Version {number} is history; the plan is edited in its latest version, {latest}.</source>
+        <translation>Версия {number} уже в истории; план правится в последней версии, {latest}.</translation>
+    </message>
+    <message>
+        <source>record the client&apos;s approval of a strategy</source>
+        <translation>отмечать утверждение стратегии клиентом</translation>
+    </message>
+    <message>
+        <source>The strategy has no version {number}.</source>
+        <translation>У стратегии нет версии {number}.</translation>
+    </message>
+    <message>
+        <source>«{metric}» follows a figure the program measures; its value is not typed in.</source>
+        <translation>«{metric}» следует за показателем, который измеряет программа; его значение не вводится вручную.</translation>
+    </message>
+    <message>
+        <source>That check-in is gone (another planner removed it).</source>
+        <translation>Этой отметки значения больше нет (её удалил другой планировщик).</translation>
+    </message>
+    <message>
+        <source>A decision follows a result: judge the checkpoint first.</source>
+        <translation>Решение принимается по результату: сначала оцените контрольную точку.</translation>
+    </message>
+    <message>
+        <source>A payment is above zero.</source>
+        <translation>Выплата должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>A non-monetary motivation is not paid in money.</source>
+        <translation>Нематериальная мотивация не выплачивается деньгами.</translation>
+    </message>
+    <message>
+        <source>The bonus falls due only when its checkpoint has passed; it has not (yet).</source>
+        <translation>Бонус положен только после пройденной контрольной точки; она (пока) не пройдена.</translation>
+    </message>
+    <message>
+        <source>That payment is gone (another planner removed it).</source>
+        <translation>Этой выплаты больше нет (её удалил другой планировщик).</translation>
+    </message>
+    <message>
+        <source>A strategy is exported to .pdf, .xlsx or .ics, not {suffix}.</source>
+        <translation>Стратегия выгружается в .pdf, .xlsx или .ics, а не в {suffix}.</translation>
+    </message>
+    <message>
+        <source>no goal «{goal}» in the plan: left without a goal</source>
+        <translation>в плане нет цели «{goal}»: задача оставлена без цели</translation>
+    </message>
+    <message>
+        <source>{name} is not among the strategy&apos;s people: added as {role}, 0 hours</source>
+        <translation>{name} нет среди исполнителей стратегии: добавлен(а) с ролью {role}, 0 часов</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the plan (another planner removed it).</source>
+        <translation>Этой записи в плане больше нет (её удалил другой планировщик).</translation>
+    </message>
+    <message>
+        <source>The plan has no such goal; choose one of its own.</source>
+        <translation>В плане нет такой цели; выберите одну из его целей.</translation>
+    </message>
+    <message>
+        <source>The plan has no such KPI; choose one of its own.</source>
+        <translation>В плане нет такого КПЭ; выберите один из его КПЭ.</translation>
+    </message>
+    <message>
+        <source>The plan has no such initiative; choose one of its own.</source>
+        <translation>В плане нет такой инициативы; выберите одну из его инициатив.</translation>
+    </message>
+    <message>
+        <source>The plan has no such task; choose one of its own.</source>
+        <translation>В плане нет такой задачи; выберите одну из его задач.</translation>
+    </message>
+    <message>
+        <source>The plan has no such executor; choose one of its own.</source>
+        <translation>В плане нет такого исполнителя; выберите одного из его исполнителей.</translation>
+    </message>
+    <message>
+        <source>The plan has no such checkpoint; choose one of its own.</source>
+        <translation>В плане нет такой контрольной точки; выберите одну из его точек.</translation>
+    </message>
+    <message>
+        <source>The plan has no such agreement; choose one of its own.</source>
+        <translation>В плане нет такой договорённости; выберите одну из его договорённостей.</translation>
+    </message>
+    <message>
+        <source>There is no campaign number {id} to link to.</source>
+        <translation>Нет кампании номер {id}, с которой можно связать.</translation>
+    </message>
+    <message>
+        <source>There is no contest number {id} to link to.</source>
+        <translation>Нет конкурса номер {id}, с которым можно связать.</translation>
+    </message>
+    <message>
+        <source>There is no content pillar number {id} to link to.</source>
+        <translation>Нет контентной рубрики номер {id}, с которой можно связать.</translation>
+    </message>
+    <message>
+        <source>There is no reputation programme number {id} to link to.</source>
+        <translation>Нет программы по репутации номер {id}, с которой можно связать.</translation>
+    </message>
+    <message>
+        <source>There is no review campaign number {id} to link to.</source>
+        <translation>Нет кампании по сбору отзывов номер {id}, с которой можно связать.</translation>
+    </message>
+    <message>
+        <source>A day of the month is from 1 to 31.</source>
+        <translation>День месяца — от 1 до 31.</translation>
+    </message>
+    <message>
+        <source>{name} is already among the strategy&apos;s people.</source>
+        <translation>{name} уже есть среди исполнителей стратегии.</translation>
+    </message>
+    <message>
+        <source>There is no such blogger in the base.</source>
+        <translation>Такого блогера нет в базе.</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be deleted: sub-goals depend on it. Change or delete them first.</source>
+        <translation>«{name}» нельзя удалить: от неё зависят подцели. Сначала измените или удалите их.</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be deleted: KPIs depend on it. Change or delete them first.</source>
+        <translation>«{name}» нельзя удалить: от неё зависят КПЭ. Сначала измените или удалите их.</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be deleted: checkpoints depend on it. Change or delete them first.</source>
+        <translation>«{name}» нельзя удалить: от этого зависят контрольные точки. Сначала измените или удалите их.</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be deleted: bonuses depend on it. Change or delete them first.</source>
+        <translation>«{name}» нельзя удалить: от этого зависят бонусы. Сначала измените или удалите их.</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be deleted: agreements depend on it. Change or delete them first.</source>
+        <translation>«{name}» нельзя удалить: от этого зависят договорённости. Сначала измените или удалите их.</translation>
+    </message>
+    <message>
+        <source>A role needs a title.</source>
+        <translation>У роли должно быть название.</translation>
+    </message>
+    <message>
+        <source>The role «{role}» is already in the list.</source>
+        <translation>Роль «{role}» уже есть в списке.</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2936,57 @@
     </message>
 </context>
 <context>
+    <name>GoalsTab</name>
+    <message>
+        <source>KPI</source>
+        <translation>КПЭ</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Record a value…</source>
+        <translation>Записать значение…</translation>
+    </message>
+    <message>
+        <source>Add a goal…</source>
+        <translation>Добавить цель…</translation>
+    </message>
+    <message>
+        <source>Add a KPI…</source>
+        <translation>Добавить КПЭ…</translation>
+    </message>
+    <message>
+        <source>Add a checkpoint…</source>
+        <translation>Добавить контрольную точку…</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>created</source>
@@ -2710,6 +3034,33 @@
     <message>
         <source>No changes are recorded yet.</source>
         <translation>Изменений пока не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждена</translation>
+    </message>
+    <message>
+        <source>What it changed</source>
+        <translation>Что изменила</translation>
+    </message>
+    <message>
+        <source>Re-plan…</source>
+        <translation>Перепланировать…</translation>
+    </message>
+    <message>
+        <source>The client approved…</source>
+        <translation>Клиент утвердил…</translation>
     </message>
 </context>
 <context>
@@ -4080,6 +4431,45 @@
     </message>
 </context>
 <context>
+    <name>MotivationTab</name>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Договорённость</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>From / due</source>
+        <translation>С / к сроку</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>За что</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Money due</source>
+        <translation>К выплате</translation>
+    </message>
+    <message>
+        <source>Bonuses not yet earned</source>
+        <translation>Бонусы ещё не заработаны</translation>
+    </message>
+    <message>
+        <source>Barter</source>
+        <translation>Бартер</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <source>New influencer</source>
@@ -4451,6 +4841,65 @@
     </message>
 </context>
 <context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Часов в неделю</translation>
+    </message>
+    <message>
+        <source>Rate, ₽/h</source>
+        <translation>Ставка, ₽/ч</translation>
+    </message>
+    <message>
+        <source>Role short</source>
+        <translation>Роль с нехваткой</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Недель</translation>
+    </message>
+    <message>
+        <source>Hours short</source>
+        <translation>Не хватает часов</translation>
+    </message>
+    <message>
+        <source>People at most</source>
+        <translation>Людей (максимум)</translation>
+    </message>
+    <message>
+        <source>Cost of contractors</source>
+        <translation>Стоимость подрядчиков</translation>
+    </message>
+    <message>
+        <source>Import people…</source>
+        <translation>Загрузить исполнителей…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Load by week</source>
+        <translation>Загрузка по неделям</translation>
+    </message>
+    <message>
+        <source>Who is missing</source>
+        <translation>Кого не хватает</translation>
+    </message>
+</context>
+<context>
     <name>PlacementDetail</name>
     <message>
         <source>Choose a placement in the table</source>
@@ -4808,6 +5257,53 @@
     <message>
         <source>Without a date: {count}</source>
         <translation>Без даты: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>Отвечает (A)</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Отметить выполненной</translation>
+    </message>
+    <message>
+        <source>Import tasks…</source>
+        <translation>Загрузить задачи…</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <translation>RACI</translation>
     </message>
 </context>
 <context>
@@ -6382,6 +6878,276 @@
     <message>
         <source>Acceptance: {bar}</source>
         <translation>Критерий приёмки: {bar}</translation>
+    </message>
+</context>
+<context>
+    <name>StrategySection</name>
+    <message>
+        <source>New strategy…</source>
+        <translation>Новая стратегия…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Выгрузить…</translation>
+    </message>
+    <message>
+        <source>Goals and KPIs</source>
+        <translation>Цели и КПЭ</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>People and load</source>
+        <translation>Люди и загрузка</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Мотивация</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Контроль</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графики</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s own brand</source>
+        <translation>собственный бренд агентства</translation>
+    </message>
+    <message>
+        <source>Make a strategy for a client or for the agency&apos;s own brand</source>
+        <translation>Создайте стратегию для клиента или для собственного бренда агентства</translation>
+    </message>
+    <message>
+        <source>approved {day}</source>
+        <translation>утверждена {day}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>{start} — {end} · version {number}, {status}</source>
+        <translation>{start} — {end} · версия {number}, {status}</translation>
+    </message>
+    <message>
+        <source>New strategy</source>
+        <translation>Новая стратегия</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>New strategy {title}</source>
+        <translation>Новая стратегия {title}</translation>
+    </message>
+    <message>
+        <source>Re-plan</source>
+        <translation>Перепланировать</translation>
+    </message>
+    <message>
+        <source>Why is the plan changed?</source>
+        <translation>Почему меняется план?</translation>
+    </message>
+    <message>
+        <source>Re-plan: {reason}</source>
+        <translation>Перепланирование: {reason}</translation>
+    </message>
+    <message>
+        <source>The client approved</source>
+        <translation>Клиент утвердил</translation>
+    </message>
+    <message>
+        <source>Who approved it:</source>
+        <translation>Кто утвердил:</translation>
+    </message>
+    <message>
+        <source>Approval of version {number}</source>
+        <translation>Утверждение версии {number}</translation>
+    </message>
+    <message>
+        <source>Check the checkpoints</source>
+        <translation>Проверка контрольных точек</translation>
+    </message>
+    <message>
+        <source>Checkpoints judged: {count}</source>
+        <translation>Оценено контрольных точек: {count}</translation>
+    </message>
+    <message>
+        <source>Record a value</source>
+        <translation>Записать значение</translation>
+    </message>
+    <message>
+        <source>{metric} today:</source>
+        <translation>{metric} сегодня:</translation>
+    </message>
+    <message>
+        <source>A value of {metric}</source>
+        <translation>Значение «{metric}»</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>введено вручную</translation>
+    </message>
+    <message>
+        <source>Task done: {title}</source>
+        <translation>Задача выполнена: {title}</translation>
+    </message>
+    <message>
+        <source>Export the strategy</source>
+        <translation>Выгрузка стратегии</translation>
+    </message>
+    <message>
+        <source>Writing the strategy…</source>
+        <translation>Записываю стратегию…</translation>
+    </message>
+    <message>
+        <source>The strategy is saved: {path}</source>
+        <translation>Стратегия сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>Import tasks</source>
+        <translation>Загрузка задач</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Загрузка исполнителей</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Таблицы (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Add {added}, update {updated}, skip {skipped}?</source>
+        <translation>Добавить {added}, обновить {updated}, пропустить {skipped}?</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Новая цель</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <source>Kind of goal:</source>
+        <translation>Вид цели:</translation>
+    </message>
+    <message>
+        <source>Owner (the one accountable for it):</source>
+        <translation>Владелец (кто за неё отвечает):</translation>
+    </message>
+    <message>
+        <source>New goal {title}</source>
+        <translation>Новая цель {title}</translation>
+    </message>
+    <message>
+        <source>values typed in (check-ins)</source>
+        <translation>значения, введённые вручную</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Новый КПЭ</translation>
+    </message>
+    <message>
+        <source>Followed by:</source>
+        <translation>Источник значения:</translation>
+    </message>
+    <message>
+        <source>The client has nothing of that kind to follow yet.</source>
+        <translation>У клиента пока нет такой записи, за которой можно следить.</translation>
+    </message>
+    <message>
+        <source>Of:</source>
+        <translation>Чей:</translation>
+    </message>
+    <message>
+        <source>Choose the goal the KPI measures in the tree first.</source>
+        <translation>Сначала выберите в дереве цель, которую измеряет КПЭ.</translation>
+    </message>
+    <message>
+        <source>What is measured:</source>
+        <translation>Что измеряем:</translation>
+    </message>
+    <message>
+        <source>Baseline (where it starts):</source>
+        <translation>База (с чего начинаем):</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Целевое значение:</translation>
+    </message>
+    <message>
+        <source>New KPI {metric}</source>
+        <translation>Новый КПЭ {metric}</translation>
+    </message>
+    <message>
+        <source>New checkpoint</source>
+        <translation>Новая контрольная точка</translation>
+    </message>
+    <message>
+        <source>Choose the KPI to check in the KPI table first.</source>
+        <translation>Сначала выберите КПЭ в таблице.</translation>
+    </message>
+    <message>
+        <source>What is checked:</source>
+        <translation>Что проверяем:</translation>
+    </message>
+    <message>
+        <source>On (dd.mm.yyyy):</source>
+        <translation>Дата (дд.мм.гггг):</translation>
+    </message>
+    <message>
+        <source>{metric} at least (or at most, for a cost):</source>
+        <translation>{metric} не меньше (для затрат — не больше):</translation>
+    </message>
+    <message>
+        <source>New checkpoint {title}</source>
+        <translation>Новая контрольная точка {title}</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyWindow</name>
+    <message>
+        <source>due</source>
+        <translation>наступила</translation>
+    </message>
+    <message>
+        <source>failed or partly</source>
+        <translation>не пройдена или частично</translation>
+    </message>
+    <message>
+        <source>coming</source>
+        <translation>скоро</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Load {load} h of {capacity} h; short {gap} h, {people} people, {cost}</source>
+        <translation>Загрузка {load} ч из {capacity} ч; не хватает {gap} ч, людей: {people}, {cost}</translation>
     </message>
 </context>
 <context>

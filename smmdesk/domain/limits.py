@@ -8,6 +8,9 @@
 - **percentages** (ER, discounts, the agency fee, VAT, prepayment): 0 to 100, two decimals.
 - **quantities** (of a placement line, of a prize): 1 to 10,000.
 - **KPI targets**: 0 to 10^12, whatever the KPI measures.
+- **a strategy's KPI figures** (baseline, target, a check-in, a threshold): −10^12 to 10^12 (an NPS
+  or a ROMI may start below zero).
+- **hours** (a task's effort): 0 to 100 000; **weights** (of a goal or a KPI): 0,01 to 1 000.
 
 A value outside its range is refused with a message saying the range (`OutOfRange`, which is also
 a ValueError for the readers that treat any bad text as "not a number").
@@ -45,6 +48,13 @@ COUNT_RANGE = QT_TRANSLATE_NOOP(
 PERCENT_RANGE = QT_TRANSLATE_NOOP("Errors", "A percentage must be between 0 and 100.")
 QUANTITY_RANGE = QT_TRANSLATE_NOOP("Errors", "A quantity is from 1 to 10 000, not {value}.")
 TARGET_RANGE = QT_TRANSLATE_NOOP("Errors", "A target is from 0 to 1 000 000 000 000, not {value}.")
+FIGURE_RANGE = QT_TRANSLATE_NOOP(
+    "Errors", "A KPI's figure is from −1 000 000 000 000 to 1 000 000 000 000, not {value}."
+)
+HOURS_RANGE = QT_TRANSLATE_NOOP("Errors", "Hours are from 0 to 100 000, not {value}.")
+WEIGHT_RANGE = QT_TRANSLATE_NOOP("Errors", "A weight is from 0,01 to 1 000, not {value}.")
+HOURS_MAX = Decimal(100_000)
+WEIGHT_MAX = Decimal(1000)
 
 
 def refused(message: str, value: Any, field: str) -> OutOfRange:
@@ -92,6 +102,31 @@ def target(value: Decimal | None, field: str = "plan") -> Decimal | None:
         return None
     if not _finite(value) or not Decimal(0) <= Decimal(value) <= COUNT_MAX:
         raise refused(TARGET_RANGE, value, field)
+    return value
+
+
+def kpi_figure(value: Decimal | None, field: str = "value") -> Decimal | None:
+    """A strategy KPI's baseline, target, check-in or threshold: −10^12 … 10^12; None passes."""
+    if value is None:
+        return None
+    if not _finite(value) or not -COUNT_MAX <= Decimal(value) <= COUNT_MAX:
+        raise refused(FIGURE_RANGE, value, field)
+    return value
+
+
+def hours(value: Decimal | None, field: str = "effort") -> Decimal | None:
+    """A task's effort in hours: 0 … 100 000; None passes."""
+    if value is None:
+        return None
+    if not _finite(value) or not Decimal(0) <= Decimal(value) <= HOURS_MAX:
+        raise refused(HOURS_RANGE, value, field)
+    return value
+
+
+def weight(value: Decimal, field: str = "weight") -> Decimal:
+    """A goal's or a KPI's weight in its parent's progress: 0,01 … 1 000."""
+    if not _finite(value) or not Decimal("0.01") <= Decimal(value) <= WEIGHT_MAX:
+        raise refused(WEIGHT_RANGE, value, field)
     return value
 
 

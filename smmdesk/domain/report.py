@@ -13,6 +13,8 @@ from smmdesk.domain.money import format_decimal, format_money, round_to
 # How a column's values are written: text stays text, numbers get their format.
 TEXT, COUNT, MONEY, PERCENT, DATE = "text", "count", "money", "percent", "date"
 ACHIEVED = "achieved"  # a percentage of a target, shown with one decimal
+DECIMAL = "decimal"  # a figure with one decimal (hours, an NPS, a KPI's value)
+NUMERIC = (COUNT, MONEY, PERCENT, ACHIEVED, DECIMAL)
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ class Report:
 
 def shown_places(kind: str) -> int:
     """How many decimals a figure of this kind shows: the one rounding rounds it to exactly these."""
-    return {MONEY: 2, COUNT: 0, PERCENT: 2, ACHIEVED: 1}.get(kind, 2)
+    return {MONEY: 2, COUNT: 0, PERCENT: 2, ACHIEVED: 1, DECIMAL: 1}.get(kind, 2)
 
 
 def cell_text(value: Any, kind: str, currency: str = "RUB") -> str:
@@ -106,6 +108,8 @@ def cell_text(value: Any, kind: str, currency: str = "RUB") -> str:
         return format_money(Decimal(value), currency)
     if kind == COUNT:
         return format_decimal(Decimal(value), 0)
+    if kind == DECIMAL:
+        return format_decimal(round_to(Decimal(value), 1), 1)
     if kind in (PERCENT, ACHIEVED):
         return format_decimal(round_to(Decimal(value), shown_places(kind)), shown_places(kind)) + " %"
     if kind == DATE and isinstance(value, dt.date):

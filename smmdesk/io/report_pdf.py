@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from smmdesk.domain.report import ACHIEVED, COUNT, DATE, MONEY, PERCENT, Report, cell_text
+from smmdesk.domain.report import DATE, NUMERIC, Report, cell_text
 from smmdesk.io.pdf import Column, PdfDocument
 
 
@@ -26,7 +26,7 @@ def _write(path: Path, report: Report) -> int:
             doc.text(table.title, bold=True, scale=1.25, before_mm=4)
             columns = [
                 Column(
-                    c.title, c.width, numeric=c.kind in (COUNT, MONEY, PERCENT, ACHIEVED), fit=c.kind == DATE
+                    c.title, c.width, numeric=c.kind in NUMERIC, fit=c.kind == DATE
                 )
                 for c in table.columns
             ]

@@ -16,6 +16,7 @@ from smmdesk.domain.report import (
     ACHIEVED,
     COUNT,
     DATE,
+    DECIMAL,
     MONEY,
     PERCENT,
     TEXT,
@@ -49,7 +50,7 @@ CHART_ROWS = 23  # rows a chart of CHART_PX takes, with a gap
 
 def number_format(kind: str, currency: str) -> str:
     return {COUNT: xb.COUNT, MONEY: money_format(currency), PERCENT: PERCENT2, ACHIEVED: PERCENT1,
-            DATE: xb.DATE}.get(kind, "")  # fmt: skip
+            DATE: xb.DATE, DECIMAL: "#,##0.0"}.get(kind, "")  # fmt: skip
 
 
 def cell_number(value: Any, kind: str) -> float:

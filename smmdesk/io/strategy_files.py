@@ -45,7 +45,8 @@ def _number(value: Decimal | None) -> str:
     return "—" if value is None else str(value).replace(".", ",")
 
 
-def write_staffing_csv(path: Path, plan: StaffingPlan, translate: Translate = _identity) -> None:
+def staffing_rows(plan: StaffingPlan, translate: Translate = _identity) -> list[Sequence[str]]:
+    """The staffing plan as text rows under their header, as the CSV and the command line give it."""
     rows: list[Sequence[str]] = [[translate("StrategyFiles", h) for h in STAFFING_HEADER]]
     for row in plan.rows:
         rows.append(
@@ -59,6 +60,11 @@ def write_staffing_csv(path: Path, plan: StaffingPlan, translate: Translate = _i
                 _number(row.cost),
             )
         )
+    return rows
+
+
+def write_staffing_csv(path: Path, plan: StaffingPlan, translate: Translate = _identity) -> None:
+    rows = staffing_rows(plan, translate)
     with atomic_output(path) as temp:
         write_csv_rows(temp, rows)
 

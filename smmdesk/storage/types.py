@@ -51,6 +51,30 @@ class PercentType(TypeDecorator[Decimal]):
         return None if value is None else (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
 
 
+class ScaledType(TypeDecorator[Decimal]):
+    """A decimal with a fixed number of places stored as a whole number of its smallest unit in a
+    64-bit integer: hours as hundredths, a KPI's figures as ten-thousandths. More places than it
+    keeps are refused (the services round first, to what they show)."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def __init__(self, places: int) -> None:
+        super().__init__()
+        self.places = places
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        scaled = Decimal(value).scaleb(self.places)
+        if scaled != scaled.to_integral_value():
+            raise ValueError(f"{value}: at most {self.places} decimals")
+        return int(scaled)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(int(value)).scaleb(-self.places)
+
+
 class UtcDateTime(TypeDecorator[dt.datetime]):
     """Aware UTC datetimes in, aware UTC datetimes out, whatever the engine stores."""
 

@@ -10,7 +10,7 @@ judgement is the planner's, and is taken only with its evidence.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -53,6 +53,9 @@ class JudgementBar:
 
 
 Bar = KpiBar | ChecklistBar | JudgementBar
+# The figures a KPI bar is judged from, by KPI id: one mapping for every checkpoint, or a function
+# giving each checkpoint the figures as they stood on its date.
+Values = Mapping[int, Decimal | None] | Callable[["Checkpoint"], Mapping[int, Decimal | None]]
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,34 @@ class Checkpoint:
     goal_id: int | None = None
     verdict: Verdict | None = None
     tags: tuple[str, ...] = field(default=())
+
+
+def validate_checkpoint(checkpoint: Checkpoint, kpis: Mapping[int, Kpi] | None = None) -> None:
+    """Raises ValidationError naming the field: a title, and a bar that can be judged (a KPI of the
+    strategy and its threshold, at least one checklist item, or the question to judge)."""
+    if not checkpoint.title.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A checkpoint needs a title."), field="title")
+    bar = checkpoint.bar
+    if isinstance(bar, KpiBar):
+        if kpis is not None and bar.kpi_id not in kpis:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The checkpoint «{title}» names a KPI this strategy does not have."
+                ),
+                field="kpi",
+                title=checkpoint.title,
+            )
+    elif isinstance(bar, ChecklistBar):
+        if not [item for item in bar.items if item.strip()]:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A checklist needs at least one item."), field="items"
+            )
+    elif not bar.question.strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Say what is to be judged at the checkpoint «{title}»."),
+            field="question",
+            title=checkpoint.title,
+        )
 
 
 def judge_kpi(kpi: Kpi, threshold: Decimal, value: Decimal | None) -> Result | None:
@@ -112,7 +143,7 @@ def evaluate(
     checkpoint: Checkpoint,
     day: dt.date,
     kpis: Mapping[int, Kpi],
-    values: Mapping[int, Decimal | None],
+    values: Values,
 ) -> Verdict | None:
     """The checkpoint's verdict on `day`: its recorded one, else one judged automatically (a KPI
     bar from `values` by KPI id, a checklist from its ticks) once its date has come; None when it
@@ -123,7 +154,10 @@ def evaluate(
         return None
     bar = checkpoint.bar
     if isinstance(bar, KpiBar):
-        result = judge_kpi(kpis[bar.kpi_id], bar.threshold, values.get(bar.kpi_id))
+        figures = values(checkpoint) if callable(values) else values
+        if bar.kpi_id not in kpis:
+            return None
+        result = judge_kpi(kpis[bar.kpi_id], bar.threshold, figures.get(bar.kpi_id))
         if result is None:
             return None
         return Verdict(result, day, QT_TRANSLATE_NOOP("Strategy", "judged from the linked figure"))
@@ -143,7 +177,7 @@ def board(
     checkpoints: Iterable[Checkpoint],
     day: dt.date,
     kpis: Mapping[int, Kpi],
-    values: Mapping[int, Decimal | None],
+    values: Values,
     coming_days: int = COMING_DAYS,
 ) -> Board:
     due, failed, coming = [], [], []

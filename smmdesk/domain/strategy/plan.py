@@ -93,6 +93,11 @@ class Task:
         return self.status is not TaskStatus.CANCELLED
 
 
+def validate_initiative(initiative: Initiative) -> None:
+    if not initiative.title.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An initiative needs a title."), field="title")
+
+
 def validate_raci(title: str, raci: Raci) -> None:
     if len(raci.accountable) != 1:
         raise ValidationError(

@@ -24,6 +24,21 @@ from smmdesk.storage.models.influencers import (
 )
 from smmdesk.storage.models.placements import KpiTarget, Payment, Placement, PublicationMetric, Screenshot
 from smmdesk.storage.models.settings import Setting
+from smmdesk.storage.models.strategy import (
+    Strategy,
+    StrategyAgreement,
+    StrategyCheckIn,
+    StrategyCheckpoint,
+    StrategyCheckResult,
+    StrategyExecutor,
+    StrategyGoal,
+    StrategyInitiative,
+    StrategyKpi,
+    StrategyPayment,
+    StrategyRole,
+    StrategyTask,
+    StrategyVersion,
+)
 
 __all__ = [
     "Account",
@@ -52,6 +67,19 @@ __all__ = [
     "SavedView",
     "Screenshot",
     "Setting",
+    "Strategy",
+    "StrategyAgreement",
+    "StrategyCheckIn",
+    "StrategyCheckResult",
+    "StrategyCheckpoint",
+    "StrategyExecutor",
+    "StrategyGoal",
+    "StrategyInitiative",
+    "StrategyKpi",
+    "StrategyPayment",
+    "StrategyRole",
+    "StrategyTask",
+    "StrategyVersion",
     "Tag",
     "Terms",
     "Tracked",

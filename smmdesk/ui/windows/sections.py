@@ -123,5 +123,6 @@ SECTIONS: list[SectionSpec] = [
             "The SMM strategy: goals and KPIs; plan, organize (tasks for employees and contractors), "
             "motivate, control with checkpoints, and coordinate when plans change, with the history kept.",
         ),
+        "smmdesk.ui.windows.strategy:StrategySection",
     ),
 ]

@@ -1,0 +1,222 @@
+"""The Стратегия section in a planner's hands: Ctrl+8 opens it on the demo's strategy; the goal tree,
+the KPIs, the RACI matrix, the heat-map and who is missing follow the figures; values are typed,
+tasks marked done, checkpoints checked, the plan re-planned and approved — each undone with Ctrl+Z."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal as D
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from smmdesk.domain.strategy.control import KpiBar
+from smmdesk.services import strategy as st
+from smmdesk.services import strategy_control as ctl
+from smmdesk.services import strategy_items as items
+from smmdesk.services.strategy_rows import results_of
+from smmdesk.services.workspace import reading
+from smmdesk.ui.models.strategy_models import OVER
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def press(window, key: Qt.Key, modifiers: Qt.KeyboardModifier = CTRL) -> None:
+    QTest.keyClick(QApplication.focusWidget() or window, key, modifiers)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def section(main_demo, qtbot):
+    main_demo.activateWindow()
+    qtbot.waitExposed(main_demo)
+    qtbot.waitUntil(main_demo.isActiveWindow)
+    press(main_demo, Qt.Key.Key_8)
+    shown = main_demo.current_section()
+    assert type(shown).__name__ == "StrategySection"
+    return shown
+
+
+def test_ctrl_8_opens_the_demo_strategy_with_its_figures(section, qtmodeltester) -> None:
+    assert section.choice.count() == 1 and "Ромашк" in section.choice.currentText()
+    assert "версия 2" in section.facts.text()
+    for model in (section.goals.kpis, section.plan.tasks, section.plan.raci, section.people.heat,
+                  section.people.short, section.control.board, section.history.history,
+                  section.goals.tree_model):  # fmt: skip
+        qtmodeltester.check(model)
+    tree = section.goals.tree_model
+    assert tree.rowCount() == 1 and tree.item(0).rowCount() == 2  # sales over reach and engagement
+    assert tree.item(0, 3).text().endswith("%")
+    raci = section.plan.raci
+    names = [raci.headerData(c, Qt.Orientation.Horizontal) for c in range(raci.columnCount())]
+    lead = names.index("Ирина Лебедева")
+    assert all("A" in raci.index(r, lead).data() for r in range(raci.rowCount()))  # she answers for all
+    heat = section.people.heat
+    roles = [heat.headerData(r, Qt.Orientation.Vertical) for r in range(heat.rowCount())]
+    designer = roles.index("дизайнер")
+    over = [c for c in range(heat.columnCount())
+            if heat.index(designer, c).data(Qt.ItemDataRole.BackgroundRole) is not None
+            and heat.index(designer, c).data(Qt.ItemDataRole.BackgroundRole).color() == OVER]  # fmt: skip
+    assert over and int(heat.index(designer, over[0]).data()) > 100
+    missing = [section.people.short.row_at(r).role for r in range(section.people.short.rowCount())]
+    assert "designer" in missing
+    # version 1 approved, version 2 the re-plan's draft: the client may approve it
+    assert section.history.history.rowCount() == 2 and section.history.approve_button.isEnabled()
+
+
+def test_a_value_typed_moves_the_kpi_and_undo_takes_it_back(section, main_demo, answers) -> None:
+    table = section.goals.kpi_table
+    row = next(r for r in range(section.goals.kpis.rowCount())
+               if section.goals.kpis.row_at(r).kpi.metric == "Подписчики сообщества")  # fmt: skip
+    table.selectRow(row)
+    before = section.goals.kpis.row_at(row).current
+    answers.queue("text", "17 000")
+    section.goals.check_in_button.click()
+    after = next(s for s in section.goals.kpis.rows if s.kpi.metric == "Подписчики сообщества")
+    assert before == D(14_600) and after.current == D(17_000)
+    press(main_demo, Qt.Key.Key_Z)
+    again = next(s for s in section.goals.kpis.rows if s.kpi.metric == "Подписчики сообщества")
+    assert again.current == D(14_600)
+
+
+def test_a_re_plan_needs_its_reason_and_shows_in_the_history(section, main_demo, answers) -> None:
+    answers.queue("text", "")
+    section.history.replan_button.click()
+    assert section.history.history.rowCount() == 2  # no reason, no new version
+    answers.queue("text", "Клиент сократил бюджет")
+    section.history.replan_button.click()
+    assert section.history.history.rowCount() == 3 and "версия 3" in section.facts.text()
+    assert section.history.history.row_at(2).version.reason == "Клиент сократил бюджет"
+    press(main_demo, Qt.Key.Key_Z)
+    assert section.history.history.rowCount() == 2
+
+
+def test_checking_approving_and_marking_done_on_a_new_strategy(
+    main_window, workspace, answers, qtbot, qtmodeltester
+) -> None:
+    db = workspace.db
+    today = dt.date.today()
+    first, last = today - dt.timedelta(days=30), today + dt.timedelta(days=30)
+    with db.transaction() as s:
+        sid = st.create_strategy(s, "Бренд агентства", first, last)
+        v = st.latest_version(s, sid)
+        goal = items.add(s, v, "goal", title="Подписчики", kind="awareness", owner="Мария",
+                         start=first, end=last)  # fmt: skip
+        kpi = items.add(s, v, "kpi", goal_id=goal, metric="Подписчики", unit="", baseline=D(100),
+                        target=D(200), start=first, due=last)  # fmt: skip
+        week_ago = today - dt.timedelta(days=7)
+        items.add(s, v, "checkpoint", title="Неделя назад", day=week_ago, bar=KpiBar(kpi, D(150)))
+        items.add(s, v, "task", title="Посты", role="copywriter", start=today, due=today, effort=D(4))
+        ctl.add_check_in(s, sid, kpi, today - dt.timedelta(days=8), D(110))
+    main_window.activateWindow()
+    qtbot.waitExposed(main_window)
+    qtbot.waitUntil(main_window.isActiveWindow)
+    press(main_window, Qt.Key.Key_8)
+    section = main_window.current_section()
+    section.reload()
+    board = section.control.board
+    # judged from the figure as soon as its date has come: 110 against a bar of 150
+    assert [board.row_at(r).column for r in range(board.rowCount())] == ["failed"]
+    assert board.index(0, board.column_index("result")).data() == "не пройдена"
+    assert reading(db, results_of, sid) == {}
+    section.control.check_button.click()  # the verdict recorded, as `strategy check` does
+    (recorded,) = reading(db, results_of, sid).values()
+    assert recorded.result == "failed" and recorded.judged == "auto" and recorded.value == D(110)
+    press(main_window, Qt.Key.Key_Z)
+    assert reading(db, results_of, sid) == {}
+
+    section.plan.task_table.selectRow(0)
+    section.plan.done_button.click()
+    assert section.plan.tasks.row_at(0).status == "done"
+
+    answers.queue("text", "Мария Соколова")
+    section.history.approve_button.click()
+    assert section.history.history.row_at(0).version.frozen and not section.history.approve_button.isEnabled()
+    assert reading(db, st.strategy_info, sid).latest.approved_by == "Мария Соколова"
+    press(main_window, Qt.Key.Key_Z)
+    assert section.history.approve_button.isEnabled()
+
+    answers.queue("text", "Второй бренд")
+    press(main_window, Qt.Key.Key_N)
+    assert section.choice.count() == 2 and section.choice.currentText().startswith("Второй бренд")
+    for model in (section.people.heat, section.plan.raci, section.goals.tree_model):  # an empty plan
+        qtmodeltester.check(model)
+
+
+def test_the_document_is_exported_and_the_charts_drawn(section, qtbot, tmp_path) -> None:
+    from conftest import finish_background
+
+    target = section.export(str(tmp_path / "стратегия.pdf"))
+    finish_background(qtbot)
+    assert target is not None and target.read_bytes().startswith(b"%PDF")
+    ics = section.export(str(tmp_path / "план.ics"))
+    finish_background(qtbot)
+    assert ics is not None and b"BEGIN:VEVENT" in ics.read_bytes()
+    section.tabs.setCurrentWidget(section.charts)
+    QApplication.processEvents()
+    assert section.charts.findChild(QWidget, "timelineChart") is not None
+    section.charts.views.setCurrentIndex(1)
+    assert section.charts.findChild(QWidget, "progressChart") is not None
+
+
+def test_tasks_are_imported_from_a_sheet_after_a_preview_and_undone(
+    section, main_demo, answers, tmp_path
+) -> None:
+    answers.queue("text", "Добавляем посевы")
+    section.history.replan_button.click()  # the approved version is frozen: a draft to import into
+    sheet = tmp_path / "задачи.csv"
+    sheet.write_text(
+        "Задача;Роль;Исполнитель;Начало;Срок;Часы\n"
+        "Посевы в пабликах;таргетолог;Павел Громов;07.12.2026;11.12.2026;12\n"
+        "Сторис с блогером;контент-мейкер;Мила Ким;08.12.2026;09.12.2026;6\n",
+        "utf-8",
+    )
+    before = section.plan.tasks.rowCount()
+    answers.queue("confirm", False)
+    assert not section.import_sheet("tasks", str(sheet))
+    assert section.plan.tasks.rowCount() == before  # declined at the preview: nothing written
+    answers.queue("confirm", True)
+    assert section.import_sheet("tasks", str(sheet))
+    assert "Добавить 2, обновить 0, пропустить 0?" in answers.texts("confirm")[-1]
+    assert section.plan.tasks.rowCount() == before + 2
+    assert "Мила Ким" in [
+        section.people.people.row_at(r).name for r in range(section.people.people.rowCount())
+    ]
+    press(main_demo, Qt.Key.Key_Z)
+    assert section.plan.tasks.rowCount() == before
+    press(main_demo, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert section.plan.tasks.rowCount() == before + 2
+
+
+def test_a_goal_a_kpi_on_a_campaign_and_a_checkpoint_are_added_and_undone(
+    section, main_demo, answers
+) -> None:
+    answers.queue("text", "Новый квартал")
+    section.history.replan_button.click()  # a draft to add to
+    tree = section.goals.tree
+    tree.setCurrentIndex(section.goals.tree_model.index(0, 0))  # under «Продажи в интернет-магазине»
+    answers.queue("text", "Лояльность покупателей", "вовлечённость и лояльность", "Ирина Лебедева")
+    section.goals.goal_button.click()
+    parent = section.goals.tree_model.item(0)
+    assert [parent.child(r).text() for r in range(parent.rowCount())][-1] == "Лояльность покупателей"
+    tree.setCurrentIndex(parent.child(parent.rowCount() - 1).index())
+    answers.queue("text", "Клики", "клики", "Осенняя распродажа (№5)", "0", "2 000")
+    section.goals.kpi_button.click()
+    added = next(s for s in section.goals.kpis.rows if s.kpi.metric == "Клики")
+    assert added.kpi.link is not None and added.kpi.link.record_id == 5 and added.current is not None
+    assert added.progress == round(added.current / 2000 * 100, 1)  # (current − 0) ÷ (2 000 − 0)
+    section.goals.kpi_table.selectRow(section.goals.kpis.rows.index(added))
+    answers.queue("text", "Клики к концу ноября", "30.11.2026", "1 000")
+    section.goals.checkpoint_button.click()
+    titles = [c.title for c in section.state.version.checkpoints]
+    assert "Клики к концу ноября" in titles
+    answers.queue("text", "Ещё цель", "нет такого вида")
+    section.goals.goal_button.click()  # a kind the program does not know: nothing is added
+    assert len(section.state.version.goals) == 4
+    for _ in range(3):
+        press(main_demo, Qt.Key.Key_Z)
+    assert len(section.state.version.goals) == 3 and "Клики" not in [
+        k.metric for k in section.state.version.kpis
+    ]

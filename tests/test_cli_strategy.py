@@ -1,0 +1,109 @@
+"""The strategy's commands end to end: new, import tasks and executors, staffing, check, export —
+through `--db` on a file or a server, with their output read back."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import subprocess
+from decimal import Decimal as D
+from pathlib import Path
+
+from test_cli import smmdesk
+
+
+def run(db: Path, *args: str, home: Path, lang: str = "en") -> subprocess.CompletedProcess[str]:
+    return smmdesk("--lang", lang, "--db", str(db), *args, home=home)
+
+
+def add_checkpoints(db_path: Path, strategy_id: int) -> None:
+    """A goal, a KPI with two check-ins, and a checkpoint on it; a checklist nobody ticked."""
+    from smmdesk.domain.strategy.control import ChecklistBar, KpiBar
+    from smmdesk.services import strategy as st
+    from smmdesk.services import strategy_control as ctl
+    from smmdesk.services import strategy_items as items
+    from smmdesk.services.workspace import open_workspace
+
+    db = open_workspace(db_path)
+    try:
+        with db.transaction() as s:
+            v = st.latest_version(s, strategy_id)
+            goal = items.add(s, v, "goal", title="Узнаваемость", kind="awareness", owner="Мария",
+                             start=dt.date(2026, 11, 2), end=dt.date(2026, 11, 29))  # fmt: skip
+            kpi = items.add(s, v, "kpi", goal_id=goal, metric="Подписчики", unit="", baseline=D(1000),
+                            target=D(2000), start=dt.date(2026, 11, 2),
+                            due=dt.date(2026, 11, 29))  # fmt: skip
+            items.add(
+                s, v, "checkpoint", title="Половина пути", day=dt.date(2026, 11, 16), bar=KpiBar(kpi, D(1300))
+            )
+            items.add(
+                s, v, "checkpoint", title="Макеты", day=dt.date(2026, 11, 13), bar=ChecklistBar(("Бриф",))
+            )
+            items.add(
+                s, v, "checkpoint", title="Итог", day=dt.date(2026, 11, 29), bar=ChecklistBar(("Отчёт",))
+            )
+            ctl.add_check_in(s, strategy_id, kpi, dt.date(2026, 11, 15), D(1320), "Instagram")
+    finally:
+        db.close()
+
+
+def test_a_strategy_from_the_command_line(db_path: Path, tmp_path: Path) -> None:
+    home = tmp_path
+    bad = run(db_path, "strategy", "new", "Ноябрь", "--from", "2026-11-30", "--to", "2026-11-02", home=home,
+              lang="ru")  # fmt: skip
+    assert bad.returncode == 1 and "заканчивается раньше" in bad.stderr and "Traceback" not in bad.stderr
+    made = run(db_path, "strategy", "new", "Ноябрь", "--from", "2026-11-02", "--to", "29.11.2026", home=home)
+    assert made.returncode == 0, made.stderr
+    sid = int(made.stdout.strip())
+
+    people = tmp_path / "люди.csv"
+    people.write_text("ФИО;Тип;Роль;Часов в неделю;Ставка\nАнна;сотрудник;дизайнер;20;1500\n", "utf-8")
+    tasks = tmp_path / "задачи.xlsx"
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(tasks))
+    sheet = book.add_worksheet("Задачи")
+    for r, row in enumerate([["Задача", "Роль", "Исполнитель", "Начало", "Срок", "Часы"],
+                             ["Баннеры", "Дизайнер", "Анна", "09.11.2026", "13.11.2026", 80],
+                             ["Тексты", "Копирайтер", "Борис", "16.11.2026", "20.11.2026", 10]]):  # fmt: skip
+        sheet.write_row(r, 0, row)
+    book.close()
+    assert run(db_path, "import", "executors", str(people), "--strategy", str(sid), home=home).returncode == 0
+    imported = run(db_path, "import", "tasks", str(tasks), "--strategy", str(sid), home=home)
+    assert imported.returncode == 0, imported.stderr
+    assert (
+        "added 3, updated 0, skipped 0" in imported.stdout and "Борис" in imported.stdout
+    )  # 2 tasks, a new person
+
+    out = tmp_path / "staffing.csv"
+    staffing = run(db_path, "strategy", "staffing", str(sid), "--out", str(out), home=home)
+    assert staffing.returncode == 0, staffing.stderr
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    assert rows[0][:2] == ["Role", "Week"]
+    designer = next(r for r in rows if r[0] == "designer" and r[1] == "2026-W46")
+    # 80 h in five working days against 20 h: 60 h short, 2 people of 40 h, 60 × 1 500 ₽
+    assert designer[2:] == ["80", "20", "60", "2", "90000"] or [
+        D(x.replace(",", ".")) for x in designer[2:]
+    ] == [D(80), D(20), D(60), D(2), D(90000)]
+    printed = run(db_path, "strategy", "staffing", str(sid), home=home, lang="ru")
+    assert printed.returncode == 0 and any(
+        line.startswith("дизайнер\t2026-W46") for line in printed.stdout.splitlines()
+    ), printed.stdout
+
+    add_checkpoints(db_path, sid)
+    checked = run(db_path, "strategy", "check", str(sid), "--on", "2026-11-20", home=home)
+    assert checked.returncode == 0, checked.stderr
+    lines = checked.stdout.splitlines()
+    assert lines == ["13.11.2026 Макеты: failed", "16.11.2026 Половина пути: passed (1\u00a0320)"]
+
+    ics = tmp_path / "plan.ics"
+    assert run(db_path, "export", "strategy", str(sid), "--out", str(ics), home=home).returncode == 0
+    from icalendar import Calendar
+
+    events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert len(events) == 5 and {str(e["summary"]) for e in events} >= {"Баннеры", "Контрольная точка: Итог"}
+    wrong = run(db_path, "export", "strategy", str(sid), "--out", str(tmp_path / "plan.txt"), home=home)
+    assert wrong.returncode == 1 and ".txt" in wrong.stderr and not (tmp_path / "plan.txt").exists()
+    missing = run(db_path, "strategy", "check", "999", home=home, lang="ru")
+    assert missing.returncode == 1 and "999" in missing.stderr and "Traceback" not in missing.stderr

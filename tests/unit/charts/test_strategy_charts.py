@@ -1,0 +1,54 @@
+"""The strategy's charts, read back from their artists: each KPI's bar as long as its progress in
+its status's colour, each task a span from its start to the day after its due date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal as D
+
+from matplotlib.collections import PolyCollection
+from matplotlib.colors import to_hex
+
+from smmdesk.charts.strategy import (
+    STATUS_COLORS,
+    Bar,
+    Milestone,
+    ProgressBar,
+    kpi_progress_chart,
+    lanes_for,
+    timeline_chart,
+)
+from smmdesk.domain.strategy.control import Result
+from smmdesk.domain.strategy.kpis import Status
+
+
+def test_each_kpi_bar_is_its_progress_in_its_status_colour() -> None:
+    bars = [ProgressBar("Охват", D("95.9"), D("100.0"), Status.ON_TRACK),
+            ProgressBar("Подписчики", D("43.3"), D("60.4"), Status.AT_RISK),
+            ProgressBar("Продажи", None, D("10"), Status.UNKNOWN)]  # fmt: skip
+    ax = kpi_progress_chart(bars).axes[0]
+    drawn = {t.get_text(): p for t, p in zip(ax.get_yticklabels(), ax.patches, strict=True)}
+    assert round(drawn["Охват"].get_width(), 1) == 95.9 and round(drawn["Подписчики"].get_width(), 1) == 43.3
+    assert drawn["Продажи"].get_width() == 0  # unknown: no bar, "—" beside it
+    assert to_hex(drawn["Подписчики"].get_facecolor()) == to_hex(STATUS_COLORS[Status.AT_RISK])
+    assert "—" in [t.get_text() for t in ax.texts]
+
+
+def test_a_task_spans_its_days_and_many_tasks_share_their_group_s_lane() -> None:
+    from matplotlib.dates import date2num
+
+    start, end = dt.date(2026, 11, 2), dt.date(2026, 11, 29)
+    few = lanes_for([("Баннеры", "Охват", dt.date(2026, 11, 9), dt.date(2026, 11, 13), False)])
+    ax = timeline_chart(few, [Milestone(dt.date(2026, 11, 16), "Половина", Result.FAILED)], start, end).axes[
+        0
+    ]
+    (spans,) = [c for c in ax.collections if isinstance(c, PolyCollection)]
+    x0, x1 = spans.get_paths()[0].get_extents().x0, spans.get_paths()[0].get_extents().x1
+    assert (x0, x1) == (date2num(dt.date(2026, 11, 9)), date2num(dt.date(2026, 11, 14)))  # 13th included
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Контрольные точки", "Баннеры"]
+    many = [(f"Задача {n}", "Охват" if n % 2 else "Продажи", start, end, False) for n in range(100)]
+    crowded = timeline_chart(lanes_for(many), [], start, end).axes[0]
+    assert sorted(t.get_text() for t in crowded.get_yticklabels()) == ["Охват", "Продажи"]
+    lanes = [c for c in crowded.collections if isinstance(c, PolyCollection)]
+    assert len(lanes) == 2 and sum(len(c.get_paths()) for c in lanes) == 100  # one collection a lane
+    assert Bar("Охват", start, end) in lanes_for(many)
