@@ -197,7 +197,8 @@ class PlacementDetail(QWidget):
         self.payments_model: RowTableModel[pl.PaymentRow] = RowTableModel(
             [
                 ColumnSpec("paid_on", self.tr("Date"), lambda p: p.paid_on, format_date),
-                ColumnSpec("amount", self.tr("Amount"), lambda p: p.amount, format_money, RIGHT),
+                ColumnSpec("amount", self.tr("Amount"), lambda p: format_money(p.amount, p.currency),
+                           align=RIGHT, sort_key=lambda p: p.amount),
                 ColumnSpec("kind", self.tr("Kind"), lambda p: kind_label(p.kind)),
                 ColumnSpec("method", self.tr("Method"), lambda p: p.method),
                 ColumnSpec("document", self.tr("Document"), lambda p: p.document),
@@ -260,7 +261,7 @@ class PlacementDetail(QWidget):
             whom = f"{row.influencer_name}: {row.format_title}, {format_date(row.slot_date)}"
             left = row.balance or Decimal(0)
         kind = rules.PaymentKind.FINAL if row.paid else rules.PaymentKind.PREPAYMENT
-        dialog = PaymentDialog(whom, format_money(left), kind.value, self)
+        dialog = PaymentDialog(whom, format_money(left, row.currency), kind.value, self)
 
         def save(values: dict[str, Any]) -> Any:
             if whole_campaign:
@@ -286,7 +287,7 @@ class PlacementDetail(QWidget):
             return
         payment = self.payments_model.row_at(index.row())
         question = self.tr("Delete the payment of {amount} of {date}?").format(
-            amount=format_money(payment.amount), date=format_date(payment.paid_on)
+            amount=format_money(payment.amount, payment.currency), date=format_date(payment.paid_on)
         )
         if not ask.confirm(self, self.tr("Delete the payment"), question):
             return
@@ -513,9 +514,9 @@ class PlacementDetail(QWidget):
         state = translate("Placements", rules.PAID_LABELS[row.paid_state])
         self.balance.setText(
             self.tr("Paid {paid} of {fee}; left {left} — {state}.").format(
-                paid=format_money(row.paid),
-                fee=format_money(row.fee),
-                left=format_money(row.balance),
+                paid=format_money(row.paid, row.currency),
+                fee=format_money(row.fee, row.currency),
+                left=format_money(row.balance, row.currency),
                 state=state,
             )
         )

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from smmdesk.domain import contests as rules
 from smmdesk.domain.errors import SmmError, ValidationError
 from smmdesk.domain.money import parse_money
+from smmdesk.domain.plural import fill
 from smmdesk.domain.text import file_name
 from smmdesk.i18n import error_text, translate
 from smmdesk.services import contest_protocol as cp
@@ -804,9 +805,10 @@ class ContestsWindow(QWidget):
             self.disqualified.clear()
             return
         self.seed.setText(draw.seed)
-        facts = self.tr(
-            "Drawn {when} from {count} participants. Seed: «{seed}». List hash (SHA-256): {hash}"
-        ).format(
+        facts = fill(
+            self.tr(
+                "Drawn {when} from {count:participant|participants}. Seed: «{seed}». List hash (SHA-256): {hash}"  # noqa: E501
+            ),
             when=format_datetime(draw.drawn_at),
             count=format_int(draw.participants),
             seed=draw.seed,

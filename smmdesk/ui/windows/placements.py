@@ -204,8 +204,10 @@ class PlacementsWindow(QWidget):
             ColumnSpec("format", self.tr("Format"), lambda r: r.format_title),
             ColumnSpec("status", self.tr("Status"), lambda r: status_label(r.status)),
             ColumnSpec("responsible", self.tr("Responsible"), lambda r: r.responsible),
-            ColumnSpec("fee", self.tr("Fee"), lambda r: r.fee, format_money, RIGHT),
-            ColumnSpec("balance", self.tr("Left to pay"), lambda r: r.balance, format_money, RIGHT),
+            ColumnSpec("fee", self.tr("Fee"), lambda r: format_money(r.fee, r.currency), align=RIGHT,
+                       sort_key=lambda r: r.fee),
+            ColumnSpec("balance", self.tr("Left to pay"), lambda r: format_money(r.balance, r.currency),
+                       align=RIGHT, sort_key=lambda r: r.balance),
             ColumnSpec(
                 "paid_state",
                 self.tr("Paid"),
@@ -331,7 +333,7 @@ class PlacementsWindow(QWidget):
                 late=summary.late,
                 no_erid=summary.without_erid,
                 pay_late=summary.payments_overdue,
-                owed=format_money(summary.left_to_pay),
+                owed="; ".join(format_money(v, c) for c, v in summary.left_to_pay.items()) or "—",
             )
         )
         if current is not None and not self.select(current):
