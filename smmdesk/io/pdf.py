@@ -49,9 +49,6 @@ RULE = "#a6a6a6"
 MAX_CELL_TEXT = 600  # a cell longer than this is cut with "…", so no row outgrows a page
 MIN_ROWS_AT_FOOT = 3  # a table starts on a new page rather than with fewer rows at the foot
 LAST_ROWS_KEPT = 2  # rows of a table that go over with the block that must follow it
-# A short table (a report's KPIs with their notes) is never split: no more rows than this, taking
-# no more of a page than this share (a longer one breaks, and its last rows keep what follows).
-SHORT_TABLE_ROWS, SHORT_TABLE_SHARE = 20, 0.75
 
 
 @dataclass(frozen=True)
@@ -244,13 +241,14 @@ class PdfDocument:
         keep_with_next: float = 0.0,
         caption: str = "",
         caption_scale: float = 1.25,
+        keep_whole: bool = False,
     ) -> None:
         """A table as wide as the page under its `caption`; its header row is repeated at the top of
         every page. A wide table (more than 12 columns) is set a little smaller unless `font_scale`
         says otherwise. `keep_with_next` is the height of a block that must follow the table's last
         rows on their page (the totals and the signatures): those rows go over with it when it does
-        not fit. A short table that fits on a page is never split: it goes over whole, caption and
-        all."""
+        not fit. A table to `keep_whole` (a report's KPIs) that fits on a page is never split: it
+        goes over whole, caption and all."""
 
         scale = font_scale or (0.85 if len(columns) > 12 else 1.0)
         bold, plain = self.font_of(bold=True, scale=scale), self.font_of(scale=scale)
@@ -292,16 +290,19 @@ class PdfDocument:
         laid = [lay_out(bold if i in bold_set else plain, cells, aligns) for i, cells in enumerate(cells_of)]
         heights = [height for height, _ in laid]
         above = self.text_height(caption, bold=True, scale=caption_scale, before_mm=4) if caption else 0.0
-        whole = above + header_height + sum(heights) + keep_with_next + self.mm(2)
+        whole = above + header_height + sum(heights) + self.mm(2)
         fresh = self.page_height - self.header_height
-        if len(rows) <= SHORT_TABLE_ROWS and whole <= fresh * SHORT_TABLE_SHARE:
-            self._room(whole)  # kept whole: on this page, or all of it on the next
+        kept_whole = keep_whole and whole <= fresh
+        if kept_whole:  # on this page, or all of it on the next (with what follows, when that fits too)
+            self._room(whole + keep_with_next if whole + keep_with_next <= fresh else whole)
         else:
             self._room(above + header_height + sum(heights[:MIN_ROWS_AT_FOOT]))
         if caption:
             self.text(caption, bold=True, scale=caption_scale, before_mm=4 if self.y > self.top else 0)
         put_row(bold, titles, header_height, header_flags, HEADER_FILL)
-        kept_from = max(len(heights) - LAST_ROWS_KEPT, 0) if keep_with_next else len(heights)
+        kept_from = len(heights)
+        if keep_with_next and not kept_whole:
+            kept_from = max(len(heights) - LAST_ROWS_KEPT, 0)
         for index, cells in enumerate(cells_of):
             height, flags = laid[index]
             breaking = self.y + height > self.page_height

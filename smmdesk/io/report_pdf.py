@@ -8,6 +8,8 @@ from pathlib import Path
 from smmdesk.domain.report import ACHIEVED, COUNT, DATE, MONEY, PERCENT, Report, cell_text, fact_text
 from smmdesk.io.pdf import Column, PdfDocument
 
+SHORT_TABLE_ROWS = 20  # a table of no more rows (the KPIs) is printed on one page, never split
+
 
 def write_report_pdf(path: Path, report: Report) -> int:
     return _write(path, report)  # PdfDocument writes atomically
@@ -41,7 +43,11 @@ def _write(path: Path, report: Report) -> int:
                 rows.append([cell_text(v, k, money) if v is not None else "" for v, k in cells])
                 bold.append(len(rows) - 1)
             notes = sum(doc.text_height(note, before_mm=1) for note in whole.notes)
-            doc.table(columns, rows, bold_rows=bold, keep_with_next=notes, caption=table.title)
+            short = len(rows) <= SHORT_TABLE_ROWS  # the KPIs: on one page, whatever comes before
+            doc.table(columns, rows, bold_rows=bold, keep_with_next=notes, caption=table.title,
+                      keep_whole=short)  # fmt: skip
+        if whole.notes:  # the notes' first two lines never part at a page's foot
+            doc.keep(sum(doc.text_height(note, before_mm=1) for note in whole.notes[:2]))
         for note in whole.notes:
             doc.text(note, before_mm=1)
     for picture in report.pictures:

@@ -48,6 +48,7 @@ CHART_COLORS = ("#2F6FB0", "#E07B39", "#3A9D5D", "#8E5EA2", "#C0392B")
 CHART_PX = (960, 430)
 CHART_ROWS = 23  # rows a chart of CHART_PX takes, with a gap
 MIN_ROWS_AT_FOOT = 3  # a table's first rows that print with its caption and header
+SHORT_TABLE_ROWS = 20  # a table of no more rows (the KPIs) prints on one page
 CHART_COLUMNS = 15  # default columns (64 px) a chart of CHART_PX spans
 
 
@@ -126,9 +127,13 @@ def _table(sheet: Sheet, table: Table, row: int, currency: str) -> None:
         if column.kind == TEXT:
             sheet.cap(col, max(column.width, 12) * 8)
     sheet.ws.freeze_panes(header + 1, 0)
-    sheet.repeat_rows(header)
-    # A caption and header never stand at a page's foot without their first rows.
+    # A caption and header never stand at a page's foot without their first rows; a short table
+    # (the KPIs) prints whole on one page, a longer one repeats its header on every page.
     sheet.keep_together(row, header + min(len(table.rows), MIN_ROWS_AT_FOOT))
+    if len(table.rows) <= SHORT_TABLE_ROWS:
+        sheet.keep_together(row, header + len(table.rows) + len(table.total_rows(currency)))
+    else:
+        sheet.repeat_rows(header)
     cell = Style(border=True)
     for index, values in enumerate(table.rows):
         kinds = table.kinds_of(index)
@@ -145,8 +150,8 @@ def _table(sheet: Sheet, table: Table, row: int, currency: str) -> None:
         sheet.ws.autofilter(header, 0, header + len(table.rows), len(table.columns) - 1)
     for offset, note in enumerate(table.notes, start=2):
         sheet.text(last + offset, 0, note, NOTE, fit=False)  # runs over the empty cells to its right
-    if table.notes:  # the notes say what the last figures are over: they print with the last rows
-        sheet.keep_together(max(header + 1, last - 1), last + 1 + len(table.notes))
+    if len(table.notes) > 1:  # the notes' first two lines never part at a page's foot
+        sheet.keep_together(last + 2, last + 3)
 
 
 def _charts(book: Book, report: Report) -> None:

@@ -51,11 +51,7 @@ def page_breaks(
     """The rows (0-based) each page after the first starts at, for rows of `heights` points on pages
     of `room` points (`repeated`: the header rows every later page repeats). A block of `kept`
     rows (first, last) that would straddle a break starts the next page instead, unless it is taller
-    than a page."""
-    starts_of: dict[int, int] = {}
-    for first, last in kept:
-        for row in range(first + 1, last + 1):
-            starts_of[row] = min(starts_of.get(row, first), first)
+    than a page (then a smaller block around the break is kept, if one is given)."""
     breaks: list[int] = []
     page_top, used = 0, 0.0
     row = 0
@@ -63,18 +59,14 @@ def page_breaks(
         height = heights[row]
         if used + height > room and row > page_top:
             start = row
-            first = starts_of.get(row, -1)
-            if first > page_top:
-                block = sum(heights[first : _block_end(kept, first) + 1])
-                if block + repeated <= room:
+            around = sorted(block for block in kept if block[0] < row <= block[1])
+            for first, last in around:  # the widest block that fits a page, from its first row
+                if first > page_top and sum(heights[first : last + 1]) + repeated <= room:
                     start = first
+                    break
             breaks.append(start)
             page_top, used, row = start, repeated, start
             continue
         used += height
         row += 1
     return breaks
-
-
-def _block_end(kept: Sequence[tuple[int, int]], first: int) -> int:
-    return max(last for start, last in kept if start == first)

@@ -171,3 +171,46 @@ def test_the_report_date_is_a_date_and_its_words_count_right(sixteen: dict, mode
     texts = [str(c.value) for row in one.iter_rows() for c in row if c.value]
     assert "1 из 1 запланированной" in texts  # not «запланированных»
     assert "Все показатели посчитаны по 1 публикации." in texts  # not «по всем 1 публикациям»
+
+
+def word_height(pdf: Path, word: str) -> float:
+    """The height of `word` where LibreOffice printed it, in points: the page's scale shows in it."""
+    import subprocess
+
+    boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True).stdout
+    found = re.search(rf'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">{word}<', boxes)
+    assert found, word
+    return float(found[2]) - float(found[1])
+
+
+def test_very_long_names_wrap_in_the_header_and_keep_the_running_header(db, tmp_path: Path) -> None:
+    """A campaign named in 240 characters for a client named in 300: every sheet keeps its running
+    header (shortened, never dropped), the header block wraps its values whole, the page is not
+    shrunk to make room for them."""
+    long_campaign = ("Осенняя распродажа " + "и много слов о ней " * 12).strip()
+    long_client = ("ООО «Ромашка» " + "с очень длинным названием " * 11).strip()
+    assert len(long_campaign) > 230 and len(long_client) > 290
+    made = {
+        "long": made_campaign(db, long_campaign, ["10000"], [FIGURES], client=long_client),
+        "short": made_campaign(db, "Осень", ["10000"], [FIGURES]),
+    }
+    paths = {}
+    with db.reading() as s:
+        for key, campaign in made.items():
+            paths[key] = tmp_path / f"отчёт-{key}.xlsx"
+            report.export_campaign_report(s, campaign.campaign, paths[key], made_on=DAY)
+    with zipfile.ZipFile(paths["long"]) as archive:
+        printed = [f"xl/worksheets/sheet{n}.xml" for n in (1, 2, 3)]  # КПЭ, Публикации, Графики
+        headers = [re.search(r"<oddHeader>(.*?)</oddHeader>", archive.read(n).decode()) for n in printed]
+    assert all(h is not None and h[1].endswith("…") for h in headers)
+    kpis = load_workbook(paths["long"])["КПЭ"]
+    assert kpis["A1"].value == f"Отчёт по кампании «{long_campaign}»"  # whole in the sheet
+    if SOFFICE is None or PDFTOTEXT is None:
+        return
+    pdfs = rendered(list(paths.values()), tmp_path)
+    first = " ".join(pdf_pages(pdfs[paths["long"]])[0].split())
+    assert long_client in first  # wrapped across the table, every word on the page
+    assert "Охват" in first and "CTR, %" in first  # the KPI table whole on its page
+    assert word_height(pdfs[paths["long"]], "Показатель") == pytest.approx(
+        word_height(pdfs[paths["short"]], "Показатель"), rel=0.02
+    )
