@@ -1,6 +1,8 @@
 """The placement plan as an XLSX calendar: a row per influencer's account (or platform, by its
-title), a column per day; half a month to a printed page across at a legible scale, the title and
-the days repeated on every page, in the language chosen at export (the caller gives the words)."""
+title), a column per day; half a month to a printed page across at a legible scale, each page across
+with its own column of names and the title over it (a repeated column would cut the title at its
+edge), the days repeated on every page down, in the language chosen at export (the caller gives the
+words)."""
 
 from __future__ import annotations
 
@@ -95,26 +97,41 @@ def _lines(name: str, quantity: int, room: float, size: float) -> list[str]:
     return lines
 
 
+def day_columns(days: Sequence[dt.date]) -> tuple[list[int], list[int]]:
+    """Where each day goes (its column) and where each page across begins (a column of names before
+    its first day): the names' column is written again before every page across."""
+    starts = set(page_starts(days))
+    columns, labels, col = [], [0], 0
+    for index in range(len(days)):
+        col += 1
+        if index in starts:
+            labels.append(col)
+            col += 1
+        columns.append(col)
+    return columns, labels
+
+
 def write_plan_xlsx(path: Path, plan: Plan, words: PlanWords) -> None:
     with xlsx_book(path, words.title) as book:
         sheet = book.sheet(words.sheet)
         days = plan.days()
+        columns, labels = day_columns(days)
         bold = Style(bold=True)
-        sheet.text(0, 0, words.title, Style(bold=True, size=13), fit=False)
-        sheet.text(1, 0, words.period, fit=False)
         header = 3
-        sheet.width(0, LABEL_PX)
         head = Style(bold=True, border=True, fill=HEADER_FILL, wrap=True, align="center", valign="vcenter")
         weekend_head = Style(
             bold=True, border=True, fill="#F2F2F2", wrap=True, align="center", valign="vcenter"
         )
-        sheet.text(
-            header, 0, words.row_title, Style(bold=True, border=True, fill=HEADER_FILL, valign="vcenter")
-        )
-        for offset, day in enumerate(days, start=1):
+        row_head = Style(bold=True, border=True, fill=HEADER_FILL, valign="vcenter")
+        for col in labels:  # each page across: the title, the period and the names' column head
+            sheet.text(0, col, words.title, Style(bold=True, size=13), fit=False)
+            sheet.text(1, col, words.period, fit=False)
+            sheet.text(header, col, words.row_title, row_head)
+            sheet.width(col, LABEL_PX)
+        for col, day in zip(columns, days, strict=True):
             label = f"{day:%d.%m}\n{words.weekdays[day.weekday()]}"
-            sheet.text(header, offset, label, weekend_head if day.weekday() >= 5 else head, fit=False)
-            sheet.width(offset, DAY_PX)
+            sheet.text(header, col, label, weekend_head if day.weekday() >= 5 else head, fit=False)
+            sheet.width(col, DAY_PX)
         sheet.row_height(header, 32)
         cell = Style(border=True, wrap=True)
         label_style = Style(border=True, wrap=True, valign="vcenter")
@@ -122,26 +139,26 @@ def write_plan_xlsx(path: Path, plan: Plan, words: PlanWords) -> None:
         conflict = Style(border=True, wrap=True, fill="#F8CBAD", align="center", size=9)
         weekend = Style(border=True, fill="#F2F2F2")
         for number, (key, label) in enumerate(plan.rows, start=header + 1):
-            sheet.text(number, 0, label, label_style, fit=False)
-            for offset, day in enumerate(days, start=1):
+            for col in labels:
+                sheet.text(number, col, label, label_style, fit=False)
+            for col, day in zip(columns, days, strict=True):
                 entries = plan.cells.get((key, day), [])
                 if entries:
                     text, size = day_text(day_formats(entries, words.format_short))
                     style = replace(conflict if plan.conflict(key, day) else booked, size=size)
-                    sheet.text(number, offset, text, style, fit=False)
+                    sheet.text(number, col, text, style, fit=False)
                 else:
-                    sheet.blank(number, offset, weekend if day.weekday() >= 5 else cell)
+                    sheet.blank(number, col, weekend if day.weekday() >= 5 else cell)
         last = header + len(plan.rows) + 2
         if plan.undated:
             sheet.text(last, 0, words.undated.format(count=len(plan.undated)), bold, fit=False)
         ws = sheet.ws
         ws.freeze_panes(header + 1, 1)
-        sheet.repeat_rows(0, header)  # the title and the days on every printed page
-        ws.repeat_columns(0)  # and the names
+        sheet.repeat_rows(0, header)  # the title and the days on every printed page down
         ws.set_landscape()
         ws.set_paper(9)
         ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
         ws.set_print_scale(print_scale(days))
-        ws.set_v_pagebreaks([i + 1 for i in page_starts(days)])  # half a month to a page across
+        ws.set_v_pagebreaks(labels[1:])  # half a month to a page across, each with its names
         ws.set_header(print_header(words.title))
         ws.set_footer("&C&P / &N")

@@ -1,6 +1,7 @@
 """The placement plan's XLSX as it prints: a day's publications summed by format, every count kept
 with its format's name, no row taller than Excel allows, each account a row of its own with its
-platform, an Arabic name that leaves its handle alone, and a 31-day month at a legible scale."""
+platform, an Arabic name that leaves its handle alone, and a 31-day month at a legible scale in
+two halves, each with its title and names."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
-from rendering import needs_libreoffice, pdf_pages, rendered
+from rendering import needs_libreoffice, pdf_pages, rendered, words_inked
 
 from smmdesk.domain.estimate_view import LineView
 from smmdesk.domain.plan import PlanEntry, build_plan
@@ -93,6 +94,13 @@ def test_a_31_day_month_prints_in_two_legible_halves(tmp_path: Path) -> None:
         days = [sorted({int(d) for d in re.findall(r"\b(\d\d)\.05\b(?!\.\d)", page)}) for page in pages]
         halves = {(d[0], d[-1]) for d in days if d}
         assert halves == {(1, 15), (16, 31)}, (path.name, halves)
+        for page in pages:  # the title over the names, whole, under the running header
+            assert page.count("План размещений: ООО «Ромашка» — Май") == 2, (path.name, page[:300])
+            assert "Период: 01.05.2027 — 31.05.2027" in page
+            assert "Блогер" in page or "Площадка" in page
+        for number in range(1, len(pages) + 1):  # and printed: not cut at the names' column edge
+            header, title = words_inked(pdf, number, "Май")
+            assert title > header / 3, (path.name, number)  # its last word in ink, as in the header
         text = "\n".join(pages)
         assert "@mariam_ali)" in text or path.name.endswith("platform.xlsx")  # the handle, whole
         for page in pages:
