@@ -12,15 +12,18 @@ QM     := resources/translations/smmdesk_ru.qm
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "smmdesk needs Python 3.11 or newer")'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[test,dev]"
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[test,dev,server]"
 	touch $@
 
 venv: $(STAMP)
 
+# tools/check_qt.py says which system library is missing when Qt cannot open a window.
 run: $(STAMP)
+	@$(PY) tools/check_qt.py
 	$(PY) -m smmdesk
 
 demo: $(STAMP)
+	@$(PY) tools/check_qt.py
 	$(PY) -m smmdesk --demo
 
 test: $(STAMP)
@@ -50,7 +53,7 @@ VERSION = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 dist:
 	rm -rf $(DIST_VENV) build dist
 	$(PYTHON) -m venv $(DIST_VENV)
-	$(DIST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt ".[dist]"
+	$(DIST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt ".[dist,server]"
 	$(DIST_VENV)/bin/python -m PyInstaller --noconfirm --clean --log-level WARN build.spec
 	tar -C dist -czf dist/smmdesk-$(VERSION)-linux-$$(uname -m).tar.gz smmdesk-$(VERSION)
 	@echo "dist/smmdesk-$(VERSION): $$(du -sh dist/smmdesk-$(VERSION) | cut -f1)"

@@ -33,7 +33,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"smmdesk {__version__}")
     parser.add_argument(
-        "--db", metavar="PATH", help="database file to open (default: the one in the data folder)"
+        "--db",
+        metavar="PATH|URL",
+        help="database file to open (default: the one in the data folder), or a server's URL "
+        "such as postgresql+psycopg://user@host/db (the password from the keychain or .pgpass)",
+    )
+    parser.add_argument(
+        "--upgrade-schema",
+        action="store_true",
+        help="upgrade an older server database to this version's schema (for the whole team)",
     )
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo database")
     parser.add_argument(
@@ -43,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="write a demo database full of realistic data")
-    demo.add_argument("path", type=Path)
+    demo.add_argument("path", help="a new file, or the URL of an empty server database")
     demo.add_argument(
         "--influencers",
         type=_count_of_at_least_one,
@@ -89,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     verifying.add_argument(
         "--list", type=Path, help="the participants, one per line, when the protocol hides them"
     )
+
+    saving = commands.add_parser("save-copy", help="write the --db database (a server's) into a new file")
+    saving.add_argument("target", type=Path, help="a new FILE.smmdesk")
+    uploading = commands.add_parser("upload", help="copy a file's whole work into an empty server database")
+    uploading.add_argument("file", type=Path, help="the database file")
+    uploading.add_argument("url", help="the server database, e.g. postgresql+psycopg://user@host/db")
 
     reporting = commands.add_parser("report", help="a report for the client").add_subparsers(
         dest="what", metavar="WHAT", required=True
@@ -145,7 +159,20 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     with headless_qt(args.lang):
         from smmdesk.i18n import translate
+        from smmdesk.services.workspace import is_server_url
 
+        if is_server_url(args.path):
+            from smmdesk.storage.errors import url_without_password
+
+            counts = write_demo(args.path, influencers=args.influencers)
+            summary = ", ".join(f"{name} {count}" for name, count in counts.items())
+            print(
+                translate("Cli", "Demo database written: {path} ({summary})").format(
+                    path=url_without_password(args.path), summary=summary
+                )
+            )
+            return EXIT_OK
+        args.path = Path(args.path)
         if args.path.exists() and not args.force:
             return fail(
                 translate("Cli", "{path} exists; add --force to replace it.").format(path=args.path),
@@ -181,9 +208,15 @@ def _cmd_self_test(args: argparse.Namespace) -> int:
 def open_database(args: argparse.Namespace, *, write: bool) -> Iterator[Any]:
     """The --db file (or the default one). A command that writes holds the file's lock against the
     window while it runs; a command that reads only reads, leaving the file to the window (one opened
-    meanwhile is writable), and never creates a file that is not there."""
+    meanwhile is writable), and never creates a file that is not there. A --db server has no file
+    and no lock: the database's own locks keep several planners apart."""
     from smmdesk import locations
+    from smmdesk.services.workspace import is_server_url
 
+    if args.db and is_server_url(args.db):
+        with _open_server(args.db, upgrade_schema=args.upgrade_schema) as server:
+            yield server
+        return
     path = Path(args.db) if args.db else locations.default_database()
     if write:
         with _open_for_writing(path) as db:
@@ -194,6 +227,24 @@ def open_database(args: argparse.Namespace, *, write: bool) -> Iterator[Any]:
         yield db
     finally:
         db.close()
+
+
+@contextmanager
+def _open_server(url: str, *, upgrade_schema: bool) -> Iterator[Any]:
+    from smmdesk.i18n import error_text, translate
+    from smmdesk.services.workspace import open_workspace
+    from smmdesk.storage.server import SchemaUpgradeNeeded
+
+    try:
+        server = open_workspace(url, upgrade_schema=upgrade_schema)
+    except SchemaUpgradeNeeded as exc:
+        raise CliError(
+            error_text(exc) + "\n" + translate("Cli", "Add --upgrade-schema to upgrade it."), EXIT_FAILED
+        ) from exc
+    try:
+        yield server
+    finally:
+        server.close()
 
 
 @contextmanager
@@ -428,6 +479,35 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_save_copy(args: argparse.Namespace) -> int:
+    from smmdesk.i18n import translate
+    from smmdesk.services.transfer import copy_server_to_file
+
+    with headless_qt(args.lang), open_database(args, write=False) as db:
+        counts = copy_server_to_file(db, args.target)
+        print(
+            translate("Cli", "{count} records written to {path}").format(
+                count=sum(counts.values()), path=args.target
+            )
+        )
+    return EXIT_OK
+
+
+def _cmd_upload(args: argparse.Namespace) -> int:
+    from smmdesk.i18n import translate
+    from smmdesk.services.transfer import upload_file_to_server
+    from smmdesk.storage.errors import url_without_password
+
+    with headless_qt(args.lang):
+        counts = upload_file_to_server(args.file, args.url)
+        print(
+            translate("Cli", "{count} records uploaded to {server}").format(
+                count=sum(counts.values()), server=url_without_password(args.url)
+            )
+        )
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "self-test": _cmd_self_test,
@@ -435,6 +515,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _cmd_export,
     "report": _cmd_report,
     "contest": _cmd_contest,
+    "save-copy": _cmd_save_copy,
+    "upload": _cmd_upload,
 }
 
 

@@ -142,12 +142,25 @@ def _check_chart(folder: Path) -> str:
     return f"{path.name} {len(data) // 1024} KB"
 
 
+def _check_server_driver() -> str:
+    """The team's server part is installed: psycopg with its libpq, the SQLAlchemy dialect and keyring."""
+    import keyring
+    import psycopg
+    from sqlalchemy import create_engine
+
+    libpq = psycopg.pq.version()
+    engine = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")  # no connection is made
+    engine.dispose()
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, libpq {libpq}), keyring {keyring.__name__}"
+
+
 CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("database", _check_database),
     ("translations", lambda folder: _check_translations()),
     ("import", _check_import),
     ("exports", _check_exports),
     ("chart", _check_chart),
+    ("server driver", lambda folder: _check_server_driver()),
 ]
 
 

@@ -1,4 +1,13 @@
-"""Shared fixtures: offscreen Qt, a database per test, isolated settings, Russian interface."""
+"""Shared fixtures: offscreen Qt, a database per test, isolated settings, Russian interface.
+
+One switch runs the suite on a PostgreSQL server: `SMMDESK_TEST_DATABASE_URL` (see tests/serverdb.py).
+Then `db_path` and `demo_path` are URLs of databases made for the test (copies of templates
+migrated once per run) instead of files in `tmp_path`; everything that opens them through
+`open_workspace`, `Workspace.open` or `--db` works unchanged. A test of what only a file can do
+(backups, the file lock, damage, WAL, the file's own path) is marked `@pytest.mark.file_only`
+(or `pytestmark = pytest.mark.file_only` for a module) and is left out of a server run. A test
+that needs a server whatever the switch asks for the `server_url` fixture (skipped without one).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +20,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
@@ -19,6 +29,56 @@ QStandardPaths.setTestModeEnabled(True)
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT.parent / "shared" / "samples"
+
+from serverdb import ON_SERVER, ServerDatabases  # noqa: E402
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "file_only: what only a database file can do; not run on a server")
+    config.addinivalue_line("markers", "server: needs a PostgreSQL server (SMMDESK_TEST_DATABASE_URL)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if ON_SERVER:
+        kept = [item for item in items if item.get_closest_marker("file_only") is None]
+        left = [item for item in items if item.get_closest_marker("file_only") is not None]
+        if left:
+            config.hook.pytest_deselected(items=left)
+            items[:] = kept
+    else:
+        skip = pytest.mark.skip(reason="needs SMMDESK_TEST_DATABASE_URL (a PostgreSQL server)")
+        for item in items:
+            if item.get_closest_marker("server") is not None:
+                item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def server_databases() -> Iterator[ServerDatabases]:
+    """The run's server databases (created on demand, all dropped at the end)."""
+    if not ON_SERVER:
+        pytest.skip("needs SMMDESK_TEST_DATABASE_URL (a PostgreSQL server)")
+    made = ServerDatabases()
+    yield made
+    made.drop_all()
+
+
+@pytest.fixture(scope="session")
+def server_template(server_databases: ServerDatabases) -> str:
+    """A database migrated to the current schema once per run: the template of every test's."""
+    from smmdesk.services.workspace import open_workspace
+
+    name = server_databases.name("template")
+    url = server_databases.create(name)
+    open_workspace(url, upgrade_schema=True).close()
+    return name
+
+
+@pytest.fixture
+def server_url(server_databases: ServerDatabases, server_template: str) -> Iterator[str]:
+    """A fresh server database at the current schema, for this test alone."""
+    name, url = server_databases.copy_of(server_template)
+    yield url
+    server_databases.drop(name)
 
 
 LOCK_HOLDER = """
@@ -56,7 +116,10 @@ def other_program(db_path: Path) -> Iterator[subprocess.Popen[str]]:
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
+def db_path(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """The test's database: a file in tmp_path, or on a server run the URL of a fresh database."""
+    if ON_SERVER:
+        return request.getfixturevalue("server_url")  # type: ignore[no-any-return]
     return tmp_path / "planner.smmdesk"
 
 
@@ -155,22 +218,47 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo database made once per run (300 influencers with terms); tests get copies."""
+def demo_template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo database made once per run (300 influencers with terms); tests get copies. On a
+    server run, the name of a server database holding it."""
     from smmdesk.services.demo import write_demo
 
+    if ON_SERVER:
+        databases: ServerDatabases = request.getfixturevalue("server_databases")
+        template = request.getfixturevalue("server_template")
+        name, url = databases.copy_of(template, "demo")
+        write_demo(url)
+        return name  # type: ignore[return-value]
     path = tmp_path_factory.mktemp("demo") / "demo.smmdesk"
     write_demo(path)
     return path
 
 
-@pytest.fixture
-def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+def _copy_of_the_demo(request: pytest.FixtureRequest, demo_template: Path, folder: Path) -> Iterator[Path]:
     import shutil
 
-    target = tmp_path / "demo.smmdesk"
+    if ON_SERVER:
+        databases: ServerDatabases = request.getfixturevalue("server_databases")
+        name, url = databases.copy_of(str(demo_template), "demo")
+        yield url  # type: ignore[misc]
+        databases.drop(name)
+        return
+    target = folder / "demo.smmdesk"
     shutil.copyfile(demo_template, target)
-    return target
+    yield target
+
+
+@pytest.fixture
+def demo_path(request: pytest.FixtureRequest, demo_template: Path, tmp_path: Path) -> Iterator[Path]:
+    yield from _copy_of_the_demo(request, demo_template, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def demo_copy(
+    request: pytest.FixtureRequest, demo_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Path]:
+    """A copy of the demo for one module's tests: a file, or on a server run a database's URL."""
+    yield from _copy_of_the_demo(request, demo_template, tmp_path_factory.mktemp("demo-copy"))
 
 
 @pytest.fixture
@@ -194,6 +282,21 @@ def influencers_window(qtbot: object, demo_workspace: object, user_settings: obj
     window.resize(1400, 900)
     window.show()
     return window
+
+
+def import_in_dialog(qtbot: Any, workspace: object, listing: Path, parent: object) -> Any:
+    """A list imported through the real import dialog, clicked through to its end; the dialog."""
+    from smmdesk.ui.dialogs.import_dialog import ImportDialog
+
+    dialog = ImportDialog(workspace, listing, parent)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)  # the file is read in the background first
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
+    return dialog
 
 
 def type_text(widget: object, text: str) -> None:
@@ -242,3 +345,23 @@ def main_demo(qtbot: object, demo_workspace: object, user_settings: object, russ
     window.resize(1366, 800)
     window.show()
     return window
+
+
+def finish_background(qtbot: object, timeout: int = 20000) -> None:
+    """Waits until the background work started by a window (an export, a read) has finished and its
+    result has come back to the window."""
+    from smmdesk.ui.core import tasks
+
+    qtbot.waitUntil(lambda: not tasks._running, timeout=timeout)  # type: ignore[attr-defined]
+
+
+def type_date(field: object, text: str) -> None:
+    """Types a date into the program's date field and presses Enter, as a planner does."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    line = field.line  # type: ignore[attr-defined]
+    line.setFocus()
+    line.selectAll()
+    QTest.keyClicks(line, text)
+    QTest.keyClick(line, Qt.Key.Key_Return)

@@ -7,6 +7,8 @@ text at display time with `QCoreApplication.translate(context, text)`.
 from __future__ import annotations
 
 import re
+import unicodedata
+from typing import Any
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -19,6 +21,31 @@ _NOT_IN_FILE_NAMES = str.maketrans({c: "_" for c in '<>:"/\\|?*'} | {chr(c): " "
 def file_name(text: str) -> str:
     """`text` fit to name a file on any system: the characters Windows refuses become "_"."""
     return " ".join(text.translate(_NOT_IN_FILE_NAMES).split()).strip(". ") or "smmdesk"
+
+
+def fold(text: str) -> str:
+    """Text as compared case-insensitively, the same on every engine: Unicode case folding (Cyrillic
+    included, which SQLite's `lower()` leaves alone), NFKC, `ё` as `е`, runs of spaces as one.
+
+    "Анна Иванова", "анна  иванова" and "АННА ИВАНОВА" fold alike; a uniqueness check compares
+    folded values, stored beside the text, so neither engine's collation decides.
+    """
+    normalized = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    return " ".join(normalized.split())
+
+
+def text_limit_error(field: str, limit: int, given: int) -> Any:
+    """The refusal of a text longer than its field holds (the same limit on a file and a server)."""
+    from smmdesk.domain.errors import ValidationError
+
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The text is too long: at most {limit} characters here, {given} were given."
+        ),
+        field=field,
+        limit=limit,
+        given=given,
+    )
 
 
 # C0 controls but tab and newline, DEL, and C1: nothing a person types, and XML (hence XLSX) refuses

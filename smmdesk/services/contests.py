@@ -27,6 +27,7 @@ from smmdesk.storage.models import (
     ContestPrize,
     Influencer,
 )
+from smmdesk.storage.server import require_manager
 from smmdesk.storage.types import utc_now
 
 FIELDS = (
@@ -296,6 +297,7 @@ def add_entries(
         session.scalars(select(ContestParticipant.handle).where(ContestParticipant.contest_id == contest_id))
     )
     result = Added(rejected=parsed.rejected)
+    raw = raw or parsed.given
     rows = []
     for index, handle in enumerate(parsed.handles):
         if handle in known:
@@ -318,12 +320,17 @@ def paste_entries(session: Session, contest_id: int, text: str) -> Added:
 def import_entries(session: Session, contest_id: int, path: Path) -> Added:
     """A CSV or XLSX (a comment export with the handle in a named column, or a column of handles),
     or a text file with a handle per line."""
+    return add_entries(session, contest_id, read_entries(path))
+
+
+def read_entries(path: Path) -> rules.ParsedEntries:
+    """The entries of a file, read and normalized (no database: it runs in the background)."""
     from smmdesk.io.tabular import read_table, read_text_file
 
     if path.suffix.lower() == ".txt":
         text = read_text_file(path).text  # the size limit and encodings of a CSV table
-        return add_entries(session, contest_id, rules.parse_lines(text.splitlines()))
-    return add_entries(session, contest_id, rules.parse_rows(read_table(path).rows))
+        return rules.parse_lines(text.splitlines())
+    return rules.parse_rows(read_table(path).rows)
 
 
 def remove_added(session: Session, contest_id: int, added: Added) -> None:
@@ -434,8 +441,10 @@ class DrawChange:
 
 def run_draw(session: Session, contest_id: int, seed: str, redraw_reason: str = "") -> DrawChange:
     """Draws the winners of every prize by RULES.md; the list is frozen by it. A contest already
-    drawn is drawn again only with a reason, and the earlier draw stays in the protocol."""
-    contest = session.get_one(Contest, contest_id)
+    drawn is drawn again only with a reason, and the earlier draw stays in the protocol. The
+    contest is locked on a server: two planners drawing at once make one first draw."""
+    require_manager(session, QT_TRANSLATE_NOOP("Errors", "draw a contest"))
+    contest = session.get_one(Contest, contest_id, with_for_update=True, populate_existing=True)
     seed = seed.strip()
     if any(ord(ch) < 32 for ch in seed):
         raise ValidationError(

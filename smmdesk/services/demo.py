@@ -21,8 +21,9 @@ from smmdesk.services.demo_contests import add_contests
 from smmdesk.services.demo_results import add_results
 from smmdesk.services.influencer_import import ImportPlan, Incoming, Planned, apply_import
 from smmdesk.services.settings import save_agency_settings
+from smmdesk.services.workspace import is_server_url
 from smmdesk.storage.backup import check_file, sidecar_files
-from smmdesk.storage.database import Database, open_database
+from smmdesk.storage.database import Database, open_database, open_url
 from smmdesk.storage.models import Account, Influencer
 
 SEED = 20261126
@@ -478,16 +479,21 @@ def add_estimates(db: Database, rng: random.Random) -> int:
     return len(plans)
 
 
-def write_demo(path: Path, *, influencers: int | None = None, replace: bool = False) -> dict[str, int]:
-    """Writes a new demo database at `path`; returns how many records of each kind it holds.
+def write_demo(path: Path | str, *, influencers: int | None = None, replace: bool = False) -> dict[str, int]:
+    """Writes a new demo database at `path` (a file, or an empty server database given by its
+    URL); returns how many records of each kind it holds.
 
-    Built beside the target and renamed into place when complete (a build that fails or is killed
-    leaves the earlier file as it was). With `replace`, the caller holds the file's lock and has
-    preserved what is there (`services.workspace.preserve_replaced`)."""
-    if path.exists() and not replace:
-        raise FileExistsError(path)
+    A file is built beside the target and renamed into place when complete (a build that fails or
+    is killed leaves the earlier file as it was). With `replace`, the caller holds the file's lock
+    and has preserved what is there (`services.workspace.preserve_replaced`)."""
     rng = random.Random(SEED)
     counts: dict[str, int] = {}
+    if isinstance(path, str) and is_server_url(path):
+        _write_demo_to_server(path, influencers or DEFAULT_INFLUENCERS, rng, counts)
+        return counts
+    path = Path(path)
+    if path.exists() and not replace:
+        raise FileExistsError(path)
     with atomic_output(path, check=lambda p: check_file(p, full=True)) as temp:
         db = open_database(temp, keep_backups=1)
         try:
@@ -499,6 +505,20 @@ def write_demo(path: Path, *, influencers: int | None = None, replace: bool = Fa
     for file in sidecar_files(temp)[1:]:
         file.unlink(missing_ok=True)
     return counts
+
+
+def _write_demo_to_server(url: str, influencers: int, rng: random.Random, counts: dict[str, int]) -> None:
+    """The demo written into an empty server database (a server has no file to build beside)."""
+    from smmdesk.services.server import with_password
+    from smmdesk.services.transfer import require_empty
+
+    db = open_url(with_password(url), upgrade=True)
+    try:
+        with db.reading() as session:
+            require_empty(session)
+        _fill(db, influencers, rng, counts)
+    finally:
+        db.close()
 
 
 def _fill(db: Database, influencers: int, rng: random.Random, counts: dict[str, int]) -> None:

@@ -35,6 +35,7 @@ from smmdesk.storage.models import (
     Influencer,
     Terms,
 )
+from smmdesk.storage.server import require_manager
 from smmdesk.storage.types import utc_now
 
 # --- estimates and versions ---
@@ -163,7 +164,8 @@ def load_version(session: Session, version_id: int) -> VersionView:
 
 
 def _draft(session: Session, version_id: int) -> EstimateVersion:
-    version = session.get_one(EstimateVersion, version_id)
+    # Locked on a server: a version being sent meanwhile is seen as sent, never edited after.
+    version = session.get_one(EstimateVersion, version_id, with_for_update=True, populate_existing=True)
     if version.status != rules.VersionStatus.DRAFT:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -178,8 +180,10 @@ def _draft(session: Session, version_id: int) -> EstimateVersion:
 def editable_version(session: Session, estimate_id: int) -> tuple[int, bool]:
     """The draft to edit: the latest version if it is a draft, else a new draft copying it.
 
-    Returns (version id, whether it was just made).
+    Returns (version id, whether it was just made). The estimate is locked first on a server, so
+    two planners changing a sent version at once make one new draft, not two.
     """
+    session.get_one(Estimate, estimate_id, with_for_update=True, populate_existing=True)
     latest = session.get_one(EstimateVersion, latest_version(session, estimate_id))
     if latest.status == rules.VersionStatus.DRAFT:
         return latest.id, False
@@ -263,6 +267,8 @@ def _clean_line(changes: dict[str, Any]) -> dict[str, Any]:
 
 
 def _next_position(session: Session, version_id: int) -> int:
+    # The version's lock keeps two planners adding lines at once from taking one position.
+    session.get_one(EstimateVersion, version_id, with_for_update=True, populate_existing=True)
     return (
         session.scalar(select(func.max(EstimateLine.position)).where(EstimateLine.version_id == version_id))
         or 0
@@ -432,10 +438,17 @@ def send_to_client(session: Session, version_id: int) -> None:
 
 
 def decide(
-    session: Session, version_id: int, approved: bool, who: str, comment: str = ""
+    session: Session,
+    version_id: int,
+    approved: bool,
+    who: str,
+    comment: str = "",
+    decided_on: dt.date | None = None,
 ) -> placements.SyncChange | None:
-    """Records the client's decision; an approved version's placement lines become placements."""
-    version = session.get_one(EstimateVersion, version_id)
+    """Records the client's decision (today, or on `decided_on`: a letter read a day late);
+    an approved version's placement lines become placements."""
+    require_manager(session, QT_TRANSLATE_NOOP("Errors", "approve or reject an estimate"))
+    version = session.get_one(EstimateVersion, version_id, with_for_update=True, populate_existing=True)
     if version.status != rules.VersionStatus.SENT:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Only a version sent to the client can be approved or rejected.")
@@ -445,7 +458,7 @@ def decide(
             QT_TRANSLATE_NOOP("Errors", "Say who decided on the client's side."), field="who"
         )
     version.status = (rules.VersionStatus.APPROVED if approved else rules.VersionStatus.REJECTED).value
-    version.decided_at = utc_now()
+    version.decided_at = rules.decision_time(decided_on, utc_now())
     version.decided_by = who.strip()
     version.decision_comment = comment.strip()
     return placements.sync_from_version(session, version_id) if approved else None

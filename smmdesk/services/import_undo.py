@@ -3,7 +3,11 @@ what it changed; redo brings the same rows back with the same ids, so that the e
 import, and undone before it, still apply when they are redone.
 
 The people an import touched are brought to a snapshot of their rows (person, accounts, terms, price
-history, tag links), in chunks small enough for any database's limit on query parameters.
+history, tag links), in chunks small enough for any database's limit on query parameters. An undo or
+redo is a change like any other: a row it changes gets a new version and its author (the tracking
+hooks of `storage.tracking` write them); a row it brings back comes with the version it had. A step
+is refused, as every undo is, when someone else has changed one of the people's rows since the
+import (or its last undo or redo) left it: taking the import back would lose their change.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from sqlalchemy import Table, and_, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from smmdesk.storage.models import Account, Base, InfluencerTag, Tag
+from smmdesk.storage.tracking import ConcurrentChangeError
 
 CHUNK = 5000
 # Parents before children: rows are inserted in this order and deleted in the reverse one.
@@ -28,6 +33,8 @@ KEYS = {
     "influencer_tag": ("influencer_id", "tag_id"),
 }
 Rows = dict[str, dict[tuple[Any, ...], tuple[Any, ...]]]  # table → key → the row, in column order
+# Who changed a row last, when, and its version: what a change writes, never what it puts back.
+BOOKKEEPING = frozenset({"row_version", "changed_by", "changed_at"})
 
 
 @dataclass
@@ -38,6 +45,9 @@ class ImportChange:
     before: Rows  # their rows before the import (none for those it added)
     tags: list[tuple[int, str]] = field(default_factory=list)  # the tags it created (id, name)
     after: Rows | None = None  # their rows after it, taken when it is undone (for redo)
+    # The versions of the rows the last redo inserted again; None: as the import left them (its new
+    # rows are at version 1, created by this user).
+    inserted: dict[str, dict[tuple[Any, ...], int]] | None = None
 
 
 def _owner_filter(table: Table, people: Sequence[int]) -> Any:
@@ -63,10 +73,23 @@ def snapshot_rows(session: Session, people: Sequence[int]) -> Rows:
     return found
 
 
-def bring_to(session: Session, people: Sequence[int], wanted: Rows) -> None:
+def _content(columns: Sequence[str], row: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple(value for column, value in zip(columns, row, strict=True) if column not in BOOKKEEPING)
+
+
+def contents(rows: Rows) -> Rows:
+    """The rows without their bookkeeping (version, last author and time): what a person sees."""
+    return {
+        name: {key: _content(Base.metadata.tables[name].columns.keys(), row) for key, row in found.items()}
+        for name, found in rows.items()
+    }
+
+
+def bring_to(session: Session, people: Sequence[int], wanted: Rows, current: Rows | None = None) -> None:
     """Makes the people's rows exactly `wanted`: rows not in it deleted, changed ones put back,
-    missing ones inserted with their ids."""
-    current = snapshot_rows(session, people)
+    missing ones inserted with their ids. `current`: their rows now, when the caller has read them."""
+    if current is None:
+        current = snapshot_rows(session, people)
     leaving = [key[0] for key in current["influencer"] if key not in wanted["influencer"]]
     for start in range(0, len(leaving), CHUNK):  # a person who goes takes every tag link along
         chunk = leaving[start : start + CHUNK]
@@ -86,10 +109,12 @@ def bring_to(session: Session, people: Sequence[int], wanted: Rows) -> None:
         table = Base.metadata.tables[name]
         columns = table.columns.keys()
         changed = [
-            row for key, row in wanted[name].items() if key in current[name] and current[name][key] != row
+            row
+            for key, row in wanted[name].items()
+            if key in current[name] and _content(columns, current[name][key]) != _content(columns, row)
         ]
         for row in changed:
-            values = dict(zip(columns, row, strict=True))
+            values = {k: v for k, v in zip(columns, row, strict=True) if k not in BOOKKEEPING}
             session.execute(update(table).where(_keys_in(table, name, [_key(name, values)])).values(**values))
         missing = [
             dict(zip(columns, row, strict=True))
@@ -111,11 +136,41 @@ def _keys_in(table: Table, name: str, keys: Sequence[tuple[Any, ...]]) -> Any:
     return or_(*(and_(*(c == v for c, v in zip(columns, key, strict=True))) for key in keys))
 
 
+def _refuse_others_changes(session: Session, change: ImportChange, current: Rows) -> None:
+    """Every row of the people is as the import, its last undo or redo, or this client since, left
+    it; else ConcurrentChangeError naming who changed it (nothing is written)."""
+    tracker = session.info.get("tracker")
+    if tracker is None:
+        return
+    for name in OWNED:
+        columns = Base.metadata.tables[name].columns.keys()
+        if "row_version" not in columns:
+            continue
+        version, created_by, changed_by, changed_at = (
+            columns.index(c) for c in ("row_version", "created_by", "changed_by", "changed_at")
+        )
+        before = change.before[name]
+        inserted = None if change.inserted is None else change.inserted.get(name, {})
+        for key, row in current[name].items():
+            if row[version] == tracker.written.get((name, ",".join(str(k) for k in key))):
+                continue  # this client wrote it last
+            if key in before:
+                expected = before[key][version]
+            elif inserted is None:
+                expected = 1 if row[created_by] == tracker.user else None
+            else:
+                expected = inserted.get(key)
+            if row[version] != expected:
+                raise ConcurrentChangeError(name, str(key[0]), row[changed_by], row[changed_at])
+
+
 def take_back(session: Session, change: ImportChange) -> ImportChange:
     """The undo of an import: its rows as they were before it; the tags it made and no one has now
     are removed."""
-    change.after = snapshot_rows(session, change.people)
-    bring_to(session, change.people, change.before)
+    current = snapshot_rows(session, change.people)
+    _refuse_others_changes(session, change, current)
+    change.after = current
+    bring_to(session, change.people, change.before, current)
     if change.tags:
         ids = [tag_id for tag_id, _ in change.tags]
         used = set(session.scalars(select(InfluencerTag.tag_id).where(InfluencerTag.tag_id.in_(ids))))
@@ -132,5 +187,19 @@ def put_back(session: Session, change: ImportChange) -> ImportChange:
         missing = [{"id": i, "name": n} for i, n in change.tags if i not in present]
         if missing:
             session.execute(insert(Tag), missing)
-    bring_to(session, change.people, change.after)
+    current = snapshot_rows(session, change.people)
+    _refuse_others_changes(session, change, current)
+    change.inserted = _versions_of_missing(change.after, current)
+    bring_to(session, change.people, change.after, current)
     return change
+
+
+def _versions_of_missing(wanted: Rows, current: Rows) -> dict[str, dict[tuple[Any, ...], int]]:
+    """The versions of the rows `bring_to` will insert again (those of `wanted` not in `current`)."""
+    found: dict[str, dict[tuple[Any, ...], int]] = {}
+    for name in OWNED:
+        columns = Base.metadata.tables[name].columns.keys()
+        if "row_version" in columns:
+            at = columns.index("row_version")
+            found[name] = {key: row[at] for key, row in wanted[name].items() if key not in current[name]}
+    return found

@@ -42,6 +42,7 @@ from smmdesk.storage.models import (
     Tag,
     Terms,
 )
+from smmdesk.storage.server import require_manager
 from smmdesk.storage.types import utc_now
 
 log = logging.getLogger("smmdesk.io")
@@ -287,6 +288,7 @@ def apply_import(
     cancelled: Cancelled | None = None,
 ) -> ImportResult:
     """Writes the plan in the caller's transaction; raises ImportCancelled to roll it all back."""
+    require_manager(session, QT_TRANSLATE_NOOP("Errors", "import a list"))
     with gc_paused():
         return _apply(session, plan, progress, cancelled)
 

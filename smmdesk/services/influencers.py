@@ -19,7 +19,8 @@ from smmdesk.domain import influencers as rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.handles import parse_handle, profile_url
 from smmdesk.domain.influencer_table import InfluencerRow, InfluencerTable
-from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.domain.influencers import FormatInfo
+from smmdesk.domain.text import QT_TRANSLATE_NOOP, fold
 from smmdesk.gcpause import gc_paused
 from smmdesk.storage.models import (
     Account,
@@ -33,15 +34,6 @@ from smmdesk.storage.models import (
     Terms,
 )
 from smmdesk.storage.types import utc_now
-
-
-@dataclass(frozen=True)
-class FormatInfo:
-    id: int
-    code: str
-    title: str
-    builtin: bool
-    archived: bool
 
 
 @dataclass(frozen=True)
@@ -105,7 +97,13 @@ def add_platform(session: Session, title: str) -> str:
     title = " ".join(title.split())
     if not title:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The name cannot be empty."), field="title")
-    code = "".join(ch for ch in title.lower() if ch.isalnum()) or "platform"
+    if session.scalar(select(Platform.code).where(Platform.title_key == fold(title))):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A platform named {title} already exists."),
+            title=title,
+            field="title",
+        )
+    code = ("".join(ch for ch in title.lower() if ch.isalnum()) or "platform")[:30]
     existing = {p.code for p in session.scalars(select(Platform))}
     base, n = code, 1
     while code in existing:
@@ -139,7 +137,8 @@ def add_format(session: Session, title: str) -> int:
     title = " ".join(title.split())
     if not title:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The name cannot be empty."), field="title")
-    if session.scalar(select(Format.id).where(func.lower(Format.title) == title.lower())):
+    # Compared folded (Cyrillic case included, the same on every engine); the key is unique.
+    if session.scalar(select(Format.id).where(Format.title_key == fold(title))):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A format named {title} already exists."), title=title
         )
@@ -161,7 +160,15 @@ def update_format(
     if title is not None:
         if fmt.builtin:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A built-in format cannot be renamed."))
-        fmt.title = " ".join(title.split()) or fmt.title
+        title = " ".join(title.split()) or fmt.title
+        taken = select(Format.id).where(Format.title_key == fold(title), Format.id != format_id)
+        if session.scalar(taken) is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A format named {title} already exists."),
+                title=title,
+                field="title",
+            )
+        fmt.title = title
     if archived is not None:
         fmt.archived = archived
     return old
@@ -512,6 +519,30 @@ def remove_terms(session: Session, account_id: int, format_id: int) -> None:
     session.execute(delete(Terms).where(Terms.account_id == account_id, Terms.format_id == format_id))
 
 
+def restore_terms(
+    session: Session, account_id: int, format_id: int, previous: dict[str, Any] | None
+) -> None:
+    """Undo of `set_terms`: the earlier values come back, and the price history forgets the change
+    that is undone (it is the newest entry for the account and format)."""
+    if previous is None:
+        remove_terms(session, account_id, format_id)  # a first price made no history entry
+        return
+    terms = session.scalar(select(Terms).where(Terms.account_id == account_id, Terms.format_id == format_id))
+    if terms is None:
+        return
+    if "price" in previous and previous["price"] != terms.price:
+        newest = session.scalar(
+            select(PriceChange)
+            .where(PriceChange.account_id == account_id, PriceChange.format_id == format_id)
+            .order_by(PriceChange.id.desc())
+            .limit(1)
+        )
+        if newest is not None and newest.new_price == terms.price and newest.old_price == previous["price"]:
+            session.delete(newest)
+    for name, value in previous.items():
+        setattr(terms, name, value)
+
+
 # --- several at once -------------------------------------------------------------------------------
 
 
@@ -630,7 +661,7 @@ def find_by_name(session: Session, name: str) -> int | None:
     """The influencer of that exact name (case aside); the first one when there are namesakes."""
     return session.scalar(
         select(Influencer.id)
-        .where(func.lower(Influencer.name) == name.strip().lower())
+        .where(Influencer.name_key == fold(name))
         .order_by(Influencer.id)
         .limit(1)
     )

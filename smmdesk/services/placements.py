@@ -35,6 +35,8 @@ from smmdesk.storage.models import (
     PublicationMetric,
     Screenshot,
 )
+from smmdesk.storage.server import require_manager
+from smmdesk.storage.tracking import note_seen
 from smmdesk.storage.types import utc_now
 
 EDITABLE = (
@@ -119,6 +121,7 @@ def sync_from_version(session: Session, version_id: int) -> SyncChange:
             estimate_id=estimate.id,
             line_key=key,
             sequence=sequence,
+            responsible=session.info.get("user", ""),  # the one who approved, until someone is named
             **values,
         )
         for (key, sequence), values in wanted.items()
@@ -175,6 +178,7 @@ ROW_COLUMNS = (
     Placement.ad_label,
     Placement.notes,
     EstimateVersion.currency,
+    Placement.row_version,  # not a field: what this window saw (storage.tracking.note_seen)
 )  # fmt: skip  (in the order of PlacementRow's fields; the currency goes last, by its name)
 
 
@@ -241,9 +245,10 @@ def _rows(session: Session, query: Any, ids: Sequence[int] | None = None) -> lis
     shots = _counts(session, Screenshot, placement_ids)
     rows = []
     for found_row in found:
-        values = list(found_row)
+        *values, version = found_row
         values[9] = values[9] or ""  # the format's code; a format deleted from the list has none
         pid = values[0]
+        note_seen(session, "placement", pid, version)
         values[-1:-1] = [paid.get(pid, ZERO), metrics.get(pid, 0), shots.get(pid, 0)]
         values[-1] = values[-1] or "RUB"  # the currency, the last of PlacementRow's fields
         rows.append(PlacementRow(*values))
@@ -407,6 +412,12 @@ def _valid_payment(amount: Decimal, kind: str) -> None:
         raise ValueError(f"unknown payment kind {kind!r}")
 
 
+def _lock_payments(session: Session, campaign_id: int) -> None:
+    """Payments of a campaign are recorded one at a time on a server (its row locked), so two
+    planners paying at once never pay more than the fee between them."""
+    session.get_one(Campaign, campaign_id, with_for_update=True, populate_existing=True)
+
+
 def add_payment(
     session: Session,
     placement_id: int,
@@ -418,8 +429,10 @@ def add_payment(
     notes: str = "",
 ) -> int:
     """A payment for one placement; more than is left of its fee is refused."""
+    require_manager(session, QT_TRANSLATE_NOOP("Errors", "record a payment"))
     _valid_payment(amount, kind)
     placement = session.get_one(Placement, placement_id)
+    _lock_payments(session, placement.campaign_id)
     if placement.fee is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "No fee is agreed for this placement: type the fee first."),
@@ -468,7 +481,9 @@ def add_influencer_payment(
     notes: str = "",
 ) -> int:
     """One payment for all of an influencer's placements in a campaign (an invoice for the month)."""
+    require_manager(session, QT_TRANSLATE_NOOP("Errors", "record a payment"))
     _valid_payment(amount, kind)
+    _lock_payments(session, campaign_id)
     fees, paid = influencer_balance(session, campaign_id, account_id)
     if amount > fees - paid:
         raise ValidationError(

@@ -10,7 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Integer, any_, delete, literal, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from smmdesk.domain import metrics_import as mi
@@ -127,22 +128,44 @@ def metrics_of(session: Session, placement_id: int) -> dict[Metric, MetricValue]
 
 
 def _metric_rows(
-    session: Session, columns: str, placement_ids: Sequence[int] | None
+    session: Session, columns: tuple[Any, ...], placement_ids: Sequence[int] | None
 ) -> Iterator[tuple[Any, ...]]:
-    """Rows of publication_metric straight from the driver, in batches of ids: a campaign of
-    thousands of publications has tens of thousands of figures."""
-    sql = f"SELECT placement_id, metric, {columns} FROM publication_metric"
-    batches: list[tuple[str, tuple[int, ...]]] = [(sql, ())]
-    if placement_ids is not None:
+    """Rows of publication_metric for many publications: a campaign of thousands of publications
+    has tens of thousands of figures. The SQL is SQLAlchemy's, the same on both engines (the ids as
+    one array on a server, in batches of bound ids on SQLite); the rows are read as the driver's
+    plain tuples, since none of these columns needs converting but the day (`_day`)."""
+    table = PublicationMetric.__table__
+    query = select(table.c.placement_id, table.c.metric, *columns)
+    connection = session.connection()
+    if placement_ids is None:
+        queries = [query]
+    elif connection.dialect.name == "postgresql":
+        queries = [query.where(table.c.placement_id == any_(literal(list(placement_ids), ARRAY(Integer))))]
+    else:
         ids = list(placement_ids)
-        batches = [
-            (f"{sql} WHERE placement_id IN ({','.join('?' * len(chunk))})", tuple(chunk))
-            for chunk in (ids[i : i + ID_BATCH] for i in range(0, len(ids), ID_BATCH))
+        queries = [
+            query.where(table.c.placement_id.in_(ids[start : start + ID_BATCH]))
+            for start in range(0, len(ids), ID_BATCH)
         ]
-    raw = session.connection().connection.driver_connection  # the session's own sqlite3 connection
-    assert raw is not None
-    for query, params in batches:
-        yield from raw.execute(query, params)
+    for each in queries:
+        result = connection.execute(each)
+        try:
+            yield from result.cursor.fetchall()
+        finally:
+            result.close()
+
+
+_DAYS: dict[Any, dt.date] = {}
+
+
+def _day(value: Any) -> dt.date:
+    """A date as the driver gives it: a date on a server, ISO text from SQLite."""
+    if isinstance(value, dt.date):
+        return value
+    day = _DAYS.get(value)
+    if day is None:
+        day = _DAYS[value] = dt.date.fromisoformat(value)
+    return day
 
 
 def metric_values(
@@ -151,7 +174,8 @@ def metric_values(
     """placement → {metric: value}, for many publications at once (the KPI view, the report)."""
     found: dict[int, dict[str, int | Decimal]] = {}
     revenue = Metric.REVENUE.value
-    for pid, metric, value in _metric_rows(session, "value", placement_ids):
+    table = PublicationMetric.__table__
+    for pid, metric, value in _metric_rows(session, (table.c.value,), placement_ids):
         found.setdefault(pid, {})[metric] = from_kopecks(value) if metric == revenue else value
     return found
 
@@ -161,10 +185,11 @@ def metric_sources(
 ) -> dict[int, dict[str, tuple[str, dt.date]]]:
     """placement → {metric: (source, the day it was taken)}."""
     found: dict[int, dict[str, tuple[str, dt.date]]] = {}
-    days: dict[str, dt.date] = {}
-    for pid, metric, source, day in _metric_rows(session, "source, captured_on", placement_ids):
-        taken = days.get(day) or days.setdefault(day, dt.date.fromisoformat(day))
-        found.setdefault(pid, {})[metric] = (source, taken)
+    table = PublicationMetric.__table__
+    for pid, metric, source, day in _metric_rows(
+        session, (table.c.source, table.c.captured_on), placement_ids
+    ):
+        found.setdefault(pid, {})[metric] = (source, _day(day))
     return found
 
 

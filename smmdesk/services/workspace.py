@@ -7,12 +7,11 @@ caller's job (it needs Qt's QLockFile), done before `open_workspace`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
 from smmdesk.domain.errors import StorageError
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.storage import backup
 from smmdesk.storage.backup import BackupInfo, check_file, daily_backup_due, list_backups
 from smmdesk.storage.database import (
@@ -25,16 +24,23 @@ from smmdesk.storage.database import (
     open_database,
     open_url,
 )
+from smmdesk.storage.errors import ServerConnectionError
+from smmdesk.storage.server import NewerServerError, RoleRefused, SchemaUpgradeNeeded
+from smmdesk.storage.tracking import ConcurrentChangeError
 
 log = logging.getLogger("smmdesk.db")
-T = TypeVar("T")
 
 __all__ = [
     "BackupInfo",
+    "ConcurrentChangeError",
     "DamagedDatabaseError",
     "Database",
     "ForeignDatabaseError",
     "NewerDatabaseError",
+    "NewerServerError",
+    "RoleRefused",
+    "SchemaUpgradeNeeded",
+    "ServerConnectionError",
     "StorageError",
     "UpgradeNeededError",
     "backup_now",
@@ -42,6 +48,7 @@ __all__ = [
     "create_database",
     "daily_backup_due",
     "in_transaction",
+    "is_server_url",
     "list_backups",
     "open_database",
     "open_url",
@@ -60,12 +67,20 @@ def open_workspace(
     keep_backups: int = 10,
     check_in_background: bool = False,
     create: bool = True,
+    upgrade_schema: bool = False,
 ) -> Database:
     """A file path or an engine URL; `sqlite:///path` URLs are files and get the file's protections.
-    With `create=False` (and always when read-only) a file that does not exist is refused, not made."""
+    With `create=False` (and always when read-only) a file that does not exist is refused, not made.
+
+    A server's password, when the URL has none, comes from the keychain (`services.server`) or
+    libpq's own `.pgpass`; a server whose schema is older is upgraded only with `upgrade_schema`.
+    A server has no file: nothing is created there and `create` does not apply.
+    """
     text = str(location)
-    if "://" in text and not text.startswith("sqlite"):
-        return open_url(text)
+    if is_server_url(text):
+        from smmdesk.services.server import with_password
+
+        return open_url(with_password(text), upgrade=upgrade_schema)
     if "://" in text:
         from sqlalchemy.engine import make_url
 
@@ -82,13 +97,22 @@ def open_workspace(
     )
 
 
+def is_server_url(location: str | Path) -> bool:
+    text = str(location)
+    return "://" in text and not text.startswith("sqlite")
+
+
 def save_copy(db: Database, target: Path) -> None:
-    """File → Save a copy: a consistent, complete copy of the open file (its WAL included) made with
-    the backup API, for moving the work to another laptop. The caller makes sure no program has
-    `target` open."""
-    if db.path is None:
-        raise ValueError("a server database is copied by its administrators")
+    """File → Save a copy: a consistent, complete copy of the open database in a file at `target`,
+    for moving the work to another laptop. A file is copied with the backup API (its WAL included);
+    a server's data is written into a new file (`services.transfer.copy_server_to_file`). The caller
+    makes sure no program has `target` open."""
     target = Path(target).resolve()
+    if db.path is None:
+        from smmdesk.services.transfer import copy_server_to_file
+
+        copy_server_to_file(db, target, replacing=True)
+        return
     if target == db.path:
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "A copy cannot be saved over the file itself: choose another name.")
@@ -125,15 +149,3 @@ def restore(db_path: Path, chosen: BackupInfo, keep: int, *, current_damaged: bo
 
 def backup_folder(db_path: Path) -> Path:
     return backup.backup_dir(db_path)
-
-
-def in_transaction(db: Database, action: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """Runs one use case (a function taking a Session first) as one transaction: one user action."""
-    with db.transaction() as session:
-        return action(session, *args, **kwargs)
-
-
-def reading(db: Database, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """Runs a read-only use case in its own session."""
-    with db.reading() as session:
-        return query(session, *args, **kwargs)

@@ -13,8 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import String, Table, func, insert, select
 from sqlalchemy.engine import Connection
+
+from smmdesk.domain.text import fold
+from smmdesk.storage.tracking import check_lengths, note_bulk_insert
 
 
 def bulk_insert(conn: Connection, model: Any, keys: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
@@ -23,9 +26,21 @@ def bulk_insert(conn: Connection, model: Any, keys: Sequence[str], rows: Sequenc
         return
     table = cast(Table, model.__table__)
     compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(keys))
-    names = list(compiled.positiontup or []) if compiled.positional else list(keys)
+    names = [bind.key for bind in compiled.binds.values()]
+    if compiled.positional:
+        names = list(compiled.positiontup or [])
     binds = {bind.key: bind for bind in compiled.binds.values()}
     transposed = dict(zip(keys, zip(*rows, strict=True), strict=True))
+    _fill_missing(conn, model, table, names, transposed, len(rows))
+    _check_lengths(table, transposed)
+    note_bulk_insert(conn, table.name)
+    if conn.dialect.name != "sqlite":
+        # Servers: SQLAlchemy's own batched executemany ("insertmanyvalues") is the fast path.
+        conn.execute(
+            insert(table),
+            [dict(zip(transposed, values, strict=True)) for values in zip(*transposed.values(), strict=True)],
+        )
+        return
     columns = []
     for name in names:
         values: Sequence[Any] = transposed[name]
@@ -40,6 +55,47 @@ def bulk_insert(conn: Connection, model: Any, keys: Sequence[str], rows: Sequenc
     if not compiled.positional:
         params = [dict(zip(names, values, strict=True)) for values in params]
     conn.exec_driver_sql(compiled.string, params)
+
+
+class _Context:
+    """Enough of an execution context for the columns' default functions (the connection's user)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.connection = conn
+
+
+def _fill_missing(
+    conn: Connection, model: Any, table: Table, names: list[str], given: dict[str, Any], count: int
+) -> None:
+    """Values for the columns the caller left out: folded keys from their text, then the columns'
+    own defaults (who created the row, when), as an ORM insert would fill them."""
+    for key, source in getattr(model, "__folded__", {}).items():
+        if key not in given and source in given:
+            given[key] = [fold(text or "") for text in given[source]]
+    context = _Context(conn)
+    for name in names:
+        if name in given:
+            continue
+        default = table.c[name].default
+        if default is None:
+            raise KeyError(name)
+        arg: Any = getattr(default, "arg", None)
+        value = arg(context) if getattr(default, "is_callable", False) else arg
+        given[name] = [value] * count
+
+
+def _check_lengths(table: Table, columns: dict[str, Any]) -> None:
+    """The same refusal of an over-long text as an ORM insert gets (one pass in C per column)."""
+    for name, values in columns.items():
+        length = getattr(table.c[name].type, "length", None)
+        if not (isinstance(table.c[name].type, String) and length):
+            continue
+        try:
+            longest = max(map(len, values), default=0)
+        except TypeError:  # an empty value is None, not ""
+            longest = max((len(v) for v in values if isinstance(v, str)), default=0)
+        if longest > length:
+            check_lengths(table, {name: next(v for v in values if isinstance(v, str) and len(v) == longest)})
 
 
 def insert_returning_ids(

@@ -2,27 +2,32 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from smmdesk.domain.errors import SmmError, StorageError, os_error, os_error_opening
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
-from smmdesk.storage import backup, migrate
+from smmdesk.storage import backup, errors, migrate, tracking
 from smmdesk.storage.engine import (
     as_os_error,
     checkpoint,
     connect_sqlite,
     create_sqlite_engine,
-    create_url_engine,
     sqlite_uri,
 )
 
@@ -87,9 +92,21 @@ class ForeignDatabaseError(StorageError):
         )
 
 
+def computer_user() -> str:
+    """Who works on a file: the computer's user name (on a server, the server role)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
+
+
 @dataclass
 class Database:
-    """An open database: its engine, its session factory and what kind of access we have."""
+    """An open database: its engine, its session factory and what kind of access we have.
+
+    `user` is who the records and the audit log name; `role` is what the program lets them do
+    (viewer, planner, manager: on a file, always manager).
+    """
 
     engine: Engine
     path: Path | None
@@ -98,7 +115,10 @@ class Database:
     migrated_from: str | None = None
     # Why a file opened read-only when it was asked for writing: "file", "folder" or "disk".
     read_only_reason: str = ""
+    user: str = field(default_factory=computer_user)
+    role: str = "manager"
     sessions: sessionmaker[Session] = field(init=False)
+    tracker: tracking.Tracker = field(init=False)
     # The damage check of a large file runs while its first screen is read; writing waits for it.
     _checked: threading.Event = field(init=False)
     damage: str | None = field(init=False, default=None)
@@ -109,9 +129,38 @@ class Database:
     _writer_sessions: sessionmaker[Session] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.tracker = tracking.Tracker(
+            user=self.user, client=uuid.uuid4().hex[:12], notify=self.engine.dialect.name == "postgresql"
+        )
+        self.sessions = self._tracked_sessions(self.engine)
         self._checked = threading.Event()
         self._checked.set()
+
+    def _tracked_sessions(self, engine: Engine) -> sessionmaker[Session]:
+        """The session factory over `engine` with the tracking hooks (versions checked, the audit
+        written, changes announced), the user and the role: every engine of this database gets it,
+        the writer of a file still being checked included."""
+        sessions = sessionmaker(
+            engine,
+            expire_on_commit=False,
+            info={"user": self.user, "role": self.role, "tracker": self.tracker},
+        )
+        tracking.install(sessions, self.tracker)
+        tracker = self.tracker
+
+        @event.listens_for(engine, "checkout")
+        def name_the_user(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+            record.info["smmdesk_user"] = tracker.user
+
+        return sessions
+
+    @property
+    def on_server(self) -> bool:
+        return self.path is None
+
+    def undoing(self) -> Any:
+        """See `tracking.Tracker.undoing`: an undo expects the versions this client last wrote."""
+        return self.tracker.undoing()
 
     @property
     def writable_now(self) -> bool:
@@ -127,7 +176,7 @@ class Database:
         self._checked.clear()
         path = self.path
         self._writer = create_sqlite_engine(path)  # no connection until the first write
-        self._writer_sessions = sessionmaker(self._writer, expire_on_commit=False)
+        self._writer_sessions = self._tracked_sessions(self._writer)
 
         def run() -> None:
             try:
@@ -160,17 +209,23 @@ class Database:
         if problem is not None:
             assert self.path is not None
             raise DamagedDatabaseError(self.path, problem, None)
-        with (self._writer_sessions or self.sessions).begin() as session:
-            yield session
+        try:
+            with (self._writer_sessions or self.sessions).begin() as session:
+                yield session
+        except (DBAPIError, StaleDataError) as exc:
+            raise errors.in_words(exc, self) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self.sessions() as session:
-            yield session
+        try:
+            with self.sessions(info={"reading": True}) as session:
+                yield session
+        except DBAPIError as exc:
+            raise errors.in_words(exc, self) from exc
 
     @property
     def display_name(self) -> str:
-        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+        return str(self.path) if self.path else errors.url_without_password(self.engine.url)
 
     def close(self) -> None:
         """Closes every connection; a file open for writing is checkpointed first, so that the file
@@ -346,18 +401,8 @@ def _create(path: Path) -> None:
         raise os_error(machine, path) from exc
 
 
-def open_url(url: str) -> Database:
-    """A server database: its own administrators back it up; we only check the schema."""
-    engine = create_url_engine(url)
-    revision = migrate.engine_revision(engine)
-    if revision is not None and revision not in migrate.SCHEMA_REVISIONS:
-        engine.dispose()
-        raise StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The server database was made by a newer version of smmdesk ({revision})."
-            ),
-            revision=revision,
-        )
-    if revision != migrate.HEAD_REVISION:
-        migrate.upgrade(engine)
-    return Database(engine, None, url, False, revision)
+def open_url(url: str, *, upgrade: bool = False) -> Database:
+    """A server database (see `storage.server`): its own administrators back it up."""
+    from smmdesk.storage import server
+
+    return server.open_server(url, upgrade=upgrade)

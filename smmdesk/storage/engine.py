@@ -1,4 +1,4 @@
-"""Engines: an SQLite file with the connection pragmas of DESIGN.md, or any SQLAlchemy URL."""
+"""Engines for SQLite files, with the connection pragmas of DESIGN.md (servers: `storage.server`)."""
 
 from __future__ import annotations
 
@@ -116,11 +116,6 @@ def create_sqlite_engine(
     )
     _explicit_begin(engine)
     return engine
-
-
-def create_url_engine(url: str) -> Engine:
-    """A server database (PostgreSQL for a team); SQLite files go through `create_sqlite_engine`."""
-    return create_engine(url, pool_pre_ping=True)
 
 
 def checkpoint(engine: Engine) -> None:

@@ -22,8 +22,12 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0003_estimates",
     "0004_placements",
     "0005_contests",
+    "0006_team",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
+# The setting that records which program version last upgraded the schema: an older client that
+# finds a schema it does not know names that version.
+WRITTEN_BY = "schema.written_by"
 
 
 class MissingRevision(Exception):
@@ -45,12 +49,16 @@ def sqlite_revision(connection: sqlite3.Connection) -> str | None:
 
 
 def engine_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return connection_revision(conn)
+
+
+def connection_revision(conn: Connection) -> str | None:
     from sqlalchemy import inspect, text
 
-    with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def alembic_config(connection: Connection | None = None) -> Any:
@@ -63,16 +71,42 @@ def alembic_config(connection: Connection | None = None) -> Any:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Runs the pending migrations in one transaction (SQLite DDL is transactional)."""
+    """Runs the pending migrations in one transaction (DDL is transactional on both engines).
+
+    On a server the transaction first takes an advisory lock, so two clients never migrate at
+    once: the second waits, then finds the schema already upgraded and does nothing.
+    """
     from alembic import command
+    from sqlalchemy import text
+
+    from smmdesk.version import __version__
 
     with engine.begin() as conn:
+        server = conn.dialect.name == "postgresql"
+        if server:
+            from smmdesk.storage.server import UPGRADE_LOCK, apply_grants, before_upgrade
+
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+            if target == "head" and connection_revision(conn) == HEAD_REVISION:
+                log.info("schema already upgraded by another client")
+                return
+            before_upgrade(conn)
         command.upgrade(alembic_config(conn), target)
+        if server:
+            apply_grants(conn)
         if conn.dialect.name == "sqlite":
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise RuntimeError(f"foreign keys broken by the migration: {problems[:5]}")
+        record_version(conn, __version__)
     log.info("database upgraded to %s", target)
+
+
+def record_version(conn: Connection, version: str) -> None:
+    from sqlalchemy import text
+
+    conn.execute(text("DELETE FROM setting WHERE key = :k"), {"k": WRITTEN_BY})
+    conn.execute(text("INSERT INTO setting (key, value) VALUES (:k, :v)"), {"k": WRITTEN_BY, "v": version})
 
 
 def script_revisions() -> list[str]:

@@ -1,4 +1,8 @@
-"""Column types: money as integer kopecks read as Decimal, timestamps as UTC."""
+"""Column types: money as 64-bit integer kopecks read as Decimal, counts as 64-bit integers, UTC times.
+
+PostgreSQL's `Integer` is 32-bit: 21 474 836,47 ₽ in kopecks, or a view count of 2^31, would not
+fit; money, percentages kept as hundredths and counts are `BigInteger` on every engine.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any
 
-from sqlalchemy import DateTime, Integer, String, Text
+from sqlalchemy import BigInteger, DateTime, String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -17,7 +21,7 @@ from smmdesk.domain.money import from_kopecks, to_kopecks
 class MoneyType(TypeDecorator[Decimal]):
     """Stores Decimal roubles as integer kopecks; SQLite has no decimal type."""
 
-    impl = Integer
+    impl = BigInteger
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
@@ -32,7 +36,7 @@ class MoneyType(TypeDecorator[Decimal]):
 class PercentType(TypeDecorator[Decimal]):
     """A percentage such as 22 or 4.65, stored as hundredths of a percent in an integer."""
 
-    impl = Integer
+    impl = BigInteger
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
@@ -68,9 +72,16 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+def current_user(context: Any) -> str:
+    """Column default: the user of the connection (the server role, or the computer's user name)."""
+    return str(context.connection.info.get("smmdesk_user", ""))
+
+
 Money = Annotated[Decimal, mapped_column(MoneyType)]
 MoneyOrNone = Annotated[Decimal | None, mapped_column(MoneyType, nullable=True)]
 Percent = Annotated[Decimal, mapped_column(PercentType)]
 Timestamp = Annotated[dt.datetime, mapped_column(UtcDateTime, default=utc_now)]
+Count = Annotated[int, mapped_column(BigInteger)]
+CountOrNone = Annotated[int | None, mapped_column(BigInteger, nullable=True)]
 ShortText = Annotated[str, mapped_column(String(200), default="")]
 LongText = Annotated[str, mapped_column(Text, default="")]

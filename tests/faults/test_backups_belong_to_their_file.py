@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
 from faults_support import agency_of, smmdesk
 
 from smmdesk.domain.settings import AgencySettings
@@ -17,6 +18,9 @@ from smmdesk.services.workspace import open_workspace
 from smmdesk.storage import backup
 from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.dialogs.restore_dialog import RestoreDialog
+
+# Backups are a file's (a server's are its administrators').
+pytestmark = pytest.mark.file_only
 
 
 def _file(path: Path, agency: str) -> Path:

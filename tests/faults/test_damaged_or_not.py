@@ -15,6 +15,9 @@ from faults_support import smmdesk
 from smmdesk.storage import database
 from smmdesk.storage.database import DamagedDatabaseError, open_database
 
+# SQLite's own damage and its checks: only a file has them.
+pytestmark = pytest.mark.file_only
+
 
 def test_an_empty_alembic_version_is_a_damaged_file(
     db_path: Path, tmp_path: Path, user_settings, answers, russian

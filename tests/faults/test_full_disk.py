@@ -173,6 +173,7 @@ def test_an_export_on_a_full_disk_keeps_the_earlier_file_and_says_so(
     assert leftovers(target) == []
 
 
+@pytest.mark.file_only
 def test_a_backup_on_a_full_disk_keeps_the_database_and_the_earlier_backups(
     demo_path: Path, full_disk: tuple[Path, Callable[[], None]], russian: None
 ) -> None:

@@ -6,7 +6,6 @@ participant lists and compressed-chunk bombs in PNG pictures are refused in word
 from __future__ import annotations
 
 import io
-import sqlite3
 import struct
 import zlib
 from pathlib import Path
@@ -56,10 +55,12 @@ def test_a_control_character_is_removed_on_the_way_in(db, tmp_path: Path) -> Non
 def test_a_control_character_already_in_the_base_does_not_break_the_exports(
     demo_path: Path, tmp_path: Path, qapp, russian
 ) -> None:
-    with sqlite3.connect(demo_path) as conn:  # as an earlier version may have stored it
-        conn.execute("UPDATE influencer SET name = 'Ан\x01на', notes = 'x\x02y' WHERE id = 1")
+    from sqlalchemy import text
+
     db = open_workspace(demo_path)
     try:
+        with db.engine.begin() as conn:  # as an earlier version may have stored it
+            conn.execute(text("UPDATE influencer SET name = 'Ан\x01на', notes = 'x\x02y' WHERE id = 1"))
         assert _export(db, tmp_path / "base.xlsx").count > 0
         assert _export(db, tmp_path / "base.csv").count > 0
     finally:
@@ -111,6 +112,7 @@ def test_a_line_in_another_encoding_is_flagged_in_the_preview_and_read_right(
     dialog = ImportDialog(workspace, listing)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)  # the file is read in the background first
     dialog.next_button.click()
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
     assert "Будет добавлено 3" in dialog.summary.text()

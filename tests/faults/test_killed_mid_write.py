@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
 from conftest import SAMPLES, digest
 from faults_support import kill_when, smmdesk
 
@@ -65,6 +66,7 @@ def _with_screenshots(db: Path, megabytes: int) -> None:
     assert check_file(db) is None
 
 
+@pytest.mark.file_only
 def test_a_backup_killed_midway_leaves_no_part_after_the_next_start(demo_path: Path, tmp_path: Path) -> None:
     db = tmp_path / "planner.smmdesk"
     shutil.copyfile(demo_path, db)

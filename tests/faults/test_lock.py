@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import digest, hold_lock
 from faults_support import ROOT, environment, smmdesk
 
@@ -16,6 +17,9 @@ from smmdesk.filelock import DatabaseLock
 from smmdesk.io.atomic import leftovers
 from smmdesk.services.workspace import open_workspace
 from smmdesk.ui.core.workspace import Workspace
+
+# The lock beside the file: a server has no file to lock.
+pytestmark = pytest.mark.file_only
 
 
 def test_a_symlink_does_not_bypass_the_lock(demo_path: Path, tmp_path: Path) -> None:

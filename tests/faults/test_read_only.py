@@ -19,6 +19,9 @@ from smmdesk.services.settings import read_agency_settings, update_agency_settin
 from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.windows.main_window import MainWindow
 
+# A read-only file, folder or disk: a server's read-only access is its role.
+pytestmark = pytest.mark.file_only
+
 SAID = {
     "file": "файл только для чтения",
     "folder": "Папка, где лежит planner.smmdesk, доступна только для чтения",

@@ -8,6 +8,7 @@ import datetime as dt
 from decimal import Decimal as D
 from pathlib import Path
 
+from conftest import type_date
 from made_campaigns import DAY, made_campaign
 from rendering import PDFTOTEXT, pdf_text
 
@@ -46,7 +47,7 @@ def test_the_kpi_window_words_its_costs_as_the_report_does(workspace, qtbot, use
         window.campaign.setCurrentIndex(window.campaign.findData(campaign.campaign))
         for with_fee in (False, True):
             window.with_fee.setChecked(with_fee)
-            window.refresh()
+            window.show_campaign()
             assert NOTES[mode, with_fee] in window.summary.text(), (mode, with_fee)
             assert "1 из 1" in window.summary.text().replace("Публикаций: 1 из 1;", "1 из 1")
 
@@ -103,8 +104,6 @@ def test_the_placements_window_shows_fees_and_payments_in_their_currency(
         for row in pl.list_rows(s):
             pl.update_placement(s, row.id, {"fee": row.cost})
             pl.add_payment(s, row.id, DAY, row.cost / 2, "prepayment", "перевод на счёт")
-    from PySide6.QtCore import QDate
-
     from smmdesk.ui.windows.main_window import MainWindow
 
     window = MainWindow(workspace, user_settings)
@@ -120,8 +119,12 @@ def test_the_placements_window_shows_fees_and_payments_in_their_currency(
     section.table.selectRow(0)
     payments = section.detail.payments_model
     assert payments.index(0, 1).data().replace("\u00a0", " ") == "500,00 $"
+    tab = section.detail.payments_tab
+    fee_label = tab.form.layout.labelForField(tab.fee.parentWidget())
+    assert fee_label.text() == "Гонорар, $:"  # the fee typed in dollars, not «₽»
+    assert "1 000,00 $" in tab.balance.text().replace("\u00a0", " ")
     register = section.register
-    register.date_from.setDate(QDate(2027, 5, 1))
-    register.date_to.setDate(QDate(2027, 5, 31))
+    type_date(register.date_from, "01.05.2027")
+    type_date(register.date_to, "31.05.2027")
     total = register.total.text().replace("\u00a0", " ")
     assert "5 000,00 ₽" in total and "500,00 $" in total and "5 500" not in total

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
@@ -42,6 +43,7 @@ def test_menus_hold_the_usual_actions_with_shortcuts(main_window: MainWindow) ->
         "Создать…",
         "Открыть…",
         "Недавние файлы",
+        "Открыть демо-базу",
         "Сохранить копию…",
         "Сделать резервную копию",
         "Восстановить из копии…",
@@ -52,6 +54,7 @@ def test_menus_hold_the_usual_actions_with_shortcuts(main_window: MainWindow) ->
     assert main_window.act_find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
 
 
+@pytest.mark.file_only
 def test_status_bar_and_title_show_the_open_file(main_window: MainWindow, db_path: Path) -> None:
     assert main_window.file_label.text() == str(db_path.resolve())
     assert main_window.windowTitle().startswith(db_path.name)
@@ -115,6 +118,7 @@ def test_geometry_and_splitter_are_remembered(qtbot, workspace, user_settings, r
     assert second.splitter.sizes() == sizes
 
 
+@pytest.mark.file_only
 def test_about_names_version_database_and_log(main_window: MainWindow, answers, db_path: Path) -> None:
     from smmdesk.version import __version__
 
@@ -123,6 +127,7 @@ def test_about_names_version_database_and_log(main_window: MainWindow, answers, 
     assert __version__ in text and str(db_path.resolve()) in text and "Журнал" in text
 
 
+@pytest.mark.file_only
 def test_back_up_now_and_restore_from_the_menu(main_window: MainWindow, answers, monkeypatch, qtbot) -> None:
     from smmdesk.domain.settings import AgencySettings
     from smmdesk.services.settings import update_agency_settings

@@ -16,6 +16,7 @@ from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.windows.main_window import MainWindow
 
 
+@pytest.mark.file_only
 def test_a_second_program_opens_read_only_and_says_why(
     qtbot, user_settings, db_path: Path, other_program, answers, russian
 ) -> None:
@@ -36,6 +37,7 @@ def test_a_second_program_opens_read_only_and_says_why(
         ws.close()
 
 
+@pytest.mark.file_only
 def test_a_damaged_file_offers_the_newest_good_backup(user_settings, db_path: Path, answers, russian) -> None:
     db = open_workspace(db_path)
     update_agency_settings(db, AgencySettings(agency_name="Из копии"))
@@ -57,6 +59,7 @@ def test_a_damaged_file_offers_the_newest_good_backup(user_settings, db_path: Pa
         ws.close()
 
 
+@pytest.mark.file_only
 def test_declining_the_restore_leaves_the_damaged_file_as_it_was(
     user_settings, db_path: Path, answers
 ) -> None:
@@ -72,6 +75,7 @@ def test_declining_the_restore_leaves_the_damaged_file_as_it_was(
     assert not Path(str(db_path) + ".lock").exists()
 
 
+@pytest.mark.file_only
 def test_a_newer_file_is_refused_with_a_message(user_settings, db_path: Path, answers, russian) -> None:
     open_workspace(db_path).close()
     with sqlite3.connect(db_path) as conn:
@@ -84,6 +88,7 @@ def test_a_newer_file_is_refused_with_a_message(user_settings, db_path: Path, an
     assert db_path.read_bytes() == before
 
 
+@pytest.mark.file_only
 def test_file_new_and_open_recent(main_window: MainWindow, answers, tmp_path: Path) -> None:
     second = tmp_path / "client-b"
     answers.queue("save_file", str(second))
@@ -92,7 +97,7 @@ def test_file_new_and_open_recent(main_window: MainWindow, answers, tmp_path: Pa
     assert main_window.file_label.text().endswith("client-b.smmdesk")
     recent = main_window.settings.recent_files
     assert recent[0].endswith("client-b.smmdesk") and recent[1].endswith("planner.smmdesk")
-    main_window.open_recent(recent[1])
+    main_window.files.open_recent(recent[1])
     assert main_window.workspace.path.name == "planner.smmdesk"
 
 
@@ -117,6 +122,7 @@ def test_an_unexpected_error_shows_details_and_keeps_committed_data(
     assert read_agency_settings(ws.db).agency_name == "Сохранено до сбоя"
 
 
+@pytest.mark.file_only
 def test_damage_found_after_a_large_file_opened_closes_it_and_offers_the_backup(
     qtbot, user_settings, db_path: Path, answers, russian, monkeypatch
 ) -> None:

@@ -1,6 +1,7 @@
 """The typed ORM mapping; importing this package registers every table on `Base.metadata`."""
 
-from smmdesk.storage.models.base import Base
+from smmdesk.storage.models.audit import AuditEntry
+from smmdesk.storage.models.base import Base, Tracked
 from smmdesk.storage.models.contests import (
     Contest,
     ContestDisqualification,
@@ -26,6 +27,7 @@ from smmdesk.storage.models.settings import Setting
 
 __all__ = [
     "Account",
+    "AuditEntry",
     "Base",
     "Campaign",
     "Client",
@@ -52,4 +54,5 @@ __all__ = [
     "Setting",
     "Tag",
     "Terms",
+    "Tracked",
 ]

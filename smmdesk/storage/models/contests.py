@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from smmdesk.storage.models.base import Base
+from smmdesk.storage.models.base import Base, Tracked
 from smmdesk.storage.types import MoneyType, Timestamp, UtcDateTime
 
 
-class Contest(Base):
+class Contest(Tracked, Base):
     __tablename__ = "contest"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -31,13 +31,13 @@ class Contest(Base):
     status: Mapped[str] = mapped_column(String(20), default="draft")
     list_private: Mapped[bool] = mapped_column(Boolean, default=False)  # the protocol shows hash and count
     frozen_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
-    new_followers: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    reach: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    new_followers: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    reach: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[Timestamp]
 
 
-class ContestPrize(Base):
+class ContestPrize(Tracked, Base):
     __tablename__ = "contest_prize"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -49,7 +49,7 @@ class ContestPrize(Base):
     sponsor: Mapped[str] = mapped_column(String(200), default="")
 
 
-class ContestParticipant(Base):
+class ContestParticipant(Tracked, Base):
     """An entry as normalized (the handle), with what was given and why it cannot win, if so."""
 
     __tablename__ = "contest_participant"
@@ -62,7 +62,7 @@ class ContestParticipant(Base):
     ineligible: Mapped[str] = mapped_column(String(300), default="")  # the reason; empty: eligible
 
 
-class ContestDraw(Base):
+class ContestDraw(Tracked, Base):
     """A draw as run: the list's hash and size, the seed, the winners by place. A redraw keeps the
     earlier draws, with the reason it was needed."""
 
@@ -72,7 +72,7 @@ class ContestDraw(Base):
     contest_id: Mapped[int] = mapped_column(ForeignKey("contest.id", ondelete="CASCADE"), index=True)
     seed: Mapped[str] = mapped_column(Text)
     list_hash: Mapped[str] = mapped_column(String(64))
-    participants: Mapped[int] = mapped_column(Integer)
+    participants: Mapped[int] = mapped_column(BigInteger)
     places: Mapped[int] = mapped_column(Integer)
     winners: Mapped[str] = mapped_column(Text)  # one handle per line, by place
     drawn_at: Mapped[Timestamp]
@@ -80,7 +80,7 @@ class ContestDraw(Base):
     superseded: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class ContestDisqualification(Base):
+class ContestDisqualification(Tracked, Base):
     """A winner set aside after the draw; the draw is recomputed without them."""
 
     __tablename__ = "contest_disqualification"

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from smmdesk.storage.models.base import Base
+from smmdesk.storage.models.base import Base, Tracked
 from smmdesk.storage.types import MoneyType, PercentType, Timestamp, UtcDateTime
 
 
-class Client(Base):
+class Client(Tracked, Base):
     __tablename__ = "client"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -26,7 +26,7 @@ class Client(Base):
     created_at: Mapped[Timestamp]
 
 
-class Campaign(Base):
+class Campaign(Tracked, Base):
     __tablename__ = "campaign"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -42,7 +42,7 @@ class Campaign(Base):
     client: Mapped[Client] = relationship()
 
 
-class Estimate(Base):
+class Estimate(Tracked, Base):
     """An estimate of a campaign; its content lives in versions."""
 
     __tablename__ = "estimate"
@@ -57,7 +57,7 @@ class Estimate(Base):
     )
 
 
-class EstimateVersion(Base):
+class EstimateVersion(Tracked, Base):
     """One version: a draft is edited; once sent it is frozen, and a change makes the next draft."""
 
     __tablename__ = "estimate_version"
@@ -83,7 +83,7 @@ class EstimateVersion(Base):
     )
 
 
-class EstimateLine(Base):
+class EstimateLine(Tracked, Base):
     """A placement (account × format × date) or another cost. Figures are copied when the line is
     made, so a sent version keeps what the client saw whatever later happens to the base."""
 
@@ -107,9 +107,9 @@ class EstimateLine(Base):
     platform: Mapped[str] = mapped_column(String(40), default="")
     handle: Mapped[str] = mapped_column(String(200), default="")
     tax_status: Mapped[str] = mapped_column(String(20), default="")
-    followers: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    reach: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    views: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    followers: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    reach: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    views: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 
     version: Mapped[EstimateVersion] = relationship(back_populates="lines")

@@ -4,26 +4,34 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import ClassVar
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from smmdesk.storage.models.base import Base
+from smmdesk.domain.text import fold
+from smmdesk.storage.models.base import Base, Tracked
 from smmdesk.storage.types import MoneyType, PercentType, Timestamp, UtcDateTime, utc_now
 
 
-class Platform(Base):
+class Platform(Tracked, Base):
     """The built-in platforms and the ones the planner adds."""
 
     __tablename__ = "platform"
 
     code: Mapped[str] = mapped_column(String(40), primary_key=True)
     title: Mapped[str] = mapped_column(String(100))
+    title_key: Mapped[str] = mapped_column(String(100), unique=True)  # folded: one "Telegram" however written
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
+    @validates("title")
+    def _fold_title(self, key: str, value: str) -> str:
+        self.title_key = fold(value)
+        return value
 
-class Format(Base):
+
+class Format(Tracked, Base):
     """A format of placement: the four built-in ones and the planner's own (story, reels, …)."""
 
     __tablename__ = "format"
@@ -31,12 +39,18 @@ class Format(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(60), unique=True)
     title: Mapped[str] = mapped_column(String(200))
+    title_key: Mapped[str] = mapped_column(String(200), unique=True)  # folded: "Сторис" is "сторис"
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
+    @validates("title")
+    def _fold_title(self, key: str, value: str) -> str:
+        self.title_key = fold(value)
+        return value
 
-class Tag(Base):
+
+class Tag(Tracked, Base):
     __tablename__ = "tag"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -52,13 +66,16 @@ class InfluencerTag(Base):
     tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True)
 
 
-class Influencer(Base):
+class Influencer(Tracked, Base):
     """A person; the platforms are on their accounts."""
 
     __tablename__ = "influencer"
+    # Core inserts (storage.bulk) fold the name into its key; the ORM uses the validator below.
+    __folded__: ClassVar[dict[str, str]] = {"name_key": "name"}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)  # the first screen is the first names
+    name_key: Mapped[str] = mapped_column(String(200), index=True, default="")  # folded, to find by name
     city: Mapped[str] = mapped_column(String(200), default="")
     topics: Mapped[str] = mapped_column(String(500), default="")
     status: Mapped[str] = mapped_column(String(20), default="new")
@@ -79,8 +96,13 @@ class Influencer(Base):
         back_populates="influencer", cascade="all, delete-orphan", order_by="Account.id"
     )
 
+    @validates("name")
+    def _fold_name(self, key: str, value: str) -> str:
+        self.name_key = fold(value)
+        return value
 
-class Account(Base):
+
+class Account(Tracked, Base):
     """One account of an influencer on one platform; the handle is normalized, the URL as given."""
 
     __tablename__ = "account"
@@ -91,10 +113,10 @@ class Account(Base):
     platform: Mapped[str] = mapped_column(ForeignKey("platform.code"))
     handle: Mapped[str] = mapped_column(String(200))
     url: Mapped[str] = mapped_column(String(500), default="")
-    followers: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    followers: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     er: Mapped[Decimal | None] = mapped_column(PercentType, nullable=True)
-    avg_reach: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    avg_views: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    avg_reach: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    avg_views: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     created_at: Mapped[Timestamp]
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
 
@@ -102,7 +124,7 @@ class Account(Base):
     terms: Mapped[list[Terms]] = relationship(back_populates="account", cascade="all, delete-orphan")
 
 
-class Terms(Base):
+class Terms(Tracked, Base):
     """The agreed terms for one account and one format: price, what is included, conditions."""
 
     __tablename__ = "terms"
@@ -138,7 +160,7 @@ class PriceChange(Base):
     source: Mapped[str] = mapped_column(String(40), default="edit")
 
 
-class SavedView(Base):
+class SavedView(Tracked, Base):
     """A named filter + sort + columns of a table window."""
 
     __tablename__ = "saved_view"
@@ -150,7 +172,7 @@ class SavedView(Base):
     payload: Mapped[str] = mapped_column(Text)
 
 
-class ImportMapping(Base):
+class ImportMapping(Tracked, Base):
     """A saved column mapping for imports: header text → field."""
 
     __tablename__ = "import_mapping"
@@ -160,3 +182,4 @@ class ImportMapping(Base):
     kind: Mapped[str] = mapped_column(String(40))
     name: Mapped[str] = mapped_column(String(200))
     payload: Mapped[str] = mapped_column(Text)
+

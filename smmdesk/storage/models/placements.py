@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
-from smmdesk.storage.models.base import Base
+from smmdesk.storage.models.base import Base, Tracked
 from smmdesk.storage.types import MoneyType, PercentType, Timestamp
 
 
-class Placement(Base):
+class Placement(Tracked, Base):
     """One publication to carry out: a placement line of quantity 3 in an approved estimate is three.
 
     The influencer, format and amounts are copied from the line, as the estimate's lines copy them
@@ -39,8 +39,8 @@ class Placement(Base):
     responsible: Mapped[str] = mapped_column(String(200), default="")
     fee: Mapped[Decimal | None] = mapped_column(MoneyType, nullable=True)  # what the blogger gets
     cost: Mapped[Decimal] = mapped_column(MoneyType)  # the client's net for this publication
-    reach_forecast: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    views_forecast: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    reach_forecast: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    views_forecast: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     agreed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     payment_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     published_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
@@ -52,7 +52,7 @@ class Placement(Base):
     updated_at: Mapped[Timestamp]
 
 
-class Payment(Base):
+class Payment(Tracked, Base):
     """Money paid to a blogger: for one placement, or for the influencer within a campaign."""
 
     __tablename__ = "payment"
@@ -71,7 +71,7 @@ class Payment(Base):
     created_at: Mapped[Timestamp]
 
 
-class Screenshot(Base):
+class Screenshot(Tracked, Base):
     """A screenshot kept as proof of a publication, inside the database file."""
 
     __tablename__ = "screenshot"
@@ -82,13 +82,13 @@ class Screenshot(Base):
     media_type: Mapped[str] = mapped_column(String(40))
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
-    size: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(BigInteger)
     data: Mapped[bytes] = deferred(mapped_column(LargeBinary))
     thumbnail: Mapped[bytes] = deferred(mapped_column(LargeBinary))
     added_at: Mapped[Timestamp]
 
 
-class PublicationMetric(Base):
+class PublicationMetric(Tracked, Base):
     """One figure of a publication with where it came from and when it was taken."""
 
     __tablename__ = "publication_metric"
@@ -97,12 +97,12 @@ class PublicationMetric(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     placement_id: Mapped[int] = mapped_column(ForeignKey("placement.id", ondelete="CASCADE"), index=True)
     metric: Mapped[str] = mapped_column(String(20))
-    value: Mapped[int] = mapped_column(Integer)  # a count; revenue in kopecks
+    value: Mapped[int] = mapped_column(BigInteger)  # a count; revenue in kopecks
     source: Mapped[str] = mapped_column(String(20))
     captured_on: Mapped[dt.date] = mapped_column(Date)
 
 
-class KpiTarget(Base):
+class KpiTarget(Tracked, Base):
     """A campaign's target for one KPI (reach, CPM, ROMI…)."""
 
     __tablename__ = "kpi_target"

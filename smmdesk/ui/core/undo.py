@@ -37,23 +37,46 @@ class ServiceCommand(QUndoCommand):
         self._announce = announce
         self._first = True
         self.result: Any = None
+        # Set by the controller: an exception from undo/redo is handed here rather than raised
+        # through Qt's C++ call of the override, where it would only be printed.
+        self.on_failure: Callable[[BaseException], None] | None = None
 
     def execute(self) -> Any:
         self.result = self._do()
         self._notify()
         return self.result
 
+    def adopt(self, result: Any) -> None:
+        """The first `do` already ran elsewhere (in the background): take its result as this step's."""
+        self.result = result
+        self._notify()
+
     def redo(self) -> None:
         if self._first:
             # QUndoStack.push calls redo(); the controller already executed the step.
             self._first = False
             return
+        self._guarded(self._redo_step)
+
+    def _redo_step(self) -> None:
         self.result = self._do()
         self._notify()
 
     def undo(self) -> None:
+        self._guarded(self._undo_step)
+
+    def _undo_step(self) -> None:
         self._undo(self.result)
         self._notify()
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        if self.on_failure is None:
+            step()
+            return
+        try:
+            step()
+        except Exception as exc:
+            self.on_failure(exc)
 
     def _notify(self) -> None:
         if self._announce is not None:
@@ -72,14 +95,16 @@ class UndoController(QObject):
     def run(self, command: ServiceCommand) -> Any:
         """Executes the edit; on success it becomes undoable. Exceptions propagate to the caller."""
         result = command.execute()
+        command.on_failure = self._failed_step
         self.stack.push(command)
         return result
 
     def record(self, command: ServiceCommand, result: Any) -> None:
         """Puts on the history an edit that already ran elsewhere (in the background, as an import
-        does): its result is what undo receives, and pushing it does not run it again."""
-        command.result = result
-        command._first = True
+        does): its result is what undo receives, the change is announced, and pushing it does not
+        run it again."""
+        command.adopt(result)
+        command.on_failure = self._failed_step
         self.stack.push(command)
 
     def undo(self) -> None:
@@ -92,12 +117,15 @@ class UndoController(QObject):
         try:
             step()
         except Exception as exc:
-            # The stack index already moved; what is in the file is now the truth, so the history
-            # that no longer matches it is dropped rather than replayed wrongly.
-            log.exception("undo/redo failed")
-            # Cleared from the event loop: the stack is still unwinding the failed command.
-            QTimer.singleShot(0, self.stack.clear)
-            self.failed.emit(exc)
+            self._failed_step(exc)
+
+    def _failed_step(self, exc: BaseException) -> None:
+        # The stack index already moved; what is in the file is now the truth, so the history
+        # that no longer matches it is dropped rather than replayed wrongly.
+        log.error("undo/redo failed: %s", exc, exc_info=exc)
+        # Cleared from the event loop: the stack is still unwinding the failed command.
+        QTimer.singleShot(0, self.stack.clear)
+        self.failed.emit(exc)
 
     def clear(self) -> None:
         self.stack.clear()

@@ -19,14 +19,16 @@ from smmdesk.domain.errors import SmmError, StorageError, os_error, os_error_ope
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.filelock import DatabaseLock, LockHolder, real_path
 from smmdesk.i18n import error_text
-from smmdesk.ui.core import ask, tasks
+from smmdesk.ui.core import ask, demo, tasks
 from smmdesk.ui.core.bus import ChangeBus
+from smmdesk.ui.core.file_questions import held_elsewhere, say_read_only
 from smmdesk.ui.core.formatting import format_datetime
 from smmdesk.ui.core.settings import UserSettings
 from smmdesk.ui.core.undo import ServiceCommand, UndoController
 
 if TYPE_CHECKING:
     from smmdesk.services import workspace as ws_types
+    from smmdesk.ui.core.remote import RemoteChanges
 
 log = logging.getLogger("smmdesk.ui")
 
@@ -57,6 +59,7 @@ class Workspace(QObject):
         self.db: ws_types.Database | None = None
         self.lock: DatabaseLock | None = None
         self.lock_holder: LockHolder | None = None
+        self.remote: RemoteChanges | None = None
         self._daily = QTimer(self)
         self._daily.setInterval(DAILY_CHECK_MS)
         self._daily.timeout.connect(self.backup_if_due)
@@ -84,91 +87,56 @@ class Workspace(QObject):
     ) -> bool:
         """Opens a file (or engine URL), asking the planner what to do when it cannot be used as is."""
         text = str(location)
-        if "://" in text and not text.startswith("sqlite"):
-            return self._adopt(
-                self._try(lambda: _ws().open_workspace(text), parent), None, None, background_backup
-            )
+        if _ws().is_server_url(text):
+            return self._open_server(text, parent, background_backup)
         path = Path(text.removeprefix("sqlite:///")).expanduser().resolve()
         if self.path == path:
             return True
         lock = DatabaseLock(path)
         holder = None
         if not lock.acquire() and not lock.refused_by_disk:
-            holder = self._held_elsewhere(lock, path, parent)
+            holder = held_elsewhere(lock, path, parent)
         read_only = holder is not None or not lock.held
         db = self._try(lambda: self._open_file(path, read_only, parent, check_first), parent)
         if db is None:
             lock.release()
             return False
         if db.read_only_reason:
-            self._say_read_only(path, db.read_only_reason, parent)
+            say_read_only(path, db.read_only_reason, parent)
             lock.release()  # nothing will be written: another copy may open it (read-only) too
         return self._adopt(db, lock if lock.held else None, holder, background_backup and not db.read_only)
 
-    def _held_elsewhere(self, lock: DatabaseLock, path: Path, parent: QWidget | None) -> LockHolder | None:
-        """Another program holds the file: it opens read-only, unless the holder is on another
-        computer and the planner confirms it is no longer running there (then the lock is taken over).
-        Returns the holder when the file stays read-only."""
-        holder = lock.holder()
-        since = format_datetime(holder.since) if holder and holder.since else "—"
-        if holder is not None and holder.elsewhere:
+    def _open_server(self, url: str, parent: QWidget | None, background_backup: bool) -> bool:
+        """A team's server: an older schema is upgraded only after the person agrees; a server that
+        cannot be reached is told in words, with the local file offered instead."""
+        try:
+            db = _ws().open_workspace(url)
+        except _ws().SchemaUpgradeNeeded as exc:
             choice = ask.question(
                 parent,
-                self.tr("The file is open on another computer"),
-                self.tr(
-                    "{name} was opened in smmdesk on the computer {host} at {since} and is still marked "
-                    "as open there. If smmdesk is running there, open it here read-only. If it is not "
-                    "(that computer was switched off or smmdesk crashed), you can take the file over: "
-                    "changes made there afterwards would be lost."
-                ).format(name=path.name, host=holder.hostname, since=since),
-                [self.tr("Open read-only"), self.tr("Take it over")],
+                self.tr("Upgrade the server's database?"),
+                error_text(exc) + "\n\n" + self.tr("Upgrade it now? Only one planner needs to do this."),
+                [self.tr("Upgrade"), self.tr("Do not open")],
             )
-            if choice == 1 and ask.confirm(
+            if choice != 0:
+                return False
+            db = self._try(lambda: _ws().open_workspace(url, upgrade_schema=True), parent)
+        except _ws().ServerConnectionError as exc:
+            choice = ask.question(
                 parent,
-                self.tr("Take the file over"),
-                self.tr(
-                    "Take {name} over from {host}? Only do this when smmdesk is surely not running there."
-                ).format(name=path.name, host=holder.hostname),
-            ):
-                if lock.take_over():
-                    log.warning("lock of %s taken over from %s", path, holder.hostname)
-                    return None
-        where = (
-            self.tr("process {pid} on {host}, since {since}").format(
-                pid=holder.pid, host=holder.hostname, since=since
+                self.tr("The server cannot be used"),
+                error_text(exc) + "\n\n" + self.tr("Open the database file on this computer instead?"),
+                [self.tr("Open the local file"), self.tr("Cancel")],
             )
-            if holder
-            else "—"
-        )
-        ask.inform(
-            parent,
-            self.tr("The file is already open"),
-            self.tr(
-                "{name} is open in another copy of smmdesk ({where}). It opens here read-only: "
-                "you can look, but changes are made in the other copy."
-            ).format(name=path.name, where=where),
-        )
-        return holder
+            if choice != 0:
+                return False
+            from smmdesk import locations
 
-    def _say_read_only(self, path: Path, reason: str, parent: QWidget | None) -> None:
-        ask.inform(
-            parent,
-            self.tr("The file is read-only"),
-            self.read_only_text(reason).format(name=path.name)
-            + " "
-            + self.tr(
-                "It opens read-only: you can look and export. To work in it, save a copy "
-                "(File → Save a copy…) in a folder you can write to and open that."
-            ),
-        )
-
-    def read_only_text(self, reason: str) -> str:
-        """Why the open file is read-only, in a sentence with {name} in it."""
-        if reason == "disk":
-            return self.tr("{name} is on a disk that is read-only.")
-        if reason == "folder":
-            return self.tr("The folder holding {name} is read-only.")
-        return self.tr("{name} is a read-only file.")
+            return self.open(str(locations.default_database()), parent, background_backup=background_backup)
+        except _ws().StorageError as exc:
+            ask.warn(parent, self.tr("The server cannot be used"), error_text(exc))
+            return False
+        return self._adopt(db, None, None, background_backup)
 
     def _open_file(
         self, path: Path, read_only: bool, parent: QWidget | None, check_first: bool
@@ -227,12 +195,17 @@ class Workspace(QObject):
         self.close()
         self.db, self.lock, self.lock_holder = db, lock, holder
         if db.path is not None:
-            self.settings.last_database = str(db.path)
-            self.settings.add_recent(str(db.path))
+            if not demo.is_demo(db.path):  # a demo copy is deleted at exit: nothing to come back to
+                self.settings.last_database = str(db.path)
+                self.settings.add_recent(str(db.path))
             if backup:
                 self._open_backup.start(OPEN_BACKUP_DELAY_MS)
             self._daily.start()
             tasks.start(lambda report, cancelled: (db, db.wait_checked()), on_done=self._checked)
+        if db.on_server:
+            from smmdesk.ui.core.remote import RemoteChanges
+
+            self.remote = RemoteChanges(db, self.bus, self)
         log.info("opened %s%s", db.display_name, " (read-only)" if db.read_only else "")
         self.bus.reset.emit()
         self.opened.emit()
@@ -255,6 +228,9 @@ class Workspace(QObject):
         self._daily.stop()
         self._open_backup.stop()
         self.undo.clear()
+        if self.remote is not None:
+            self.remote.stop()
+            self.remote = None
         if self.db is not None:
             tasks.wait_all()
             self.db.close()
@@ -275,13 +251,65 @@ class Workspace(QObject):
         def announce(result: Any) -> None:
             self.bus.notify(entity, ids(result) if callable(ids) else ids)
 
-        return self.undo.run(ServiceCommand(text, do, undo, announce))
+        return self.undo.run(ServiceCommand(text, *self._versioned(do, undo), announce))
+
+    def _versioned(
+        self, do: Callable[[], Any], undo: Callable[[Any], Any], *, ran: bool = False
+    ) -> tuple[Callable[[], Any], Callable[[Any], Any]]:
+        """The edit's steps: the first expects what this window last read; an undo or redo expects
+        what this client last wrote, so a record someone has changed since is refused, and the
+        record is reloaded on the bus. With `ran`, the edit itself already ran (every step is an
+        undo or a redo)."""
+        db = self.db
+        if db is None:
+            return do, undo
+        first = [not ran]
+
+        def step(action: Callable[[], Any]) -> Any:
+            try:
+                if first[0]:
+                    first[0] = False
+                    return action()
+                with db.undoing():
+                    return action()
+            except Exception as exc:
+                self._reload_refused(exc)
+                raise
+
+        return (lambda: step(do)), (lambda result: step(lambda: undo(result)))
+
+    def _reload_refused(self, exc: BaseException) -> None:
+        """A change refused because someone else changed the record: the views show it as it is."""
+        if not isinstance(exc, _ws().ConcurrentChangeError) or self.db is None:
+            return
+        from smmdesk.services import team
+
+        change = team.RemoteChange(exc.table, (exc.row_id,) if exc.row_id else None, exc.who)
+        try:
+            changes = _ws().reading(self.db, team.bus_changes, change) if exc.table else []
+        except _ws().StorageError:
+            changes = []
+        for entity, ids in changes or [("influencers", None)]:
+            self.bus.notify(entity, ids)
 
     def record(
-        self, text: str, result: Any, redo: Callable[[], Any], undo: Callable[[Any], Any], entity: str
+        self,
+        text: str,
+        result: Any,
+        redo: Callable[[], Any],
+        undo: Callable[[Any], Any],
+        entity: str,
+        ids: Any = None,
     ) -> None:
-        """Puts an edit that already ran (in the background) on the one history, as one step."""
-        self.undo.record(ServiceCommand(text, redo, undo, lambda _: self.bus.notify(entity, None)), result)
+        """Puts an edit that already ran (in the background) on the one history, as one step, and
+        announces it as `edit` does; its undo and redo are checked against what this client last
+        wrote, as every undo is."""
+        redo_step, undo_step = self._versioned(redo, undo, ran=True)
+
+        def announce(done: Any) -> None:
+            self.bus.notify(entity, ids(done) if callable(ids) else ids)
+
+        self.undo.record(ServiceCommand(text, redo_step, undo_step, announce), result)
 
     # --- backups -------------------------------------------------------------------------------
 
@@ -313,12 +341,25 @@ class Workspace(QObject):
     def _backup_failed(self, error: BaseException) -> None:
         log.error("background backup failed: %s", error)
 
+    def copy_place(self) -> tuple[Path, str]:
+        """Where File → Save a copy suggests writing and the name it starts from: beside the open
+        file, or, for a server, in the data folder under the server database's name."""
+        if self.db is None:
+            return Path(), ""
+        if self.db.path is not None:
+            return self.db.path.parent, self.db.path.stem
+        from smmdesk import locations
+        from smmdesk.domain.text import file_name
+
+        return locations.data_dir(), file_name(self.db.engine.url.database or "smmdesk")
+
     def save_copy(self, target: Path) -> None:
-        """File → Save a copy: the whole file, its latest edits included, at `target`. Refused when
-        another program has `target` open; raises SmmError in words."""
-        if self.db is None or self.db.path is None:
+        """File → Save a copy: the whole database at `target`, a file with its latest edits
+        included, or a server's data. Refused when another program has `target` open; raises
+        SmmError in words."""
+        if self.db is None:
             return
-        if real_path(target) == self.db.path:
+        if self.db.path is not None and real_path(target) == self.db.path:
             _ws().save_copy(self.db, target)  # refused there, in words: not over the file itself
         lock = DatabaseLock(target)
         if not lock.acquire():

@@ -16,7 +16,7 @@ from smmdesk.charts.style import formatter
 from smmdesk.domain.metrics import Figures
 from smmdesk.domain.results import CostSeries, PaymentSeries, by_group, daily_series
 from smmdesk.services import kpi, report
-from smmdesk.storage.database import open_database
+from smmdesk.services.workspace import open_workspace
 
 AUTUMN = 5
 
@@ -60,8 +60,8 @@ def problems(figure) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def demo_figures(demo_template: Path) -> dict:
-    db = open_database(demo_template, keep_backups=1)
+def demo_figures(demo_copy: Path) -> dict:
+    db = open_workspace(demo_copy, keep_backups=1)
     try:
         with db.reading() as s:
             results = kpi.campaign_results(s, AUTUMN)

@@ -17,7 +17,8 @@ from smmdesk.domain.money import round_to
 from smmdesk.domain.results import CostSeries, PaymentSeries, by_group, daily_series
 from smmdesk.services import kpi, report
 from smmdesk.services import placements as pl
-from smmdesk.storage.database import Database, open_database
+from smmdesk.services.workspace import open_workspace
+from smmdesk.storage.database import Database
 
 AUTUMN = 5  # the demo's campaign that has run
 HOSTILE = '=HYPERLINK("http://evil.example","Нажми")'
@@ -26,7 +27,7 @@ MADE = dt.date(2026, 11, 26)
 
 @pytest.fixture
 def demo_db(demo_path: Path):
-    db = open_database(demo_path, keep_backups=1)
+    db = open_workspace(demo_path, keep_backups=1)
     with db.transaction() as s:  # a name from outside that a spreadsheet would run
         row = pl.list_rows(s, AUTUMN)[0]
         s.get_one(pl.Placement, row.id).influencer_name = HOSTILE

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
-import sqlite3
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -33,7 +32,7 @@ from smmdesk.services import estimates as est
 from smmdesk.services import report
 from smmdesk.services.estimate_export import export_version
 from smmdesk.services.influencers import platforms
-from smmdesk.storage.database import open_database
+from smmdesk.services.workspace import open_workspace
 from smmdesk.storage.models import Estimate, EstimateVersion
 
 CAMPAIGNS_WITH_RESULTS = (1, 5)
@@ -42,16 +41,23 @@ TAX_WORDS = ("самозанятый", "ИП/ООО на УСН", "ИП/ООО �
 WEEKDAYS = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
 
 
-def make_internal_unmistakable(path: Path) -> None:
+def make_internal_unmistakable(location: Path) -> None:
     """Every fee and payment gets kopecks no client price has (…,37 and …,73), so a leak cannot pass
     for a coincidence."""
-    raw = sqlite3.connect(path)
-    raw.execute("UPDATE estimate_line SET contractor_fee = contractor_fee - 10000 + 37 + id * 100 "
-                "WHERE contractor_fee IS NOT NULL")  # fmt: skip
-    raw.execute("UPDATE placement SET fee = fee - 10000 + 73 + id * 100 WHERE fee IS NOT NULL")
-    raw.execute("UPDATE payment SET amount = amount - 10000 + 37 + id * 100")
-    raw.commit()
-    raw.close()
+    from sqlalchemy import text
+
+    db = open_workspace(location, keep_backups=1)
+    try:
+        with db.engine.begin() as raw:  # as stored, past the program's own hooks
+            for statement in (
+                "UPDATE estimate_line SET contractor_fee = contractor_fee - 10000 + 37 + id * 100 "
+                "WHERE contractor_fee IS NOT NULL",
+                "UPDATE placement SET fee = fee - 10000 + 73 + id * 100 WHERE fee IS NOT NULL",
+                "UPDATE payment SET amount = amount - 10000 + 37 + id * 100",
+            ):
+                raw.execute(text(statement))
+    finally:
+        db.close()
 
 
 def internal_amounts(db) -> set[Decimal]:
@@ -83,12 +89,10 @@ def spellings(amount: Decimal) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def client_files(demo_template: Path, tmp_path_factory: pytest.TempPathFactory, qapp) -> dict:
+def client_files(demo_copy: Path, tmp_path_factory: pytest.TempPathFactory, qapp) -> dict:
     folder = tmp_path_factory.mktemp("client-files")
-    database = folder / "demo.smmdesk"
-    shutil.copyfile(demo_template, database)
-    make_internal_unmistakable(database)
-    db = open_database(database, keep_backups=1)
+    make_internal_unmistakable(demo_copy)
+    db = open_workspace(demo_copy, keep_backups=1)
     files: dict[str, list[Path]] = {"estimate": [], "report": [], "plan": [], "protocol": []}
     try:
         with db.reading() as s:
@@ -260,10 +264,10 @@ def test_every_client_pdf_reads_whole(client_files: dict) -> None:
 
 @needs_libreoffice
 def test_the_payments_register_fits_its_columns_and_numbers_its_pages(
-    demo_template: Path, tmp_path: Path
+    demo_path: Path, tmp_path: Path
 ) -> None:
     """The register is the agency's own file (payments to bloggers), printed for the accountant."""
-    db = open_database(demo_template, keep_backups=1)
+    db = open_workspace(demo_path, keep_backups=1)
     try:
         with db.reading() as s:
             path = tmp_path / "реестр.xlsx"

@@ -13,14 +13,14 @@ import pytest
 from openpyxl import load_workbook
 
 from smmdesk.services import contest_protocol as cp
-from smmdesk.storage.database import open_database
+from smmdesk.services.workspace import open_workspace
 
 DEMO_CONTEST = 1  # drawn, with a winner disqualified after the draw and a prize over 4 000 ₽
 
 
 @pytest.fixture
 def protocol(demo_path: Path, tmp_path: Path, qapp) -> Path:
-    db = open_database(demo_path, keep_backups=1)
+    db = open_workspace(demo_path, keep_backups=1)
     try:
         with db.reading() as s:
             path = tmp_path / "протокол.xlsx"
@@ -159,7 +159,7 @@ def test_the_protocol_states_its_times_in_the_contests_zone_with_the_tax_note(
     assert "московское время, UTC+03:00" in text and "Europe/Moscow" in text
     assert "облагается" in text and "п. 28 ст. 217 НК РФ" in text
     assert "Организатор: ______" in text
-    db = open_database(demo_path, keep_backups=1)
+    db = open_workspace(demo_path, keep_backups=1)
     try:
         with db.transaction() as s:
             cp.set_time_zone(s, "Asia/Yekaterinburg")

@@ -14,6 +14,8 @@ from smmdesk.services.settings import read_agency_settings, update_agency_settin
 from smmdesk.storage import backup
 from smmdesk.storage.database import open_database
 
+pytestmark = pytest.mark.file_only  # backups, the lock, damage and WAL belong to a file
+
 
 def at(day: int, hour: int = 12) -> dt.datetime:
     return dt.datetime(2026, 11, day, hour, 0, tzinfo=dt.UTC)

@@ -7,12 +7,15 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from conftest import hold_lock
 
 from smmdesk.filelock import DatabaseLock
 from smmdesk.storage.backup import check_file
 from smmdesk.storage.database import open_database
 from smmdesk.storage.models import Setting
+
+pytestmark = pytest.mark.file_only  # backups, the lock, damage and WAL belong to a file
 
 WRITER = textwrap.dedent(
     """

@@ -24,6 +24,8 @@ from smmdesk.storage.database import (
 from smmdesk.storage.migrate import HEAD_REVISION
 from smmdesk.storage.types import MoneyType
 
+pytestmark = pytest.mark.file_only  # backups, the lock, damage and WAL belong to a file
+
 
 def test_every_connection_gets_the_pragmas(db: Database) -> None:
     with db.engine.connect() as conn:

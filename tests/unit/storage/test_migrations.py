@@ -5,6 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from smmdesk.services.workspace import open_workspace
 from smmdesk.storage import backup, migrate
 from smmdesk.storage.database import open_database
 from smmdesk.storage.engine import create_sqlite_engine
@@ -21,15 +24,15 @@ def test_the_migrated_schema_matches_the_models(db_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    open_database(db_path).close()
-    engine = create_sqlite_engine(db_path)
+    db = open_workspace(db_path)
+    engine = db.engine
     try:
         with engine.connect() as conn:
             diff = compare_metadata(
                 MigrationContext.configure(conn, opts={"render_as_batch": True}), Base.metadata
             )
     finally:
-        engine.dispose()
+        db.close()
     assert diff == []
 
 
@@ -52,6 +55,7 @@ def make_first_schema_file(path: Path) -> None:
         )
 
 
+@pytest.mark.file_only
 def test_a_first_schema_file_with_data_migrates_with_nothing_lost(db_path: Path) -> None:
     make_first_schema_file(db_path)
     db = open_database(db_path)
