@@ -63,14 +63,12 @@ def test_the_register_renders_in_its_currencies_with_its_method_on_one_line(regi
 
 
 @pytest.fixture(scope="module")
-def protocol(demo_template: Path, tmp_path_factory: pytest.TempPathFactory, qapp) -> dict[str, Path]:
-    from smmdesk.storage.database import open_database
+def protocol(demo_copy: Path, tmp_path_factory: pytest.TempPathFactory, qapp) -> dict[str, Path]:
+    from smmdesk.services.workspace import open_workspace
 
     folder = tmp_path_factory.mktemp("protocol")
     made = {}
-    database = folder / "demo.smmdesk"
-    database.write_bytes(demo_template.read_bytes())
-    db = open_database(database, keep_backups=1)
+    db = open_workspace(demo_copy, keep_backups=1)
     try:
         with db.reading() as s:
             for suffix in (".xlsx", ".pdf"):
