@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import finish_background
 from PySide6.QtCore import Qt
 
@@ -72,6 +73,7 @@ def test_a_demo_started_from_the_command_line_is_deleted_at_exit(tmp_path) -> No
     assert not any("demo.smmdesk" in path.read_text("utf-8", errors="replace") for path in settings)
 
 
+@pytest.mark.file_only  # the first page is read straight from a file
 def test_the_first_page_is_on_screen_before_the_file_is_open(
     qtbot, user_settings, demo_path, russian
 ) -> None:

@@ -8,11 +8,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from smmdesk.services import influencers as svc
 from smmdesk.services.first_screen import first_page
 from smmdesk.services.workspace import reading
 
 ROOT = Path(__file__).resolve().parents[3]
+# The first page is read straight from a database file (a server is read the regular way).
+pytestmark = pytest.mark.file_only
 
 
 def key(row: Any) -> tuple[int, int]:
