@@ -433,6 +433,7 @@ def _export_contest(args: argparse.Namespace) -> int:
 
 
 def _cmd_contest(args: argparse.Namespace) -> int:
+    from smmdesk.domain.plural import fill
     from smmdesk.i18n import translate
 
     if args.what == "verify":
@@ -457,8 +458,10 @@ def _cmd_contest(args: argparse.Namespace) -> int:
             winners = svc.winners_with_prizes(info)
         assert info.draw is not None
         print(
-            translate("Cli", "Drawn from {count} participants, list hash {hash}:").format(
-                count=info.draw.participants, hash=info.draw.list_hash
+            fill(
+                translate("Cli", "Drawn from {count:participant|participants}, list hash {hash}:"),
+                count=info.draw.participants,
+                hash=info.draw.list_hash,
             )
         )
         for place, winner, prize in winners:

@@ -126,6 +126,31 @@ def words_whole(text: str, labels: Iterable[str]) -> list[str]:
     return missing
 
 
+def words_inked(pdf: Path, page: int, word: str) -> list[float]:
+    """For each `word` on `page` (1-based), the share of its box drawn dark on the printed page:
+    a word LibreOffice clipped at a cell's or a column's edge is in the PDF's text but not in ink."""
+    assert PDFTOTEXT is not None
+    from PIL import Image
+
+    boxes = subprocess.run(
+        [PDFTOTEXT, "-f", str(page), "-l", str(page), "-bbox", str(pdf), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    number = r'"([\d.]+)"'
+    found = re.findall(rf"xMin={number} yMin={number} xMax={number} yMax={number}>{re.escape(word)}<", boxes)
+    dpi, shares = 100, []
+    for index, box in enumerate(found):
+        x0, y0, x1, y1 = (round(float(v) * dpi / 72) for v in box)
+        stem = pdf.parent / f"{pdf.stem}-ink-{page}-{index}"
+        area = ["-x", str(x0), "-y", str(y0), "-W", str(max(x1 - x0, 1)), "-H", str(max(y1 - y0, 1))]
+        command = ["pdftoppm", "-f", str(page), "-l", str(page), "-r", str(dpi), "-gray", "-png", *area]
+        subprocess.run([*command, str(pdf), str(stem)], check=True, capture_output=True)
+        with Image.open(next(pdf.parent.glob(f"{stem.name}*.png"))) as picture:
+            levels = picture.convert("L").histogram()  # how many pixels of each grey, black first
+        shares.append(sum(levels[:128]) / sum(levels))
+    return shares
+
+
 def keep_copy(path: Path, folder: Path) -> None:
     """Leaves a copy for a person to look at (tests pass SMMDESK_KEEP_RENDERINGS=folder)."""
     folder.mkdir(parents=True, exist_ok=True)

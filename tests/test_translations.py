@@ -43,12 +43,39 @@ def test_every_entry_is_translated() -> None:
 def test_placeholders_survive_translation() -> None:
     import re
 
+    # A counted placeholder names its word's forms, in each language its own: {places:место|места|мест}
+    named = re.compile(r"\{(\w*)(?::[^{}]*)?\}")
     broken = []
     for (context, source), translation in messages(TS).items():
-        wanted = sorted(re.findall(r"\{\w*\}", source))
-        if sorted(re.findall(r"\{\w*\}", translation.text or "")) != wanted:
+        wanted = sorted(named.findall(source))
+        if sorted(named.findall(translation.text or "")) != wanted:
             broken.append((context, source))
     assert broken == []
+
+
+def test_a_counted_word_has_the_russian_forms_one_few_many() -> None:
+    """«{places:место|места|мест}»: three forms in the Russian, where the English source has two."""
+    import re
+
+    counted = re.compile(r"\{\w+:([^{}]*)\}")
+    wrong = []
+    for (context, source), translation in messages(TS).items():
+        for forms in counted.findall(translation.text or ""):
+            if len(forms.split("|")) != 3:
+                wrong.append((context, source, forms))
+        for forms in counted.findall(source):
+            if len(forms.split("|")) != 2:
+                wrong.append((context, source, forms))
+    assert wrong == []
+
+
+def test_the_windows_word_costs_as_the_client_files_do() -> None:
+    """The KPI window's note on costs, in Russian, is the report's own words for each VAT mode."""
+    from smmdesk.domain.estimate import BUDGET_BASIS_RU, COST_NOTES_RU
+
+    catalogue = messages(TS)
+    for source, russian in {**COST_NOTES_RU, **BUDGET_BASIS_RU}.items():
+        assert catalogue[("Costs", source)].text == russian
 
 
 def test_the_catalogue_holds_every_string_in_the_code(tmp_path: Path) -> None:

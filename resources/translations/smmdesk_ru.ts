@@ -429,8 +429,8 @@
         <translation>Протокол не подтверждается:</translation>
     </message>
     <message>
-        <source>Drawn from {count} participants, list hash {hash}:</source>
-        <translation>Разыграно среди {count} участников, хэш списка {hash}:</translation>
+        <source>Drawn from {count:participant|participants}, list hash {hash}:</source>
+        <translation>Разыграно среди {count:участника|участников|участников}, хэш списка {hash}:</translation>
     </message>
     <message>
         <source>{title}: {tables} tables and {charts} charts written to {path}</source>
@@ -791,6 +791,57 @@
     </message>
 </context>
 <context>
+    <name>Costs</name>
+    <message>
+        <source>Costs are the placements&apos; net, without the agency fee and VAT.</source>
+        <translation>Стоимость указана без агентской комиссии и НДС (стоимость размещений по смете).</translation>
+    </message>
+    <message>
+        <source>Costs include the agency fee and VAT (the total to pay).</source>
+        <translation>Стоимость указана с агентской комиссией и НДС (всего к оплате по смете).</translation>
+    </message>
+    <message>
+        <source>Costs are the placements&apos; net, without the agency fee; VAT is included in them.</source>
+        <translation>Стоимость указана без агентской комиссии, в том числе НДС (стоимость размещений по смете).</translation>
+    </message>
+    <message>
+        <source>Costs include the agency fee; VAT is included in them (the total to pay).</source>
+        <translation>Стоимость указана с агентской комиссией, в том числе НДС (всего к оплате по смете).</translation>
+    </message>
+    <message>
+        <source>Costs are the placements&apos; net, without the agency fee; VAT not charged (USN).</source>
+        <translation>Стоимость указана без агентской комиссии; НДС не облагается (УСН).</translation>
+    </message>
+    <message>
+        <source>Costs include the agency fee (the total to pay); VAT not charged (USN).</source>
+        <translation>Стоимость указана с агентской комиссией (всего к оплате по смете); НДС не облагается (УСН).</translation>
+    </message>
+    <message>
+        <source>Costs are the placements&apos; net, without the agency fee; VAT as each estimate has it: not added where it goes on top, included where the prices hold it, none under USN.</source>
+        <translation>Стоимость указана без агентской комиссии; НДС — как в каждой смете: начисляемый сверху не включён, в ценах — включён, при УСН не облагается.</translation>
+    </message>
+    <message>
+        <source>Costs include the agency fee and each estimate&apos;s VAT where it has one (the total to pay).</source>
+        <translation>Стоимость указана с агентской комиссией и НДС каждой сметы, где он есть (всего к оплате по сметам).</translation>
+    </message>
+    <message>
+        <source>with the agency fee and VAT</source>
+        <translation>с агентской комиссией и НДС</translation>
+    </message>
+    <message>
+        <source>with the agency fee, VAT included</source>
+        <translation>с агентской комиссией, в том числе НДС</translation>
+    </message>
+    <message>
+        <source>with the agency fee, VAT not charged (USN)</source>
+        <translation>с агентской комиссией, НДС не облагается (УСН)</translation>
+    </message>
+    <message>
+        <source>with the agency fee and each estimate&apos;s VAT</source>
+        <translation>с агентской комиссией и НДС каждой сметы</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -847,8 +898,8 @@
         <translation>дисквалифицированных нет в списке участников: {entries}</translation>
     </message>
     <message>
-        <source>the protocol declares {places} places but lists {rows} winners</source>
-        <translation>в протоколе объявлено {places} мест, а победителей в нём {rows}</translation>
+        <source>the protocol declares {places:place|places} but lists {rows:winner|winners}</source>
+        <translation>в протоколе объявлено {places:место|места|мест}, а победителей в нём {rows}</translation>
     </message>
     <message>
         <source>place {place}: the draw gives {winner}, the protocol has no winner</source>
@@ -871,8 +922,8 @@
         <translation>места победителей идут не по порядку 1, 2, 3…: {places}</translation>
     </message>
     <message>
-        <source>the list has {entries} entries, the protocol says {count}</source>
-        <translation>в списке {entries} участников, а в протоколе — {count}</translation>
+        <source>the list has {entries:entry|entries}, the protocol says {count}</source>
+        <translation>в списке {entries:участник|участника|участников}, а в протоколе — {count}</translation>
     </message>
     <message>
         <source>place {place}: the prize is “{prize}”, the prizes list says “{listed}”</source>
@@ -885,6 +936,26 @@
     <message>
         <source>a disqualification has no entry or no reason: “{who}”, “{why}”</source>
         <translation>у дисквалификации не указан участник или причина: «{who}», «{why}»</translation>
+    </message>
+    <message>
+        <source>the protocol declares {places:place|places}, the contest&apos;s prizes make {prizes:place|places}</source>
+        <translation>в протоколе объявлено {places:место|места|мест}, а призов конкурса — на {prizes:место|места|мест}</translation>
+    </message>
+    <message>
+        <source>the prizes table lists {rows:place|places}, the contest&apos;s prizes make {prizes:place|places}</source>
+        <translation>в таблице призов {rows:место|места|мест}, а призов конкурса — на {prizes:место|места|мест}</translation>
+    </message>
+    <message>
+        <source>place {place}: the prize is “{prize}” worth {value}, the contest&apos;s prizes give it “{recorded}” worth {recorded_value}</source>
+        <translation>место {place}: приз «{prize}» стоимостью {value}, а по призам конкурса этому месту положен «{recorded}» стоимостью {recorded_value}</translation>
+    </message>
+    <message>
+        <source>place {place} has a prize, “{prize}”, but no winner</source>
+        <translation>у места {place} есть приз «{prize}», но нет победителя</translation>
+    </message>
+    <message>
+        <source>place {place}: the tax note says “{said}”, a prize worth {value} says “{due}”</source>
+        <translation>место {place}: в графе НДФЛ «{said}», а для приза стоимостью {value} — «{due}»</translation>
     </message>
 </context>
 <context>
@@ -962,8 +1033,8 @@
         <translation>Ещё не разыгран. Мест: {places}, допущенных участников: {eligible}.</translation>
     </message>
     <message>
-        <source>Drawn {when} from {count} participants. Draw phrase: «{seed}». List hash (SHA-256): {hash}</source>
-        <translation>Разыгран {when} среди {count} участников. Фраза розыгрыша: «{seed}». Хэш списка (SHA-256): {hash}</translation>
+        <source>Drawn {when} from {count:participant|participants}. Draw phrase: «{seed}». List hash (SHA-256): {hash}</source>
+        <translation>Разыгран {when} среди {count:участника|участников|участников}. Фраза розыгрыша: «{seed}». Хэш списка (SHA-256): {hash}</translation>
     </message>
     <message>
         <source>Drawn again: {reason}</source>
@@ -3987,14 +4058,6 @@
         <translation>{client}. Публикаций: {published} из {planned}; стоимость {cost}.</translation>
     </message>
     <message>
-        <source>Costs include the agency fee and VAT.</source>
-        <translation>Стоимость — с комиссией агентства и НДС.</translation>
-    </message>
-    <message>
-        <source>Costs are the placements&apos; net, without the agency fee and VAT.</source>
-        <translation>Стоимость — размещения по смете, без комиссии агентства и НДС.</translation>
-    </message>
-    <message>
         <source>Not a number: {text}</source>
         <translation>Это не число: {text}</translation>
     </message>
@@ -4764,8 +4827,8 @@
 <context>
     <name>PaymentsTab</name>
     <message>
-        <source>Fee, ₽:</source>
-        <translation>Гонорар, ₽:</translation>
+        <source>Fee, {symbol}:</source>
+        <translation>Гонорар, {symbol}:</translation>
     </message>
     <message>
         <source>what the blogger gets for this publication</source>

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from smmdesk.charts import style
 from smmdesk.charts.style import COLORS, INK, new_figure
 from smmdesk.domain.money import currency_symbol
+from smmdesk.domain.plural import fill
 from smmdesk.domain.results import CostSeries, DailySeries, GroupResult, PaymentSeries
 from smmdesk.io.atomic import atomic_output
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 FORMATS = (".png", ".svg", ".pdf")
 CHART_DPI = 110  # for reports: about 1000 px across, sharp on an A4 page
+PEOPLE_SHOWN = 12  # influencers on the cost chart: the costliest, the title says of how many
 SIZE = style.SIZE
 
 CAPTIONS = {
@@ -34,6 +36,8 @@ CAPTIONS = {
         "plan_views": "Просмотры, план",
         "target": "Цель по охвату",
         "cost_title": "Стоимость вовлечения и просмотра по блогерам",
+        "cost_some": "Стоимость вовлечения и просмотра: {shown} из {total:блогера|блогеров|блогеров}, "
+        "с наибольшей стоимостью",
         "cpe": "CPE, {symbol} за вовлечение",
         "cpv": "CPV, {symbol} за просмотр",
         "groups_title": "Результаты по форматам и площадкам",
@@ -42,7 +46,7 @@ CAPTIONS = {
         "engaged_by_format": "Вовлечения по форматам",
         "engaged_by_platform": "Вовлечения по площадкам",
         "budget_title": "Стоимость вышедших публикаций и бюджет",
-        "spent": "Стоимость нарастающим итогом",
+        "spent": "К оплате нарастающим итогом ({basis})",
         "budget": "Бюджет кампании",
         "payments_title": "Оплаты блогерам и гонорары (внутреннее)",
         "paid": "Оплачено нарастающим итогом",
@@ -57,6 +61,8 @@ CAPTIONS = {
         "plan_views": "Views, plan",
         "target": "Reach target",
         "cost_title": "Cost per engagement and per view by influencer",
+        "cost_some": "Cost per engagement and per view: {shown} of {total:influencer|influencers}, "
+        "the costliest",
         "cpe": "CPE, {symbol} per engagement",
         "cpv": "CPV, {symbol} per view",
         "groups_title": "Results by format and platform",
@@ -65,7 +71,7 @@ CAPTIONS = {
         "engaged_by_format": "Engagements by format",
         "engaged_by_platform": "Engagements by platform",
         "budget_title": "Cost of the publications so far and the budget",
-        "spent": "Cost, cumulative",
+        "spent": "To pay, cumulative ({basis})",
         "budget": "Campaign budget",
         "payments_title": "Payments to bloggers and their fees (internal)",
         "paid": "Paid, cumulative",
@@ -139,13 +145,15 @@ def _barh(ax: Any, labels: Sequence[str], values: Sequence[float | None], color:
 
 
 def cost_by_influencer_chart(
-    groups: Sequence[GroupResult], lang: str = "ru", limit: int = 12, currency: str = "RUB"
+    groups: Sequence[GroupResult], lang: str = "ru", limit: int = PEOPLE_SHOWN, currency: str = "RUB"
 ) -> Figure:
-    """CPE and CPV per influencer (the largest costs first), side by side."""
+    """CPE and CPV per influencer (the largest costs first), side by side; when there are more than
+    `limit`, the title says how many of them are shown."""
     c = _captions(lang)
     symbol = currency_symbol(currency)
     figure = new_figure((9.0, 1.3 + 0.32 * max(3, min(limit, len(groups)))))
-    style.suptitle(figure, c["cost_title"])
+    title = c["cost_title"] if len(groups) <= limit else fill(c["cost_some"], shown=limit, total=len(groups))
+    style.suptitle(figure, title)
     left, right = figure.subplots(1, 2, sharey=True)
     shown = list(groups[:limit])
     labels = [g.label for g in shown]
@@ -196,11 +204,13 @@ def results_by_group_chart(
     return figure
 
 
-def budget_chart(series: CostSeries, lang: str = "ru", currency: str = "RUB") -> Figure:
-    """What the client's publications have cost so far, day by day, against the campaign's budget."""
+def budget_chart(series: CostSeries, lang: str = "ru", currency: str = "RUB", basis: str = "") -> Figure:
+    """What the client's publications have cost so far, day by day, against the campaign's budget:
+    the total to pay, on the basis the estimate checks its budget on (`basis` names it)."""
     c = _captions(lang)
     limit = (series.budget, c["budget"], COLORS[4], ":") if series.budget else None
-    return _running_total(c["budget_title"], series.days, series.cost, c["spent"], limit, lang, currency)
+    label = c["spent"].format(basis=basis) if basis else c["spent"].split(" (")[0]
+    return _running_total(c["budget_title"], series.days, series.cost, label, limit, lang, currency)
 
 
 def payments_chart(series: PaymentSeries, lang: str = "ru", currency: str = "RUB") -> Figure:

@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from smmdesk.domain.money import currency_symbol, format_decimal, round_to
+from smmdesk.domain.ticks import STEPS, places_for
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -24,7 +25,6 @@ GRID = "#d9dee5"
 COLORS = ("#2f6fb0", "#e07b39", "#3a9d5d", "#8e5ea2", "#c0392b")
 SIZE = (9.0, 4.6)  # inches: readable on a laptop screen at 100 dpi, and across an A4 page
 TITLE_PT, LABEL_PT, TICK_PT = 11.0, 9.5, 8.5
-STEPS = [1, 2, 2.5, 5, 10]  # tick steps (× a power of ten) that read well
 INCH_PER_TICK = {"x": 1.1, "y": 0.45}  # the room a tick label needs along its axis
 
 WORDS = {
@@ -44,15 +44,6 @@ def number_text(value: float | Decimal, places: int, lang: str) -> str:
     return format_decimal(
         round_to(exact, places), places, decimal_point=w["point"], group_separator=w["group"]
     )
-
-
-def _places_for(step: float) -> int:
-    """Decimals that tell apart ticks `step` apart (2.5 → 1, 0.25 → 2, 5 → 0)."""
-    for places in range(0, 4):
-        scaled = step * 10**places
-        if abs(scaled - round(scaled)) < 1e-6:
-            return places
-    return 3
 
 
 class ScaledFormatter:
@@ -77,7 +68,7 @@ class ScaledFormatter:
             self.scale, self.word = 1.0, ""
         ordered = sorted(set(locs))
         step = min((b - a for a, b in pairwise(ordered)), default=1.0) or 1.0
-        self.places = _places_for(step / self.scale)
+        self.places = places_for(step / self.scale)
 
     def text(self, value: float) -> str:
         if value == 0:
@@ -146,7 +137,7 @@ def value_axis(ax: Axes, axis: str, lang: str, currency: str | None = None) -> N
     length = (box.width * width) if axis == "x" else (box.height * height)
     bins = max(2, min(8, int(length / INCH_PER_TICK[axis])))
     target = ax.xaxis if axis == "x" else ax.yaxis
-    target.set_major_locator(MaxNLocator(nbins=bins, steps=STEPS, min_n_ticks=2))
+    target.set_major_locator(MaxNLocator(nbins=bins, steps=list(STEPS), min_n_ticks=2))
     target.set_major_formatter(formatter(lang, currency))
 
 

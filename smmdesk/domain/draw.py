@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.handles import normalize_handle
+from smmdesk.domain.plural import fill
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 ALGORITHM = "smmdesk-draw-1 (RULES.md)"
@@ -100,7 +101,7 @@ class Finding:
 
     def render(self, translate: Callable[[str, str], str] | None = None) -> str:
         source = translate(self.context, self.text) if translate else self.text
-        return source.format(**self.params)
+        return fill(source, **self.params)
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,9 @@ def verify(
     if places is not None and len(winners) != places:
         found.append(
             Finding(
-                QT_TRANSLATE_NOOP("Draw", "the protocol declares {places} places but lists {rows} winners"),
+                QT_TRANSLATE_NOOP(
+                    "Draw", "the protocol declares {places:place|places} but lists {rows:winner|winners}"
+                ),
                 {"places": places, "rows": len(winners)},
             )
         )

@@ -10,6 +10,7 @@ import errno
 from pathlib import PurePath
 from typing import Any
 
+from smmdesk.domain.plural import fill
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 
@@ -27,7 +28,7 @@ class SmmError(Exception):
         """The message with its placeholders filled, translated when a translator is given."""
         text = translate(self.context, self.message) if translate else self.message
         try:
-            return text.format(**self.params)
+            return fill(text, **self.params)
         except (KeyError, IndexError, ValueError):
             return text
 

@@ -186,6 +186,92 @@ def total_lines(
     return [*lines, TotalLine("total", "Total to pay", totals.total)]
 
 
+
+# --- what a campaign's costs are ----------------------------------------------------------------------
+
+MIXED = "mixed"  # a campaign whose estimates have different VAT modes
+
+# The note on a report's (and the KPI window's) costs, worded as RULES.md words each VAT mode: in
+# "included" mode the VAT is in the cost («в том числе НДС»), in "none" there is none to speak of.
+COST_NOTES: dict[tuple[str, bool], str] = {
+    (VatMode.ON_TOP, False): QT_TRANSLATE_NOOP(
+        "Costs", "Costs are the placements' net, without the agency fee and VAT."
+    ),
+    (VatMode.ON_TOP, True): QT_TRANSLATE_NOOP(
+        "Costs", "Costs include the agency fee and VAT (the total to pay)."
+    ),
+    (VatMode.INCLUDED, False): QT_TRANSLATE_NOOP(
+        "Costs", "Costs are the placements' net, without the agency fee; VAT is included in them."
+    ),
+    (VatMode.INCLUDED, True): QT_TRANSLATE_NOOP(
+        "Costs", "Costs include the agency fee; VAT is included in them (the total to pay)."
+    ),
+    (VatMode.NONE, False): QT_TRANSLATE_NOOP(
+        "Costs", "Costs are the placements' net, without the agency fee; VAT not charged (USN)."
+    ),
+    (VatMode.NONE, True): QT_TRANSLATE_NOOP(
+        "Costs", "Costs include the agency fee (the total to pay); VAT not charged (USN)."
+    ),
+    (MIXED, False): QT_TRANSLATE_NOOP(
+        "Costs",
+        "Costs are the placements' net, without the agency fee; VAT as each estimate has it: not "
+        "added where it goes on top, included where the prices hold it, none under USN.",
+    ),
+    (MIXED, True): QT_TRANSLATE_NOOP(
+        "Costs", "Costs include the agency fee and each estimate's VAT where it has one (the total to pay)."
+    ),
+}
+COST_NOTES_RU: dict[str, str] = {
+    COST_NOTES[VatMode.ON_TOP, False]: "Стоимость указана без агентской комиссии и НДС (стоимость "
+    "размещений по смете).",
+    COST_NOTES[VatMode.ON_TOP, True]: "Стоимость указана с агентской комиссией и НДС (всего к оплате по "
+    "смете).",
+    COST_NOTES[VatMode.INCLUDED, False]: "Стоимость указана без агентской комиссии, в том числе НДС "
+    "(стоимость размещений по смете).",
+    COST_NOTES[VatMode.INCLUDED, True]: "Стоимость указана с агентской комиссией, в том числе НДС (всего "
+    "к оплате по смете).",
+    COST_NOTES[VatMode.NONE, False]: "Стоимость указана без агентской комиссии; НДС не облагается (УСН).",
+    COST_NOTES[VatMode.NONE, True]: "Стоимость указана с агентской комиссией (всего к оплате по смете); "
+    "НДС не облагается (УСН).",
+    COST_NOTES[MIXED, False]: "Стоимость указана без агентской комиссии; НДС — как в каждой смете: "
+    "начисляемый сверху не включён, в ценах — включён, при УСН не облагается.",
+    COST_NOTES[MIXED, True]: "Стоимость указана с агентской комиссией и НДС каждой сметы, где он есть "
+    "(всего к оплате по сметам).",
+}
+
+# What the cost set against a campaign's budget is: the total to pay, as the estimate checks it.
+BUDGET_BASIS: dict[str, str] = {
+    VatMode.ON_TOP: QT_TRANSLATE_NOOP("Costs", "with the agency fee and VAT"),
+    VatMode.INCLUDED: QT_TRANSLATE_NOOP("Costs", "with the agency fee, VAT included"),
+    VatMode.NONE: QT_TRANSLATE_NOOP("Costs", "with the agency fee, VAT not charged (USN)"),
+    MIXED: QT_TRANSLATE_NOOP("Costs", "with the agency fee and each estimate's VAT"),
+}
+BUDGET_BASIS_RU: dict[str, str] = {
+    BUDGET_BASIS[VatMode.ON_TOP]: "с агентской комиссией и НДС",
+    BUDGET_BASIS[VatMode.INCLUDED]: "с агентской комиссией, в том числе НДС",
+    BUDGET_BASIS[VatMode.NONE]: "с агентской комиссией, НДС не облагается (УСН)",
+    BUDGET_BASIS[MIXED]: "с агентской комиссией и НДС каждой сметы",
+}
+
+
+def campaign_vat_mode(modes: Iterable[str]) -> str:
+    """The one VAT mode of a campaign's estimates, MIXED when they differ (on top when it has none)."""
+    found = set(modes)
+    if not found:
+        return VatMode.ON_TOP
+    return VatMode(found.pop()) if len(found) == 1 else MIXED
+
+
+def cost_note(modes: Iterable[str], with_fee_and_vat: bool) -> str:
+    """What the costs are, by the VAT mode of the estimates they come from (English source; context
+    "Costs"; `COST_NOTES_RU` has the client files' Russian)."""
+    return COST_NOTES[campaign_vat_mode(modes), with_fee_and_vat]
+
+
+def budget_basis(modes: Iterable[str]) -> str:
+    """The basis of the cost against the budget: the total to pay, worded by the VAT mode."""
+    return BUDGET_BASIS[campaign_vat_mode(modes)]
+
 # --- forecast ------------------------------------------------------------------------------------------
 
 
@@ -195,42 +281,55 @@ class Forecast:
     reach: int | None
     views: int | None
     cost: Decimal
+    # The views the cost is over: those of the lines that have both a price and views (a line
+    # without a price adds its views to the plan's total, never to a ratio's denominator).
+    priced_views: int | None = None
 
     @property
     def cpm(self) -> Decimal | None:
         """Cost per thousand views (views stand for impressions where the platform reports views)."""
-        return metrics.cpm(self.cost, self.views)
+        return metrics.cpm(self.cost, self.priced_views)
 
     @property
     def cpv(self) -> Decimal | None:
-        return metrics.cpv(self.cost, self.views)
+        return metrics.cpv(self.cost, self.priced_views)
 
 
 def line_forecast(
-    quantity: int, net: Decimal, followers: int | None, reach: int | None, views: int | None
+    quantity: int,
+    net: Decimal,
+    followers: int | None,
+    reach: int | None,
+    views: int | None,
+    priced: bool = True,
 ) -> Forecast:
-    """A line of `quantity` publications: reach and views add up per publication; followers do not."""
+    """A line of `quantity` publications: reach and views add up per publication; followers do not.
+    A line without a price has no cost to divide."""
+    total_views = None if views is None else views * quantity
     return Forecast(
         followers,
         None if reach is None else reach * quantity,
-        None if views is None else views * quantity,
-        net,
+        total_views,
+        net if priced else ZERO,
+        total_views if priced else None,
     )
 
 
 def total_forecast(forecasts: Sequence[Forecast]) -> Forecast:
-    """Ratios of sums, never an average of ratios; unknown figures are left out of the sums."""
+    """Ratios of sums over the lines that have both figures (RULES.md), never an average of ratios;
+    unknown figures are left out of the sums."""
 
     def total(values: Iterable[int | None]) -> int | None:
         known = [v for v in values if v is not None]
         return sum(known) if known else None
 
-    with_views = [f for f in forecasts if f.views]
+    both = [f for f in forecasts if f.priced_views]
     return Forecast(
         total(f.followers for f in forecasts),
         total(f.reach for f in forecasts),
         total(f.views for f in forecasts),
-        sum((f.cost for f in with_views), ZERO),
+        sum((f.cost for f in both), ZERO),
+        total(f.priced_views for f in both),
     )
 
 

@@ -60,7 +60,8 @@ class LineView:
 
     @cached_property
     def forecast(self) -> Forecast:
-        return line_forecast(self.quantity, self.net, self.followers, self.reach, self.views)
+        priced = self.unit_price is not None
+        return line_forecast(self.quantity, self.net, self.followers, self.reach, self.views, priced)
 
     @property
     def contractor_total(self) -> Decimal | None:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 
+from smmdesk.domain.money import round_to
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 Number = Decimal | int
@@ -279,6 +280,22 @@ KPIS: tuple[KpiDef, ...] = (
     KpiDef("cr", "CR, %", "percent", FigureSet.cr, parts=("sales", "clicks")),
 )
 KPI_BY_KEY = {kpi.key: kpi for kpi in KPIS}
+
+
+SHOWN_PLACES = {"count": 0, "money": 2, "percent": 2}  # the decimals each kind of figure is shown with
+
+
+def achieved_as_shown(
+    plan: Decimal | None, fact: Decimal | None, kind: str, lower_is_better: bool
+) -> Decimal | None:
+    """`achieved` of the target and the fact as the reader sees them, each rounded by the one
+    rounding to its shown decimals: a CPM shown as 5,63 ₽ against a target of 5,63 ₽ is 100 %."""
+    places = SHOWN_PLACES.get(kind, 2)
+    return achieved(
+        None if plan is None else round_to(plan, places),
+        None if fact is None else round_to(fact, places),
+        lower_is_better,
+    )
 
 
 def achieved(plan: Decimal | None, fact: Decimal | None, lower_is_better: bool) -> Decimal | None:

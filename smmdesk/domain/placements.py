@@ -4,6 +4,7 @@ publication dates and metrics."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -132,6 +133,7 @@ class PlacementRow:
     paid: Decimal = ZERO
     metrics: int = 0  # how many of the figures are recorded
     screenshots: int = 0
+    currency: str = "RUB"  # of the estimate version it was approved in: its fee and payments too
 
     @property
     def balance(self) -> Decimal | None:
@@ -179,7 +181,7 @@ class Summary:
     late: int  # the slot passed and nothing appeared
     without_erid: int
     payments_overdue: int
-    left_to_pay: Decimal  # the fees not yet paid, cancelled placements aside
+    left_to_pay: dict[str, Decimal]  # by currency: the fees not yet paid, cancelled placements aside
 
 
 def summarize(rows: list[PlacementRow], today: dt.date) -> Summary:
@@ -188,8 +190,16 @@ def summarize(rows: list[PlacementRow], today: dt.date) -> Summary:
         sum(1 for r in rows if r.overdue(today)),
         sum(1 for r in rows if r.missing_erid),
         sum(1 for r in rows if r.payment_overdue(today)),
-        sum((r.balance or ZERO for r in rows if r.status != PlacementStatus.CANCELLED), ZERO),
+        by_currency((r.currency, r.balance) for r in rows if r.status != PlacementStatus.CANCELLED),
     )
+
+
+def by_currency(amounts: Iterable[tuple[str, Decimal | None]]) -> dict[str, Decimal]:
+    """Sums kept apart by currency (never added across them), roubles first, then by code."""
+    totals: dict[str, Decimal] = {}
+    for currency, amount in amounts:
+        totals[currency] = totals.get(currency, ZERO) + (amount or ZERO)
+    return dict(sorted(totals.items(), key=lambda item: (item[0] != "RUB", item[0])))
 
 
 # --- checks --------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -45,11 +46,26 @@ class Plan:
         return [e for (row, day), entries in self.cells.items() if not self.in_period(day) for e in entries]
 
 
+FSI, PDI = "\u2068", "\u2069"  # Unicode's first-strong and pop directional isolates
+
+
+def isolated(text: str) -> str:
+    """Text from outside set apart for the bidirectional algorithm when it has right-to-left
+    letters: an Arabic or Hebrew name keeps its own direction without turning the handle and the
+    brackets around it (nor the label's direction). Other text is left as it is."""
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        return f"{FSI}{text}{PDI}"
+    return text
+
+
 def row_key(line: LineView, by: str, titles: Mapping[str, str] | None = None) -> tuple[str, str]:
-    """A row's key and label: a platform by its title (never its code), or an influencer's account."""
+    """A row's key and label: a platform by its title (never its code), or an influencer's account
+    with its platform («Анна (Instagram @anna)»: two accounts of one person are two rows)."""
+    site = (titles or {}).get(line.platform, line.platform)
     if by == "platform":
-        return line.platform, (titles or {}).get(line.platform, line.platform)
-    return f"{line.influencer_name}\x1f{line.account_id}", f"{line.influencer_name} (@{line.handle})"
+        return line.platform, site
+    label = f"{isolated(line.influencer_name)} ({site} {isolated('@' + line.handle)})"
+    return f"{line.influencer_name}\x1f{line.account_id}", label
 
 
 def build_plan(
@@ -89,10 +105,20 @@ def week_days(day: dt.date) -> list[dt.date]:
     return [monday + dt.timedelta(days=n) for n in range(7)]
 
 
-def short_label(entries: Sequence[PlanEntry], format_short: dict[int, str]) -> str:
-    parts = []
+def day_formats(entries: Sequence[PlanEntry], format_short: Mapping[int, str]) -> list[tuple[str, int]]:
+    """A day's publications by format, their quantities summed (a platform's seven photos of a day
+    are «Фото×7», not seven «Фото»), in the order the formats first come."""
+    summed: dict[str, int] = {}
     for entry in entries:
         line = entry.line
         name = format_short.get(line.format_id or 0, line.format_title[:10])
-        parts.append(f"{name}×{line.quantity}" if line.quantity > 1 else name)
-    return ", ".join(parts)
+        summed[name] = summed.get(name, 0) + line.quantity
+    return list(summed.items())
+
+
+def format_label(name: str, quantity: int) -> str:
+    return f"{name}×{quantity}" if quantity > 1 else name
+
+
+def short_label(entries: Sequence[PlanEntry], format_short: Mapping[int, str]) -> str:
+    return ", ".join(format_label(name, n) for name, n in day_formats(entries, format_short))

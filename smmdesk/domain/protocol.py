@@ -5,12 +5,16 @@ a protocol file must agree on to verify."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from smmdesk.domain.contests import TAX_FREE_LIMIT
+from smmdesk.domain.contests import TAX_FREE_LIMIT, Prize, places_of
+from smmdesk.domain.draw import Finding
 from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.money import format_money
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 DEFAULT_TIME_ZONE = "Europe/Moscow"
@@ -95,9 +99,93 @@ class ProtocolData:
     organiser: str = ""
     declared_places: int | None = None  # as a protocol file states them (read back to verify)
     declared_out: int | None = None
+    declared_tax: dict[int, str] = field(default_factory=dict)  # place → the file's НДФЛ words
+    recorded_prizes: list[PlacePrize] | None = None  # each place's prize by the contest's prize list
 
     def when(self, moment: dt.datetime) -> str:
         return local_time(moment, self.time_zone)
+
+
+# --- the contest's prizes, as the protocol records them ------------------------------------------
+
+TAXED, NOT_TAXED = "облагается", "нет"  # the НДФЛ column of the prizes table
+
+
+def tax_words(prize: PlacePrize) -> str:
+    return TAXED if prize.taxable else NOT_TAXED
+
+
+def prize_list_words(prizes: Sequence[Prize]) -> str:
+    """«Набор × 3 (3 500,00 ₽); Сертификат × 1 (10 000,00 ₽)»: the contest's prizes in the order
+    that gives them their places; `recorded_places` reads it back."""
+    return "; ".join(f"{p.name} × {p.quantity} ({format_money(p.value)})" for p in prizes)
+
+
+_PRIZE_WORDS = re.compile(r"(.+?) × (\d{1,6}) \(([\d\s\u00a0]+,\d\d)\s*₽\)(?:; |$)")
+
+
+def recorded_places(words: str) -> list[PlacePrize] | None:
+    """Each place's prize from the words `prize_list_words` wrote; None when they do not read."""
+    found, at = [], 0
+    while at < len(words):
+        match = _PRIZE_WORDS.match(words, at)
+        if match is None:
+            return None
+        try:
+            value = Decimal("".join(match[3].split()).replace(",", "."))
+        except InvalidOperation:
+            return None
+        found.append(Prize(match[1], int(match[2]), value))
+        at = match.end()
+    places = places_of(found)
+    return [PlacePrize(n, p.name, p.value) for n, p in enumerate(places, start=1)] or None
+
+
+def prize_findings(data: ProtocolData) -> list[Finding]:
+    """What the contest's prizes determine in a protocol: as many places as prizes, each with its
+    winner, its prize (name and value) where the prize list puts it, and its tax note by the value."""
+    found: list[Finding] = []
+    recorded = data.recorded_prizes
+    places = data.declared_places if data.declared_places is not None else len(data.winners)
+    if recorded is not None:
+        if places != len(recorded):
+            found.append(Finding(
+                QT_TRANSLATE_NOOP("Draw", "the protocol declares {places:place|places}, the contest's prizes "
+                                  "make {prizes:place|places}"),
+                {"places": places, "prizes": len(recorded)},
+            ))  # fmt: skip
+        if len(data.prizes) != len(recorded):
+            found.append(Finding(
+                QT_TRANSLATE_NOOP("Draw", "the prizes table lists {rows:place|places}, the contest's prizes "
+                                  "make {prizes:place|places}"),
+                {"rows": len(data.prizes), "prizes": len(recorded)},
+            ))  # fmt: skip
+        listed = {p.place: p for p in data.prizes}
+        for prize in recorded:
+            shown = listed.get(prize.place)
+            if shown is not None and (shown.name, shown.value) != (prize.name, prize.value):
+                found.append(Finding(
+                    QT_TRANSLATE_NOOP("Draw", "place {place}: the prize is “{prize}” worth {value}, the "
+                                      "contest's prizes give it “{recorded}” worth {recorded_value}"),
+                    {"place": prize.place, "prize": shown.name, "value": format_money(shown.value),
+                     "recorded": prize.name, "recorded_value": format_money(prize.value)},
+                ))  # fmt: skip
+    won = {place for place, _, _, _ in data.winners}
+    for prize in data.prizes:
+        if prize.place not in won:
+            found.append(Finding(
+                QT_TRANSLATE_NOOP("Draw", "place {place} has a prize, “{prize}”, but no winner"),
+                {"place": prize.place, "prize": prize.name},
+            ))  # fmt: skip
+        said = data.declared_tax.get(prize.place)
+        if said is not None and said != tax_words(prize):
+            found.append(Finding(
+                QT_TRANSLATE_NOOP("Draw", "place {place}: the tax note says “{said}”, a prize worth {value} "
+                                  "says “{due}”"),
+                {"place": prize.place, "said": said, "value": format_money(prize.value),
+                 "due": tax_words(prize)},
+            ))  # fmt: skip
+    return found
 
 
 ALGORITHM_WORDS = (

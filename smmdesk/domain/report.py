@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from smmdesk.domain.money import format_decimal, format_money, round_to
+from smmdesk.domain.metrics import SHOWN_PLACES
+from smmdesk.domain.money import format_decimal, format_money
 
 # How a column's values are written: text stays text, numbers get their format.
 TEXT, COUNT, MONEY, PERCENT, DATE = "text", "count", "money", "percent", "date"
@@ -34,6 +35,19 @@ class Table:
     parts: list[tuple[str, list[int]]] | None = None
     row_kinds: list[list[str]] | None = None  # each row's kinds, for a table whose rows mix them (KPIs)
     notes: list[str] = field(default_factory=list)  # lines under the table (what a ratio is over)
+    # A table of several currencies (the payments register): each row's, and a totals row for each
+    # currency in place of `totals` (amounts in different currencies are never added up).
+    row_currencies: list[str] | None = None
+    totals_by_currency: dict[str, list[Any]] | None = None
+
+    def currency_of(self, index: int, default: str) -> str:
+        return self.row_currencies[index] if self.row_currencies is not None else default
+
+    def total_rows(self, default: str) -> list[tuple[list[Any], str]]:
+        """The bold rows under the table, each with its currency."""
+        if self.totals_by_currency is not None:
+            return list((row, currency) for currency, row in self.totals_by_currency.items())
+        return [] if self.totals is None else [(self.totals, default)]
 
     def kinds_of(self, index: int) -> list[str]:
         if self.row_kinds is not None:
@@ -41,13 +55,22 @@ class Table:
         return [column.kind for column in self.columns]
 
     def part(self, title: str, indices: list[int]) -> Table:
-        """The columns `indices` of this table as a table of its own."""
+        """The columns `indices` of this table as a table of its own; its totals row only when the
+        part has a total to show (not «Итого» over links and notes)."""
+        totals = None if self.totals is None else [self.totals[i] for i in indices]
+        if totals is not None and all(v in (None, "") for v in totals[1:]):
+            totals = None
+        by_currency = self.totals_by_currency
         return Table(
             title,
             [self.columns[i] for i in indices],
             [[row[i] for i in indices] for row in self.rows],
-            None if self.totals is None else [self.totals[i] for i in indices],
+            totals,
             row_kinds=None if self.row_kinds is None else [[k[i] for i in indices] for k in self.row_kinds],
+            row_currencies=self.row_currencies,
+            totals_by_currency=None
+            if by_currency is None
+            else {c: [row[i] for i in indices] for c, row in by_currency.items()},
         )
 
     def printed(self) -> list[Table]:
@@ -85,7 +108,7 @@ class ChartData:
 @dataclass
 class Report:
     title: str
-    facts: list[tuple[str, str]]  # "Клиент: ООО «Ромашка»", shown under the title
+    facts: list[tuple[str, Any]]  # "Клиент: ООО «Ромашка»" under the title; a date or a count as such
     note: str = ""  # e.g. whether costs include the agency fee and VAT
     tables: list[Table] = field(default_factory=list)
     pictures: list[Picture] = field(default_factory=list)
@@ -97,7 +120,25 @@ class Report:
 
 def shown_places(kind: str) -> int:
     """How many decimals a figure of this kind shows: the one rounding rounds it to exactly these."""
-    return {MONEY: 2, COUNT: 0, PERCENT: 2, ACHIEVED: 1, DECIMAL: 1}.get(kind, 2)
+    return {**SHOWN_PLACES, ACHIEVED: 1, DECIMAL: 1}.get(kind, 2)
+
+
+def percent_text(
+    value: Decimal, places: int, decimal_point: str = ",", group_separator: str = "\u00a0"
+) -> str:
+    """A percentage as every window and file shows it: '4,65 %', '400,0 %' (fixed decimals,
+    rounded by the one rounding, a non-breaking space before the sign)."""
+    number = format_decimal(value, places, decimal_point=decimal_point, group_separator=group_separator)
+    return number + "\u00a0%"
+
+
+def fact_text(value: Any) -> str:
+    """A fact's value as printed: a date as 05.10.2026, a count as 1 234, text as it is."""
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return format_decimal(Decimal(value), 0)
+    return str(value)
 
 
 def cell_text(value: Any, kind: str, currency: str = "RUB") -> str:
@@ -109,9 +150,9 @@ def cell_text(value: Any, kind: str, currency: str = "RUB") -> str:
     if kind == COUNT:
         return format_decimal(Decimal(value), 0)
     if kind == DECIMAL:
-        return format_decimal(round_to(Decimal(value), 1), 1)
+        return format_decimal(Decimal(value), 1)
     if kind in (PERCENT, ACHIEVED):
-        return format_decimal(round_to(Decimal(value), shown_places(kind)), shown_places(kind)) + " %"
+        return percent_text(Decimal(value), shown_places(kind))
     if kind == DATE and isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")
     return str(value)

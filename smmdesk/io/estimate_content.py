@@ -15,6 +15,7 @@ from typing import Any
 from smmdesk.domain.estimate import STATUS_LABELS, TotalLine, VersionStatus, rate_text, total_lines
 from smmdesk.domain.estimate_view import LineView, VersionView
 from smmdesk.domain.money import currency_symbol
+from smmdesk.domain.plural import counted
 
 STATUS_RU = {
     "draft": "черновик",
@@ -52,11 +53,9 @@ def unpriced(version: VersionView) -> int:
 
 def unpriced_words(count: int) -> str:
     """«У 2 строк нет цены: они не вошли в итог.» for a draft that still has them."""
-    if count % 10 == 1 and count % 100 != 11:
-        lines = f"{count} строки"
-    else:
-        lines = f"{count} строк"
-    return f"Внимание: у {lines} нет цены — они не вошли в итог; смета не может быть отправлена."
+    lines = counted(count, "строки", "строк", "строк")  # у 1 строки, у 2 строк, у 21 строки
+    sums = "её сумма не вошла" if count == 1 else "их суммы не вошли"  # one line, or several of them
+    return f"Внимание: у {lines} нет цены — {sums} в итог; смета не может быть отправлена."
 
 
 def header_facts(version: VersionView, agency_name: str) -> list[tuple[str, str]]:

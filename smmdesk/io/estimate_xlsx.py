@@ -36,6 +36,7 @@ TITLES = (
 MONEY_COLUMNS = {7, 8, 10, 14, 15}
 LAST = len(TITLES) - 1
 WARNING = "#B00020"
+KEPT_LINES = 2  # the lines that go over to a new page with the totals
 
 
 def column_titles(currency: str) -> list[str]:
@@ -70,9 +71,9 @@ def _write(
     currency = version.currency
     money = money_format(currency)
     bold = Style(bold=True)
-    sheet.text(
-        0, 0, f"{content.title_of(version)}, версия {version.number}", Style(bold=True, size=14), fit=False
-    )
+    # Across the table and wrapped there: a title wider than the table takes lines, not the page.
+    title = f"{content.title_of(version)}, версия {version.number}"
+    sheet.merged_text(0, 0, LAST, title, Style(bold=True, size=14, wrap=True, align="left"))
     row = 1
     for label, value in content.header_facts(version, agency_name):
         sheet.text(row, 1, label + ":", bold)
@@ -89,7 +90,7 @@ def _write(
     sheet.caps.update({1: 260, 3: 170, 4: 190})
     ws = sheet.ws
     ws.freeze_panes(header + 1, 0)
-    ws.repeat_rows(header)
+    sheet.repeat_rows(header)
 
     cell = Style(border=True)
     number = Style(border=True, number=COUNT, align="right")
@@ -129,7 +130,10 @@ def _write(
         sheet.formula(r, 14, f'=IF(AND(N(N{x})>0,ISNUMBER(K{x})),ROUND(K{x}/N{x}*1000,2),"—")', cpm, cash)
         sheet.formula(r, 15, f'=IF(AND(N(N{x})>0,ISNUMBER(K{x})),ROUND(K{x}/N{x},2),"—")', cpv, cash)
     last = first + len(version.lines) - 1
-    return _totals(sheet, version, last + 2, first, last, cash)
+    at = _totals(sheet, version, last + 2, first, last, cash)
+    # The last lines, the totals, the forecast and the signatures print on one page.
+    sheet.keep_together(max(first, last - KEPT_LINES + 1), sheet.ws.dim_rowmax or last)
+    return at
 
 
 def _totals(

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from PySide6.QtCore import QBuffer, QLineF, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontDatabase,
     QFontMetricsF,
     QImage,
     QPageLayout,
@@ -34,6 +36,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QRawFont,
 )
 
 from smmdesk.domain.errors import FileWriteError
@@ -179,7 +182,7 @@ class PdfDocument:
         before_mm: float = 0.0,
     ) -> None:
         """A paragraph across the page's width."""
-
+        text = printable(text)
         flags = int(
             Qt.TextFlag.TextWordWrap | (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
         )
@@ -195,6 +198,7 @@ class PdfDocument:
         self, text: str, *, bold: bool = False, scale: float = 1.0, before_mm: float = 0.0
     ) -> float:
         """How much of the page `text(...)` with these settings takes."""
+        text = printable(text)
         flags = int(Qt.TextFlag.TextWordWrap)
         font = self.font_of(bold=bold, scale=scale)
         return self.mm(before_mm) + self._text_height(font, self.width, text, flags) + self.mm(1)
@@ -205,6 +209,7 @@ class PdfDocument:
 
     def pairs(self, rows: Sequence[tuple[str, str]]) -> None:
         """A block of "label: value" lines with the labels in bold, in one column."""
+        rows = [(printable(label), printable(value)) for label, value in rows]
 
         bold, plain = self.font_of(bold=True), self.font_of()
         flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
@@ -234,17 +239,23 @@ class PdfDocument:
         shaded_rows: Collection[int] = (),
         font_scale: float | None = None,
         keep_with_next: float = 0.0,
+        caption: str = "",
+        caption_scale: float = 1.25,
+        keep_whole: bool = False,
     ) -> None:
-        """A table as wide as the page; its header row is repeated at the top of every page. A wide
-        table (more than 12 columns) is set a little smaller unless `font_scale` says otherwise.
-        `keep_with_next` is the height of a block that must follow the table's last rows on their
-        page (the totals and the signatures): those rows go over with it when it does not fit."""
+        """A table as wide as the page under its `caption`; its header row is repeated at the top of
+        every page. A wide table (more than 12 columns) is set a little smaller unless `font_scale`
+        says otherwise. `keep_with_next` is the height of a block that must follow the table's last
+        rows on their page (the totals and the signatures): those rows go over with it when it does
+        not fit. A table to `keep_whole` (a report's KPIs) that fits on a page is never split: it
+        goes over whole, caption and all."""
 
         scale = font_scale or (0.85 if len(columns) > 12 else 1.0)
         bold, plain = self.font_of(bold=True, scale=scale), self.font_of(scale=scale)
         pad = self.mm(1)
-        titles = [c.title for c in columns]
-        cells_of = [[_clip(str(text)) for text in row] for row in rows]
+        titles = [printable(c.title) for c in columns]
+        cells_of = [[printable(_clip(str(text))) for text in row] for row in rows]
+        caption = printable(caption)
         widths, fitted = self._column_widths(columns, cells_of, bold, pad)
         lefts = [sum(widths[:i]) for i in range(len(widths))]
         inner = [w - 2 * pad for w in widths]
@@ -278,9 +289,20 @@ class PdfDocument:
         bold_set, shaded_set = set(bold_rows), set(shaded_rows)
         laid = [lay_out(bold if i in bold_set else plain, cells, aligns) for i, cells in enumerate(cells_of)]
         heights = [height for height, _ in laid]
-        self._room(header_height + sum(heights[:MIN_ROWS_AT_FOOT]))
+        above = self.text_height(caption, bold=True, scale=caption_scale, before_mm=4) if caption else 0.0
+        whole = above + header_height + sum(heights) + self.mm(2)
+        fresh = self.page_height - self.header_height
+        kept_whole = keep_whole and whole <= fresh
+        if kept_whole:  # on this page, or all of it on the next (with what follows, when that fits too)
+            self._room(whole + keep_with_next if whole + keep_with_next <= fresh else whole)
+        else:
+            self._room(above + header_height + sum(heights[:MIN_ROWS_AT_FOOT]))
+        if caption:
+            self.text(caption, bold=True, scale=caption_scale, before_mm=4 if self.y > self.top else 0)
         put_row(bold, titles, header_height, header_flags, HEADER_FILL)
-        kept_from = max(len(heights) - LAST_ROWS_KEPT, 0) if keep_with_next else len(heights)
+        kept_from = len(heights)
+        if keep_with_next and not kept_whole:
+            kept_from = max(len(heights) - LAST_ROWS_KEPT, 0)
         for index, cells in enumerate(cells_of):
             height, flags = laid[index]
             breaking = self.y + height > self.page_height
@@ -342,6 +364,7 @@ class PdfDocument:
         return box.height(), flags
 
     def totals_height(self, rows: Sequence[tuple[str, str]], *, emphasize_last: bool = True) -> float:
+        rows = [(printable(label), value) for label, value in rows]
         label_width = self.width * 0.55
         flags_label = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignRight)
         total = 0.0
@@ -353,6 +376,7 @@ class PdfDocument:
 
     def totals(self, rows: Sequence[tuple[str, str]], *, emphasize_last: bool = True) -> None:
         """Labelled amounts at the right edge, the last one larger."""
+        rows = [(printable(label), value) for label, value in rows]
         value_width = self.mm(40)
         label_width = self.width * 0.55
         left = self.width - value_width - label_width
@@ -400,6 +424,7 @@ class PdfDocument:
         pad = self.mm(2)
         # A caption line (a link to type) is kept whole: the font gets smaller until the widest fits.
         font = self.font_of(scale=caption_scale)
+        cells = [(png, printable(caption)) for png, caption in cells]
         lines = {line for _, caption in cells for line in caption.split("\n")}
         widest = max((self._single_width(font, line) for line in lines), default=0.0)
         if widest > cell_width - 2 * pad:
@@ -463,7 +488,7 @@ class PdfDocument:
             for step in steps:
                 step(painter)
             if number > 1:
-                _text(painter, footer_font, MUTED, header_rect, header_flags, self.title)
+                _text(painter, footer_font, MUTED, header_rect, header_flags, printable(self.title))
                 painter.setPen(_RULE_PEN)
                 painter.drawLine(QLineF(0, header_rule, self.width, header_rule))
             _text(painter, footer_font, INK, footer_rect, flags, self.footer.format(page=number, pages=count))
@@ -474,6 +499,38 @@ def _unfinished(target: Path, temp: Path) -> Exception:
     if disk_nearly_full(temp.parent):
         return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target))
     return FileWriteError.not_written(target, "the PDF could not be finished")
+
+
+# Pictographs (emoji), with what joins and varies them: a sequence prints as one, or as one placeholder.
+_PICTOGRAPH = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_EMOJI = re.compile(
+    f"[{_PICTOGRAPH}][\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]*"
+    f"(?:\u200d[{_PICTOGRAPH}][\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]*)*"
+)
+EMOJI_PLACEHOLDER = "[эмодзи]"  # what a pictograph prints as where no font on the system has it
+_JOINERS = frozenset("\u200d\ufe0e\ufe0f") | {chr(c) for c in range(0x1F3FB, 0x1F400)}
+
+
+def printable(text: str) -> str:
+    """`text` as the PDF can print it: each emoji drawn by a font of the system that has it (Qt
+    falls back to one: Segoe UI Emoji, Apple Color Emoji, Noto Color Emoji, Symbola…), or, where no
+    font has it, a visible «[эмодзи]» instead of an empty box."""
+    if not _EMOJI.search(text):
+        return text
+    return _EMOJI.sub(lambda m: m[0] if all(map(drawable, set(m[0]) - _JOINERS)) else EMOJI_PLACEHOLDER, text)
+
+
+@lru_cache(maxsize=4096)
+def drawable(char: str) -> bool:
+    """Whether some font installed on the system has a glyph for `char`."""
+    return any(font.supportsCharacter(ord(char)) for font in _system_fonts())
+
+
+@lru_cache(maxsize=1)
+def _system_fonts() -> list[QRawFont]:
+    families = QFontDatabase.families()
+    likely = sorted(families, key=lambda f: not any(w in f.lower() for w in ("emoji", "symbol")))
+    return [QRawFont.fromFont(QFont(family)) for family in likely]
 
 
 def _clip(text: str) -> str:

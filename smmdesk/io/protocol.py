@@ -6,13 +6,22 @@ the rules and the algorithm wrapped to the page, the organiser's signature line.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from smmdesk.domain.contests import TAX_FREE_LIMIT
 from smmdesk.domain.errors import ImportFileError
 from smmdesk.domain.money import format_money
-from smmdesk.domain.protocol import ALGORITHM_WORDS, EarlierDraw, PlacePrize, ProtocolData, zone_words
+from smmdesk.domain.protocol import (
+    ALGORITHM_WORDS,
+    EarlierDraw,
+    PlacePrize,
+    ProtocolData,
+    recorded_places,
+    tax_words,
+    zone_words,
+)
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.io import xlsx_book as xb
 from smmdesk.io.xlsx_book import HEADER, Sheet, Style, page_setup, xlsx_book
@@ -26,6 +35,7 @@ SEED, HASH, COUNT, DRAWN = (
 )
 PLACES, OUT, ZONE, ORGANISER = "Призовых мест", "Дисквалификаций", "Часовой пояс", "Организатор"
 RULES = "Правила"
+PRIZE_LIST = "Призы"  # the fact that lists the contest's prizes (by protocol_data)
 PRIZES = ("Место", "Приз", "Стоимость", "НДФЛ")
 WINNERS = ("Место", "Победитель", "Приз", "Попытка")
 DISQUALIFIED = ("Дисквалифицирован", "Причина", "Когда")
@@ -33,11 +43,23 @@ EARLIER = ("Розыгрыш от", "Сид", "Хэш списка", "Побед
 PRIVATE = "Список участников не публикуется; его хэш и число участников — на листе «Протокол»."
 SIGNATURE = "Организатор: ______________________ / ______________ /      Дата: ____________"
 WIDTHS = (175, 175, 175, 90, 165)  # px: a portrait A4 page across (the label column, then values)
+# The participants: three columns of (№, участник) to a portrait page, 50 lines down each.
+PEOPLE_COLUMNS, PEOPLE_ROWS, PEOPLE_PT, PEOPLE_LINE_PT = 3, 50, 10, 13.5
+NUMBER_PX, PERSON_PX = 44, 190
 
 TITLE, CAPTION = Style(bold=True, size=14, wrap=True), Style(bold=True, size=12)
 LABEL = Style(bold=True, wrap=True)
 CELL, WRAPPED = Style(border=True, wrap=True), Style(wrap=True, align="left")
 NUMBER = Style(number=xb.COUNT, border=True, align="center")
+MONEY_CELL = Style(number=xb.money_format("RUB"), border=True, align="right")
+NONE = "нет"  # a table without rows: «Дисквалификации: нет»
+
+
+@dataclass(frozen=True)
+class Money:
+    """A prize's value in the prizes table: a number cell in roubles, not a text."""
+
+    amount: Decimal
 TAX_FOOTNOTE = (
     "НДФЛ: стоимость призов, полученных одним победителем за год, сверх {limit} облагается налогом на "
     "доходы физических лиц (п. 28 ст. 217 НК РФ); организатор удерживает налог или сообщает победителю."
@@ -78,7 +100,7 @@ def write_protocol_xlsx(path: Path, data: ProtocolData) -> None:
         sheet.text(row, 0, RULES, LABEL)
         sheet.merged_text(row, 1, last, data.rules or "—", WRAPPED)
         row += 2
-        prizes = [[p.place, p.name, format_money(p.value), _taxed(p)] for p in data.prizes]
+        prizes = [[p.place, p.name, Money(p.value), tax_words(p)] for p in data.prizes]
         row = _table(sheet, row, "Призы", PRIZES, prizes)
         if any(p.taxable for p in data.prizes):  # below the table's blank row: a reader stops there
             sheet.merged_text(row, 0, last, _footnote(), WRAPPED)
@@ -97,18 +119,25 @@ def write_protocol_xlsx(path: Path, data: ProtocolData) -> None:
         page_setup(sheet, data.title, landscape=False)
         _people(book.sheet(PEOPLE), data)
         if data.people is not None:
-            aside = book.sheet(SET_ASIDE)
-            aside.text(0, 0, "Участник", HEADER)
-            aside.text(0, 1, "Причина", HEADER)
-            for n, (who, why) in enumerate(data.ineligible, start=1):
-                aside.text(n, 0, who, CELL)
-                aside.text(n, 1, why, CELL)
-            aside.cap(0, 300)
-            aside.cap(1, 400)
+            _set_aside(book.sheet(SET_ASIDE), data)
 
 
-def _taxed(prize: PlacePrize) -> str:
-    return "облагается" if prize.taxable else "нет"
+def _set_aside(sheet: Sheet, data: ProtocolData) -> None:
+    """Who was not admitted to the draw and why: printed with its title and numbered pages."""
+    title = f"{data.title}: не допущены к розыгрышу"
+    sheet.width(0, 300)
+    sheet.width(1, 400)
+    sheet.merged_text(0, 0, 1, title, replace(CAPTION, wrap=True))
+    if not data.ineligible:
+        sheet.text(2, 0, "нет", fit=False)
+    else:
+        sheet.text(2, 0, "Участник", HEADER)
+        sheet.text(2, 1, "Причина", HEADER)
+        sheet.repeat_rows(2)
+        for n, (who, why) in enumerate(data.ineligible, start=3):
+            sheet.text(n, 0, who, CELL)
+            sheet.text(n, 1, why, CELL)
+    page_setup(sheet, title, landscape=False)
 
 
 def _footnote() -> str:
@@ -116,15 +145,22 @@ def _footnote() -> str:
 
 
 def _table(sheet: Sheet, row: int, caption: str, titles: tuple[str, ...], rows: list[list[object]]) -> int:
-    """A captioned table; returns the row after it and a blank one (a reader stops at an empty row)."""
+    """A captioned table; returns the row after it and a blank one (a reader stops at an empty row).
+    A table without rows says so in its caption («Прежние розыгрыши: нет»), with no header."""
+    if not rows:
+        sheet.text(row, 0, f"{caption}: {NONE}", CAPTION, fit=False)
+        return row + 2
     sheet.text(row, 0, caption, CAPTION)
+    sheet.keep_together(row, row + 1 + min(len(rows), 3))
     row += 1
     for col, title in enumerate(titles):
         sheet.text(row, col, title, HEADER)
     for values in rows:
         row += 1
         for col, value in enumerate(values):
-            if isinstance(value, int):
+            if isinstance(value, Money):
+                sheet.number(row, col, value.amount, MONEY_CELL)
+            elif isinstance(value, int):
                 sheet.number(row, col, value, NUMBER)
             elif value:
                 sheet.text(row, col, str(value), CELL, fit=False)
@@ -134,18 +170,55 @@ def _table(sheet: Sheet, row: int, caption: str, titles: tuple[str, ...], rows: 
 
 
 def _people(sheet: Sheet, data: ProtocolData) -> None:
+    """The list P in PEOPLE_COLUMNS columns of (№, участник) across a portrait page, each page read
+    down its first column, then the next: a few pages, not one long narrow column. Read back by
+    its numbers (`_read_people`)."""
     if data.people is None:
         sheet.text(0, 0, PRIVATE)
         return
-    sheet.text(0, 0, "№", HEADER)
-    sheet.text(0, 1, "Участник", HEADER)
+    for group in range(PEOPLE_COLUMNS):
+        sheet.text(0, 2 * group, "№", HEADER)
+        sheet.text(0, 2 * group + 1, "Участник", HEADER)
+        sheet.width(2 * group, NUMBER_PX)
+        sheet.width(2 * group + 1, PERSON_PX)
     sheet.ws.freeze_panes(1, 0)
-    sheet.ws.repeat_rows(0)
+    sheet.repeat_rows(0)
+    number_style = replace(NUMBER, size=PEOPLE_PT)
+    per_page = PEOPLE_ROWS * PEOPLE_COLUMNS
     for index, person in enumerate(data.people):
-        sheet.number(index + 1, 0, index, NUMBER)
-        sheet.text(index + 1, 1, person, Style(border=True))
-    sheet.cap(1, 400)
-    sheet.ws.set_footer("&CСтраница &P из &N")
+        page, at = divmod(index, per_page)
+        group, line = divmod(at, PEOPLE_ROWS)
+        row = 1 + page * PEOPLE_ROWS + line
+        sheet.row_height(row, PEOPLE_LINE_PT)
+        sheet.number(row, 2 * group, index, number_style)
+        sheet.text(row, 2 * group + 1, person, _person_style(person), fit=False)
+    pages = -(-len(data.people) // per_page)
+    page_setup(sheet, f"Участники: {data.title}", landscape=False)
+    sheet.ws.set_h_pagebreaks([1 + n * PEOPLE_ROWS for n in range(1, pages)])
+
+
+def _person_style(person: str) -> Style:
+    """A participant in their column: smaller type for a long entry, wrapped for a very long one
+    (never cut by the next column's number)."""
+    room = PERSON_PX - xb.PAD_PX
+    width = xb.text_px(person, size=PEOPLE_PT)
+    if width <= room:
+        return Style(border=True, size=PEOPLE_PT)
+    size = int(PEOPLE_PT * room / width * 2) / 2  # half points, down
+    return Style(border=True, size=size) if size >= 6 else Style(border=True, size=6, wrap=True)
+
+
+def _read_people(rows: list[list[str]]) -> list[str] | None:
+    """The list P from its sheet: (№, участник) pairs in any number of columns, by their numbers."""
+    if not rows or rows[0][:2] != ["№", "Участник"]:
+        return None
+    numbered = []
+    for row in rows[1:]:
+        for col in range(0, len(row) - 1, 2):
+            number, person = row[col], row[col + 1]
+            if person != "" and number.strip().isdigit():
+                numbered.append((int(number), person))
+    return [person for _, person in sorted(numbered)]
 
 
 def write_protocol_pdf(path: Path, data: ProtocolData) -> int:
@@ -163,7 +236,7 @@ def _pdf(path: Path, data: ProtocolData) -> int:
     doc.text("Призы", bold=True, scale=1.2, before_mm=3)
     doc.table([Column(PRIZES[0], 1, numeric=True), Column(PRIZES[1], 5), Column(PRIZES[2], 2, numeric=True),
                Column(PRIZES[3], 2)],
-              [[str(p.place), p.name, format_money(p.value), _taxed(p)] for p in data.prizes])  # fmt: skip
+              [[str(p.place), p.name, format_money(p.value), tax_words(p)] for p in data.prizes])  # fmt: skip
     if any(p.taxable for p in data.prizes):
         doc.text(_footnote())
     doc.text("Победители", bold=True, scale=1.2, before_mm=2)
@@ -175,12 +248,16 @@ def _pdf(path: Path, data: ProtocolData) -> int:
         doc.table(
             [Column(t, 3) for t in DISQUALIFIED], [[w, r, data.when(t)] for w, r, t in data.disqualified]
         )
+    else:  # as the XLSX says it
+        doc.text(f"Дисквалификации: {NONE}", bold=True, scale=1.2, before_mm=2)
     if data.earlier:
         doc.text("Прежние розыгрыши", bold=True, scale=1.2, before_mm=2)
         doc.table(
             [Column(EARLIER[0], 2), Column(EARLIER[1], 2), Column(EARLIER[2], 4), Column(EARLIER[4], 3)],
             [[data.when(e.drawn_at), e.seed, e.list_hash, e.reason] for e in data.earlier],
         )
+    else:
+        doc.text(f"Прежние розыгрыши: {NONE}", bold=True, scale=1.2, before_mm=2)
     doc.space(3)
     for line in ALGORITHM_WORDS[:-1]:
         doc.text(line)
@@ -250,7 +327,10 @@ def read_protocol_xlsx(path: Path) -> ProtocolData:
 
     table = read_table(path, SHEET)
     rows = table.rows
-    values = {row[0]: next((cell for cell in row[1:] if cell), "") for row in rows if row}
+    values: dict[str, str] = {}
+    for row in rows:  # a label's first row: «Призы» the fact, not «Призы» the table's caption
+        if row:
+            values.setdefault(row[0], next((cell for cell in row[1:] if cell), ""))
     for label in (SEED, HASH, COUNT):
         if label not in values:
             raise _refuse(path, label)
@@ -260,16 +340,12 @@ def read_protocol_xlsx(path: Path) -> ProtocolData:
         (_whole(path, p, WINNERS[0]), w, prize, _whole(path, a or "0", WINNERS[3]))
         for p, w, prize, a in _section(rows, WINNERS)
     ]
-    prizes = [
-        PlacePrize(_whole(path, p, PRIZES[0]), name, _money(value))
-        for p, name, value, _ in _section(rows, PRIZES)
-    ]
+    prize_rows = _section(rows, PRIZES)
+    prizes = [PlacePrize(_whole(path, p, PRIZES[0]), name, _money(value)) for p, name, value, _ in prize_rows]
+    taxes = {prize.place: row[3] for prize, row in zip(prizes, prize_rows, strict=True)}
     never = dt.datetime.now(dt.UTC)
     disqualified = [(w, r, never) for w, r, _ in _section(rows, DISQUALIFIED)]
-    people_rows = read_table(path, PEOPLE).rows if PEOPLE in table.sheets else []
-    people = None
-    if people_rows and people_rows[0][:2] == ["№", "Участник"]:
-        people = [row[1] for row in people_rows[1:] if len(row) > 1 and row[1] != ""]
+    people = _read_people(read_table(path, PEOPLE).rows) if PEOPLE in table.sheets else None
     earlier = [EarlierDraw(never, s, h, [], r) for _, s, h, _, r in _section(rows, EARLIER)]
     data = ProtocolData(
         rows[0][0] if rows and rows[0] else "", [], values.get(RULES, ""), values[SEED], values[HASH],
@@ -278,6 +354,8 @@ def read_protocol_xlsx(path: Path) -> ProtocolData:
     )  # fmt: skip
     data.declared_places = _whole(path, values[PLACES], PLACES) if PLACES in values else None
     data.declared_out = _whole(path, values[OUT], OUT) if OUT in values else None
+    data.declared_tax = taxes
+    data.recorded_prizes = recorded_places(values.get(PRIZE_LIST, ""))
     return data
 
 

@@ -22,9 +22,11 @@ from smmdesk.domain.report import (
     TEXT,
     ChartData,
     Report,
+    Series,
     Table,
     shown_places,
 )
+from smmdesk.domain.ticks import value_scale
 from smmdesk.io import xlsx_book as xb
 from smmdesk.io.xlsx_book import (
     FONT,
@@ -46,6 +48,9 @@ CAPTION = Style(bold=True, size=12)
 CHART_COLORS = ("#2F6FB0", "#E07B39", "#3A9D5D", "#8E5EA2", "#C0392B")
 CHART_PX = (960, 430)
 CHART_ROWS = 23  # rows a chart of CHART_PX takes, with a gap
+MIN_ROWS_AT_FOOT = 3  # a table's first rows that print with its caption and header
+SHORT_TABLE_ROWS = 20  # a table of no more rows (the KPIs) prints on one page
+CHART_COLUMNS = 15  # default columns (64 px) a chart of CHART_PX spans
 
 
 def number_format(kind: str, currency: str) -> str:
@@ -87,22 +92,30 @@ def write_report_xlsx(path: Path, report: Report) -> None:
             sheet = book.sheet(report.sheet_names.get(table.title, table.title))
             row = 0
             if number == 0:
-                row = _heading(sheet, report)
+                row = _heading(sheet, report, len(table.columns) - 1)
             _table(sheet, table, row, report.currency)
             page_setup(sheet, report.title, landscape=len(table.columns) > 8)
         if report.charts:
             _charts(book, report)
 
 
-def _heading(sheet: Sheet, report: Report) -> int:
-    sheet.text(0, 0, report.title, TITLE, fit=False)
+def _heading(sheet: Sheet, report: Report, last: int) -> int:
+    """The title and the facts over the table's width, wrapped there (a long name takes more lines,
+    never more page); a date is a date cell, a count a number."""
+    sheet.merged_text(0, 0, last, report.title, replace(TITLE, wrap=True))
     row = 1
-    for label, value in report.facts:
+    value = Style(align="left", wrap=True)
+    for label, fact in report.facts:
         sheet.text(row, 0, label + ":", LABEL)
-        sheet.text(row, 1, value, Style(align="left"), fit=False)
+        if isinstance(fact, dt.date):
+            sheet.merged_date(row, 1, last, fact, replace(value, number=xb.DATE))
+        elif isinstance(fact, int) and not isinstance(fact, bool):
+            sheet.merged_number(row, 1, last, fact, replace(value, number=xb.COUNT))
+        else:
+            sheet.merged_text(row, 1, last, str(fact), value)
         row += 1
     if report.note:
-        sheet.text(row, 0, report.note, NOTE, fit=False)
+        sheet.merged_text(row, 0, last, report.note, replace(NOTE, wrap=True, align="left"))
         row += 1
     return row + 1
 
@@ -115,22 +128,31 @@ def _table(sheet: Sheet, table: Table, row: int, currency: str) -> None:
         if column.kind == TEXT:
             sheet.cap(col, max(column.width, 12) * 8)
     sheet.ws.freeze_panes(header + 1, 0)
-    sheet.ws.repeat_rows(header)
+    # A caption and header never stand at a page's foot without their first rows; a short table
+    # (the KPIs) prints whole on one page, a longer one repeats its header on every page.
+    sheet.keep_together(row, header + min(len(table.rows), MIN_ROWS_AT_FOOT))
+    if len(table.rows) <= SHORT_TABLE_ROWS:
+        sheet.keep_together(row, header + len(table.rows) + len(table.total_rows(currency)))
+    else:
+        sheet.repeat_rows(header)
     cell = Style(border=True)
     for index, values in enumerate(table.rows):
         kinds = table.kinds_of(index)
+        money = table.currency_of(index, currency)
         for col, (value, kind) in enumerate(zip(values, kinds, strict=True)):
-            write_cell(sheet, header + 1 + index, col, value, kind, cell, currency)
+            write_cell(sheet, header + 1 + index, col, value, kind, cell, money)
     last = header + len(table.rows)
-    if table.totals is not None:
+    bold = Style(border=True, bold=True)
+    for totals, money in table.total_rows(currency):
         last += 1
-        bold = Style(border=True, bold=True)
-        for col, (value, column) in enumerate(zip(table.totals, table.columns, strict=True)):
-            write_cell(sheet, last, col, value, column.kind, bold, currency)
+        for col, (value, column) in enumerate(zip(totals, table.columns, strict=True)):
+            write_cell(sheet, last, col, value, column.kind, bold, money)
     if table.rows:
         sheet.ws.autofilter(header, 0, header + len(table.rows), len(table.columns) - 1)
     for offset, note in enumerate(table.notes, start=2):
         sheet.text(last + offset, 0, note, NOTE, fit=False)  # runs over the empty cells to its right
+    if len(table.notes) > 1:  # the notes' first two lines never part at a page's foot
+        sheet.keep_together(last + 2, last + 3)
 
 
 def _charts(book: Book, report: Report) -> None:
@@ -163,9 +185,22 @@ def _charts(book: Book, report: Report) -> None:
                               {"x_offset": 4, "y_offset": 4})  # fmt: skip
         placed += 1
         row += 1
-    shown.text(0, 0, report.title, CAPTION, fit=False)
+    # The title across the charts' width, wrapped there: a long one never widens the page.
+    shown.merged_text(0, 0, CHART_COLUMNS - 1, report.title, replace(CAPTION, wrap=True, align="left"))
     page_setup(shown, report.title, landscape=False)  # two charts to a page, each across its width
     shown.ws.set_h_pagebreaks([CHART_ROWS * n + 1 for n in range(2, placed, 2)])
+    data.ws.hide()  # the charts' numbers, for the client to restyle them: kept, never printed
+
+
+def axis_scale(series: list[Series], currency: str) -> dict[str, Any]:
+    """A value axis from 0 at steps that read well, its figures with the decimals the step needs
+    (a CPV of kopecks reads «0,10 ₽», not «0 ₽»), money in the report's currency."""
+    values = [float(cell_number(v, s.kind)) for s in series for v in s.values if v is not None]
+    money = any(s.kind == MONEY for s in series)
+    scale = value_scale(max(values, default=0.0), whole=not money)
+    figure = "#,##0" + ("." + "0" * scale.places if scale.places else "")
+    number = f'{figure} "{money_format(currency).split(chr(34))[1]}"' if money else figure
+    return {"min": 0, "max": scale.top, "major_unit": scale.step, "num_format": number}
 
 
 def _native(book: Book, chart: ChartData, sheet: str, first: int, last: int, currency: str) -> Any:
@@ -189,11 +224,10 @@ def _native(book: Book, chart: ChartData, sheet: str, first: int, last: int, cur
         if series.secondary:
             spec["y2_axis"] = True
         native.add_series(spec)
-    value_format = number_format(chart.series[0].kind, currency).replace("#,##0.00", "#,##0")  # whole on axes
     category_axis: dict[str, Any] = {"num_font": font, "major_gridlines": {"visible": False}}
     grid = {"visible": True, "line": {"color": "#D9DEE5"}}
-    value_axis: dict[str, Any] = {"num_format": value_format, "num_font": font, "major_gridlines": grid}
-    value_axis["min"] = 0
+    main = [s for s in chart.series if not s.secondary]
+    value_axis = {**axis_scale(main, currency), "num_font": font, "major_gridlines": grid}
     if kind == "line":
         step = max(1, len(chart.categories) // 8)
         category_axis.update(date_axis=True, num_format="dd.mm", major_unit=step, major_unit_type="days")
@@ -205,7 +239,8 @@ def _native(book: Book, chart: ChartData, sheet: str, first: int, last: int, cur
         native.set_x_axis(category_axis)
         native.set_y_axis(value_axis)
     if any(s.secondary for s in chart.series):
-        native.set_y2_axis({"num_format": xb.COUNT, "num_font": font})
+        right = [s for s in chart.series if s.secondary]
+        native.set_y2_axis({**axis_scale(right, currency), "num_font": font})
     native.set_title({"name": chart.title, "name_font": {"name": FONT, "size": 12, "bold": True}})
     native.set_legend({"position": "bottom", "font": font} if len(chart.series) > 1 else {"none": True})
     native.set_size({"width": CHART_PX[0], "height": CHART_PX[1]})

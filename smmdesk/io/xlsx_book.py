@@ -31,6 +31,7 @@ from smmdesk.domain.text import clean_text
 from smmdesk.io.atomic import atomic_output
 from smmdesk.io.calibri_widths import BOLD, FALLBACK, REGULAR
 from smmdesk.io.safe_text import fit_cell
+from smmdesk.io.xlsx_pages import SAFETY, PageGeometry, page_breaks
 
 FONT = "Calibri"
 DASH = "—"
@@ -44,8 +45,9 @@ RULE = "#A6A6A6"
 # LibreOffice show the reader's own separators (a space and a comma in Russian).
 COUNT = "#,##0"
 DECIMAL2 = "#,##0.00"
-PERCENT2 = "0.00%"
-PERCENT1 = "0.0%"
+# A percentage as the window and the PDF print it: fixed decimals, a non-breaking space before "%".
+PERCENT2 = '0.00"\u00a0"%'
+PERCENT1 = '0.0"\u00a0"%'
 DATE = "dd.mm.yyyy"
 
 
@@ -140,10 +142,9 @@ def shown(value: Any, number: str) -> str:
         return value
     if isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")
+    places = len(number.split(".")[1]) - len(number.split(".")[1].lstrip("0")) if "." in number else 0
     if "%" in number:
-        places = len(number.split(".")[1].rstrip("%")) if "." in number else 0
-        return format_decimal(Decimal(value) * 100, places) + "%"
-    places = len(number.split(".")[1].split(" ")[0].split('"')[0]) if "." in number else 0
+        return format_decimal(Decimal(value) * 100, places) + "\u00a0%"
     text = format_decimal(Decimal(value), places)
     if '"' in number:
         text += " " + number.split('"')[1]
@@ -165,6 +166,9 @@ class Sheet:
         self.wrapped: list[tuple[int, int, str, Style, int]] = []  # (row, col, text, style, span)
         self.heights: dict[int, float] = {}
         self.largest: dict[tuple[int, str], float] = {}  # (column, format) → the largest figure measured
+        self.geometry: PageGeometry | None = None  # set by page_setup: the printed page
+        self.repeated: tuple[int, int] | None = None  # the rows every printed page repeats
+        self.kept: list[tuple[int, int]] = []  # blocks of rows printed on one page
         # Every formula here uses only ROUND, IF, AND, N, ISNUMBER and SUM, none of which XlsxWriter
         # renames for newer Excel versions: its 29 regular expressions per formula are skipped.
         self.ws._prepare_formula = _plain_formula
@@ -219,8 +223,27 @@ class Sheet:
     def merged_text(self, row: int, first: int, last: int, value: str, style: Style) -> None:
         """A text across columns first…last, wrapped to their width; its row grows to fit."""
         value = fit_cell(clean_text(value))
-        self.ws.merge_range(row, first, row, last, value, self.book.format(style))
+        if last > first:
+            self.ws.merge_range(row, first, row, last, value, self.book.format(style))
+        else:
+            self.ws.write_string(row, first, value, self.book.format(style))
         self.wrapped.append((row, first, value, style, last - first + 1))
+
+    def merged_number(self, row: int, first: int, last: int, value: Any, style: Style) -> None:
+        """A figure in its format in the merged cells first…last (a fact under a title)."""
+        self._merge(row, first, last, style)
+        self.ws.write_number(row, first, float(value), self.book.format(style))
+
+    def merged_date(self, row: int, first: int, last: int, value: dt.date, style: Style) -> None:
+        """A date cell in the merged cells first…last."""
+        self._merge(row, first, last, style)
+        moment = dt.datetime.combine(value, dt.time()) if not isinstance(value, dt.datetime) else value
+        dated = replace(style, number=style.number or DATE)
+        self.ws.write_datetime(row, first, moment, self.book.format(dated))
+
+    def _merge(self, row: int, first: int, last: int, style: Style) -> None:
+        if last > first:
+            self.ws.merge_range(row, first, row, last, "", self.book.format(style))
 
     def number(self, row: int, col: int, value: Any, style: Style) -> None:
         """A figure in its number format; None is "—"."""
@@ -269,6 +292,17 @@ class Sheet:
     def row_height(self, row: int, points: float) -> None:
         self.heights[row] = points
 
+    def repeat_rows(self, first: int, last: int | None = None) -> None:
+        """Rows printed at the top of every page (a table's header)."""
+        self.repeated = (first, first if last is None else last)
+        self.ws.repeat_rows(first, self.repeated[1])
+
+    def keep_together(self, first: int, last: int) -> None:
+        """Rows first…last print on one page: an estimate's last lines with its totals, a caption
+        with its table's header and first rows."""
+        if last > first:
+            self.kept.append((first, last))
+
     # --- finishing ------------------------------------------------------------------------------
 
     def finish(self) -> None:
@@ -284,6 +318,21 @@ class Sheet:
                 heights[row] = height
         for row, height in heights.items():
             self.ws.set_row(row, height)
+        if self.kept and self.geometry is not None:
+            self._break_pages(heights)
+
+    def _break_pages(self, heights: dict[int, float]) -> None:
+        """Manual page breaks from the rows' heights, keeping the kept blocks whole."""
+        assert self.geometry is not None
+        last_row, last_col = self.ws.dim_rowmax or 0, self.ws.dim_colmax or 0
+        content = sum(self.column_px(c) if c in self.fixed or c in self.needed else 64.0
+                      for c in range(last_col + 1))  # fmt: skip
+        room = self.geometry.height_pt / self.geometry.scale(content) * SAFETY
+        rows = [heights.get(r, LINE_PT) for r in range(last_row + 1)]
+        repeated = sum(rows[self.repeated[0] : self.repeated[1] + 1]) if self.repeated else 0.0
+        breaks = page_breaks(rows, room, repeated, self.kept)
+        if breaks:
+            self.ws.set_h_pagebreaks(breaks)
 
 
 def _plain_formula(formula: str, expand_future_functions: bool = False) -> str:
@@ -295,9 +344,24 @@ def _right(style: Style) -> Style:
     return replace(style, align=style.align or "right")
 
 
+HEADER_LIMIT = 255  # the most characters Excel keeps in a print header; XlsxWriter drops a longer one
+
+
 def escape_print(text: str) -> str:
     """Text from outside in a print header or footer, where "&" starts a code."""
     return text.replace("&", "&&")
+
+
+def print_header(title: str, code: str = "&L") -> str:
+    """A running header of `title` after the position `code`, shortened with an ellipsis to what
+    Excel keeps (the sheet itself has the whole title)."""
+    text = escape_print(title)
+    if len(code) + len(text) <= HEADER_LIMIT:
+        return code + text
+    kept = title[: HEADER_LIMIT - len(code) - 1]
+    while len(code) + len(escape_print(kept)) + 1 > HEADER_LIMIT:
+        kept = kept[:-1]  # each "&" takes two characters escaped
+    return code + escape_print(kept.rstrip()) + "…"
 
 
 def page_setup(sheet: Sheet, title: str, *, landscape: bool = True, pages: str = "Страница &P из &N") -> None:
@@ -310,8 +374,10 @@ def page_setup(sheet: Sheet, title: str, *, landscape: bool = True, pages: str =
         ws.set_portrait()
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
-    ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
-    ws.set_header(f"&L{escape_print(title)}")
+    geometry = PageGeometry(landscape)
+    ws.set_margins(left=geometry.left, right=geometry.right, top=geometry.top, bottom=geometry.bottom)
+    sheet.geometry = geometry
+    ws.set_header(print_header(title))
     ws.set_footer(f"&C{pages}")
 
 

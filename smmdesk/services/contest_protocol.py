@@ -9,8 +9,15 @@ from sqlalchemy.orm import Session
 from smmdesk.domain import contests as rules
 from smmdesk.domain import draw as d
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.money import format_money
-from smmdesk.domain.protocol import DEFAULT_TIME_ZONE, EarlierDraw, PlacePrize, ProtocolData, valid_zone
+from smmdesk.domain.protocol import (
+    DEFAULT_TIME_ZONE,
+    EarlierDraw,
+    PlacePrize,
+    ProtocolData,
+    prize_findings,
+    prize_list_words,
+    valid_zone,
+)
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services import contests as svc
 from smmdesk.services.influencers import platforms
@@ -47,7 +54,7 @@ def protocol_data(session: Session, contest_id: int) -> ProtocolData:
         ("Механика", MECHANICS_RU[v["mechanics"]]),
         ("Период приёма заявок", period or "—"),
         ("Объявление итогов", v["announce_on"].strftime("%d.%m.%Y") if v["announce_on"] else "—"),
-        ("Призы", "; ".join(f"{p.name} × {p.quantity} ({format_money(p.value)})" for p in info.prizes)),
+        ("Призы", prize_list_words(info.prizes)),  # read back by verify: what each place's prize is
     ]
     people = svc.eligible_list(session, contest_id)
     position = {person: i for i, person in enumerate(people)}
@@ -125,8 +132,9 @@ def export_protocol(session: Session, contest_id: int, path: Path) -> ProtocolDa
 def verify_protocol(path: Path, list_path: Path | None = None) -> d.Check:
     """Recomputes a draw from its protocol alone (or, when its list was private, with the list
     the organiser gives: its hash must be the protocol's), and checks every field the draw
-    determines: each place's winner and attempt, the number of places, each place's prize, and
-    that every disqualification the protocol counts is there with its reason."""
+    determines: each place's winner and attempt, the number of places; and every field the
+    contest's recorded prizes determine: each place's prize, its value and tax note, a winner for
+    each; and that every disqualification the protocol counts is there with its reason."""
     from smmdesk.io.protocol import read_protocol_xlsx
 
     data = read_protocol_xlsx(path)
@@ -171,7 +179,7 @@ def verify_protocol(path: Path, list_path: Path | None = None) -> d.Check:
         found.insert(
             0,
             d.Finding(
-                QT_TRANSLATE_NOOP("Draw", "the list has {entries} entries, the protocol says {count}"),
+                QT_TRANSLATE_NOOP("Draw", "the list has {entries:entry|entries}, the protocol says {count}"),
                 {"entries": len(people), "count": data.count},
             ),
         )
@@ -180,9 +188,10 @@ def verify_protocol(path: Path, list_path: Path | None = None) -> d.Check:
 
 
 def _protocol_findings(data: ProtocolData) -> list[d.Finding]:
-    """What a protocol must agree with itself on: each winner's prize is the prize of the place,
-    and each counted disqualification is there with whom and why."""
-    found = []
+    """What a protocol must agree with itself and with the contest's prizes on: each place's prize,
+    its value and tax note, a winner for each, each winner's prize that of the place, and each
+    counted disqualification there with whom and why."""
+    found = prize_findings(data)
     prize_of = {p.place: p.name for p in data.prizes}
     for place, _, prize, _ in data.winners:
         if prize_of and prize_of.get(place, "") != prize:

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from smmdesk.domain import limits
 from smmdesk.domain import metrics as m
 from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.estimate import cost_note
 from smmdesk.domain.money import round_money, round_to
 from smmdesk.domain.placements import APPEARED, PlacementRow, figures_of
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
@@ -53,11 +55,17 @@ class CampaignResults:
     payments: list[tuple[dt.date, Decimal]]  # (day, amount), in date order
     fees_total: Decimal
     currencies: tuple[str, ...] = ("RUB",)  # of the approved versions its placements come from
+    vat_modes: tuple[str, ...] = ()  # of the same versions
 
     @property
     def currency(self) -> str:
         """The campaign's one currency (the first when its estimates mix them; a report refuses that)."""
         return self.currencies[0]
+
+    @property
+    def cost_note(self) -> str:
+        """What its costs are, worded by its estimates' VAT mode (English source, context "Costs")."""
+        return cost_note(self.vat_modes, self.with_fee_and_vat)
 
     @cached_property
     def figure_set(self) -> m.FigureSet:
@@ -106,7 +114,7 @@ def campaign_results(
                 kpi.kind,
                 plan,
                 fact,
-                m.achieved(plan, fact, kpi.lower_is_better),
+                m.achieved_as_shown(plan, fact, kpi.kind, kpi.lower_is_better),
                 kpi.lower_is_better,
             )
         )
@@ -128,6 +136,7 @@ def campaign_results(
         payments,
         fees,
         currencies_of(session, campaign_id),
+        vat_modes_of(session, campaign_id),
     )
     results.__dict__["figure_set"] = figure_set  # already gathered: the report and the view reuse it
     return results
@@ -136,15 +145,40 @@ def campaign_results(
 def currencies_of(session: Session, campaign_id: int) -> tuple[str, ...]:
     """The currencies of the estimate versions the campaign's placements were approved in (or of
     its estimates, before any approval); RUB when it has none."""
+    from smmdesk.storage.models import EstimateVersion
+
+    return _of_versions(session, campaign_id, EstimateVersion.currency) or ("RUB",)
+
+
+def vat_modes_of(session: Session, campaign_id: int) -> tuple[str, ...]:
+    """The VAT modes of the same versions: what the campaign's costs hold of VAT."""
+    from smmdesk.storage.models import EstimateVersion
+
+    return _of_versions(session, campaign_id, EstimateVersion.vat_mode)
+
+
+def _of_versions(session: Session, campaign_id: int, column: Any) -> tuple[str, ...]:
     from smmdesk.storage.models import Estimate, EstimateVersion, Placement
 
-    approved = select(EstimateVersion.currency).join(Placement, Placement.version_id == EstimateVersion.id)
+    approved = select(column).join(Placement, Placement.version_id == EstimateVersion.id)
     found = sorted(set(session.scalars(approved.where(Placement.campaign_id == campaign_id))))
     if not found:
         of_estimates = Estimate.id == EstimateVersion.estimate_id
-        any_version = select(EstimateVersion.currency).join(Estimate, of_estimates)
+        any_version = select(column).join(Estimate, of_estimates)
         found = sorted(set(session.scalars(any_version.where(Estimate.campaign_id == campaign_id))))
-    return tuple(found) or ("RUB",)
+    return tuple(found)
+
+
+def costs_to_pay(session: Session, results: CampaignResults) -> list[tuple[dt.date | None, Decimal]]:
+    """Each publication's day and cost with the agency fee and VAT of its estimate (the total to
+    pay, as the estimate checks it against the budget), whatever the report's costs are."""
+    if results.with_fee_and_vat:
+        return [(p.row.published_on, p.figures.cost or Decimal(0)) for p in results.publications]
+    factors = cost_factors(session, {p.row.estimate_id for p in results.publications})
+    return [
+        (p.row.published_on, round_money(p.row.cost * factors[p.row.estimate_id]))
+        for p in results.publications
+    ]
 
 
 # --- targets -----------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from smmdesk.domain import limits
 from smmdesk.domain import placements as rules
@@ -177,8 +177,9 @@ ROW_COLUMNS = (
     Placement.erid,
     Placement.ad_label,
     Placement.notes,
+    EstimateVersion.currency,
     Placement.row_version,  # not a field: what this window saw (storage.tracking.note_seen)
-)  # fmt: skip  (in the order of PlacementRow's fields)
+)  # fmt: skip  (in the order of PlacementRow's fields; the currency goes last, by its name)
 
 
 def _row_query() -> Any:
@@ -188,6 +189,7 @@ def _row_query() -> Any:
         .join(Campaign, Campaign.id == Placement.campaign_id)
         .join(Client, Client.id == Campaign.client_id)
         .outerjoin(Format, Format.id == Placement.format_id)
+        .outerjoin(EstimateVersion, EstimateVersion.id == Placement.version_id)
     )
 
 
@@ -247,7 +249,8 @@ def _rows(session: Session, query: Any, ids: Sequence[int] | None = None) -> lis
         values[9] = values[9] or ""  # the format's code; a format deleted from the list has none
         pid = values[0]
         note_seen(session, "placement", pid, version)
-        values += [paid.get(pid, ZERO), metrics.get(pid, 0), shots.get(pid, 0)]
+        values[-1:-1] = [paid.get(pid, ZERO), metrics.get(pid, 0), shots.get(pid, 0)]
+        values[-1] = values[-1] or "RUB"  # the currency, the last of PlacementRow's fields
         rows.append(PlacementRow(*values))
     return rows
 
@@ -345,22 +348,42 @@ class PaymentRow:
     method: str
     document: str
     notes: str
+    currency: str = "RUB"  # of the estimate its placement was approved in
 
 
 def _payment_rows(session: Session, query: Any) -> list[PaymentRow]:
     rows = []
-    for pay, campaign, fmt, slot in session.execute(query).all():
+    for pay, campaign, fmt, slot, currency in session.execute(query).all():
         what = f"{fmt}, {slot:%d.%m.%Y}" if fmt and slot else (fmt or "")
         values = (pay.paid_on, pay.amount, pay.kind, pay.method, pay.document, pay.notes)
-        rows.append(PaymentRow(pay.id, pay.campaign_id, campaign, pay.placement_id, pay.payee, what, *values))
+        rows.append(
+            PaymentRow(pay.id, pay.campaign_id, campaign, pay.placement_id, pay.payee, what, *values,
+                       currency=currency or "RUB")
+        )
     return rows
 
 
 def _payments_query() -> Any:
+    """Payments with their campaign, what they paid for and their currency: that of the placement's
+    approved version, or (a payment to an influencer for all their placements in a campaign) that
+    of the influencer's placements there."""
+    pooled = aliased(Placement)
+    pooled_version = aliased(EstimateVersion)
+    pooled_currency = (
+        select(pooled_version.currency)
+        .join(pooled, pooled.version_id == pooled_version.id)
+        .where(pooled.campaign_id == Payment.campaign_id, pooled.account_id == Payment.account_id)
+        .limit(1)
+        .scalar_subquery()
+    )
     return (
-        select(Payment, Campaign.name, Placement.format_title, Placement.slot_date)
+        select(
+            Payment, Campaign.name, Placement.format_title, Placement.slot_date,
+            func.coalesce(EstimateVersion.currency, pooled_currency),
+        )
         .join(Campaign, Campaign.id == Payment.campaign_id)
         .outerjoin(Placement, Placement.id == Payment.placement_id)
+        .outerjoin(EstimateVersion, EstimateVersion.id == Placement.version_id)
         .order_by(Payment.paid_on, Payment.id)
     )
 

@@ -11,9 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from smmdesk.charts.campaign import PEOPLE_SHOWN
 from smmdesk.domain import metrics as m
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.placements import PAYMENT_KIND_LABELS, PaymentKind
+from smmdesk.domain.estimate import BUDGET_BASIS_RU, COST_NOTES_RU, budget_basis
+from smmdesk.domain.money import currency_symbol
+from smmdesk.domain.placements import PAYMENT_KIND_LABELS, PaymentKind, by_currency
+from smmdesk.domain.plural import counted
 from smmdesk.domain.report import (
     ACHIEVED,
     COUNT,
@@ -45,6 +49,7 @@ KPI_RU = {
     "reach": "Охват", "views": "Просмотры", "engagements": "Вовлечения", "clicks": "Клики", "leads": "Лиды",
     "sales": "Продажи", "revenue": "Выручка",
 }  # fmt: skip
+PLANNED = ("запланированной", "запланированных", "запланированных")  # «1 из 1 запланированной»
 SOURCE_RU = {"measured": "статистика", "screenshot": "скриншот", "estimated": "оценка"}
 PAYMENT_KIND_RU = {
     PaymentKind.PREPAYMENT.value: "предоплата",
@@ -80,7 +85,9 @@ def campaign_charts(
         formats, sites = data["groups"]
         made["groups"] = charts.results_by_group_chart(formats, sites, lang)
     if "budget" in data:
-        made["budget"] = charts.budget_chart(data["budget"], lang, currency)
+        basis = budget_basis(results.vat_modes)
+        words = basis if lang == "en" else BUDGET_BASIS_RU[basis]
+        made["budget"] = charts.budget_chart(data["budget"], lang, currency, words)
     if "payments" in data:
         made["payments"] = charts.payments_chart(data["payments"], lang, currency)
     return made
@@ -106,8 +113,8 @@ def chart_series(session: Session, results: kpi.CampaignResults, keys: Sequence[
         formats = by_group((p.row.format_title, p.figures) for p in publications)
         sites = by_group((titles.get(p.row.platform, p.row.platform), p.figures) for p in publications)
         data["groups"] = (formats, sites)
-    if "budget" in keys:
-        costs = [(day, figures.cost) for day, figures in published]
+    if "budget" in keys:  # on the estimate's basis for its budget: the total to pay
+        costs = kpi.costs_to_pay(session, results)
         data["budget"] = cost_series(costs, first, last, campaign.budget_limit)
     if "payments" in keys:
         data["payments"] = payment_series(
@@ -156,14 +163,10 @@ def campaign_report(
         [
             ("Клиент", campaign.client_name),
             ("Период", f"{campaign.period_from:%d.%m.%Y} — {campaign.period_to:%d.%m.%Y}"),
-            ("Публикаций", f"{len(results.publications)} из {planned} запланированных"),
-            ("Дата отчёта", f"{made_on:%d.%m.%Y}"),
+            ("Публикаций", f"{len(results.publications)} из {counted(planned, *PLANNED)}"),
+            ("Дата отчёта", made_on),
         ],
-        note=(
-            "Стоимость указана с агентской комиссией и НДС."
-            if with_fee_and_vat
-            else "Стоимость указана без агентской комиссии и НДС (стоимость размещений по смете)."
-        ),
+        note=COST_NOTES_RU[results.cost_note],
         currency=results.currency,
     )
     report.tables = [_kpi_table(results), _publications_table(session, results, titles)]
@@ -191,12 +194,14 @@ def native_charts(data: dict[str, Any], results: kpi.CampaignResults) -> list[Ch
         if target:
             series.append(Series("Цель по охвату", [target] * len(reach.days), dashed=True))
         charts.append(ChartData("reach", "Охват и просмотры нарастающим итогом", "line", reach.days, series))
-    people = data["cost"][:12]
+    people = data["cost"][:PEOPLE_SHOWN]
     if people:
         labels = [g.label for g in people]
-        charts.append(ChartData("cpe", "CPE по блогерам (стоимость вовлечения)", "bar", labels,
+        total = len(data["cost"])  # the title says when the chart leaves some out
+        some = "" if total <= PEOPLE_SHOWN else f": {len(people)} из {total}, с наибольшей стоимостью"
+        charts.append(ChartData("cpe", f"CPE по блогерам (стоимость вовлечения){some}", "bar", labels,
                                 [Series("CPE", [g.figures.cpe() for g in people], MONEY)]))  # fmt: skip
-        charts.append(ChartData("cpv", "CPV по блогерам (стоимость просмотра)", "bar", labels,
+        charts.append(ChartData("cpv", f"CPV по блогерам (стоимость просмотра){some}", "bar", labels,
                                 [Series("CPV", [g.figures.cpv() for g in people], MONEY)]))  # fmt: skip
     for groups, by in zip(data["groups"], ("по форматам", "по площадкам"), strict=True):
         labels = [g.label for g in groups]
@@ -207,7 +212,8 @@ def native_charts(data: dict[str, Any], results: kpi.CampaignResults) -> list[Ch
                                     [Series("Вовлечения", [g.engagements for g in groups])]))  # fmt: skip
     budget = data["budget"]
     if budget.days:
-        series = [Series("Стоимость нарастающим итогом", budget.cost, MONEY)]
+        basis = BUDGET_BASIS_RU[budget_basis(results.vat_modes)]
+        series = [Series(f"К оплате нарастающим итогом ({basis})", budget.cost, MONEY)]
         if budget.budget:
             series.append(Series("Бюджет кампании", [budget.budget] * len(budget.days), MONEY, dashed=True))
         charts.append(
@@ -243,11 +249,15 @@ def coverage_notes(results: kpi.CampaignResults) -> list[str]:
     for definition in m.KPIS:
         if definition.parts is None or definition.key not in shown:
             continue
-        counted = figures.counted(*definition.parts)
-        if counted < total:
-            partial.append(f"{definition.title.removesuffix(', %')}: по {counted} из {total} публикаций")
+        known = figures.counted(*definition.parts)
+        if known < total:
+            of = counted(total, "публикации", "публикаций", "публикаций")  # «из 21 публикации»
+            partial.append(f"{definition.title.removesuffix(', %')}: по {known} из {of}")
     if not partial:
-        return [f"Все показатели посчитаны по всем {total} публикациям."] if total else []
+        if total == 1:
+            return ["Все показатели посчитаны по 1 публикации."]
+        every = counted(total, "публикации", "публикациям", "публикациям")  # «по всем 21 публикации»
+        return [f"Все показатели посчитаны по всем {every}."] if total else []
     return ["Отношения посчитаны по публикациям, у которых известны обе их величины:", *partial]
 
 
@@ -334,7 +344,11 @@ def _write(report: Report, path: Path) -> None:
 
 
 def payments_register_report(session: Session, date_from: dt.date, date_to: dt.date) -> Report:
+    """Every payment of the period in its estimate's currency, with a total for each currency
+    (amounts in different currencies are never added up)."""
     rows = pl.payments_register(session, date_from, date_to)
+    totals = by_currency((p.currency, p.amount) for p in rows)
+    several = len(totals) > 1
     table = Table(
         "Платежи блогерам",
         [
@@ -343,7 +357,7 @@ def payments_register_report(session: Session, date_from: dt.date, date_to: dt.d
             Column("Получатель", TEXT, 22),
             Column("За что", TEXT, 26),
             Column("Вид", TEXT, 18),
-            Column("Способ", TEXT, 14),
+            Column("Способ", TEXT, 18),  # «перевод на счёт» on one line
             Column("Документ", TEXT, 14),
             Column("Сумма", MONEY, 14),
             Column("Примечание", TEXT, 24),
@@ -362,13 +376,19 @@ def payments_register_report(session: Session, date_from: dt.date, date_to: dt.d
             ]
             for p in rows
         ],
-        ["Итого", "", "", "", "", "", "", sum((p.amount for p in rows), Decimal(0)), ""],
+        row_currencies=[p.currency for p in rows],
+        totals_by_currency={
+            currency: [f"Итого, {currency_symbol(currency)}" if several else "Итого", "", "", "", "", "", "",
+                       amount, ""]
+            for currency, amount in (totals or {"RUB": Decimal(0)}).items()
+        },
     )
     return Report(
         "Реестр платежей блогерам",
-        [("Период", f"{date_from:%d.%m.%Y} — {date_to:%d.%m.%Y}"), ("Платежей", str(len(rows)))],
+        [("Период", f"{date_from:%d.%m.%Y} — {date_to:%d.%m.%Y}"), ("Платежей", len(rows))],
         tables=[table],
         sheet_names={table.title: "Платежи"},
+        currency=next(iter(totals), "RUB"),
     )
 
 

@@ -261,7 +261,7 @@ def test_kpi_targets_against_facts_and_charts(kpis, qtmodeltester, tmp_path, ans
     assert chart.read_bytes().startswith(b"<?xml")
     before = kpis.summary.text()
     kpis.with_fee.setChecked(True)
-    assert kpis.summary.text() != before and "с комиссией" in kpis.summary.text()
+    assert kpis.summary.text() != before and "с агентской комиссией и НДС" in kpis.summary.text()
     (pdf,) = kpis.export_report(".pdf", str(tmp_path / "отчёт"))
     finish_background(qtbot)
     assert pdf.suffix == ".pdf" and pdf.read_bytes().startswith(b"%PDF")

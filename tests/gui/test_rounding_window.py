@@ -77,3 +77,46 @@ def test_the_window_and_the_report_round_alike(
         text = text.replace("\u00a0", " ")
         assert cpm_shown in text and "12,3 %" in text
         assert "5,62 ₽" not in text and "12,2 %" not in text
+
+
+def test_fulfilment_is_of_the_figures_as_shown_and_percentages_read_alike(
+    qtbot, workspace, user_settings, russian, half_kopeck_campaign: int, tmp_path: Path
+) -> None:
+    """A CPM target of 5,63 ₽ against a fact shown as 5,63 ₽ (5,625) is «100,0 %», not «100,1 %»;
+    ROMI of 225 ₽ revenue on 45 ₽ is 400 % and ER of 40 on 1 000 followers 4 %: each reads the same
+    in the window, the report's XLSX as LibreOffice shows it, and its PDF."""
+    from rendering import PDFTOTEXT, SOFFICE, pdf_text, rendered
+
+    from smmdesk.ui.windows.kpis import KpisWindow
+
+    with workspace.db.transaction() as s:
+        kpi.set_target(s, half_kopeck_campaign, "cpm", D("5.63"))
+        (placement,) = pl.list_rows(s, half_kopeck_campaign)
+        more = {
+            Metric.REVENUE: pub.MetricValue(D(225), "measured", DAY),
+            Metric.LIKES: pub.MetricValue(40, "measured", DAY),
+            Metric.FOLLOWERS: pub.MetricValue(1000, "measured", DAY),
+        }
+        pub.set_metrics(s, placement.id, more)
+    window = KpisWindow(workspace, user_settings)
+    qtbot.addWidget(window)
+    window.campaign.setCurrentIndex(window.campaign.findData(half_kopeck_campaign))
+    window.show_campaign()
+    row = {window.model.row_at(i).key: i for i in range(window.model.rowCount())}
+
+    def shown(key: str, column: int) -> str:
+        return window.model.index(row[key], column).data().replace("\u00a0", " ")
+
+    assert (shown("cpm", 2), shown("cpm", 3)) == ("5,63 ₽", "100,0 %")  # 5,63 / 5,63
+    assert (shown("romi", 2), shown("er", 2)) == ("400,00 %", "4,00 %")  # (225 − 45) / 45; 40 / 1 000
+    xlsx, pdf = tmp_path / "отчёт.xlsx", tmp_path / "отчёт.pdf"
+    with workspace.db.reading() as s:
+        report.export_campaign_report(s, half_kopeck_campaign, [xlsx, pdf])
+    sheet = load_workbook(xlsx, data_only=True)["КПЭ"]
+    cells = {r[0].value: r for r in sheet.iter_rows() if r[0].value in ("CPM", "ROMI, %")}
+    assert cells["CPM"][3].value == 1.0
+    if SOFFICE is None or PDFTOTEXT is None:
+        return  # the rendered texts need LibreOffice and poppler
+    for text in (pdf_text(pdf), pdf_text(rendered([xlsx], tmp_path)[xlsx])):
+        assert "100,0 %" in text and "100,1" not in text
+        assert "400,00 %" in text and "4,00 %" in text and "400,00%" not in text

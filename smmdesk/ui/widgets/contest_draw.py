@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from smmdesk.domain import contests as rules
 from smmdesk.domain.errors import SmmError
+from smmdesk.domain.plural import fill
 from smmdesk.domain.text import file_name
 from smmdesk.i18n import translate
 from smmdesk.services import contest_protocol as cp
@@ -127,9 +128,10 @@ class DrawTab(QWidget):
             return
         self.seed.setText(draw.seed)
         facts = self.tr(
-            "Drawn {when} from {count} participants. Draw phrase: «{seed}». List hash (SHA-256): {hash}"
+            "Drawn {when} from {count:participant|participants}. Draw phrase: «{seed}». List hash (SHA-256): {hash}"  # noqa: E501
         )
-        text = facts.format(
+        text = fill(
+            facts,
             when=format_datetime(draw.drawn_at),
             count=format_int(draw.participants),
             seed=draw.seed,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk.domain.placements import by_currency
 from smmdesk.domain.text import file_name
 from smmdesk.services import placements as pl
 from smmdesk.services.session import reading
@@ -57,7 +57,8 @@ class PaymentsRegister(QWidget):
                 ColumnSpec("kind", self.tr("Kind"), lambda p: kind_label(p.kind)),
                 ColumnSpec("method", self.tr("Method"), lambda p: p.method),
                 ColumnSpec("document", self.tr("Document"), lambda p: p.document),
-                ColumnSpec("amount", self.tr("Amount"), lambda p: p.amount, format_money, RIGHT),
+                ColumnSpec("amount", self.tr("Amount"), lambda p: format_money(p.amount, p.currency),
+                           align=RIGHT, sort_key=lambda p: p.amount),
             ],
             self,
         )
@@ -88,9 +89,11 @@ class PaymentsRegister(QWidget):
         db = self.ws.db
         rows = reading(db, pl.payments_register, *self.period()) if db is not None else []
         self.model.set_rows(rows)
-        total = sum((p.amount for p in rows), Decimal(0))
+        totals = by_currency((p.currency, p.amount) for p in rows)  # never added across currencies
         self.total.setText(
-            self.tr("Payments: {count}, in all {total}").format(count=len(rows), total=format_money(total))
+            self.tr("Payments: {count}, in all {total}").format(
+                count=len(rows), total="; ".join(format_money(v, c) for c, v in totals.items()) or "—"
+            )
         )
 
     def export(self, path: str | None = None) -> Path | None:

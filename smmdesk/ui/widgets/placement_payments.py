@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from smmdesk.domain import placements as rules
-from smmdesk.domain.money import parse_money
+from smmdesk.domain.money import currency_symbol, parse_money
 from smmdesk.domain.placements import PlacementRow
 from smmdesk.i18n import translate
 from smmdesk.services import placements as pl
@@ -42,7 +42,7 @@ class PaymentsTab(QWidget):
         self.form = Form(QFormLayout(), self._commit, "payment")
         self.fee = self.form.line(
             "fee",
-            self.tr("Fee, ₽:"),
+            self.tr("Fee, {symbol}:").format(symbol=currency_symbol("RUB")),
             _money,
             lambda v: format_decimal(v, 2),
             placeholder=self.tr("what the blogger gets for this publication"),
@@ -54,7 +54,8 @@ class PaymentsTab(QWidget):
         self.model: RowTableModel[pl.PaymentRow] = RowTableModel(
             [
                 ColumnSpec("paid_on", self.tr("Date"), lambda p: p.paid_on, format_date),
-                ColumnSpec("amount", self.tr("Amount"), lambda p: p.amount, format_money, RIGHT),
+                ColumnSpec("amount", self.tr("Amount"), lambda p: format_money(p.amount, p.currency),
+                           align=RIGHT, sort_key=lambda p: p.amount),
                 ColumnSpec("kind", self.tr("Kind"), lambda p: kind_label(p.kind)),
                 ColumnSpec("method", self.tr("Method"), lambda p: p.method),
                 ColumnSpec("document", self.tr("Document"), lambda p: p.document),
@@ -92,12 +93,16 @@ class PaymentsTab(QWidget):
 
     def fill(self, row: PlacementRow, payments: list[pl.PaymentRow], writable: bool) -> None:
         self.form.show({"fee": row.fee, "payment_due": row.payment_due})
+        box = self.fee.parentWidget()  # the form's row around the fee and its error
+        fee_label = self.form.layout.labelForField(box) if box is not None else None
+        if isinstance(fee_label, QLabel):  # the fee in its estimate's currency
+            fee_label.setText(self.tr("Fee, {symbol}:").format(symbol=currency_symbol(row.currency)))
         state = translate("Placements", rules.PAID_LABELS[row.paid_state])
         self.balance.setText(
             self.tr("Paid {paid} of {fee}; left {left} — {state}.").format(
-                paid=format_money(row.paid),
-                fee=format_money(row.fee),
-                left=format_money(row.balance),
+                paid=format_money(row.paid, row.currency),
+                fee=format_money(row.fee, row.currency),
+                left=format_money(row.balance, row.currency),
                 state=state,
             )
         )
@@ -126,7 +131,7 @@ class PaymentsTab(QWidget):
             whom = f"{row.influencer_name}: {row.format_title}, {format_date(row.slot_date)}"
             left = row.balance or Decimal(0)
         kind = rules.PaymentKind.FINAL if row.paid else rules.PaymentKind.PREPAYMENT
-        dialog = PaymentDialog(whom, format_money(left), kind.value, detail)
+        dialog = PaymentDialog(whom, format_money(left, row.currency), kind.value, detail)
         action: Callable[..., int] = pl.add_influencer_payment if whole_campaign else pl.add_payment
         args: tuple[Any, ...] = (row.campaign_id, row.account_id) if whole_campaign else (row.id,)
         dialog.save = lambda values: detail.ws.edit(
@@ -145,7 +150,7 @@ class PaymentsTab(QWidget):
             return
         payment = self.model.row_at(index.row())
         question = self.tr("Delete the payment of {amount} of {date}?").format(
-            amount=format_money(payment.amount), date=format_date(payment.paid_on)
+            amount=format_money(payment.amount, payment.currency), date=format_date(payment.paid_on)
         )
         if not ask.confirm(detail, self.tr("Delete the payment"), question):
             return

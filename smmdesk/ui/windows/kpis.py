@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.money import round_to
+from smmdesk.domain.report import percent_text
 from smmdesk.domain.text import file_name
 from smmdesk.i18n import error_text, translate
 from smmdesk.services import kpi, report
@@ -34,7 +34,7 @@ from smmdesk.services import placements as pl
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.bus import Changes
-from smmdesk.ui.core.formatting import format_decimal, format_int, format_money, format_percent, parse_decimal
+from smmdesk.ui.core.formatting import format_decimal, format_int, format_money, parse_decimal
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
 from smmdesk.ui.widgets.delegates import TYPE_TO_EDIT
 from smmdesk.ui.windows.section import Section
@@ -49,8 +49,14 @@ def kpi_value(value: Decimal | None, kind: str, currency: str = "RUB") -> str:
     if kind == "money":
         return format_money(value, currency)
     if kind == "percent":
-        return format_percent(value)
+        return shown_percent(value, 2)
     return format_int(int(value))
+
+
+def shown_percent(value: Decimal, places: int) -> str:
+    """A percentage as the client's report prints it (fixed decimals), in the interface's numbers."""
+    locale = QLocale()
+    return percent_text(value, places, locale.decimalPoint(), locale.groupSeparator())
 
 
 class KpisWindow(Section):
@@ -189,7 +195,7 @@ class KpisWindow(Section):
                 "achieved",
                 self.tr("Achieved"),
                 lambda k: k.achieved,
-                lambda v: "—" if v is None else format_percent(round_to(v, 1), 1),
+                lambda v: "—" if v is None else shown_percent(v, 1),
                 RIGHT,
             ),
         ]
@@ -248,11 +254,7 @@ class KpisWindow(Section):
                 cost=format_money(figures.cost, self.currency),
             )
             + " "
-            + (
-                self.tr("Costs include the agency fee and VAT.")
-                if self.with_fee.isChecked()
-                else self.tr("Costs are the placements' net, without the agency fee and VAT.")
-            )
+            + translate("Costs", self.results.cost_note)  # worded by the estimates' VAT mode
         )
         self._draw_current()
 

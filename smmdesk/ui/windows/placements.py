@@ -178,10 +178,10 @@ class PlacementsWindow(Section):
             ColumnSpec("format", self.tr("Format"), lambda r: format_label(r.format_title), width=140),
             ColumnSpec("status", self.tr("Status"), lambda r: status_label(r.status), width=150),
             ColumnSpec("responsible", self.tr("Responsible"), lambda r: r.responsible, width=110),
-            ColumnSpec("fee", self.tr("Fee"), lambda r: r.fee, format_money, RIGHT, width=100),
-            ColumnSpec(
-                "balance", self.tr("Left to pay"), lambda r: r.balance, format_money, RIGHT, width=100
-            ),
+            ColumnSpec("fee", self.tr("Fee"), lambda r: format_money(r.fee, r.currency), align=RIGHT,
+                       sort_key=lambda r: r.fee, width=100),
+            ColumnSpec("balance", self.tr("Left to pay"), lambda r: format_money(r.balance, r.currency),
+                       align=RIGHT, sort_key=lambda r: r.balance, width=100),
             ColumnSpec(
                 "paid_state",
                 self.tr("Payment"),
@@ -225,7 +225,9 @@ class PlacementsWindow(Section):
         }[state]
 
     def _paid_tip(self, row: PlacementRow) -> str:
-        return self.tr("Paid {paid} of {fee}").format(paid=format_money(row.paid), fee=format_money(row.fee))
+        return self.tr("Paid {paid} of {fee}").format(
+            paid=format_money(row.paid, row.currency), fee=format_money(row.fee, row.currency)
+        )
 
     def _background(self, row: PlacementRow) -> QColor | None:
         if row.overdue(self.today()):
@@ -320,7 +322,7 @@ class PlacementsWindow(Section):
                 late=summary.late,
                 no_erid=summary.without_erid,
                 pay_late=summary.payments_overdue,
-                owed=format_money(summary.left_to_pay),
+                owed="; ".join(format_money(v, c) for c, v in summary.left_to_pay.items()) or "—",
             )
         )
         if current is not None and not self.select(current):

@@ -92,3 +92,14 @@ def test_forecast_uses_ratios_of_sums_and_dash_for_unknown() -> None:
     assert total.views == 80_000 and total.reach == 40_000 and total.followers == 150_000
     assert total.cpm == D("375")  # the line without views is out of the ratio, not counted as zero
     assert Forecast(None, None, 0, D("1")).cpm is None
+
+
+def test_a_line_without_a_price_adds_its_views_to_the_plan_but_not_to_a_ratio() -> None:
+    """A draft: 10 000 ₽ for 20 000 views, and a line of 80 000 views not priced yet. CPM is
+    10 000 / 20 000 × 1000 = 500 ₽ (over the lines that have both), not 10 000 / 100 000 × 1000."""
+    priced = line_forecast(1, D("10000"), None, 15_000, 20_000)
+    unpriced = line_forecast(2, D("0"), None, 30_000, 40_000, priced=False)
+    assert unpriced.cpm is None and unpriced.cost == 0
+    total = total_forecast([priced, unpriced])
+    assert total.views == 100_000 and total.reach == 75_000  # the plan's views are all there
+    assert total.cpm == D("500") and total.cpv == D("0.5")

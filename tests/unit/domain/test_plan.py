@@ -27,8 +27,9 @@ def test_rows_per_influencer_or_platform_and_undated_kept_aside() -> None:
         placement("b", 2, "Алина", FEB + dt.timedelta(days=3), platform="telegram"),
         placement("c", 1, "Яна", None),
     ]
-    plan = build_plan(entries, FEB, dt.date(2027, 2, 14))
-    assert [label for _, label in plan.rows] == ["Алина (@алина)", "Яна (@яна)"]
+    titles = {"vk": "VK", "telegram": "Telegram"}
+    plan = build_plan(entries, FEB, dt.date(2027, 2, 14), titles=titles)
+    assert [label for _, label in plan.rows] == ["Алина (Telegram @алина)", "Яна (VK @яна)"]
     assert [e.line.line_key for e in plan.undated] == ["c"]
     by_platform = build_plan(entries, FEB, dt.date(2027, 2, 14), by="platform")
     assert [key for key, _ in by_platform.rows] == ["telegram", "vk"]

@@ -228,21 +228,24 @@ def test_the_plan_prints_a_month_to_a_page_with_its_title_and_days(
 
 
 def test_the_plan_over_two_months_breaks_between_them(tmp_path: Path) -> None:
-    """A campaign from 20 January to 10 March: three pages across, one per month, each whole."""
+    """A campaign from 20 January to 10 March: four pages across, each half a month at most, whole."""
     from smmdesk.domain.plan import Plan
-    from smmdesk.io.plan_xlsx import month_starts, print_scale
+    from smmdesk.io.plan_xlsx import month_starts, page_starts, print_scale
 
     plan = Plan(dt.date(2027, 1, 20), dt.date(2027, 3, 10), [("a", "Анна (@anna)")])
     days = plan.days()
     assert [days[i] for i in month_starts(days)] == [dt.date(2027, 2, 1), dt.date(2027, 3, 1)]
-    assert 40 < print_scale(days) < 100  # 28 days of February at most… 31 of January's 12 here
+    assert [days[i] for i in page_starts(days)] == [dt.date(2027, 2, 1), dt.date(2027, 2, 16),
+                                                    dt.date(2027, 3, 1)]  # fmt: skip
+    assert 80 < print_scale(days) < 100  # 16 days across at most: legible
     path = tmp_path / "план.xlsx"
     write_plan_xlsx(path, plan, PlanWords("План", "План размещений", "Период", "Блогер", "Без даты: {count}",
                                           WEEKDAYS, {}))  # fmt: skip
     if shutil.which("soffice") and shutil.which("pdftotext"):
         pages = [p for p in pdf_pages(rendered([path], tmp_path)[path]) if p.strip()]
-        assert len(pages) == 3
-        assert "31.01" in pages[0] and "01.02" in pages[1] and "28.02" in pages[1] and "10.03" in pages[2]
+        assert len(pages) == 4
+        assert "31.01" in pages[0] and "01.02" in pages[1] and "15.02" in pages[1]
+        assert "16.02" in pages[2] and "28.02" in pages[2] and "10.03" in pages[3]
 
 
 def test_every_client_pdf_reads_whole(client_files: dict) -> None:

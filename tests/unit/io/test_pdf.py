@@ -106,3 +106,46 @@ def test_the_totals_and_signatures_keep_the_last_lines_with_them(qapp, tmp_path:
     assert f"Строка {alone}" in last and f"Строка {alone - 1}" in last  # the block never stands alone
     assert all("Смета «Зима & весна»" in text.split("\n", 2)[0] for text in texts[1:])  # running header
     assert "Смета «Зима & весна»" not in texts[0]
+
+
+EMOJI_NAME = "Аня 🌸💄 Beauty 👩‍👩‍👧"
+
+
+def emoji_estimate_page(tmp_path: Path) -> Path:
+    path = tmp_path / "эмодзи.pdf"
+    doc = PdfDocument(path, title=f"Смета: {EMOJI_NAME}")
+    doc.heading(EMOJI_NAME)
+    doc.table([Column("Блогер", 4), Column("Формат", 2)], [[EMOJI_NAME, "Сторис ✨"], ["Катя 😀", "Фото"]])
+    doc.new_page()
+    doc.text("Вторая страница: её шапка — заголовок с эмодзи.")
+    doc.finish()
+    return path
+
+
+def test_an_emoji_prints_with_a_font_of_the_system_that_has_one(qapp, tmp_path: Path) -> None:
+    """Where the system has a font with the emoji (Symbola here; Segoe UI Emoji, Apple Color Emoji
+    on a laptop), the PDF draws them with it: the font is embedded, no placeholder is printed."""
+    from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+
+    having = [f for f in QFontDatabase.families() if QRawFont.fromFont(QFont(f)).supportsCharacter(0x1F338)]
+    if not having:
+        pytest.skip("no font of this system has emoji (the placeholder test covers that case)")
+    path = emoji_estimate_page(tmp_path)
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    assert any(family.replace(" ", "") in fonts.replace(" ", "") for family in having)
+    text = "\n".join(pages_text(path))
+    assert "[эмодзи]" not in text and "Аня" in text and "Beauty" in text
+
+
+def test_an_emoji_no_font_has_prints_as_a_visible_placeholder(qapp, tmp_path: Path, monkeypatch) -> None:
+    """On a system without any emoji font each emoji (a joined family too) prints as «[эмодзи]»,
+    never as an empty box, and the text around it is whole; ✨ that DejaVu draws stays itself."""
+    from smmdesk.io import pdf
+
+    monkeypatch.setattr(pdf, "drawable", lambda char: ord(char) < 0x1F000)
+    path = emoji_estimate_page(tmp_path)
+    pages = pages_text(path)
+    text = " ".join("\n".join(pages).split())
+    assert "Аня [эмодзи][эмодзи] Beauty [эмодзи]" in text  # the family of three is one emoji
+    assert "Катя [эмодзи]" in text and "Сторис ✨" in text
+    assert "Смета: Аня [эмодзи]" in pages[1]  # the running header too

@@ -143,7 +143,9 @@ def test_the_protocol_verifies_and_a_tampered_one_does_not(
     assert (tmp_path / "протокол.pdf").read_bytes().startswith(b"%PDF")
     book = load_workbook(path)
     assert book.sheetnames == ["Протокол", "Участники", "Не допущены"]
-    assert book["Не допущены"]["A2"].value == "user3" and book["Не допущены"]["B2"].value == "бот"
+    aside = book["Не допущены"]  # under its title, with a header that repeats on every page
+    assert aside["A1"].value.endswith("не допущены к розыгрышу") and aside.print_title_rows == "$3:$3"
+    assert aside["A4"].value == "user3" and aside["B4"].value == "бот"
     check = cp.verify_protocol(path)
     assert check.matches, check.differences
     assert [w for _, w, _, _ in data.winners] == info(db, contest).draw.winners
