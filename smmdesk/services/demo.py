@@ -23,7 +23,7 @@ from smmdesk.services.influencer_import import ImportPlan, Incoming, Planned, ap
 from smmdesk.services.settings import save_agency_settings
 from smmdesk.services.workspace import is_server_url
 from smmdesk.storage.backup import check_file, sidecar_files
-from smmdesk.storage.database import Database, open_database, open_url
+from smmdesk.storage.database import Database, open_database, open_url, refuse_non_file
 from smmdesk.storage.models import Account, Influencer
 
 SEED = 20261126
@@ -492,6 +492,7 @@ def write_demo(path: Path | str, *, influencers: int | None = None, replace: boo
         _write_demo_to_server(path, influencers or DEFAULT_INFLUENCERS, rng, counts)
         return counts
     path = Path(path)
+    refuse_non_file(path)
     if path.exists() and not replace:
         raise FileExistsError(path)
     with atomic_output(path, check=lambda p: check_file(p, full=True)) as temp:

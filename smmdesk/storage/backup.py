@@ -247,13 +247,42 @@ def _backup_api_copy(source: Path, uri: str, temp: Path, target: Path) -> None:
         src.close()
 
 
+class BackupsOffError(StorageError):
+    """Something other than a folder is where the backups go: no backup can be made until it is
+    moved; the database and that thing are left exactly as they are."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = db_path
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Backups of {name} are off: {folder} beside it is a file, not a folder. Rename or move "
+                "that file to turn them back on. Nothing was lost; the work goes on without backups.",
+            ),
+            name=db_path.name,
+            folder=backup_dir(db_path).name,
+        )
+
+
+def _backups_folder(db_path: Path) -> Path:
+    """The backups folder, made when missing; BackupsOffError when a file (or anything else) has
+    its name."""
+    folder = backup_dir(db_path)
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise BackupsOffError(db_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise BackupsOffError(db_path) from None
+    return folder
+
+
 def make_backup(db_path: Path, reason: str, keep: int, now: dt.datetime | None = None) -> BackupInfo:
     """A verified copy of the database in its backups folder; older copies rotated away."""
     if reason not in REASONS:
         raise ValueError(reason)
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    folder = backup_dir(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = _backups_folder(db_path)
     stamp = now.strftime("%Y%m%d-%H%M%S")
     target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite"
     counter = 1

@@ -21,7 +21,7 @@ from smmdesk.filelock import DatabaseLock, LockHolder, real_path
 from smmdesk.i18n import error_text
 from smmdesk.ui.core import ask, demo, tasks
 from smmdesk.ui.core.bus import ChangeBus
-from smmdesk.ui.core.file_questions import held_elsewhere, say_read_only
+from smmdesk.ui.core.file_questions import say_backup_failed, say_read_only, take_lock
 from smmdesk.ui.core.formatting import format_datetime
 from smmdesk.ui.core.settings import UserSettings
 from smmdesk.ui.core.undo import ServiceCommand, UndoController
@@ -93,9 +93,7 @@ class Workspace(QObject):
         if self.path == path:
             return True
         lock = DatabaseLock(path)
-        holder = None
-        if not lock.acquire() and not lock.refused_by_disk:
-            holder = held_elsewhere(lock, path, parent)
+        holder = take_lock(lock, path, parent)
         read_only = holder is not None or not lock.held
         db = self._try(lambda: self._open_file(path, read_only, parent, check_first), parent)
         if db is None:
@@ -339,7 +337,10 @@ class Workspace(QObject):
         self.backup_made.emit(info)
 
     def _backup_failed(self, error: BaseException) -> None:
+        """A backup made in the background failed: the planner is told why (backups off, a full
+        disk), in the status bar, and the work goes on; what failed is never shown as a traceback."""
         log.error("background backup failed: %s", error)
+        say_backup_failed(error, self.path)
 
     def copy_place(self) -> tuple[Path, str]:
         """Where File → Save a copy suggests writing and the name it starts from: beside the open
