@@ -221,6 +221,10 @@ def open_database(args: argparse.Namespace, *, write: bool, create: bool = False
             yield server
         return
     path = Path(args.db) if args.db else locations.default_database()
+    for target in _outputs(args):
+        from smmdesk.services.workspace import refuse_writing_over
+
+        refuse_writing_over(path, target)
     if write:
         with _open_for_writing(path, create) as db:
             yield db
@@ -230,6 +234,15 @@ def open_database(args: argparse.Namespace, *, write: bool, create: bool = False
         yield db
     finally:
         db.close()
+
+
+def _outputs(args: argparse.Namespace) -> list[Path]:
+    """The files a command is asked to write (--out, --report, save-copy's target)."""
+    found: list[Path] = []
+    for name in ("out", "report", "target"):
+        value = getattr(args, name, None)
+        found += [Path(v) for v in value] if isinstance(value, list) else [Path(value)] if value else []
+    return found
 
 
 @contextmanager

@@ -2015,6 +2015,10 @@
         <translation>Копию нельзя сохранить поверх самого файла: выберите другое имя.</translation>
     </message>
     <message>
+        <source>{target} is the database {name} itself (or one of its own files), so nothing was written there: choose another file.</source>
+        <translation>{target} — это сама база {name} (или один из её собственных файлов), поэтому туда ничего не записано: выберите другой файл.</translation>
+    </message>
+    <message>
         <source>The backup made before every import could not be made, so nothing was imported. {why}</source>
         <translation>Резервная копия, которую делает каждый импорт, не сделана, поэтому ничего не импортировано. {why}</translation>
     </message>

@@ -7,6 +7,7 @@ caller's job (it needs Qt's QLockFile), done before `open_workspace`.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from smmdesk.domain.errors import SmmError, StorageError, os_error
@@ -60,6 +61,7 @@ __all__ = [
     "preserve_replaced",
     "reading",
     "refuse_non_file",
+    "refuse_writing_over",
     "restore",
     "save_copy",
 ]
@@ -124,6 +126,31 @@ def save_copy(db: Database, target: Path) -> None:
         )
     read_uri = db.url if db.read_only else backup.sqlite_uri(db.path, read_only=True)
     backup.copy_database(db.path, target, replacing=True, source_uri=read_uri)
+
+
+def refuse_writing_over(database: Path, target: Path) -> None:
+    """Raises StorageError when `target` is the database file or one of the files beside it that
+    belong to it (its WAL, shared memory, journal, lock), by any name: the same path, a symlink, a
+    hard link. An export, a report or a copy written there would destroy the planner's work."""
+    database = Path(os.path.realpath(database))
+    own = [*backup.sidecar_files(database), database.with_name(database.name + ".lock")]
+    real = Path(os.path.realpath(target))
+    same = real in own
+    if not same:
+        try:
+            same = os.path.samefile(real, database)  # a hard link: another name of the same file
+        except OSError:
+            same = False
+    if same:
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{target} is the database {name} itself (or one of its own files), so nothing was "
+                "written there: choose another file.",
+            ),
+            target=Path(target).name,
+            name=database.name,
+        )
 
 
 def preserve_replaced(path: Path, keep: int) -> Path | None:

@@ -31,6 +31,19 @@ def take_lock(lock: DatabaseLock, path: Path, parent: QWidget | None) -> LockHol
     return None
 
 
+def own_file(database: Path | None, target: Path) -> str | None:
+    """Why `target` may not be written from a save dialog: it is the open database (or one of its
+    own files), by any name; None when it may."""
+    from smmdesk.services.workspace import refuse_writing_over
+
+    try:
+        if database is not None:
+            refuse_writing_over(database, target)
+    except SmmError as exc:
+        return error_text(exc)
+    return None
+
+
 def say_backup_failed(error: BaseException, path: Path | None) -> None:
     """A backup made in the background failed: the planner is told why (backups off, a full disk),
     in the status bar, and the work goes on; what failed is never shown as a traceback."""

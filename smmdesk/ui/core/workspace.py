@@ -19,9 +19,9 @@ from smmdesk.domain.errors import SmmError, StorageError, os_error, os_error_ope
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.filelock import DatabaseLock, LockHolder, real_path
 from smmdesk.i18n import error_text
-from smmdesk.ui.core import ask, demo, tasks
+from smmdesk.ui.core import ask, demo, file_dialog, tasks
 from smmdesk.ui.core.bus import ChangeBus
-from smmdesk.ui.core.file_questions import say_backup_failed, say_read_only, take_lock
+from smmdesk.ui.core.file_questions import own_file, say_backup_failed, say_read_only, take_lock
 from smmdesk.ui.core.formatting import format_datetime
 from smmdesk.ui.core.settings import UserSettings
 from smmdesk.ui.core.undo import ServiceCommand, UndoController
@@ -192,6 +192,7 @@ class Workspace(QObject):
             return False
         self.close()
         self.db, self.lock, self.lock_holder = db, lock, holder
+        file_dialog.refuse_with(lambda target: own_file(self.path, target))
         if db.path is not None:
             if not demo.is_demo(db.path):  # a demo copy is deleted at exit: nothing to come back to
                 self.settings.last_database = str(db.path)
