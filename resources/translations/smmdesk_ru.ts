@@ -1039,6 +1039,10 @@
         <translation>Хранить можно от 1 до {most} резервных копий: «{text}» не подходит.</translation>
     </message>
     <message>
+        <source>{name} is a read-only file, so it was not replaced: nothing was written.</source>
+        <translation>{name} — файл только для чтения, поэтому он не заменён: ничего не записано.</translation>
+    </message>
+    <message>
         <source>The copy of {name} failed: {problem}</source>
         <translation>Копию {name} сделать не удалось: {problem}</translation>
     </message>

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 from decimal import Decimal
 from pathlib import Path
@@ -22,7 +23,7 @@ from smmdesk.services.demo_results import add_results
 from smmdesk.services.influencer_import import ImportPlan, Incoming, Planned, apply_import
 from smmdesk.services.settings import save_agency_settings
 from smmdesk.services.workspace import is_server_url
-from smmdesk.storage.backup import check_file, sidecar_files
+from smmdesk.storage.backup import check_file, file_mode, refuse_read_only_target, sidecar_files
 from smmdesk.storage.database import Database, open_database, open_url, refuse_non_file
 from smmdesk.storage.models import Account, Influencer
 
@@ -495,12 +496,16 @@ def write_demo(path: Path | str, *, influencers: int | None = None, replace: boo
     refuse_non_file(path)
     if path.exists() and not replace:
         raise FileExistsError(path)
+    refuse_read_only_target(path)
+    mode = file_mode(path)  # the file replaced keeps its permissions
     with atomic_output(path, check=lambda p: check_file(p, full=True)) as temp:
         db = open_database(temp, keep_backups=1)
         try:
             _fill(db, influencers or DEFAULT_INFLUENCERS, rng, counts)
         finally:
             db.close()
+        if mode is not None:
+            os.chmod(temp, mode)
         for file in sidecar_files(path)[1:]:
             file.unlink(missing_ok=True)  # a WAL of the file replaced must not be replayed onto this one
     for file in sidecar_files(temp)[1:]:

@@ -158,6 +158,7 @@ def preserve_replaced(path: Path, keep: int) -> Path | None:
     backups folder, anything else is moved aside under a new name; returns where it is now. The
     caller holds the file's lock. Only a regular file is ever replaced."""
     refuse_non_file(path)
+    backup.refuse_read_only_target(path)
     if not path.exists():
         return None
     try:

@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import sqlite3
+import stat
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -206,17 +207,55 @@ def remove_leftovers(db_path: Path) -> list[Path]:
 # --- making and rotating --------------------------------------------------------------------------------
 
 
+def file_mode(path: Path) -> int | None:
+    """A file's permission bits (0o600 for a private one); None when there is no file."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return None
+
+
+def is_read_only_file(path: Path) -> bool:
+    """A file nobody may write to: no write bit set (which binds even an administrator, who
+    ignores permissions, by the program's own rule) or not writable for this user."""
+    mode = file_mode(path)
+    return mode is not None and (not mode & 0o222 or not os.access(path, os.W_OK))
+
+
+def refuse_read_only_target(target: Path) -> None:
+    """A read-only file is never replaced: raises StorageError in words."""
+    if is_read_only_file(target):
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is a read-only file, so it was not replaced: nothing was written."
+            ),
+            name=target.name,
+        )
+
+
 def copy_database(
-    source: Path, target: Path, *, replacing: bool = False, source_uri: str | None = None
+    source: Path,
+    target: Path,
+    *,
+    replacing: bool = False,
+    source_uri: str | None = None,
+    mode: int | None = None,
 ) -> None:
     """Copies a live database consistently through the backup API, verified, through the atomic
     writer: a copy killed or refused midway leaves no file at `target` and the earlier one intact.
 
     With `replacing`, a database already at `target` (which no program has open) is replaced,
-    and its WAL and journal go with it: they would otherwise be replayed onto the copy.
-    `source_uri` says how to read the source (an open database's own URI, read-only)."""
+    and its WAL and journal go with it: they would otherwise be replayed onto the copy; a
+    read-only file there is refused. `source_uri` says how to read the source (an open database's
+    own URI, read-only). The copy gets `mode`, else the source's permission bits: a private
+    database (0600) has private backups and copies."""
+    if replacing:
+        refuse_read_only_target(target)
     with atomic_output(target, check=lambda p: check_file(p, full=True)) as temp:
         _backup_api_copy(source, source_uri or sqlite_uri(source, read_only=True), temp, target)
+        kept = mode if mode is not None else file_mode(source)
+        if kept is not None:
+            os.chmod(temp, kept)
         if replacing:
             for stale in sidecar_files(target)[1:]:
                 stale.unlink(missing_ok=True)
@@ -353,8 +392,9 @@ def restore_backup(
             problem=problem,
         )
     # Staged first: backing up the current file rotates, and may remove the backup being restored.
+    # The restored file keeps the permissions of the file it replaces.
     staged = db_path.with_name(db_path.name + ".restoring")
-    copy_database(backup.path, staged)
+    copy_database(backup.path, staged, mode=file_mode(db_path))
     moved: Path | None = None
     if db_path.exists():
         if current_damaged or check_file(db_path) is not None:

@@ -266,7 +266,7 @@ def read_only_reason(path: Path) -> str:
         pass
     if not os.access(path.parent, os.W_OK):
         return "folder"
-    if not os.access(path, os.W_OK):
+    if backup.is_read_only_file(path):
         return "file"
     return ""
 
