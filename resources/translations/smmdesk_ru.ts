@@ -5543,6 +5543,14 @@
         <translation>перед импортом</translation>
     </message>
     <message>
+        <source>before a demo base replaced the file</source>
+        <translation>до замены файла демо-базой</translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>резервная копия</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>

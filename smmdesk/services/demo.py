@@ -23,7 +23,14 @@ from smmdesk.services.demo_results import add_results
 from smmdesk.services.influencer_import import ImportPlan, Incoming, Planned, apply_import
 from smmdesk.services.settings import save_agency_settings
 from smmdesk.services.workspace import is_server_url
-from smmdesk.storage.backup import check_file, file_mode, refuse_read_only_target, sidecar_files
+from smmdesk.storage.backup import (
+    adopt_identity,
+    check_file,
+    file_identity,
+    file_mode,
+    refuse_read_only_target,
+    sidecar_files,
+)
 from smmdesk.storage.database import Database, open_database, open_url, refuse_non_file
 from smmdesk.storage.models import Account, Influencer
 
@@ -497,13 +504,17 @@ def write_demo(path: Path | str, *, influencers: int | None = None, replace: boo
     if path.exists() and not replace:
         raise FileExistsError(path)
     refuse_read_only_target(path)
-    mode = file_mode(path)  # the file replaced keeps its permissions
+    # The file replaced hands on its permissions, and its identity: its backups (the one made of
+    # it before it was replaced among them) stay offered by File → Restore.
+    mode, identity = file_mode(path), file_identity(path) if path.exists() else None
     with atomic_output(path, check=lambda p: check_file(p, full=True)) as temp:
         db = open_database(temp, keep_backups=1)
         try:
             _fill(db, influencers or DEFAULT_INFLUENCERS, rng, counts)
         finally:
             db.close()
+        if identity is not None:
+            adopt_identity(temp, identity)
         if mode is not None:
             os.chmod(temp, mode)
         for file in sidecar_files(path)[1:]:

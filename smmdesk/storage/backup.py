@@ -118,6 +118,20 @@ def ensure_identity(path: Path) -> str:
     return str(row[0])
 
 
+def adopt_identity(path: Path, identity: str) -> None:
+    """Gives a database the identity of the file it replaces at the same place (a demo written over
+    a file with --force): the backups of the file replaced stay offered for restoring it."""
+    connection = sqlite3.connect(path, isolation_level=None, timeout=5)
+    try:
+        connection.execute(
+            "INSERT INTO setting (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (IDENTITY_KEY, identity),
+        )
+    finally:
+        connection.close()
+
+
 def _has_namesake(db_path: Path) -> bool:
     """Another database file beside this one with the same stem (`acme.db` beside `acme.smmdesk`)."""
     try:
