@@ -272,10 +272,12 @@ def read_only_reason(path: Path) -> str:
 
 
 def _needs_immutable(path: Path, reason: str) -> bool:
-    """A WAL file in a folder nobody can write to is read as immutable (SQLite cannot create its
-    shared memory there); safe, as nobody can be writing to it without a WAL beside it."""
+    """A file nobody may write to, with no WAL beside it, is read as immutable: in a folder nobody
+    can write to SQLite cannot create its shared memory, and beside a read-only file it would leave
+    its shared memory and WAL behind after reading. Safe, as nobody can be writing to it without
+    a WAL beside it."""
     wal = path.with_name(path.name + "-wal")
-    return reason in ("disk", "folder") and not (wal.exists() and wal.stat().st_size > 0)
+    return reason in ("disk", "folder", "file") and not (wal.exists() and wal.stat().st_size > 0)
 
 
 def prepare_for_writing(path: Path) -> None:
@@ -414,7 +416,9 @@ def _open(
     # through ordinary connections that never write: SQLite then removes the WAL files it makes
     # when the last one closes. A file the disk refuses to write, or one still being checked, is
     # read through read-only connections.
-    engine = create_sqlite_engine(path, read_only=defer or bool(reason), immutable=immutable)
+    engine = create_sqlite_engine(
+        path, read_only=defer or bool(reason), immutable=immutable, set_journal=not read_only
+    )
     uri = sqlite_uri(path, read_only=read_only, immutable=immutable)
     opened = Database(engine, path, uri, read_only, migrated_from, reason)
     if defer:
