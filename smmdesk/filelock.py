@@ -18,7 +18,6 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
 
 from PySide6.QtCore import QLockFile, QSysInfo
 
@@ -152,72 +151,41 @@ def _why_unwritable(lock_path: Path) -> OSError:
 class _InodeLock:
     """An exclusive `flock` on the database file itself: whatever name opened it, one program holds it.
 
-    Its descriptor is never closed while the program may have the file open: closing any descriptor
-    of a file drops the process's POSIX locks on it, SQLite's included. Released descriptors are kept
-    for the next lock of the same file, and closed once their file is deleted (a restore or a demo
-    replaced it). Where the system has no `flock`, or the file system refuses it (a network share),
-    the lock beside the path is the only one."""
-
-    _spare: ClassVar[dict[tuple[int, int], list[int]]] = {}
+    Released (its descriptor closed) only once the program's connections to the file are closed:
+    closing any descriptor of a file drops the process's POSIX locks on it, SQLite's included.
+    Where the system has no `flock`, or the file system refuses it (a network share), the lock
+    beside the path is the only one."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._descriptor: int | None = None
-        self._key: tuple[int, int] | None = None
 
     def acquire(self) -> bool:
         if fcntl is None or self._descriptor is not None:
             return True
-        _close_deleted()
         try:
-            info = os.stat(self.path)
-        except OSError:
-            return True  # no file yet: nothing can be open under another name
-        if not stat.S_ISREG(info.st_mode):
-            return True
-        key = (info.st_dev, info.st_ino)
-        spare = self._spare.get(key)
-        try:
-            descriptor = spare.pop() if spare else os.open(self.path, os.O_RDONLY | os.O_CLOEXEC)
+            if not stat.S_ISREG(os.stat(self.path).st_mode):
+                return True  # no file yet (nothing can be open under another name), or not a file
+            descriptor = os.open(self.path, os.O_RDONLY | os.O_CLOEXEC)
         except OSError:
             return True  # unreadable: opening it says why
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            self._spare.setdefault(key, []).append(descriptor)
+            os.close(descriptor)
             return False
         except OSError as exc:  # no flock on this file system
             log.info("flock on %s refused (%s); the lock beside it holds alone", self.path, exc)
-            self._spare.setdefault(key, []).append(descriptor)
+            os.close(descriptor)
             return True
-        self._descriptor, self._key = descriptor, key
+        self._descriptor = descriptor
         return True
 
     def release(self) -> None:
-        if self._descriptor is None or self._key is None or fcntl is None:
+        if self._descriptor is None:
             return
         try:
-            fcntl.flock(self._descriptor, fcntl.LOCK_UN)
+            os.close(self._descriptor)  # the flock goes with it
         except OSError:
             pass
-        self._spare.setdefault(self._key, []).append(self._descriptor)
-        self._descriptor = self._key = None
-        _close_deleted()
-
-
-def _close_deleted() -> None:
-    """Closes the kept descriptors of files no name leads to any more."""
-    for key, descriptors in list(_InodeLock._spare.items()):
-        for descriptor in list(descriptors):
-            try:
-                gone = os.fstat(descriptor).st_nlink == 0
-            except OSError:
-                gone = True
-            if gone:
-                descriptors.remove(descriptor)
-                try:
-                    os.close(descriptor)
-                except OSError:
-                    pass
-        if not descriptors:
-            del _InodeLock._spare[key]
+        self._descriptor = None

@@ -208,7 +208,9 @@ def _draw(db: Path, home: Path) -> subprocess.CompletedProcess[str]:
     return smmdesk("--lang", "ru", "--db", str(db), "contest", "draw", "1", "--seed", "x", home=home)
 
 
-def test_a_lock_the_full_disk_refuses_is_no_space_not_another_copy(demo_path: Path, tmp_path: Path) -> None:
+def test_a_lock_the_full_disk_refuses_is_no_space_not_another_copy(
+    demo_path: Path, tmp_path: Path, user_settings, answers, russian
+) -> None:
     import shutil
 
     from faults_support import fill_up, small_disk
@@ -224,6 +226,15 @@ def test_a_lock_the_full_disk_refuses_is_no_space_not_another_copy(demo_path: Pa
         assert result.returncode == 1, result.stderr
         assert "На диске, где лежит planner.smmdesk, не осталось места" in result.stderr
         assert "в другой копии" not in result.stderr and "процесс" not in result.stderr
+        assert digest(planner) == before
+        ws = Workspace(user_settings)
+        opened = ws.open(planner, background_backup=False)
+        try:
+            said = " ".join(text for _, text in answers.asked)
+            assert "не осталось места" in said and "в другой копии" not in said, said
+            assert not opened or ws.read_only
+        finally:
+            ws.close()
         assert digest(planner) == before
 
 
