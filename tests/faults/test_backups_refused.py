@@ -122,3 +122,31 @@ def test_an_import_whose_backup_meets_an_io_error_says_so_and_imports_nothing(
     # The same import without the fault goes through: it was the backup that stopped it.
     done = smmdesk("--lang", "ru", "--db", str(demo_path), "import", "influencers", LISTING, home=tmp_path)
     assert done.returncode == 0 and _people(demo_path) > people, done.stderr
+
+
+def test_the_windows_import_whose_backup_fails_says_why_and_imports_nothing(
+    db_path: Path, qtbot, user_settings, russian
+) -> None:
+    from smmdesk.services.workspace import reading
+    from smmdesk.ui.core.workspace import Workspace
+    from smmdesk.ui.dialogs.import_dialog import ImportDialog
+
+    ws = Workspace(user_settings)
+    assert ws.open(db_path, background_backup=False)
+    squatter = db_path.parent / f"{db_path.name}.backups"
+    squatter.write_text("не папка\n", encoding="utf-8")
+    try:
+        dialog = ImportDialog(ws, Path(LISTING))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
+        dialog.next_button.click()
+        qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
+        said = dialog.status.text()
+        assert said.startswith("Резервная копия, которую делает каждый импорт, не сделана")
+        assert "planner.smmdesk.backups рядом с ним — файл, а не папка" in said
+        assert dialog.outcome is None and reading(ws.db, svc.count_influencers) == 0
+    finally:
+        ws.close()
