@@ -176,15 +176,17 @@ def _cmd_demo(args: argparse.Namespace) -> int:
                 )
             )
             return EXIT_OK
+        from smmdesk.services.workspace import refuse_non_file
+
         args.path = Path(args.path)
+        refuse_non_file(args.path)  # a folder, a device or a pipe is never written to nor replaced
         if args.path.exists() and not args.force:
             return fail(
                 translate("Cli", "{path} exists; add --force to replace it.").format(path=args.path),
                 EXIT_USAGE,
             )
         lock = DatabaseLock(args.path)
-        if not lock.acquire():
-            raise CliError(_held_text(lock, args.path), EXIT_LOCKED)
+        take_lock(lock, args.path)
         try:
             replaced = preserve_replaced(args.path, UserSettings().backups_kept) if args.force else None
             counts = write_demo(args.path, influencers=args.influencers, replace=args.force)
@@ -209,11 +211,12 @@ def _cmd_self_test(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def open_database(args: argparse.Namespace, *, write: bool) -> Iterator[Any]:
+def open_database(args: argparse.Namespace, *, write: bool, create: bool = False) -> Iterator[Any]:
     """The --db file (or the default one). A command that writes holds the file's lock against the
     window while it runs; a command that reads only reads, leaving the file to the window (one opened
-    meanwhile is writable), and never creates a file that is not there. A --db server has no file
-    and no lock: the database's own locks keep several planners apart."""
+    meanwhile is writable). Only a command that brings its own records (`create`: an import) makes a
+    file that is not there; any other stops with "the file does not exist" and makes nothing. A --db
+    server has no file and no lock: the database's own locks keep several planners apart."""
     from smmdesk import locations
     from smmdesk.services.workspace import is_server_url
 
@@ -222,8 +225,12 @@ def open_database(args: argparse.Namespace, *, write: bool) -> Iterator[Any]:
             yield server
         return
     path = Path(args.db) if args.db else locations.default_database()
+    for target in _outputs(args):
+        from smmdesk.services.workspace import refuse_writing_over
+
+        refuse_writing_over(path, target)
     if write:
-        with _open_for_writing(path) as db:
+        with _open_for_writing(path, create) as db:
             yield db
         return
     db = _open_for_reading(path)
@@ -231,6 +238,15 @@ def open_database(args: argparse.Namespace, *, write: bool) -> Iterator[Any]:
         yield db
     finally:
         db.close()
+
+
+def _outputs(args: argparse.Namespace) -> list[Path]:
+    """The files a command is asked to write (--out, --report, save-copy's target)."""
+    found: list[Path] = []
+    for name in ("out", "report", "target"):
+        value = getattr(args, name, None)
+        found += [Path(v) for v in value] if isinstance(value, list) else [Path(value)] if value else []
+    return found
 
 
 @contextmanager
@@ -252,16 +268,15 @@ def _open_server(url: str, *, upgrade_schema: bool) -> Iterator[Any]:
 
 
 @contextmanager
-def _open_for_writing(path: Path) -> Iterator[Any]:
+def _open_for_writing(path: Path, create: bool) -> Iterator[Any]:
     from smmdesk.filelock import DatabaseLock
     from smmdesk.services.workspace import open_workspace
     from smmdesk.ui.core.settings import UserSettings
 
     lock = DatabaseLock(path)
-    if not lock.acquire() and not lock.refused_by_disk:  # a read-only folder refuses it: see below
-        raise CliError(_held_text(lock, path), EXIT_LOCKED)
+    take_lock(lock, path, read_only_folder=True)  # a read-only folder refuses it: see below
     try:
-        db = open_workspace(path, keep_backups=UserSettings().backups_kept)
+        db = open_workspace(path, keep_backups=UserSettings().backups_kept, create=create)
         try:
             if db.read_only:
                 raise CliError(_read_only_text(path, db.read_only_reason))
@@ -281,8 +296,7 @@ def _open_for_reading(path: Path) -> Any:
     except UpgradeNeededError:
         # An older file is upgraded first (which writes), when no window has it open.
         lock = DatabaseLock(path)
-        if not lock.acquire():
-            raise CliError(_held_text(lock, path), EXIT_LOCKED) from None
+        take_lock(lock, path)
         try:
             open_workspace(path, create=False).close()
         finally:
@@ -290,9 +304,32 @@ def _open_for_reading(path: Path) -> Any:
         return open_workspace(path, read_only=True)
 
 
+def take_lock(lock: Any, path: Path, *, read_only_folder: bool = False) -> None:
+    """Takes the file's lock or stops the command in words: another program holds the file (by this
+    name or another), or the disk refuses the lock file (no space, no folder, read-only). With
+    `read_only_folder`, a folder that is read-only passes: the file then opens read-only and the
+    command says so."""
+    from smmdesk.i18n import error_text
+
+    if lock.acquire() or (read_only_folder and lock.refused_by_disk):
+        return
+    refusal = lock.refusal()
+    if refusal is not None:
+        raise CliError(error_text(refusal))
+    if lock.refused_by_disk:
+        raise CliError(_read_only_text(path, "folder"))
+    raise CliError(_held_text(lock, path), EXIT_LOCKED)
+
+
 def _held_text(lock: Any, path: Path) -> str:
     from smmdesk.i18n import translate
 
+    if lock.held_by_another_name:
+        return translate(
+            "Cli",
+            "{name} is open in another copy of smmdesk under another name of the same file (a hard "
+            "link); close it there first.",
+        ).format(name=path.name)
     holder = lock.holder()
     if holder is None:
         return translate("Cli", "{name} is open in another copy of smmdesk; close it there first.").format(
@@ -327,12 +364,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return cli_strategy.cmd_import(args)
     from smmdesk.i18n import translate
     from smmdesk.services import influencer_import as imp
-    from smmdesk.services.workspace import backup_now
+    from smmdesk.services.workspace import backup_before_import
     from smmdesk.ui.core.settings import UserSettings
 
-    with headless_qt(args.lang), open_database(args, write=True) as db:
+    with headless_qt(args.lang), open_database(args, write=True, create=True) as db:
         table = imp.open_file(args.file, args.sheet)
-        backup_now(db, "import", UserSettings().backups_kept)  # the backup the window's import makes
+        backup_before_import(db, UserSettings().backups_kept)  # the backup the window's import makes
         with db.transaction() as session:
             plan = imp.plan_import(session, table)
             result = imp.apply_import(session, plan)

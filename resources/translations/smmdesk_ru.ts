@@ -373,6 +373,10 @@
         <translation>Чтобы обновить её, добавьте --upgrade-schema.</translation>
     </message>
     <message>
+        <source>{name} is open in another copy of smmdesk under another name of the same file (a hard link); close it there first.</source>
+        <translation>{name} открыт в другой копии smmdesk под другим именем того же файла (жёсткая ссылка); сначала закройте его там.</translation>
+    </message>
+    <message>
         <source>{name} is open in another copy of smmdesk; close it there first.</source>
         <translation>{name} открыт в другой копии smmdesk; сначала закройте его там.</translation>
     </message>
@@ -1175,8 +1179,16 @@
         <translation>Хранить можно от 1 до {most} резервных копий: «{text}» не подходит.</translation>
     </message>
     <message>
+        <source>{name} is a read-only file, so it was not replaced: nothing was written.</source>
+        <translation>{name} — файл только для чтения, поэтому он не заменён: ничего не записано.</translation>
+    </message>
+    <message>
         <source>The copy of {name} failed: {problem}</source>
         <translation>Копию {name} сделать не удалось: {problem}</translation>
+    </message>
+    <message>
+        <source>Backups of {name} are off: {folder} beside it is a file, not a folder. Rename or move that file to turn them back on. Nothing was lost; the work goes on without backups.</source>
+        <translation>Резервное копирование {name} отключено: {folder} рядом с ним — файл, а не папка. Переименуйте или перенесите этот файл, чтобы копии снова делались. Ничего не потеряно; работа продолжается без резервных копий.</translation>
     </message>
     <message>
         <source>The backup {name} is damaged and cannot be restored: {problem}</source>
@@ -1197,6 +1209,14 @@
     <message>
         <source>The file is open read-only; the change was not saved.</source>
         <translation>Файл открыт только для чтения; изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a database file; nothing was changed.</source>
+        <translation>{name} — это папка, а не файл базы; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file (a device, a pipe or a socket), so it cannot hold a database; nothing was changed.</source>
+        <translation>{name} не обычный файл (устройство, канал или сокет), базы в нём быть не может; ничего не изменено.</translation>
     </message>
     <message>
         <source>The file {name} does not exist.</source>
@@ -2169,6 +2189,14 @@
     <message>
         <source>A copy cannot be saved over the file itself: choose another name.</source>
         <translation>Копию нельзя сохранить поверх самого файла: выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{target} is the database {name} itself (or one of its own files), so nothing was written there: choose another file.</source>
+        <translation>{target} — это сама база {name} (или один из её собственных файлов), поэтому туда ничего не записано: выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>The backup made before every import could not be made, so nothing was imported. {why}</source>
+        <translation>Резервная копия, которую делает каждый импорт, не сделана, поэтому ничего не импортировано. {why}</translation>
     </message>
     <message>
         <source>{name} is open in smmdesk; close it there before saving a copy over it.</source>
@@ -6074,6 +6102,14 @@
         <translation>перед импортом</translation>
     </message>
     <message>
+        <source>before a demo base replaced the file</source>
+        <translation>до замены файла демо-базой</translation>
+    </message>
+    <message>
+        <source>a backup</source>
+        <translation>резервная копия</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -7459,6 +7495,10 @@
         <translation>Забрать {name} у компьютера {host}? Делайте это, только если smmdesk там точно не запущен.</translation>
     </message>
     <message>
+        <source>under another name of the same file, a hard link</source>
+        <translation>под другим именем того же файла — жёсткая ссылка</translation>
+    </message>
+    <message>
         <source>process {pid} on {host}, since {since}</source>
         <translation>процесс {pid} на {host}, с {since}</translation>
     </message>
@@ -7469,6 +7509,14 @@
     <message>
         <source>{name} is open in another copy of smmdesk ({where}). It opens here read-only: you can look, but changes are made in the other copy.</source>
         <translation>{name} открыт в другой копии smmdesk ({where}). Здесь он откроется только для чтения: смотреть можно, а изменения вносятся в той копии.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened for changes</source>
+        <translation>Файл нельзя открыть для изменений</translation>
+    </message>
+    <message>
+        <source>It opens read-only: you can look and export, but not change it.</source>
+        <translation>Он откроется только для чтения: смотреть и выгружать можно, изменять — нет.</translation>
     </message>
     <message>
         <source>The file is read-only</source>
@@ -7549,6 +7597,10 @@
     <message>
         <source>The file cannot be opened</source>
         <translation>Файл не открывается</translation>
+    </message>
+    <message>
+        <source>The backup was not made: {why}</source>
+        <translation>Резервная копия не сделана: {why}</translation>
     </message>
     <message>
         <source>Restore failed</source>

@@ -25,10 +25,15 @@ class SmmError(Exception):
         super().__init__(self.render())
 
     def render(self, translate: Any = None) -> str:
-        """The message with its placeholders filled, translated when a translator is given."""
+        """The message with its placeholders filled, translated when a translator is given; a
+        placeholder holding another SmmError (the cause of this one) is rendered the same way."""
         text = translate(self.context, self.message) if translate else self.message
+        params = {
+            key: value.render(translate) if isinstance(value, SmmError) else value
+            for key, value in self.params.items()
+        }
         try:
-            return fill(text, **self.params)
+            return fill(text, **params)
         except (KeyError, IndexError, ValueError):
             return text
 

@@ -89,7 +89,9 @@ def run_draw(session: Session, contest_id: int, seed: str, redraw_reason: str = 
     drawn is drawn again only with a reason, and the earlier draw stays in the protocol. The
     contest is locked on a server: two planners drawing at once make one first draw."""
     require_manager(session, QT_TRANSLATE_NOOP("Errors", "draw a contest"))
-    contest = session.get_one(Contest, contest_id, with_for_update=True, populate_existing=True)
+    contest = session.get(Contest, contest_id, with_for_update=True, populate_existing=True)
+    if contest is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no contest number {id}."), id=contest_id)
     seed = seed.strip()
     if any(ord(ch) < 32 for ch in seed):
         raise ValidationError(

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 from decimal import Decimal
 from pathlib import Path
@@ -23,8 +24,15 @@ from smmdesk.services.demo_strategy import add_strategy
 from smmdesk.services.influencer_import import ImportPlan, Incoming, Planned, apply_import
 from smmdesk.services.settings import save_agency_settings
 from smmdesk.services.workspace import is_server_url
-from smmdesk.storage.backup import check_file, sidecar_files
-from smmdesk.storage.database import Database, open_database, open_url
+from smmdesk.storage.backup import (
+    adopt_identity,
+    check_file,
+    file_identity,
+    file_mode,
+    refuse_read_only_target,
+    sidecar_files,
+)
+from smmdesk.storage.database import Database, open_database, open_url, refuse_non_file
 from smmdesk.storage.models import Account, Influencer
 
 SEED = 20261126
@@ -493,14 +501,23 @@ def write_demo(path: Path | str, *, influencers: int | None = None, replace: boo
         _write_demo_to_server(path, influencers or DEFAULT_INFLUENCERS, rng, counts)
         return counts
     path = Path(path)
+    refuse_non_file(path)
     if path.exists() and not replace:
         raise FileExistsError(path)
+    refuse_read_only_target(path)
+    # The file replaced hands on its permissions, and its identity: its backups (the one made of
+    # it before it was replaced among them) stay offered by File → Restore.
+    mode, identity = file_mode(path), file_identity(path) if path.exists() else None
     with atomic_output(path, check=lambda p: check_file(p, full=True)) as temp:
         db = open_database(temp, keep_backups=1)
         try:
             _fill(db, influencers or DEFAULT_INFLUENCERS, rng, counts)
         finally:
             db.close()
+        if identity is not None:
+            adopt_identity(temp, identity)
+        if mode is not None:
+            os.chmod(temp, mode)
         for file in sidecar_files(path)[1:]:
             file.unlink(missing_ok=True)  # a WAL of the file replaced must not be replayed onto this one
     for file in sidecar_files(temp)[1:]:

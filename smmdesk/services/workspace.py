@@ -7,9 +7,10 @@ caller's job (it needs Qt's QLockFile), done before `open_workspace`.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
-from smmdesk.domain.errors import StorageError
+from smmdesk.domain.errors import SmmError, StorageError, os_error
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.storage import backup
@@ -19,10 +20,12 @@ from smmdesk.storage.database import (
     Database,
     ForeignDatabaseError,
     NewerDatabaseError,
+    NotADatabaseFileError,
     UpgradeNeededError,
     create_database,
     open_database,
     open_url,
+    refuse_non_file,
 )
 from smmdesk.storage.errors import ServerConnectionError
 from smmdesk.storage.server import NewerServerError, RoleRefused, SchemaUpgradeNeeded
@@ -38,11 +41,13 @@ __all__ = [
     "ForeignDatabaseError",
     "NewerDatabaseError",
     "NewerServerError",
+    "NotADatabaseFileError",
     "RoleRefused",
     "SchemaUpgradeNeeded",
     "ServerConnectionError",
     "StorageError",
     "UpgradeNeededError",
+    "backup_before_import",
     "backup_now",
     "check_file",
     "create_database",
@@ -55,6 +60,8 @@ __all__ = [
     "open_workspace",
     "preserve_replaced",
     "reading",
+    "refuse_non_file",
+    "refuse_writing_over",
     "restore",
     "save_copy",
 ]
@@ -121,10 +128,37 @@ def save_copy(db: Database, target: Path) -> None:
     backup.copy_database(db.path, target, replacing=True, source_uri=read_uri)
 
 
+def refuse_writing_over(database: Path, target: Path) -> None:
+    """Raises StorageError when `target` is the database file or one of the files beside it that
+    belong to it (its WAL, shared memory, journal, lock), by any name: the same path, a symlink, a
+    hard link. An export, a report or a copy written there would destroy the planner's work."""
+    database = Path(os.path.realpath(database))
+    own = [*backup.sidecar_files(database), database.with_name(database.name + ".lock")]
+    real = Path(os.path.realpath(target))
+    same = real in own
+    if not same:
+        try:
+            same = os.path.samefile(real, database)  # a hard link: another name of the same file
+        except OSError:
+            same = False
+    if same:
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{target} is the database {name} itself (or one of its own files), so nothing was "
+                "written there: choose another file.",
+            ),
+            target=Path(target).name,
+            name=database.name,
+        )
+
+
 def preserve_replaced(path: Path, keep: int) -> Path | None:
     """Before a file is replaced (a demo written over it): a sound database is backed up into its
     backups folder, anything else is moved aside under a new name; returns where it is now. The
-    caller holds the file's lock."""
+    caller holds the file's lock. Only a regular file is ever replaced."""
+    refuse_non_file(path)
+    backup.refuse_read_only_target(path)
     if not path.exists():
         return None
     try:
@@ -134,6 +168,24 @@ def preserve_replaced(path: Path, keep: int) -> Path | None:
     if sound:
         return backup.make_backup(path, "replace", keep).path
     return backup.move_aside(path, label="replaced")
+
+
+def backup_before_import(db: Database, keep: int) -> BackupInfo | None:
+    """The backup every import makes first; when it cannot be made the import does not start, and
+    the planner is told why the backup failed and that nothing was imported."""
+    try:
+        return backup_now(db, "import", keep)
+    except OSError as exc:
+        why: SmmError = os_error(exc, backup.backup_dir(db.path) if db.path else None)
+    except SmmError as exc:
+        why = exc
+    log.error("the backup before an import failed: %s", why)
+    raise StorageError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The backup made before every import could not be made, so nothing was imported. {why}"
+        ),
+        why=why,
+    )
 
 
 def backup_now(db: Database, reason: str, keep: int) -> BackupInfo | None:

@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import sqlite3
+import stat
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,6 +118,20 @@ def ensure_identity(path: Path) -> str:
     return str(row[0])
 
 
+def adopt_identity(path: Path, identity: str) -> None:
+    """Gives a database the identity of the file it replaces at the same place (a demo written over
+    a file with --force): the backups of the file replaced stay offered for restoring it."""
+    connection = sqlite3.connect(path, isolation_level=None, timeout=5)
+    try:
+        connection.execute(
+            "INSERT INTO setting (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (IDENTITY_KEY, identity),
+        )
+    finally:
+        connection.close()
+
+
 def _has_namesake(db_path: Path) -> bool:
     """Another database file beside this one with the same stem (`acme.db` beside `acme.smmdesk`)."""
     try:
@@ -206,17 +221,55 @@ def remove_leftovers(db_path: Path) -> list[Path]:
 # --- making and rotating --------------------------------------------------------------------------------
 
 
+def file_mode(path: Path) -> int | None:
+    """A file's permission bits (0o600 for a private one); None when there is no file."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return None
+
+
+def is_read_only_file(path: Path) -> bool:
+    """A file nobody may write to: no write bit set (which binds even an administrator, who
+    ignores permissions, by the program's own rule) or not writable for this user."""
+    mode = file_mode(path)
+    return mode is not None and (not mode & 0o222 or not os.access(path, os.W_OK))
+
+
+def refuse_read_only_target(target: Path) -> None:
+    """A read-only file is never replaced: raises StorageError in words."""
+    if is_read_only_file(target):
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is a read-only file, so it was not replaced: nothing was written."
+            ),
+            name=target.name,
+        )
+
+
 def copy_database(
-    source: Path, target: Path, *, replacing: bool = False, source_uri: str | None = None
+    source: Path,
+    target: Path,
+    *,
+    replacing: bool = False,
+    source_uri: str | None = None,
+    mode: int | None = None,
 ) -> None:
     """Copies a live database consistently through the backup API, verified, through the atomic
     writer: a copy killed or refused midway leaves no file at `target` and the earlier one intact.
 
     With `replacing`, a database already at `target` (which no program has open) is replaced,
-    and its WAL and journal go with it: they would otherwise be replayed onto the copy.
-    `source_uri` says how to read the source (an open database's own URI, read-only)."""
+    and its WAL and journal go with it: they would otherwise be replayed onto the copy; a
+    read-only file there is refused. `source_uri` says how to read the source (an open database's
+    own URI, read-only). The copy gets `mode`, else the source's permission bits: a private
+    database (0600) has private backups and copies."""
+    if replacing:
+        refuse_read_only_target(target)
     with atomic_output(target, check=lambda p: check_file(p, full=True)) as temp:
         _backup_api_copy(source, source_uri or sqlite_uri(source, read_only=True), temp, target)
+        kept = mode if mode is not None else file_mode(source)
+        if kept is not None:
+            os.chmod(temp, kept)
         if replacing:
             for stale in sidecar_files(target)[1:]:
                 stale.unlink(missing_ok=True)
@@ -247,13 +300,42 @@ def _backup_api_copy(source: Path, uri: str, temp: Path, target: Path) -> None:
         src.close()
 
 
+class BackupsOffError(StorageError):
+    """Something other than a folder is where the backups go: no backup can be made until it is
+    moved; the database and that thing are left exactly as they are."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = db_path
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Backups of {name} are off: {folder} beside it is a file, not a folder. Rename or move "
+                "that file to turn them back on. Nothing was lost; the work goes on without backups.",
+            ),
+            name=db_path.name,
+            folder=backup_dir(db_path).name,
+        )
+
+
+def _backups_folder(db_path: Path) -> Path:
+    """The backups folder, made when missing; BackupsOffError when a file (or anything else) has
+    its name."""
+    folder = backup_dir(db_path)
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise BackupsOffError(db_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise BackupsOffError(db_path) from None
+    return folder
+
+
 def make_backup(db_path: Path, reason: str, keep: int, now: dt.datetime | None = None) -> BackupInfo:
     """A verified copy of the database in its backups folder; older copies rotated away."""
     if reason not in REASONS:
         raise ValueError(reason)
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    folder = backup_dir(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = _backups_folder(db_path)
     stamp = now.strftime("%Y%m%d-%H%M%S")
     target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite"
     counter = 1
@@ -324,8 +406,9 @@ def restore_backup(
             problem=problem,
         )
     # Staged first: backing up the current file rotates, and may remove the backup being restored.
+    # The restored file keeps the permissions of the file it replaces.
     staged = db_path.with_name(db_path.name + ".restoring")
-    copy_database(backup.path, staged)
+    copy_database(backup.path, staged, mode=file_mode(db_path))
     moved: Path | None = None
     if db_path.exists():
         if current_damaged or check_file(db_path) is not None:

@@ -6,6 +6,7 @@ import getpass
 import logging
 import os
 import sqlite3
+import stat
 import threading
 import uuid
 from collections.abc import Iterator
@@ -265,16 +266,18 @@ def read_only_reason(path: Path) -> str:
         pass
     if not os.access(path.parent, os.W_OK):
         return "folder"
-    if not os.access(path, os.W_OK):
+    if backup.is_read_only_file(path):
         return "file"
     return ""
 
 
 def _needs_immutable(path: Path, reason: str) -> bool:
-    """A WAL file in a folder nobody can write to is read as immutable (SQLite cannot create its
-    shared memory there); safe, as nobody can be writing to it without a WAL beside it."""
+    """A file nobody may write to, with no WAL beside it, is read as immutable: in a folder nobody
+    can write to SQLite cannot create its shared memory, and beside a read-only file it would leave
+    its shared memory and WAL behind after reading. Safe, as nobody can be writing to it without
+    a WAL beside it."""
     wal = path.with_name(path.name + "-wal")
-    return reason in ("disk", "folder") and not (wal.exists() and wal.stat().st_size > 0)
+    return reason in ("disk", "folder", "file") and not (wal.exists() and wal.stat().st_size > 0)
 
 
 def prepare_for_writing(path: Path) -> None:
@@ -284,8 +287,43 @@ def prepare_for_writing(path: Path) -> None:
     backup.ensure_identity(path)
 
 
+class NotADatabaseFileError(StorageError):
+    """The path names a folder, a device, a pipe or a socket: nothing is opened, made or removed."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        self.path = path
+        self.kind = kind  # "folder" or "special"
+        message = (
+            QT_TRANSLATE_NOOP("Errors", "{name} is a folder, not a database file; nothing was changed.")
+            if kind == "folder"
+            else QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is not a regular file (a device, a pipe or a socket), so it cannot hold a "
+                "database; nothing was changed.",
+            )
+        )
+        super().__init__(message, name=path.name or str(path))
+
+
+def refuse_non_file(path: Path) -> None:
+    """Raises NotADatabaseFileError when something other than a regular file is at `path` (through
+    symlinks); nothing there, or a regular file, passes. Reading a pipe would block, writing to a
+    device would send the database into it, and replacing either would destroy it."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError:
+        return  # unreadable: whoever opens it says why
+    if stat.S_ISDIR(mode):
+        raise NotADatabaseFileError(path, "folder")
+    if not stat.S_ISREG(mode):
+        raise NotADatabaseFileError(path, "special")
+
+
 def create_database(path: Path) -> None:
     """A new, empty file at the current schema."""
+    refuse_non_file(path)
     if path.exists() and path.stat().st_size > 0:
         raise FileExistsError(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -335,6 +373,7 @@ def open_database(
 def _open(
     path: Path, read_only: bool, keep_backups: int, create: bool, check_in_background: bool
 ) -> Database:
+    refuse_non_file(path)
     if not path.exists() or path.stat().st_size == 0:
         if read_only or not create:
             raise StorageError(QT_TRANSLATE_NOOP("Errors", "The file {name} does not exist."), name=path.name)
@@ -377,7 +416,9 @@ def _open(
     # through ordinary connections that never write: SQLite then removes the WAL files it makes
     # when the last one closes. A file the disk refuses to write, or one still being checked, is
     # read through read-only connections.
-    engine = create_sqlite_engine(path, read_only=defer or bool(reason), immutable=immutable)
+    engine = create_sqlite_engine(
+        path, read_only=defer or bool(reason), immutable=immutable, set_journal=not read_only
+    )
     uri = sqlite_uri(path, read_only=read_only, immutable=immutable)
     opened = Database(engine, path, uri, read_only, migrated_from, reason)
     if defer:
@@ -386,7 +427,9 @@ def _open(
 
 
 def _create(path: Path) -> None:
-    """A new file; a disk that refuses it (read-only, full) is told in words and leaves nothing."""
+    """A new file; a disk that refuses it (read-only, full) is told in words and leaves nothing
+    it made. What was there before (an empty file the planner made) is never removed."""
+    there_before = {part for part in backup.sidecar_files(path) if os.path.lexists(part)}
     try:
         create_database(path)
     except Exception as exc:
@@ -394,8 +437,11 @@ def _create(path: Path) -> None:
         if machine is None:
             raise
         for part in backup.sidecar_files(path):
+            if part in there_before:
+                continue
             try:
-                part.unlink(missing_ok=True)
+                if stat.S_ISREG(os.lstat(part).st_mode):
+                    part.unlink()
             except OSError:
                 pass
         raise os_error(machine, path) from exc

@@ -73,9 +73,16 @@ def sqlite_uri(path: Path, *, read_only: bool, immutable: bool = False) -> str:
 
 
 def connect_sqlite(
-    path: Path, *, read_only: bool = False, foreign_keys: bool = True, immutable: bool = False
+    path: Path,
+    *,
+    read_only: bool = False,
+    foreign_keys: bool = True,
+    immutable: bool = False,
+    set_journal: bool = True,
 ) -> sqlite3.Connection:
-    """A raw connection with the project's pragmas; BEGIN is issued explicitly by the caller."""
+    """A raw connection with the project's pragmas; BEGIN is issued explicitly by the caller.
+    Without `set_journal` the file's journal mode is left as it is: a connection that only reads
+    never writes to the file (a backup read stays a single file, with no WAL made beside it)."""
     connection = sqlite3.connect(
         sqlite_uri(path, read_only=read_only, immutable=immutable),
         uri=True,
@@ -86,7 +93,7 @@ def connect_sqlite(
     cursor = connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-    if not read_only:
+    if not read_only and set_journal:
         mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             # Some file systems (network shares) refuse WAL; a rollback journal is still safe.
@@ -106,12 +113,21 @@ def _explicit_begin(engine: Engine) -> None:
 
 
 def create_sqlite_engine(
-    path: Path, *, read_only: bool = False, foreign_keys: bool = True, immutable: bool = False
+    path: Path,
+    *,
+    read_only: bool = False,
+    foreign_keys: bool = True,
+    immutable: bool = False,
+    set_journal: bool = True,
 ) -> Engine:
     engine = create_engine(
         "sqlite+pysqlite://",
         creator=lambda: connect_sqlite(
-            path, read_only=read_only, foreign_keys=foreign_keys, immutable=immutable and read_only
+            path,
+            read_only=read_only,
+            foreign_keys=foreign_keys,
+            immutable=immutable and read_only,
+            set_journal=set_journal,
         ),
     )
     _explicit_begin(engine)

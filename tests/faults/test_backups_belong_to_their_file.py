@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from faults_support import agency_of, smmdesk
+from PySide6.QtCore import Qt
 
 from smmdesk.domain.settings import AgencySettings
 from smmdesk.services.settings import read_agency_settings, update_agency_settings
@@ -116,3 +117,30 @@ def test_the_command_line_import_backs_up_first(demo_path: Path, tmp_path: Path)
         assert conn.execute("SELECT count(*) FROM account").fetchone()[0] == before
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT count(*) FROM account").fetchone()[0] > before
+
+
+def test_the_file_a_forced_demo_replaced_is_offered_back_in_words(
+    tmp_path: Path, qtbot, user_settings, answers, russian
+) -> None:
+    planner = _file(tmp_path / "planner.smmdesk", "Агентство, которое заменили")
+    replaced = smmdesk("--lang", "ru", "demo", str(planner), "--force", "--influencers", "5", home=tmp_path)
+    assert replaced.returncode == 0, replaced.stderr
+    assert agency_of(planner) == "Агентство «Северный ветер»"
+    ws = Workspace(user_settings)
+    assert ws.open(planner, background_backup=False)
+    try:
+        dialog = RestoreDialog(ws)
+        qtbot.addWidget(dialog)
+        rows = [dialog.table.topLevelItem(i).text(1) for i in range(dialog.table.topLevelItemCount())]
+        assert rows == ["до замены файла демо-базой"]
+        answers.queue("confirm", True)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        assert read_agency_settings(ws.db).agency_name == "Агентство, которое заменили"
+    finally:
+        ws.close()
+
+
+def test_every_reason_a_backup_is_made_for_has_words() -> None:
+    from smmdesk.ui.dialogs.restore_dialog import REASON_LABELS
+
+    assert set(REASON_LABELS) == set(backup.REASONS)

@@ -163,3 +163,132 @@ def test_reading_commands_never_create_a_file(tmp_path: Path) -> None:
         assert result.returncode == 1 and "Файла typo.smmdesk нет" in result.stderr, result.stderr
         assert "Traceback" not in result.stderr
     assert list(folder.iterdir()) == [] and not (tmp_path / "out.xlsx").exists()
+
+
+def test_a_hard_link_does_not_bypass_the_lock(
+    demo_path: Path, tmp_path: Path, user_settings, answers, russian
+) -> None:
+    """A hard link is the same file under a name in a folder of its own: its path has no lock of its
+    own to find, yet writing through it while the file is open elsewhere would corrupt it."""
+    link = tmp_path / "elsewhere" / "other-name.smmdesk"
+    link.parent.mkdir()
+    os.link(demo_path, link)
+    holder = hold_lock(demo_path)
+    try:
+        before = digest(demo_path)
+        result = smmdesk(
+            "--lang", "ru", "--db", str(link), "contest", "draw", "1", "--seed", "x", home=tmp_path
+        )
+        assert result.returncode == 3, result.stderr
+        assert "под другим именем того же файла (жёсткая ссылка)" in result.stderr
+        assert digest(demo_path) == before
+        ws = Workspace(user_settings)
+        assert ws.open(link)
+        try:
+            (said,) = answers.texts("inform")
+            assert ws.read_only and "жёсткая ссылка" in said and "только для чтения" in said
+        finally:
+            ws.close()
+    finally:
+        holder.kill()
+        holder.wait()
+    # Held in this program through the link, the file is refused by its first name, and the other
+    # way round; released, either name takes it.
+    via_link = DatabaseLock(link)
+    assert via_link.acquire()
+    try:
+        first_name = DatabaseLock(demo_path)
+        assert not first_name.acquire() and first_name.held_by_another_name
+    finally:
+        via_link.release()
+    assert DatabaseLock(demo_path).acquire()
+
+
+def _draw(db: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    return smmdesk("--lang", "ru", "--db", str(db), "contest", "draw", "1", "--seed", "x", home=home)
+
+
+def test_a_lock_the_full_disk_refuses_is_no_space_not_another_copy(
+    demo_path: Path, tmp_path: Path, user_settings, answers, russian
+) -> None:
+    import shutil
+
+    from faults_support import fill_up, small_disk
+
+    with small_disk(tmp_path / "disk", size_mb=64) as disk:
+        if disk is None:
+            pytest.skip("a full disk needs a small tmpfs, which only root may mount here")
+        planner = disk / "planner.smmdesk"
+        shutil.copyfile(demo_path, planner)
+        before = digest(planner)
+        fill_up(disk)
+        result = _draw(planner, tmp_path)
+        assert result.returncode == 1, result.stderr
+        assert "На диске, где лежит planner.smmdesk, не осталось места" in result.stderr
+        assert "в другой копии" not in result.stderr and "процесс" not in result.stderr
+        assert digest(planner) == before
+        ws = Workspace(user_settings)
+        opened = ws.open(planner, background_backup=False)
+        try:
+            said = " ".join(text for _, text in answers.asked)
+            assert "не осталось места" in said and "в другой копии" not in said, said
+            assert not opened or ws.read_only
+        finally:
+            ws.close()
+        assert digest(planner) == before
+
+
+def test_a_missing_or_immutable_folder_is_said_as_such(tmp_path: Path) -> None:
+    from faults_support import read_only
+
+    missing = tmp_path / "no-such-folder" / "demo.smmdesk"
+    result = smmdesk("--lang", "ru", "demo", str(missing), "--influencers", "5", home=tmp_path)
+    assert result.returncode == 1 and "Папки для файла demo.smmdesk не существует" in result.stderr
+    assert "в другой копии" not in result.stderr and not missing.parent.exists()
+
+    folder = tmp_path / "locked-folder"
+    folder.mkdir()
+    with read_only(folder) as how:
+        print(f"fault: read-only folder by {how}")
+        result = smmdesk(
+            "--lang", "ru", "demo", str(folder / "demo.smmdesk"), "--influencers", "5", home=tmp_path
+        )
+    assert result.returncode == 1, result.stderr
+    assert "demo.smmdesk нельзя изменить: его папка доступна только для чтения" in result.stderr
+    assert "в другой копии" not in result.stderr and list(folder.iterdir()) == []
+
+
+def test_no_such_record_is_said_in_words_by_every_command(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    before = digest(demo_path)
+    said = {
+        ("contest", "draw", "999", "--seed", "x"): "Конкурса с номером 999 нет.",
+        ("export", "contest", "999", "--out", str(out / "p.xlsx")): "Конкурса с номером 999 нет.",
+        ("export", "estimate", "999", "--out", str(out / "e.pdf")): "Сметы № 999 нет.",
+        (
+            "export",
+            "estimate",
+            "1",
+            "--version",
+            "99",
+            "--out",
+            str(out / "e.xlsx"),
+        ): "У сметы 1 нет версии 99.",
+        ("report", "campaign", "999", "--out", str(out / "r.xlsx")): "Кампании с номером 999 нет.",
+    }
+    for command, words in said.items():
+        result = smmdesk("--lang", "ru", "--db", str(demo_path), *command, home=tmp_path)
+        assert (result.returncode, result.stderr.strip()) == (1, words), command
+    assert list(out.iterdir()) == [] and digest(demo_path) == before
+
+
+def test_a_draw_in_a_file_that_does_not_exist_creates_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "nothing-here"
+    folder.mkdir()
+    missing = folder / "typo.smmdesk"
+    result = smmdesk(
+        "--lang", "ru", "--db", str(missing), "contest", "draw", "999", "--seed", "x", home=tmp_path
+    )
+    assert result.returncode == 1 and "Файла typo.smmdesk нет" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and list(folder.iterdir()) == []

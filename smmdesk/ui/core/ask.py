@@ -65,8 +65,14 @@ def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> 
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
-    """A file to write; a bare `suggested` name is offered in the folder last used (else Documents)."""
-    return file_dialog.choose(parent, title, suggested, filters, saving=True)
+    """A file to write; a bare `suggested` name is offered in the folder last used (else Documents).
+    A file the open database forbids (itself, by any name) is refused in words, as if cancelled."""
+    chosen = file_dialog.choose(parent, title, suggested, filters, saving=True)
+    refusal = file_dialog.refusal(chosen) if chosen else None
+    if refusal:
+        warn(parent, title, refusal)
+        return ""
+    return chosen
 
 
 def show_box(box: QMessageBox) -> None:

@@ -9,6 +9,7 @@ proxy over its model shows them as the rest of the program does.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,17 @@ def _used(path: str) -> None:
     settings = _remembered["settings"]
     if settings is not None:
         settings.set_value("dialogs/folder", folder)
+
+
+def refuse_with(check: Callable[[Path], str | None] | None) -> None:
+    """What a chosen file to write is checked by (the open database's own files are refused):
+    the check returns why a path may not be written, in words, or None."""
+    _remembered["refuse"] = check
+
+
+def refusal(path: str) -> str | None:
+    check = _remembered.get("refuse")
+    return check(Path(path)) if check is not None else None
 
 
 def _start(suggested: str) -> str:

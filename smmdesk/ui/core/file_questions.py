@@ -8,12 +8,51 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from smmdesk.domain.errors import SmmError, os_error
 from smmdesk.filelock import DatabaseLock, LockHolder
-from smmdesk.i18n import translate
-from smmdesk.ui.core import ask
+from smmdesk.i18n import error_text, translate
+from smmdesk.ui.core import ask, notify
 from smmdesk.ui.core.formatting import format_datetime
 
 log = logging.getLogger("smmdesk.ui")
+
+
+def take_lock(lock: DatabaseLock, path: Path, parent: QWidget | None) -> LockHolder | None:
+    """Takes the file's lock, or says why it cannot be had: another program holds the file (see
+    `held_elsewhere`), or the disk refuses the lock file (no space, an I/O error), when the file
+    opens read-only. A folder that is merely read-only says nothing here: the file says it when
+    it opens. Returns the holder when another program has the file."""
+    if lock.acquire() or lock.refused_by_disk:
+        return None
+    refusal = lock.refusal()
+    if refusal is None:
+        return held_elsewhere(lock, path, parent)
+    say_lock_refused(refusal, parent)
+    return None
+
+
+def own_file(database: Path | None, target: Path) -> str | None:
+    """Why `target` may not be written from a save dialog: it is the open database (or one of its
+    own files), by any name; None when it may."""
+    from smmdesk.services.workspace import refuse_writing_over
+
+    try:
+        if database is not None:
+            refuse_writing_over(database, target)
+    except SmmError as exc:
+        return error_text(exc)
+    return None
+
+
+def say_backup_failed(error: BaseException, path: Path | None) -> None:
+    """A backup made in the background failed: the planner is told why (backups off, a full disk),
+    in the status bar, and the work goes on; what failed is never shown as a traceback."""
+    if isinstance(error, OSError):
+        error = os_error(error, path)
+    if isinstance(error, SmmError):
+        notify.post(
+            translate("Workspace", "The backup was not made: {why}").format(why=error_text(error)), 30000
+        )
 
 
 def held_elsewhere(lock: DatabaseLock, path: Path, parent: QWidget | None) -> LockHolder | None:
@@ -46,13 +85,14 @@ def held_elsewhere(lock: DatabaseLock, path: Path, parent: QWidget | None) -> Lo
             if lock.take_over():
                 log.warning("lock of %s taken over from %s", path, holder.hostname)
                 return None
-    where = (
-        translate("Workspace", "process {pid} on {host}, since {since}").format(
+    if lock.held_by_another_name:
+        where = translate("Workspace", "under another name of the same file, a hard link")
+    elif holder:
+        where = translate("Workspace", "process {pid} on {host}, since {since}").format(
             pid=holder.pid, host=holder.hostname, since=since
         )
-        if holder
-        else "—"
-    )
+    else:
+        where = "—"
     ask.inform(
         parent,
         translate("Workspace", "The file is already open"),
@@ -63,6 +103,18 @@ def held_elsewhere(lock: DatabaseLock, path: Path, parent: QWidget | None) -> Lo
         ).format(name=path.name, where=where),
     )
     return holder
+
+
+def say_lock_refused(refusal: SmmError, parent: QWidget | None) -> None:
+    """The lock file beside the database could not be written (no space, an I/O error): no other
+    program holds the file, but none may change it without the lock, so it opens read-only."""
+    ask.inform(
+        parent,
+        translate("Workspace", "The file cannot be opened for changes"),
+        error_text(refusal)
+        + " "
+        + translate("Workspace", "It opens read-only: you can look and export, but not change it."),
+    )
 
 
 def say_read_only(path: Path, reason: str, parent: QWidget | None) -> None:

@@ -19,9 +19,9 @@ from smmdesk.domain.errors import SmmError, StorageError, os_error, os_error_ope
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.filelock import DatabaseLock, LockHolder, real_path
 from smmdesk.i18n import error_text
-from smmdesk.ui.core import ask, demo, tasks
+from smmdesk.ui.core import ask, demo, file_dialog, tasks
 from smmdesk.ui.core.bus import ChangeBus
-from smmdesk.ui.core.file_questions import held_elsewhere, say_read_only
+from smmdesk.ui.core.file_questions import own_file, say_backup_failed, say_read_only, take_lock
 from smmdesk.ui.core.formatting import format_datetime
 from smmdesk.ui.core.settings import UserSettings
 from smmdesk.ui.core.undo import ServiceCommand, UndoController
@@ -93,9 +93,7 @@ class Workspace(QObject):
         if self.path == path:
             return True
         lock = DatabaseLock(path)
-        holder = None
-        if not lock.acquire() and not lock.refused_by_disk:
-            holder = held_elsewhere(lock, path, parent)
+        holder = take_lock(lock, path, parent)
         read_only = holder is not None or not lock.held
         db = self._try(lambda: self._open_file(path, read_only, parent, check_first), parent)
         if db is None:
@@ -194,6 +192,7 @@ class Workspace(QObject):
             return False
         self.close()
         self.db, self.lock, self.lock_holder = db, lock, holder
+        file_dialog.refuse_with(lambda target: own_file(self.path, target))
         if db.path is not None:
             if not demo.is_demo(db.path):  # a demo copy is deleted at exit: nothing to come back to
                 self.settings.last_database = str(db.path)
@@ -339,7 +338,10 @@ class Workspace(QObject):
         self.backup_made.emit(info)
 
     def _backup_failed(self, error: BaseException) -> None:
+        """A backup made in the background failed: the planner is told why (backups off, a full
+        disk), in the status bar, and the work goes on; what failed is never shown as a traceback."""
         log.error("background backup failed: %s", error)
+        say_backup_failed(error, self.path)
 
     def copy_place(self) -> tuple[Path, str]:
         """Where File → Save a copy suggests writing and the name it starts from: beside the open

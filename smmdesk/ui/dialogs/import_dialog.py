@@ -28,7 +28,7 @@ from smmdesk.io.tabular import TableFile
 from smmdesk.services import import_undo
 from smmdesk.services import influencer_import as imp
 from smmdesk.services.influencers import platforms
-from smmdesk.services.workspace import backup_now, in_transaction, reading
+from smmdesk.services.workspace import backup_before_import, in_transaction, reading
 from smmdesk.ui.core import ask, tasks
 from smmdesk.ui.core.labels import platform_titles
 from smmdesk.ui.core.workspace import Workspace
@@ -257,7 +257,7 @@ class ImportDialog(QDialog):
         keep = self.ws.settings.backups_kept
 
         def work(report: Any, cancelled: Any) -> imp.ImportResult:
-            backup_now(db, "import", keep)
+            backup_before_import(db, keep)
             with db.transaction() as session:
                 return imp.apply_import(session, plan, report, cancelled)
 

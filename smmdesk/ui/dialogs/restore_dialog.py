@@ -28,11 +28,15 @@ REASON_LABELS = {
     "manual": QT_TRANSLATE_NOOP("RestoreDialog", "made by hand"),
     "restore": QT_TRANSLATE_NOOP("RestoreDialog", "before a restore"),
     "import": QT_TRANSLATE_NOOP("RestoreDialog", "before an import"),
+    "replace": QT_TRANSLATE_NOOP("RestoreDialog", "before a demo base replaced the file"),
 }
 
 
 def reason_label(reason: str) -> str:
-    return QCoreApplication.translate("RestoreDialog", REASON_LABELS.get(reason, reason))
+    """Why a backup was made, in words; a reason this version does not know (a newer one made it)
+    is a backup all the same."""
+    label = REASON_LABELS.get(reason, QT_TRANSLATE_NOOP("RestoreDialog", "a backup"))
+    return QCoreApplication.translate("RestoreDialog", label)
 
 
 class RestoreDialog(QDialog):
