@@ -23,6 +23,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0004_placements",
     "0005_contests",
     "0006_team",
+    "0007_reputation",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 # The setting that records which program version last upgraded the schema: an older client that
