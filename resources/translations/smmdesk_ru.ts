@@ -203,6 +203,38 @@
         <source>{count} records uploaded to {server}</source>
         <translation>Записей загружено на {server}: {count}</translation>
     </message>
+    <message>
+        <source>The database has {count} clients; say which one with --client (their numbers: {ids}).</source>
+        <translation>В базе {count} клиентов; укажите нужного через --client (их номера: {ids}).</translation>
+    </message>
+    <message>
+        <source>The database has no client yet; add the brand as a client first.</source>
+        <translation>В базе ещё нет клиентов; сначала добавьте бренд как клиента.</translation>
+    </message>
+    <message>
+        <source>added {added}, same as before {same}, skipped {skipped}</source>
+        <translation>добавлено {added}, как раньше {same}, пропущено {skipped}</translation>
+    </message>
+    <message>
+        <source>{count} mentions written to {path}</source>
+        <translation>Упоминаний записано: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>{service} cannot take this query:</source>
+        <translation>{service} не примет этот запрос:</translation>
+    </message>
+    <message>
+        <source>Exclusions: {text}</source>
+        <translation>Исключения: {text}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} mentions match</source>
+        <translation>{count} из {total} упоминаний подходят</translation>
+    </message>
+    <message>
+        <source>{title}: {tables} tables written to {path}</source>
+        <translation>{title}: таблиц {tables}, записано в {path}</translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
@@ -1691,6 +1723,10 @@
         <translation>то же упоминание, что в строке {first}</translation>
     </message>
     <message>
+        <source>{field}: longer than {limit} characters; the row was not imported</source>
+        <translation>{field}: длиннее {limit} символов; строка не загружена</translation>
+    </message>
+    <message>
         <source>{{{name}}} is not a variable of the playbook; it knows: {known}.</source>
         <translation>{{{name}}} — не переменная плейбука; известны: {known}.</translation>
     </message>
@@ -2033,6 +2069,62 @@
     <message>
         <source>Someone else changed this record at the same moment; your change was not saved. The record is shown again as it is now: make the change again if it is still needed.</source>
         <translation>Кто-то другой изменил эту запись в тот же момент; ваше изменение не сохранено. Запись показана заново в нынешнем виде: повторите изменение, если оно всё ещё нужно.</translation>
+    </message>
+    <message>
+        <source>There is no client number {id}.</source>
+        <translation>Клиента с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>The time to answer is a number of hours above 0 and up to 8760, not {value}.</source>
+        <translation>Время на ответ — число часов больше 0 и не больше 8760, а не {value}.</translation>
+    </message>
+    <message>
+        <source>The scope is the whole web or own accounts only.</source>
+        <translation>Охват — весь интернет или только свои аккаунты.</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 5, not {value}.</source>
+        <translation>Оценка — целое число от 1 до 5, а не {value}.</translation>
+    </message>
+    <message>
+        <source>A weight is a number from 0 to 100, not {value}.</source>
+        <translation>Вес — число от 0 до 100, а не {value}.</translation>
+    </message>
+    <message>
+        <source>{name} is not in the catalogue of services.</source>
+        <translation>{name} нет в каталоге сервисов.</translation>
+    </message>
+    <message>
+        <source>Say where the value comes from (a trial, a quote, a document).</source>
+        <translation>Укажите, откуда значение (тестовый доступ, коммерческое предложение, документ).</translation>
+    </message>
+    <message>
+        <source>Write to .xlsx or .pdf, not {suffix}.</source>
+        <translation>Запишите в .xlsx или .pdf, а не в {suffix}.</translation>
+    </message>
+    <message>
+        <source>A query needs a name.</source>
+        <translation>У запроса должно быть название.</translation>
+    </message>
+    <message>
+        <source>The brand already has a query named «{name}».</source>
+        <translation>У бренда уже есть запрос «{name}».</translation>
+    </message>
+    <message>
+        <source>The brand already has a list named «{name}».</source>
+        <translation>У бренда уже есть список «{name}».</translation>
+    </message>
+    <message>
+        <source>import mentions</source>
+        <translation>загружать упоминания</translation>
+    </message>
+    <message>
+        <source>There is no mention number {id}.</source>
+        <translation>Упоминания с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>A reply needs a text.</source>
+        <translation>У ответа должен быть текст.</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +3954,61 @@
     <message>
         <source>read-only</source>
         <translation>только чтение</translation>
+    </message>
+</context>
+<context>
+    <name>MentionExport</name>
+    <message>
+        <source>Services</source>
+        <translation>Сервисы</translation>
+    </message>
+    <message>
+        <source>Link as imported</source>
+        <translation>Ссылка как в выгрузке</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Published (UTC)</source>
+        <translation>Опубликовано (UTC)</translation>
+    </message>
+    <message>
+        <source>Collected (UTC)</source>
+        <translation>Собрано (UTC)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Deadline (UTC)</source>
+        <translation>Срок ответа (UTC)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Упоминания</translation>
     </message>
 </context>
 <context>

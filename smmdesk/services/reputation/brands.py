@@ -171,7 +171,8 @@ def _hours(value: Any) -> Decimal:
         hours = Decimal(str(value).replace(",", ".").replace(" ", ""))
     except InvalidOperation:
         raise ValidationError(BAD_HOURS, field="response_hours", value=value) from None
-    if not hours.is_finite() or not Decimal(0) < hours <= MAX_RESPONSE_HOURS or hours != round(hours, 2):
+    whole_hundredths = hours.is_finite() and hours * 100 == int(hours * 100)
+    if not whole_hundredths or not Decimal(0) < hours <= MAX_RESPONSE_HOURS:
         raise ValidationError(BAD_HOURS, field="response_hours", value=value)
     return hours
 

@@ -183,7 +183,7 @@ def set_weight(
         weight = Decimal(str(value).replace(",", "."))
     except ArithmeticError:
         raise ValidationError(BAD_WEIGHT, field="weight", value=value) from None
-    if not weight.is_finite() or not 0 <= weight <= 100 or weight != round(weight, 2):
+    if not weight.is_finite() or weight * 100 != int(weight * 100) or not 0 <= weight <= 100:
         raise ValidationError(BAD_WEIGHT, field="weight", value=value)
     row = session.scalar(
         select(ReputationWeight).where(

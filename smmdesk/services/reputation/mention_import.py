@@ -426,11 +426,14 @@ def report_rows(
     for mention in preview.result.added:
         for s in mention.sightings:
             out.append((s.row, "added", s.link or mention.link, ""))
+    another: set[int] = set()  # rows of a known mention that another service has now seen too
     for before, after in preview.result.extended:
         for s in after.sightings[len(before.sightings) :]:
-            out.append((s.row, "added to a known mention", s.link or after.link, ""))
+            another.add(s.row)
+            out.append((s.row, "same as before, seen by another service", s.link or after.link, ""))
     for s in preview.result.same:
-        out.append((s.row, "same as before", s.link, ""))
+        if s.row not in another:
+            out.append((s.row, "same as before", s.link, ""))
     for problem in preview.result.skipped:
         out.append((problem.row, "skipped", "", problem.render(translate)))
     for problem in preview.notes:
