@@ -17,10 +17,13 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP)
 
+# tools/check_qt.py says which system library is missing when Qt cannot open a window.
 run: $(STAMP)
+	@$(PY) tools/check_qt.py
 	$(PY) -m smmdesk
 
 demo: $(STAMP)
+	@$(PY) tools/check_qt.py
 	$(PY) -m smmdesk --demo
 
 test: $(STAMP)

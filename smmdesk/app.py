@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
-import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -17,6 +15,7 @@ from smmdesk import locations
 from smmdesk.i18n import install_translations, resolve_language
 from smmdesk.logs import setup_logging
 from smmdesk.resources import resource_path
+from smmdesk.ui.core import demo as demo_copies
 from smmdesk.ui.core.errors import install_excepthook
 from smmdesk.ui.core.settings import UserSettings
 from smmdesk.ui.core.workspace import Workspace
@@ -65,11 +64,7 @@ def run_gui(
 
     workspace = Workspace(settings)
     if demo:
-        from smmdesk.services.demo import write_demo
-
-        target = Path(tempfile.mkdtemp(prefix="smmdesk-demo-")) / f"demo{locations.DB_SUFFIX}"
-        write_demo(target)
-        location: str = str(target)
+        location: str = str(demo_copies.make_copy())
     else:
         location = db or settings.engine_url or str(locations.default_database())
     window = MainWindow(workspace, settings)
@@ -79,8 +74,13 @@ def run_gui(
         # (damaged, locked, too new) is asked over it rather than before anything is shown.
         if quit_after_paint:
             print(f"painted_at={time.time():.6f}", flush=True)
-        window.current_section()
-        workspace.open(location, window)
+        preview = getattr(window.current_section(), "preview", None)
+        if callable(preview) and preview(location):
+            window.repaint()
+            if quit_after_paint:
+                print(f"first_screen_at={time.time():.6f}", flush=True)
+        if not workspace.open(location, window):
+            workspace.bus.reset.emit()  # nothing is open: nothing from the file stays on screen
         if quit_after_paint:
             window.repaint()
             print(f"opened_at={time.time():.6f}", flush=True)
@@ -90,4 +90,5 @@ def run_gui(
     window.show()
     code = app.exec()
     workspace.close()
+    demo_copies.remove_all()
     return code

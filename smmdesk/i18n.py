@@ -24,11 +24,13 @@ QT_GAPS = (
 )
 
 
-def resolve_language(setting: str) -> str:
-    """'ru' or 'en'; 'system' follows the system locale (Russian for a Russian system, else English)."""
+def resolve_language(setting: str, system: QLocale | None = None) -> str:
+    """'ru' or 'en'; 'system' is Russian unless the system asks for English (a C or POSIX locale,
+    or any other language, gets Russian: the program is made for Russian planners)."""
     if setting in LANGUAGES:
         return setting
-    return "ru" if QLocale.system().language() == QLocale.Language.Russian else "en"
+    language = (system or QLocale.system()).language()
+    return "en" if language == QLocale.Language.English else "ru"
 
 
 def locale_for(language: str) -> QLocale:

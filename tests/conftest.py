@@ -291,6 +291,7 @@ def import_in_dialog(qtbot: Any, workspace: object, listing: Path, parent: objec
     dialog = ImportDialog(workspace, listing, parent)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)  # the file is read in the background first
     dialog.next_button.click()
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
     dialog.import_button.click()
@@ -344,3 +345,23 @@ def main_demo(qtbot: object, demo_workspace: object, user_settings: object, russ
     window.resize(1366, 800)
     window.show()
     return window
+
+
+def finish_background(qtbot: object, timeout: int = 20000) -> None:
+    """Waits until the background work started by a window (an export, a read) has finished and its
+    result has come back to the window."""
+    from smmdesk.ui.core import tasks
+
+    qtbot.waitUntil(lambda: not tasks._running, timeout=timeout)  # type: ignore[attr-defined]
+
+
+def type_date(field: object, text: str) -> None:
+    """Types a date into the program's date field and presses Enter, as a planner does."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    line = field.line  # type: ignore[attr-defined]
+    line.setFocus()
+    line.selectAll()
+    QTest.keyClicks(line, text)
+    QTest.keyClick(line, Qt.Key.Key_Return)

@@ -102,3 +102,69 @@ def test_heavy_libraries_are_imported_lazily() -> None:
                 offenders.append(path.relative_to(PACKAGE).as_posix())
     # Migrations run only when a file needs one, through storage/migrate.py's lazy imports.
     assert sorted(o for o in set(offenders) if not o.startswith("storage/migrations/")) == []
+
+
+# Widgets that change what a planner typed: a spin box drops the keystroke past its maximum (150
+# becomes 15), a QDateEdit turns a date typed into an empty field into nonsense. The program has
+# text fields refused by the rules, and one date field (ui/widgets/date_field.py).
+BANNED_WIDGETS = {
+    "QSpinBox": (),
+    "QDoubleSpinBox": (),
+    "QDateEdit": (),
+    "QCalendarWidget": ("ui/widgets/date_field.py",),
+}
+
+
+def test_no_widget_that_changes_what_was_typed() -> None:
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE).as_posix()
+        tree = ast.parse(path.read_text("utf-8"))
+        names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+        names |= {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
+        offenders += [
+            f"{relative}: {name}"
+            for name, allowed in BANNED_WIDGETS.items()
+            if name in names and relative not in allowed
+        ]
+    assert offenders == []
+
+
+MAX_WINDOW_MODULE = 400  # lines
+MAX_CONSTRUCTOR = 60  # lines of an __init__, or of a section's build()
+
+
+def test_windows_are_written_in_small_pieces() -> None:
+    """Every module of the interface stays readable in one sitting, and so does each constructor."""
+    long_modules, long_constructors = [], []
+    for path in layer_files("ui"):
+        relative = path.relative_to(PACKAGE).as_posix()
+        text = path.read_text("utf-8")
+        if len(text.splitlines()) > MAX_WINDOW_MODULE:
+            long_modules.append(f"{relative}: {len(text.splitlines())} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.FunctionDef) and node.name in ("__init__", "build"):
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                if length > MAX_CONSTRUCTOR:
+                    long_constructors.append(f"{relative}:{node.lineno} {node.name}: {length} lines")
+    assert long_modules == [] and long_constructors == []
+
+
+def test_every_section_is_written_on_the_section_base() -> None:
+    from smmdesk.ui.windows.section import Section
+    from smmdesk.ui.windows.sections import SECTIONS
+
+    for spec in SECTIONS:
+        if spec.widget is not None:
+            factory = spec.factory
+            assert isinstance(factory, type) and issubclass(factory, Section), spec.key
+
+
+def test_no_window_looks_for_the_status_bar() -> None:
+    """Status messages go through ui/core/notify.py, not getattr(self.window(), "statusBar")."""
+    offenders = [
+        path.relative_to(PACKAGE).as_posix()
+        for path in layer_files("ui")
+        if "statusBar" in path.read_text("utf-8") and path.name != "main_window.py"
+    ]
+    assert offenders == []

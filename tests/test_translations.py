@@ -104,11 +104,18 @@ def test_qt_file_dialog_speaks_russian(qtbot, tmp_path: Path) -> None:
         install_translations("en")
 
 
-def test_system_language_is_followed_unless_overridden(monkeypatch) -> None:
+def test_russian_unless_the_system_asks_for_english(monkeypatch) -> None:
     from smmdesk import i18n
 
-    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.Russian)))
+    for system, expected in (
+        (QLocale(QLocale.Language.Russian), "ru"),
+        (QLocale.c(), "ru"),  # a C or POSIX locale: a server, a fresh container, a bare terminal
+        (QLocale("POSIX"), "ru"),
+        (QLocale(QLocale.Language.German), "ru"),
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "en"),
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "en"),
+    ):
+        assert i18n.resolve_language("system", system) == expected, system.name()
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale.c()))
     assert i18n.resolve_language("system") == "ru"
     assert i18n.resolve_language("en") == "en"
-    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.German)))
-    assert i18n.resolve_language("system") == "en"

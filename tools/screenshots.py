@@ -1,10 +1,14 @@
 """Renders the README's screenshots from a fresh demo database, offscreen: `make screenshots`.
 
-`python tools/screenshots.py client_files kpi_charts` renders only the ones named (a window's shot
-by its name, a file's by its function)."""
+python tools/screenshots.py                              # docs/screenshots, 1366×768, Russian
+python tools/screenshots.py --size 1280x720 --lang en --out /tmp/shots   # to look at, not to keep
+python tools/screenshots.py client_files kpi_charts      # only those named (a window's shot by its
+                                                         # name, a file's by its function)
+"""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -19,7 +23,19 @@ OUT = ROOT / "docs" / "screenshots"
 SAMPLES = ROOT.parent / "shared" / "samples"
 
 
-def main(only: list[str]) -> int:
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("only", nargs="*", help="render only these shots or files")
+    parser.add_argument("--size", default="1366x768", help="the window's size, WxH")
+    parser.add_argument("--lang", default="ru", choices=["ru", "en"])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--sections-only", action="store_true", help="no dialogs, charts or files")
+    options = parser.parse_args(argv)
+    width, height = (int(n) for n in options.size.split("x"))
+    return render(options.out, width, height, options.lang, options.sections_only, options.only)
+
+
+def render(out: Path, width: int, height: int, language: str, sections_only: bool, only: list[str]) -> int:
     from PySide6.QtCore import QSettings, QStandardPaths
     from PySide6.QtWidgets import QApplication
 
@@ -30,8 +46,8 @@ def main(only: list[str]) -> int:
     from smmdesk.ui.core.workspace import Workspace
     from smmdesk.ui.windows.main_window import MainWindow
 
-    app, _ = create_application("ru")
-    OUT.mkdir(parents=True, exist_ok=True)
+    app, _ = create_application(language)
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.smmdesk"
         write_demo(db)
@@ -39,21 +55,21 @@ def main(only: list[str]) -> int:
         workspace = Workspace(settings)
         window = MainWindow(workspace, settings)
         workspace.open(db, window, background_backup=False)
-        window.resize(1366, 800)
+        window.resize(width, height)
         window.show()
         for name, prepare in SHOTS:
-            if only and name not in only:
+            if (sections_only and name not in SECTION_SHOTS) or (only and name not in only):
                 continue
             widget = prepare(window) or window
             for _ in range(3):
                 app.processEvents()
-            widget.grab().save(str(OUT / f"{name}.png"))
-            print(OUT / f"{name}.png")
+            widget.grab().save(str(out / f"{name}.png"))
+            print(out / f"{name}.png")
             if widget is not window:
                 widget.close()
-        for render in FILES:
-            if not only or render.__name__ in only:
-                render(window)
+        for make in [] if sections_only else FILES:
+            if not only or make.__name__ in only:
+                make(window, out)
         workspace.close()
         QApplication.processEvents()
     return 0
@@ -71,12 +87,11 @@ def import_preview(window: Any) -> Any:
     dialog = ImportDialog(window.workspace, sample, window)
     dialog.resize(1100, 560)
     dialog.show()
-    dialog.next_button.click()
     from PySide6.QtWidgets import QApplication
 
-    from smmdesk.ui.core import tasks
-
-    tasks.wait_all()
+    while dialog.busy():  # the file is read in the background first
+        QApplication.processEvents()
+    dialog.next_button.click()
     while dialog.stack.currentIndex() != 1:
         QApplication.processEvents()
     dialog.tabs.setCurrentIndex(2)
@@ -95,7 +110,7 @@ def plan(window: Any) -> None:
     section.show_campaign(1)
 
 
-def estimate_pdf(window: Any) -> None:
+def estimate_pdf(window: Any, out: Path) -> None:
     """The first page of the approved estimate's PDF, as the client receives it."""
     import shutil
     import subprocess
@@ -123,11 +138,11 @@ def estimate_pdf(window: Any) -> None:
                 "1",
                 "-singlefile",
                 str(pdf),
-                str(OUT / "estimate-pdf"),
+                str(out / "estimate-pdf"),
             ],
             check=True,
         )
-    print(OUT / "estimate-pdf.png")
+    print(out / "estimate-pdf.png")
 
 
 def placements(window: Any) -> None:
@@ -150,10 +165,10 @@ def placement_screenshots(window: Any) -> None:
 def kpis(window: Any) -> None:
     section = window.show_section("kpis")
     section.campaign.setCurrentIndex(section.campaign.findData(5))
-    section.refresh()
+    section.show_campaign()
 
 
-def kpi_charts(window: Any) -> None:
+def kpi_charts(window: Any, out: Path) -> None:
     """Each chart of the autumn campaign as the report has it."""
     from smmdesk.charts.campaign import save
     from smmdesk.services import kpi, report
@@ -163,10 +178,10 @@ def kpi_charts(window: Any) -> None:
     with db.reading() as session:
         figures = report.campaign_charts(session, reading(db, kpi.campaign_results, 5))
     for key in ("cost", "groups", "budget"):
-        print(save(figures[key], OUT / f"chart-{key}.png"))
+        print(save(figures[key], out / f"chart-{key}.png"))
 
 
-def client_files(window: Any) -> None:
+def client_files(window: Any, out: Path) -> None:
     """A page of each kind of file as a client's office suite prints it: the real exports of the
     demo, rendered by LibreOffice (in a Russian locale, as the tests render them)."""
     import datetime as dt
@@ -205,6 +220,12 @@ def client_files(window: Any) -> None:
                 session, dt.date(2026, 10, 1), dt.date(2026, 11, 30), made["register"]
             )
         section.export("ru", str(made["plan"]))
+        from PySide6.QtWidgets import QApplication
+
+        from smmdesk.ui.core import tasks
+
+        while tasks._running:  # the plan is written in the background
+            QApplication.processEvents()
         pdfs = rendered(list(made.values()), folder)
         pages = {"estimate": [1], "report": [1, 3], "plan": [1], "protocol": [1], "register": [1]}
         for kind, path in made.items():
@@ -212,9 +233,9 @@ def client_files(window: Any) -> None:
                 name = f"file-{kind}" + (f"-{n + 1}" if n else "")
                 pick = ["-f", str(page), "-l", str(page), "-singlefile"]
                 subprocess.run(
-                    ["pdftoppm", "-png", "-r", "70", *pick, str(pdfs[path]), str(OUT / name)], check=True
+                    ["pdftoppm", "-png", "-r", "70", *pick, str(pdfs[path]), str(out / name)], check=True
                 )
-                print(OUT / f"{name}.png")
+                print(out / f"{name}.png")
 
 
 def contests(window: Any) -> None:
@@ -223,6 +244,16 @@ def contests(window: Any) -> None:
     section.tabs.setCurrentIndex(3)
 
 
+SECTION_SHOTS = (
+    "influencers",
+    "estimates",
+    "plan",
+    "placements",
+    "kpis",
+    "contests",
+    "reputation",
+    "strategy",
+)
 SHOTS: list[tuple[str, Callable[[Any], Any]]] = [
     ("influencers", influencers),
     ("import-preview", import_preview),
@@ -233,7 +264,7 @@ SHOTS: list[tuple[str, Callable[[Any], Any]]] = [
     ("kpis", kpis),
     ("contests", contests),
 ]
-FILES: list[Callable[[Any], None]] = [estimate_pdf, kpi_charts, client_files]
+FILES: list[Callable[[Any, Path], None]] = [estimate_pdf, kpi_charts, client_files]
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))

@@ -51,8 +51,180 @@
         <translation>Дата:</translation>
     </message>
     <message>
+        <source>left out, blacklisted: {names}</source>
+        <translation>не добавлены, в чёрном списке: {names}</translation>
+    </message>
+    <message>
         <source>Add {count} placements to the estimate</source>
         <translation>Добавить размещений в смету: {count}</translation>
+    </message>
+    <message>
+        <source>Added {count} placements to {estimate}, version {version}.</source>
+        <translation>Добавлено размещений: {count} — в смету «{estimate}», версия {version}.</translation>
+    </message>
+    <message>
+        <source>Left out, being blacklisted: {names}.</source>
+        <translation>Не добавлены, потому что в чёрном списке: {names}.</translation>
+    </message>
+    <message>
+        <source>{count} of them have no price for this format in their terms: type the prices in the estimate.</source>
+        <translation>У {count} из них в условиях нет цены на этот формат: впишите цены в смете.</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Отменено: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Отменено: файл не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message>
+        <source>With selected</source>
+        <translation>С выбранными</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Установить статус</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Добавить тег…</translation>
+    </message>
+    <message>
+        <source>Remove a tag…</source>
+        <translation>Снять тег…</translation>
+    </message>
+    <message>
+        <source>Add to an estimate…</source>
+        <translation>Добавить в смету…</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Экспорт выбранных…</translation>
+    </message>
+    <message>
+        <source>Restore from the archive</source>
+        <translation>Вернуть из архива</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>Чёрный список</translation>
+    </message>
+    <message>
+        <source>Why are they blacklisted?</source>
+        <translation>Причина внесения в чёрный список:</translation>
+    </message>
+    <message>
+        <source>Set the status of {count} influencers</source>
+        <translation>Смена статуса у блогеров: {count}</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <source>Tag for {count} influencers:</source>
+        <translation>Тег для блогеров ({count}):</translation>
+    </message>
+    <message>
+        <source>Add the tag {tag}</source>
+        <translation>Добавление тега «{tag}»</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Снять тег</translation>
+    </message>
+    <message>
+        <source>Tag to remove:</source>
+        <translation>Какой тег снять:</translation>
+    </message>
+    <message>
+        <source>Remove the tag {tag}</source>
+        <translation>Снятие тега «{tag}»</translation>
+    </message>
+    <message>
+        <source>Delete {count} influencers ({names}{more}) with their accounts and terms?</source>
+        <translation>Удалить блогеров ({count}: {names}{more}) вместе с аккаунтами и условиями?</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> и ещё {n}</translation>
+    </message>
+    <message>
+        <source>Delete {count} influencers</source>
+        <translation>Удаление блогеров: {count}</translation>
+    </message>
+    <message>
+        <source>Archived, not deleted</source>
+        <translation>Перенесены в архив, а не удалены</translation>
+    </message>
+    <message>
+        <source>{count} of them have placements in estimates, so they were archived instead of deleted: the estimates still need them. Tick “Archive too” to see them.</source>
+        <translation>У {count} из них есть размещения в сметах, поэтому они перенесены в архив, а не удалены: сметы на них ссылаются. Чтобы их увидеть, отметьте «И архив».</translation>
+    </message>
+    <message>
+        <source>Restore {count} influencers from the archive</source>
+        <translation>Возврат из архива: {count}</translation>
+    </message>
+    <message>
+        <source>Add to an estimate</source>
+        <translation>Добавить в смету</translation>
+    </message>
+    <message>
+        <source>There are no estimates yet: make one in Estimates.</source>
+        <translation>Смет пока нет: создайте смету в разделе «Сметы».</translation>
+    </message>
+    <message>
+        <source>Export influencers</source>
+        <translation>Экспорт блогеров</translation>
+    </message>
+    <message>
+        <source>influencers.xlsx</source>
+        <translation>блогеры.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} accounts exported to {path}</source>
+        <translation>Выгружено аккаунтов: {count} — {path}</translation>
+    </message>
+    <message>
+        <source>row {row}, {column}</source>
+        <translation>строка {row}, {column}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>These texts are longer than a spreadsheet cell holds (32 767 characters) and were cut in the file; the base keeps them whole:
+{where}</source>
+        <translation>Эти тексты длиннее, чем вмещает ячейка таблицы (32 767 символов), и в файле обрезаны; в базе они целиком:
+{where}</translation>
+    </message>
+    <message>
+        <source>Exporting {count} accounts…</source>
+        <translation>Выгружаю аккаунтов: {count}…</translation>
     </message>
 </context>
 <context>
@@ -90,12 +262,63 @@
         <translation>Цель:</translation>
     </message>
     <message>
-        <source>Budget limit, ₽:</source>
-        <translation>Бюджет (лимит), ₽:</translation>
+        <source>Budget limit:</source>
+        <translation>Лимит бюджета:</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s first day</source>
+        <translation>первый день кампании</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s last day</source>
+        <translation>последний день кампании</translation>
     </message>
     <message>
         <source>Brief:</source>
         <translation>Бриф:</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureList</name>
+    <message>
+        <source>Published, with no figures recorded yet. Stories&apos; statistics vanish within days: capture them first. A double click opens the placement.</source>
+        <translation>Опубликовано, а цифр ещё нет. Статистика сторис исчезает за несколько дней — снимайте её в первую очередь. Двойной щелчок открывает размещение.</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>просрочено на {days} дн.</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} дн.</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Блогер</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
     </message>
 </context>
 <context>
@@ -276,6 +499,33 @@
     </message>
 </context>
 <context>
+    <name>ColumnsAndViews</name>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Сохранить вид…</translation>
+    </message>
+    <message>
+        <source>(choose a saved view)</source>
+        <translation>(выберите сохранённый вид)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Сохранить вид</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Название вида:</translation>
+    </message>
+    <message>
+        <source>Save the view {name}</source>
+        <translation>Сохранение вида «{name}»</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare versions</source>
@@ -452,340 +702,12 @@
         <translation>Название:</translation>
     </message>
     <message>
-        <source>Platform:</source>
-        <translation>Площадка:</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Аккаунт:</translation>
-    </message>
-    <message>
-        <source>Mechanics:</source>
-        <translation>Механика:</translation>
-    </message>
-    <message>
-        <source>Rules:</source>
-        <translation>Правила:</translation>
-    </message>
-    <message>
-        <source>Entries from:</source>
-        <translation>Приём заявок с:</translation>
-    </message>
-    <message>
-        <source>Entries until:</source>
-        <translation>Приём заявок по:</translation>
-    </message>
-    <message>
-        <source>Results announced:</source>
-        <translation>Объявление итогов:</translation>
-    </message>
-    <message>
-        <source>Budget, ₽:</source>
-        <translation>Бюджет, ₽:</translation>
-    </message>
-    <message>
-        <source>Other costs, ₽:</source>
-        <translation>Прочие расходы, ₽:</translation>
-    </message>
-    <message>
-        <source>Campaign:</source>
-        <translation>Кампания:</translation>
-    </message>
-    <message>
-        <source>the blogger&apos;s name as in the base, if the contest is theirs</source>
-        <translation>имя блогера как в базе, если конкурс у него</translation>
-    </message>
-    <message>
-        <source>Blogger:</source>
-        <translation>Блогер:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Статус:</translation>
-    </message>
-    <message>
-        <source>Do not publish the list of participants in the protocol (its hash and size only)</source>
-        <translation>Не публиковать список участников в протоколе (только его хэш и размер)</translation>
-    </message>
-    <message>
-        <source>New followers:</source>
-        <translation>Новых подписчиков:</translation>
-    </message>
-    <message>
-        <source>Reach:</source>
-        <translation>Охват:</translation>
-    </message>
-    <message>
         <source>Delete the contest</source>
         <translation>Удалить конкурс</translation>
     </message>
     <message>
-        <source>Not a number.</source>
-        <translation>Это не число.</translation>
-    </message>
-    <message>
-        <source>No one called {name} in the base.</source>
-        <translation>В базе нет блогера {name}.</translation>
-    </message>
-    <message>
         <source>Change the contest {title}</source>
         <translation>Изменить конкурс «{title}»</translation>
-    </message>
-    <message>
-        <source>Prize</source>
-        <translation>Приз</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Количество</translation>
-    </message>
-    <message>
-        <source>Value each</source>
-        <translation>Стоимость единицы</translation>
-    </message>
-    <message>
-        <source>Sponsor</source>
-        <translation>Спонсор</translation>
-    </message>
-    <message>
-        <source>Personal income tax</source>
-        <translation>НДФЛ</translation>
-    </message>
-    <message>
-        <source>due: worth over 4 000 ₽</source>
-        <translation>облагается: дороже 4 000 ₽</translation>
-    </message>
-    <message>
-        <source>Add a prize</source>
-        <translation>Добавить приз</translation>
-    </message>
-    <message>
-        <source>Remove the prize</source>
-        <translation>Убрать приз</translation>
-    </message>
-    <message>
-        <source>A prize worth over 4 000 ₽ a year to one winner is subject to personal income tax (НДФЛ): the organiser withholds it or tells the winner. Such prizes are highlighted.</source>
-        <translation>Приз дороже 4 000 ₽ в год одному победителю облагается НДФЛ: организатор удерживает налог или предупреждает победителя. Такие призы выделены.</translation>
-    </message>
-    <message>
-        <source>Prizes of {title}</source>
-        <translation>Призы конкурса «{title}»</translation>
-    </message>
-    <message>
-        <source>Not a number: {text}</source>
-        <translation>Это не число: {text}</translation>
-    </message>
-    <message>
-        <source>Find a participant</source>
-        <translation>Найти участника</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Участник</translation>
-    </message>
-    <message>
-        <source>As given</source>
-        <translation>Как указано</translation>
-    </message>
-    <message>
-        <source>Set aside because</source>
-        <translation>Не допущен, потому что</translation>
-    </message>
-    <message>
-        <source>Paste a list…</source>
-        <translation>Вставить список…</translation>
-    </message>
-    <message>
-        <source>Import a file…</source>
-        <translation>Импорт из файла…</translation>
-    </message>
-    <message>
-        <source>A comment export (CSV, XLSX) with the author in a column, or a text file</source>
-        <translation>Выгрузка комментариев (CSV, XLSX) с автором в отдельном столбце или текстовый файл</translation>
-    </message>
-    <message>
-        <source>Set aside…</source>
-        <translation>Не допустить…</translation>
-    </message>
-    <message>
-        <source>Let back in</source>
-        <translation>Допустить снова</translation>
-    </message>
-    <message>
-        <source>Freeze the list</source>
-        <translation>Заморозить список</translation>
-    </message>
-    <message>
-        <source>Added: {added}; already in the list or repeated: {repeats}.</source>
-        <translation>Добавлено: {added}; уже были в списке или повторяются: {repeats}.</translation>
-    </message>
-    <message>
-        <source>Not a handle or a profile link ({count}):</source>
-        <translation>Не ник и не ссылка на профиль ({count}):</translation>
-    </message>
-    <message>
-        <source>line {line}: {text}</source>
-        <translation>строка {line}: {text}</translation>
-    </message>
-    <message>
-        <source>One handle or profile link per line:</source>
-        <translation>По одному нику или ссылке на профиль в строке:</translation>
-    </message>
-    <message>
-        <source>Paste a list</source>
-        <translation>Вставить список</translation>
-    </message>
-    <message>
-        <source>Add participants to {title}</source>
-        <translation>Добавить участников в «{title}»</translation>
-    </message>
-    <message>
-        <source>Import participants</source>
-        <translation>Импорт участников</translation>
-    </message>
-    <message>
-        <source>Tables and lists (*.csv *.xlsx *.txt)</source>
-        <translation>Таблицы и списки (*.csv *.xlsx *.txt)</translation>
-    </message>
-    <message>
-        <source>Import participants from {name}</source>
-        <translation>Импорт участников из {name}</translation>
-    </message>
-    <message>
-        <source>Set aside</source>
-        <translation>Не допустить</translation>
-    </message>
-    <message>
-        <source>Why cannot they win?</source>
-        <translation>Почему не может выиграть?</translation>
-    </message>
-    <message>
-        <source>Set aside {count} participants</source>
-        <translation>Не допустить участников: {count}</translation>
-    </message>
-    <message>
-        <source>Let {count} participants back in</source>
-        <translation>Допустить снова участников: {count}</translation>
-    </message>
-    <message>
-        <source>After freezing, no one can be added or set aside. The draw uses this list. Freeze it?</source>
-        <translation>После заморозки никого нельзя добавить или отстранить. Розыгрыш пройдёт по этому списку. Заморозить?</translation>
-    </message>
-    <message>
-        <source>Freeze the list of {title}</source>
-        <translation>Заморозить список «{title}»</translation>
-    </message>
-    <message>
-        <source>announced before the draw, e.g. “28.11.2026 20:00, the closing EUR rate and a phrase”</source>
-        <translation>объявляется до розыгрыша, например «28.11.2026 20:00, курс евро ЦБ и фраза»</translation>
-    </message>
-    <message>
-        <source>only for drawing again: why</source>
-        <translation>только для повторного розыгрыша: почему</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>Сид:</translation>
-    </message>
-    <message>
-        <source>Reason for a new draw:</source>
-        <translation>Причина повторного розыгрыша:</translation>
-    </message>
-    <message>
-        <source>Draw the winners</source>
-        <translation>Разыграть призы</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <source>Winner</source>
-        <translation>Победитель</translation>
-    </message>
-    <message>
-        <source>Disqualify the winner…</source>
-        <translation>Дисквалифицировать победителя…</translation>
-    </message>
-    <message>
-        <source>Protocol (XLSX)…</source>
-        <translation>Протокол (XLSX)…</translation>
-    </message>
-    <message>
-        <source>Protocol (PDF)…</source>
-        <translation>Протокол (PDF)…</translation>
-    </message>
-    <message>
-        <source>Verify a protocol…</source>
-        <translation>Проверить протокол…</translation>
-    </message>
-    <message>
-        <source>Recompute a draw from its XLSX protocol, as a participant would</source>
-        <translation>Пересчитать розыгрыш по протоколу XLSX, как это сделал бы участник</translation>
-    </message>
-    <message>
-        <source>Draw {title}</source>
-        <translation>Розыгрыш «{title}»</translation>
-    </message>
-    <message>
-        <source>Disqualify {winner}</source>
-        <translation>Дисквалифицировать {winner}</translation>
-    </message>
-    <message>
-        <source>Why?</source>
-        <translation>Причина:</translation>
-    </message>
-    <message>
-        <source>The protocol of the draw</source>
-        <translation>Протокол розыгрыша</translation>
-    </message>
-    <message>
-        <source>Verify a protocol</source>
-        <translation>Проверка протокола</translation>
-    </message>
-    <message>
-        <source>The protocol verifies: the draw gives the same winners.</source>
-        <translation>Протокол подтверждён: розыгрыш даёт тех же победителей.</translation>
-    </message>
-    <message>
-        <source>The protocol does not verify:</source>
-        <translation>Протокол не подтверждается:</translation>
-    </message>
-    <message>
-        <source> — over the budget of {budget}</source>
-        <translation> — сверх бюджета {budget}</translation>
-    </message>
-    <message>
-        <source>Prizes {prizes}; other costs {other}; in all {total}{over}; per eligible participant {each}.</source>
-        <translation>Призы {prizes}; прочие расходы {other}; всего {total}{over}; на одного допущенного участника {each}.</translation>
-    </message>
-    <message>
-        <source>Entries {total}, eligible {eligible}, set aside {aside}.</source>
-        <translation>Заявок {total}, допущено {eligible}, отложено {aside}.</translation>
-    </message>
-    <message>
-        <source>The list is frozen since {when}.</source>
-        <translation>Список заморожен с {when}.</translation>
-    </message>
-    <message>
-        <source>Draw again</source>
-        <translation>Разыграть заново</translation>
-    </message>
-    <message>
-        <source>Not drawn yet. {places} places for {eligible} eligible participants.</source>
-        <translation>Ещё не разыгран. Мест: {places}, допущенных участников: {eligible}.</translation>
-    </message>
-    <message>
-        <source>Drawn {when} from {count} participants. Seed: «{seed}». List hash (SHA-256): {hash}</source>
-        <translation>Разыгран {when} среди {count} участников. Сид: «{seed}». Хэш списка (SHA-256): {hash}</translation>
-    </message>
-    <message>
-        <source>Drawn again: {reason}</source>
-        <translation>Разыгран повторно: {reason}</translation>
-    </message>
-    <message>
-        <source>Disqualified: {who} — {why}</source>
-        <translation>Дисквалифицирован: {who} — {why}</translation>
     </message>
     <message>
         <source>New contest</source>
@@ -827,8 +749,19 @@
         <translation>Количество:</translation>
     </message>
     <message>
-        <source>Unit price, ₽:</source>
-        <translation>Цена за единицу, ₽:</translation>
+        <source>Unit price:</source>
+        <translation>Цена за единицу:</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar</source>
+        <translation>Выбрать в календаре</translation>
     </message>
 </context>
 <context>
@@ -850,8 +783,16 @@
         <translation>Кто:</translation>
     </message>
     <message>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <source>when the client decided</source>
+        <translation>когда клиент принял решение</translation>
     </message>
 </context>
 <context>
@@ -907,6 +848,133 @@
     <message>
         <source>a disqualification has no entry or no reason: “{who}”, “{why}”</source>
         <translation>у дисквалификации не указан участник или причина: «{who}», «{why}»</translation>
+    </message>
+</context>
+<context>
+    <name>DrawTab</name>
+    <message>
+        <source>e.g. “28.11.2026 20:00, the closing EUR rate and a phrase”</source>
+        <translation>например, «28.11.2026 20:00, курс евро ЦБ на завтра и любая фраза»</translation>
+    </message>
+    <message>
+        <source>Announce this phrase before the draw (a date and time, an exchange rate, any words): the winners follow from it and the frozen list, so anyone can repeat the draw and check it.</source>
+        <translation>Объявите эту фразу до розыгрыша (дата и время, курс валюты, любые слова): победители получаются из неё и замороженного списка, поэтому любой может повторить розыгрыш и проверить его.</translation>
+    </message>
+    <message>
+        <source>only for drawing again: why</source>
+        <translation>только для повторного розыгрыша: почему</translation>
+    </message>
+    <message>
+        <source>Draw phrase:</source>
+        <translation>Фраза розыгрыша:</translation>
+    </message>
+    <message>
+        <source>Reason for a new draw:</source>
+        <translation>Причина повторного розыгрыша:</translation>
+    </message>
+    <message>
+        <source>Draw the winners</source>
+        <translation>Разыграть призы</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Победитель</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>Приз</translation>
+    </message>
+    <message>
+        <source>Personal income tax</source>
+        <translation>НДФЛ</translation>
+    </message>
+    <message>
+        <source>due: worth over 4 000 ₽</source>
+        <translation>облагается: дороже 4 000 ₽</translation>
+    </message>
+    <message>
+        <source>Disqualify the winner…</source>
+        <translation>Дисквалифицировать победителя…</translation>
+    </message>
+    <message>
+        <source>Protocol (XLSX)…</source>
+        <translation>Протокол (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Protocol (PDF)…</source>
+        <translation>Протокол (PDF)…</translation>
+    </message>
+    <message>
+        <source>Verify a protocol…</source>
+        <translation>Проверить протокол…</translation>
+    </message>
+    <message>
+        <source>Recompute a draw from its XLSX protocol, as a participant would</source>
+        <translation>Пересчитать розыгрыш по протоколу XLSX, как это сделал бы участник</translation>
+    </message>
+    <message>
+        <source>Draw again</source>
+        <translation>Разыграть заново</translation>
+    </message>
+    <message>
+        <source>Not drawn yet. {places} places for {eligible} eligible participants.</source>
+        <translation>Ещё не разыгран. Мест: {places}, допущенных участников: {eligible}.</translation>
+    </message>
+    <message>
+        <source>Drawn {when} from {count} participants. Draw phrase: «{seed}». List hash (SHA-256): {hash}</source>
+        <translation>Разыгран {when} среди {count} участников. Фраза розыгрыша: «{seed}». Хэш списка (SHA-256): {hash}</translation>
+    </message>
+    <message>
+        <source>Drawn again: {reason}</source>
+        <translation>Разыгран повторно: {reason}</translation>
+    </message>
+    <message>
+        <source>Disqualified: {who} — {why}</source>
+        <translation>Дисквалифицирован: {who} — {why}</translation>
+    </message>
+    <message>
+        <source>Entries are open until {date}: people may still join. Draw now and freeze the list as it is?</source>
+        <translation>Приём заявок открыт до {date}: участники ещё могут прийти. Разыграть сейчас и заморозить список как есть?</translation>
+    </message>
+    <message>
+        <source>Draw {title}</source>
+        <translation>Розыгрыш «{title}»</translation>
+    </message>
+    <message>
+        <source>Disqualify {winner}</source>
+        <translation>Дисквалифицировать {winner}</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>The protocol of the draw</source>
+        <translation>Протокол розыгрыша</translation>
+    </message>
+    <message>
+        <source>Writing the protocol…</source>
+        <translation>Записываю протокол…</translation>
+    </message>
+    <message>
+        <source>The protocol is saved: {path}</source>
+        <translation>Протокол сохранён: {path}</translation>
+    </message>
+    <message>
+        <source>Verify a protocol</source>
+        <translation>Проверка протокола</translation>
+    </message>
+    <message>
+        <source>The protocol verifies: the draw gives the same winners.</source>
+        <translation>Протокол подтверждён: розыгрыш даёт тех же победителей.</translation>
+    </message>
+    <message>
+        <source>The protocol does not verify:</source>
+        <translation>Протокол не подтверждается:</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1043,10 @@
         <translation>В цене не больше двух знаков после запятой.</translation>
     </message>
     <message>
+        <source>The client&apos;s decision cannot be dated in the future.</source>
+        <translation>Решение клиента не может быть датировано будущим днём.</translation>
+    </message>
+    <message>
         <source>The name cannot be empty.</source>
         <translation>Имя не может быть пустым.</translation>
     </message>
@@ -989,6 +1061,10 @@
     <message>
         <source>A currency is a three-letter ISO code such as RUB.</source>
         <translation>Валюта — трёхбуквенный код ISO, например RUB.</translation>
+    </message>
+    <message>
+        <source>Keep from 1 to {most} backups: {text} will not do.</source>
+        <translation>Хранить можно от 1 до {most} резервных копий: «{text}» не подходит.</translation>
     </message>
     <message>
         <source>The copy of {name} failed: {problem}</source>
@@ -1332,7 +1408,7 @@
     </message>
     <message>
         <source>Fix the seed before the draw: it cannot be empty.</source>
-        <translation>Задайте сид до розыгрыша: он не может быть пустым.</translation>
+        <translation>Задайте фразу розыгрыша до розыгрыша: она не может быть пустой.</translation>
     </message>
     <message>
         <source>{places} prizes, but only {eligible} eligible participants.</source>
@@ -1396,7 +1472,7 @@
     </message>
     <message>
         <source>The seed is one line of text without control characters.</source>
-        <translation>Сид — одна строка текста без управляющих символов.</translation>
+        <translation>Фраза розыгрыша — одна строка текста без управляющих символов.</translation>
     </message>
     <message>
         <source>The contest was already drawn; a new draw needs the reason recorded.</source>
@@ -1967,6 +2043,26 @@
         <translation>{zone} — не часовой пояс (например, Europe/Moscow).</translation>
     </message>
     <message>
+        <source>Not a date: {text}. Type it as 01.02.2027, 1.2.27 or 01022027.</source>
+        <translation>Это не дата: {text}. Введите её так: 01.02.2027, 1.2.27 или 01022027.</translation>
+    </message>
+    <message>
+        <source>Everyone chosen is blacklisted: nothing to add.</source>
+        <translation>Все выбранные — в чёрном списке: добавлять некого.</translation>
+    </message>
+    <message>
+        <source>The quantity is a whole number: {text}</source>
+        <translation>Количество — целое число: {text}</translation>
+    </message>
+    <message>
+        <source>Give the date: {name}</source>
+        <translation>Укажите дату: {name}</translation>
+    </message>
+    <message>
+        <source>Not a number: {text}</source>
+        <translation>Это не число: {text}</translation>
+    </message>
+    <message>
         <source>The text is too long: at most {limit} characters here, {given} were given.</source>
         <translation>Слишком длинный текст: здесь не больше {limit} символов, а введено {given}.</translation>
     </message>
@@ -2134,160 +2230,24 @@
         <translation>Выберите смету слева или создайте смету для кампании</translation>
     </message>
     <message>
-        <source>Send to the client</source>
-        <translation>Отправить клиенту</translation>
-    </message>
-    <message>
-        <source>Approved…</source>
-        <translation>Согласована…</translation>
-    </message>
-    <message>
-        <source>Rejected…</source>
-        <translation>Отклонена…</translation>
-    </message>
-    <message>
-        <source>Compare versions…</source>
-        <translation>Сравнить версии…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>Export this version for the client</source>
-        <translation>Выгрузить эту версию для клиента</translation>
-    </message>
-    <message>
-        <source>Excel (XLSX)…</source>
-        <translation>Excel (XLSX)…</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Версия:</translation>
-    </message>
-    <message>
-        <source>Agency fee:</source>
-        <translation>Комиссия агентства:</translation>
-    </message>
-    <message>
         <source>VAT:</source>
         <translation>НДС:</translation>
-    </message>
-    <message>
-        <source>rate</source>
-        <translation>ставка</translation>
     </message>
     <message>
         <source>Currency:</source>
         <translation>Валюта:</translation>
     </message>
     <message>
-        <source>Choose influencers in the base, then “With selected → Add to an estimate”</source>
-        <translation>Выберите блогеров в базе, затем «С выбранными → Добавить в смету»</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Дублировать</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Выше</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Ниже</translation>
-    </message>
-    <message>
-        <source>no grouping</source>
-        <translation>без группировки</translation>
-    </message>
-    <message>
-        <source>by platform</source>
-        <translation>по площадкам</translation>
-    </message>
-    <message>
-        <source>by influencer</source>
-        <translation>по блогерам</translation>
-    </message>
-    <message>
-        <source>by format</source>
-        <translation>по форматам</translation>
-    </message>
-    <message>
-        <source>by week</source>
-        <translation>по неделям</translation>
-    </message>
-    <message>
-        <source>Internal view</source>
-        <translation>Внутренний вид</translation>
-    </message>
-    <message>
-        <source>The bloggers&apos; fees, the agency&apos;s margin and tax statuses; never exported</source>
-        <translation>Гонорары блогеров, маржа агентства и налоговые статусы; в выгрузки не попадают</translation>
-    </message>
-    <message>
-        <source>+ From the base…</source>
-        <translation>+ Из базы…</translation>
-    </message>
-    <message>
-        <source>+ Cost…</source>
-        <translation>+ Расход…</translation>
-    </message>
-    <message>
-        <source>Another cost: production, product, delivery…</source>
-        <translation>Прочий расход: продакшн, продукт, доставка…</translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation>Группировка:</translation>
-    </message>
-    <message>
-        <source>Estimate</source>
-        <translation>Смета</translation>
-    </message>
-    <message>
         <source>{client}; period {start} — {end}; budget {budget}</source>
         <translation>{client}; период {start} — {end}; бюджет {budget}</translation>
     </message>
     <message>
-        <source>{number} — {status}</source>
-        <translation>{number} — {status}</translation>
+        <source>Agency fee, %:</source>
+        <translation>АК, %:</translation>
     </message>
     <message>
-        <source>sent {when}</source>
-        <translation>отправлена {when}</translation>
-    </message>
-    <message>
-        <source>{who}, {when}</source>
-        <translation>{who}, {when}</translation>
-    </message>
-    <message>
-        <source>Over the budget by {amount}</source>
-        <translation>Бюджет превышен на {amount}</translation>
-    </message>
-    <message>
-        <source>Forecast: followers {followers}, reach {reach}, views {views}; CPM {cpm}, CPV {cpv}.</source>
-        <translation>Прогноз: подписчики {followers}, охват {reach}, просмотры {views}; CPM {cpm}, CPV {cpv}.</translation>
-    </message>
-    <message>
-        <source>Lines to check: {count} (shown in red).</source>
-        <translation>Строк требуют проверки: {count} (выделены красным).</translation>
-    </message>
-    <message>
-        <source>Bloggers and suppliers get {paid}; the agency keeps {margin} before VAT.</source>
-        <translation>Блогерам и подрядчикам — {paid}; агентство оставляет {margin} до НДС.</translation>
+        <source>rate, %:</source>
+        <translation>ставка, %:</translation>
     </message>
     <message>
         <source>A new version</source>
@@ -2302,44 +2262,12 @@
         <translation>Изменить строку сметы</translation>
     </message>
     <message>
+        <source>Not a number: {text}</source>
+        <translation>Это не число: {text}</translation>
+    </message>
+    <message>
         <source>Change the estimate&apos;s settings</source>
         <translation>Изменить параметры сметы</translation>
-    </message>
-    <message>
-        <source>Add a cost to the estimate</source>
-        <translation>Добавить расход в смету</translation>
-    </message>
-    <message>
-        <source>Duplicate lines</source>
-        <translation>Дублировать строки</translation>
-    </message>
-    <message>
-        <source>Delete lines of the estimate</source>
-        <translation>Удалить строки сметы</translation>
-    </message>
-    <message>
-        <source>Lines are moved with the grouping off.</source>
-        <translation>Строки можно переставлять только без группировки.</translation>
-    </message>
-    <message>
-        <source>Move lines</source>
-        <translation>Переставить строки</translation>
-    </message>
-    <message>
-        <source>Send the estimate to the client</source>
-        <translation>Отправить смету клиенту</translation>
-    </message>
-    <message>
-        <source>The client&apos;s decision</source>
-        <translation>Решение клиента</translation>
-    </message>
-    <message>
-        <source>Export the estimate</source>
-        <translation>Экспорт сметы</translation>
-    </message>
-    <message>
-        <source>Exported: {path}</source>
-        <translation>Выгружено: {path}</translation>
     </message>
 </context>
 <context>
@@ -2369,12 +2297,20 @@
         <translation>Кол-во</translation>
     </message>
     <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
         <source>Unit price</source>
         <translation>Цена</translation>
     </message>
     <message>
         <source>Amount</source>
         <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Amount before discount</source>
+        <translation>Сумма до скидки</translation>
     </message>
     <message>
         <source>Discount, %</source>
@@ -2385,6 +2321,10 @@
         <translation>Итого</translation>
     </message>
     <message>
+        <source>Total after discount</source>
+        <translation>Итого со скидкой</translation>
+    </message>
+    <message>
         <source>Followers</source>
         <translation>Подписчики</translation>
     </message>
@@ -2393,8 +2333,24 @@
         <translation>Охват</translation>
     </message>
     <message>
+        <source>Forecast reach</source>
+        <translation>Прогноз охвата</translation>
+    </message>
+    <message>
         <source>Views</source>
         <translation>Просмотры</translation>
+    </message>
+    <message>
+        <source>Forecast views</source>
+        <translation>Прогноз просмотров</translation>
+    </message>
+    <message>
+        <source>Cost per thousand views</source>
+        <translation>Стоимость тысячи просмотров</translation>
+    </message>
+    <message>
+        <source>Cost per view</source>
+        <translation>Стоимость просмотра</translation>
     </message>
     <message>
         <source>Blogger&apos;s fee</source>
@@ -2413,8 +2369,16 @@
         <translation>Проверить</translation>
     </message>
     <message>
+        <source>A line to check: the reason is in its tooltip</source>
+        <translation>Строку нужно проверить: причина — в подсказке строки</translation>
+    </message>
+    <message>
         <source>Other costs</source>
         <translation>Прочие расходы</translation>
+    </message>
+    <message>
+        <source>Not a date: {text}</source>
+        <translation>Это не дата: {text}</translation>
     </message>
     <message>
         <source>no price</source>
@@ -2483,10 +2447,6 @@
         <translation>Клиент / кампания / смета</translation>
     </message>
     <message>
-        <source>Period / state</source>
-        <translation>Период / состояние</translation>
-    </message>
-    <message>
         <source>Client…</source>
         <translation>Клиент…</translation>
     </message>
@@ -2507,8 +2467,8 @@
         <translation>Новая кампания выбранного клиента</translation>
     </message>
     <message>
-        <source>A new estimate of the chosen campaign</source>
-        <translation>Новая смета выбранной кампании</translation>
+        <source>A new estimate of the chosen campaign (Ctrl+N)</source>
+        <translation>Новая смета выбранной кампании (Ctrl+N)</translation>
     </message>
     <message>
         <source>v{number}, {status}</source>
@@ -2624,6 +2584,99 @@
     <message>
         <source> … [cut: {count} characters in all]</source>
         <translation> … [обрезано: всего {count} символов]</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Дата съёма</translation>
+    </message>
+    <message>
+        <source>Save the figures</source>
+        <translation>Сохранить показатели</translation>
+    </message>
+    <message>
+        <source>{figure}: not a number ({text}).</source>
+        <translation>{figure}: это не число ({text}).</translation>
+    </message>
+    <message>
+        <source>Figures of {name}</source>
+        <translation>Показатели: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>smmdesk databases (*{suffix} *.sqlite *.db);;All files (*)</source>
+        <translation>Базы smmdesk (*{suffix} *.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база</translation>
+    </message>
+    <message>
+        <source>{name} already exists; open it with File → Open.</source>
+        <translation>{name} уже существует; откройте его через Файл → Открыть.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу</translation>
+    </message>
+    <message>
+        <source>Making the demo base…</source>
+        <translation>Готовлю демо-базу…</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Недавних файлов нет</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>Недавние файлы</translation>
+    </message>
+    <message>
+        <source>{path} no longer exists.</source>
+        <translation>Файла {path} больше нет.</translation>
+    </message>
+    <message>
+        <source>Backup saved: {name}</source>
+        <translation>Резервная копия сохранена: {name}</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (копия)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>A copy with every edit is saved: {path}</source>
+        <translation>Копия со всеми изменениями сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>About smmdesk</source>
+        <translation>О программе smmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Not a number.</source>
+        <translation>Это не число.</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2859,10 @@
         <translation>Цена: {format}</translation>
     </message>
     <message>
+        <source>Reading {name}…</source>
+        <translation>Читаю {name}…</translation>
+    </message>
+    <message>
         <source>(matched automatically)</source>
         <translation>(подобрано автоматически)</translation>
     </message>
@@ -2850,6 +2907,14 @@
         <translation>Что дополнится</translation>
     </message>
     <message>
+        <source>Earlier row</source>
+        <translation>В строке выше</translation>
+    </message>
+    <message>
+        <source>Taken (the row further down)</source>
+        <translation>Взято (строка ниже)</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
@@ -2866,8 +2931,24 @@
         <translation>Что не принято</translation>
     </message>
     <message>
+        <source>Will add {added}, update {updated}, skip {skipped}; differences with the base: {base}; conflicts inside the file: {inside}.</source>
+        <translation>Будет добавлено {added}, обновлено {updated}, пропущено {skipped}; расхождений с базой: {base}; противоречий внутри файла: {inside}.</translation>
+    </message>
+    <message>
+        <source>Differences with the base</source>
+        <translation>Расхождения с базой</translation>
+    </message>
+    <message>
+        <source>Conflicts in the file</source>
+        <translation>Противоречия в файле</translation>
+    </message>
+    <message>
         <source>Take the file&apos;s value</source>
         <translation>Взять из файла</translation>
+    </message>
+    <message>
+        <source>The file has rows 1 to {last}: {text} is not one of them.</source>
+        <translation>В файле строки с 1 по {last}: строки «{text}» в нём нет.</translation>
     </message>
     <message>
         <source>Now</source>
@@ -2886,10 +2967,6 @@
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <source>Will add {added}, update {updated}, skip {skipped}; {conflicts} values differ from the base.</source>
-        <translation>Будет добавлено {added}, обновлено {updated}, пропущено {skipped}; расхождений с базой: {conflicts}.</translation>
-    </message>
-    <message>
         <source>Nothing is written until you press Import.</source>
         <translation>Пока вы не нажмёте «Импортировать», ничего не записывается.</translation>
     </message>
@@ -2900,10 +2977,6 @@
     <message>
         <source>To update</source>
         <translation>Обновятся</translation>
-    </message>
-    <message>
-        <source>Differences</source>
-        <translation>Расхождения</translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -3204,18 +3277,6 @@
         <translation>Кто и когда что менял у этого человека</translation>
     </message>
     <message>
-        <source>Terms per format</source>
-        <translation>Условия по форматам</translation>
-    </message>
-    <message>
-        <source>Not a number: {text}</source>
-        <translation>Это не число: {text}</translation>
-    </message>
-    <message>
-        <source>Price history:</source>
-        <translation>История цен:</translation>
-    </message>
-    <message>
         <source>Platform</source>
         <translation>Площадка</translation>
     </message>
@@ -3240,14 +3301,6 @@
         <translation>Добавлен {created}; изменён {updated}</translation>
     </message>
     <message>
-        <source>{when}: {format} {old} → {new}</source>
-        <translation>{when}: {format} {old} → {new}</translation>
-    </message>
-    <message>
-        <source>Not a number.</source>
-        <translation>Это не число.</translation>
-    </message>
-    <message>
         <source>Change {field} of {name}</source>
         <translation>Изменение: {field} — {name}</translation>
     </message>
@@ -3258,10 +3311,6 @@
     <message>
         <source>Change the account {handle}</source>
         <translation>Изменение аккаунта {handle}</translation>
-    </message>
-    <message>
-        <source>Change the terms of {name}</source>
-        <translation>Изменение условий — {name}</translation>
     </message>
     <message>
         <source>the name</source>
@@ -3520,6 +3569,26 @@
         <translation>Поиск: имя, аккаунт, город, тематика, теги, заметки</translation>
     </message>
     <message>
+        <source>The base is empty</source>
+        <translation>База пока пуста</translation>
+    </message>
+    <message>
+        <source>Here you keep the bloggers you work with: their accounts, followers, ER and the price of each format. Import the list your agency keeps (CSV or XLSX), add a blogger by hand, or look around in the demo base first.</source>
+        <translation>Здесь хранятся блогеры, с которыми вы работаете: их аккаунты, подписчики, ER и цена каждого формата. Импортируйте список, который ведёт агентство (CSV или XLSX), добавьте блогера вручную или сначала осмотритесь в демо-базе.</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>Импортировать список…</translation>
+    </message>
+    <message>
+        <source>Add a blogger…</source>
+        <translation>Добавить блогера…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Открыть демо-базу</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -3536,18 +3605,6 @@
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <source>With selected</source>
-        <translation>С выбранными</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Столбцы</translation>
-    </message>
-    <message>
-        <source>Save view…</source>
-        <translation>Сохранить вид…</translation>
-    </message>
-    <message>
         <source>View:</source>
         <translation>Вид:</translation>
     </message>
@@ -3560,158 +3617,12 @@
         <translation>{shown} из {total}</translation>
     </message>
     <message>
-        <source>(choose a saved view)</source>
-        <translation>(выберите сохранённый вид)</translation>
-    </message>
-    <message>
-        <source>Save view</source>
-        <translation>Сохранить вид</translation>
-    </message>
-    <message>
-        <source>Name of the view:</source>
-        <translation>Название вида:</translation>
-    </message>
-    <message>
-        <source>Save the view {name}</source>
-        <translation>Сохранение вида «{name}»</translation>
-    </message>
-    <message>
-        <source>Set status</source>
-        <translation>Установить статус</translation>
-    </message>
-    <message>
-        <source>Add a tag…</source>
-        <translation>Добавить тег…</translation>
-    </message>
-    <message>
-        <source>Remove a tag…</source>
-        <translation>Снять тег…</translation>
-    </message>
-    <message>
-        <source>Add to an estimate…</source>
-        <translation>Добавить в смету…</translation>
-    </message>
-    <message>
-        <source>Export selected…</source>
-        <translation>Экспорт выбранных…</translation>
-    </message>
-    <message>
-        <source>Restore from the archive</source>
-        <translation>Вернуть из архива</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Blacklist</source>
-        <translation>Чёрный список</translation>
-    </message>
-    <message>
-        <source>Why are they blacklisted?</source>
-        <translation>Причина внесения в чёрный список:</translation>
-    </message>
-    <message>
-        <source>Set the status of {count} influencers</source>
-        <translation>Смена статуса у блогеров: {count}</translation>
-    </message>
-    <message>
-        <source>Add a tag</source>
-        <translation>Добавить тег</translation>
-    </message>
-    <message>
-        <source>Tag for {count} influencers:</source>
-        <translation>Тег для блогеров ({count}):</translation>
-    </message>
-    <message>
-        <source>Add the tag {tag}</source>
-        <translation>Добавление тега «{tag}»</translation>
-    </message>
-    <message>
-        <source>Remove a tag</source>
-        <translation>Снять тег</translation>
-    </message>
-    <message>
-        <source>Tag to remove:</source>
-        <translation>Какой тег снять:</translation>
-    </message>
-    <message>
-        <source>Remove the tag {tag}</source>
-        <translation>Снятие тега «{tag}»</translation>
-    </message>
-    <message>
-        <source>Delete {count} influencers ({names}{more}) with their accounts and terms?</source>
-        <translation>Удалить блогеров ({count}: {names}{more}) вместе с аккаунтами и условиями?</translation>
-    </message>
-    <message>
-        <source> and {n} more</source>
-        <translation> и ещё {n}</translation>
-    </message>
-    <message>
-        <source>Delete {count} influencers</source>
-        <translation>Удаление блогеров: {count}</translation>
-    </message>
-    <message>
-        <source>Archived, not deleted</source>
-        <translation>Перенесены в архив, а не удалены</translation>
-    </message>
-    <message>
-        <source>{count} of them have placements in estimates, so they were archived instead of deleted: the estimates still need them. Tick “Archive too” to see them.</source>
-        <translation>У {count} из них есть размещения в сметах, поэтому они перенесены в архив, а не удалены: сметы на них ссылаются. Чтобы их увидеть, отметьте «И архив».</translation>
-    </message>
-    <message>
-        <source>Add to an estimate</source>
-        <translation>Добавить в смету</translation>
-    </message>
-    <message>
-        <source>There are no estimates yet: make one in Estimates.</source>
-        <translation>Смет пока нет: создайте смету в разделе «Сметы».</translation>
-    </message>
-    <message>
-        <source>{count} of them have no price for this format in their terms: type the prices in the estimate.</source>
-        <translation>У {count} из них в условиях нет цены на этот формат: впишите цены в смете.</translation>
-    </message>
-    <message>
-        <source>Restore {count} influencers from the archive</source>
-        <translation>Возврат из архива: {count}</translation>
-    </message>
-    <message>
         <source>Import influencers</source>
         <translation>Импорт блогеров</translation>
     </message>
     <message>
         <source>Tables (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx *.txt *.tsv);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Export influencers</source>
-        <translation>Экспорт блогеров</translation>
-    </message>
-    <message>
-        <source>influencers.xlsx</source>
-        <translation>блогеры.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>row {row}, {column}</source>
-        <translation>строка {row}, {column}</translation>
-    </message>
-    <message>
-        <source>These texts are longer than a spreadsheet cell holds (32 767 characters) and were cut in the file; the base keeps them whole:
-{where}</source>
-        <translation>Эти тексты длиннее, чем вмещает ячейка таблицы (32 767 символов), и в файле обрезаны; в базе они целиком:
-{where}</translation>
-    </message>
-    <message>
-        <source>{count} accounts exported to {path}</source>
-        <translation>Выгружено аккаунтов: {count} — {path}</translation>
     </message>
 </context>
 <context>
@@ -3765,8 +3676,28 @@
         <translation>Оплаты блогерам (внутреннее)</translation>
     </message>
     <message>
-        <source>What the agency owes and paid the bloggers: never in a client&apos;s file</source>
-        <translation>Что агентство должно блогерам и что уже оплатило: в файлы для клиента не попадает</translation>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Форматы</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Payments (internal)</source>
+        <translation>Оплаты (внутреннее)</translation>
+    </message>
+    <message>
+        <source>what the agency owes and paid the bloggers, never in a client&apos;s file</source>
+        <translation>что агентство должно блогерам и что уже заплатило; никогда не попадает в файлы клиента</translation>
     </message>
     <message>
         <source>Save the chart…</source>
@@ -3817,8 +3748,107 @@
         <translation>Сохранение графика</translation>
     </message>
     <message>
+        <source>Saving the chart…</source>
+        <translation>Сохраняю график…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Записываю отчёт…</translation>
+    </message>
+    <message>
         <source>Exported: {path}</source>
         <translation>Выгружено: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LineTools</name>
+    <message>
+        <source>+ From the base…</source>
+        <translation>+ Из базы…</translation>
+    </message>
+    <message>
+        <source>Choose influencers in the base, then “With selected → Add to an estimate”</source>
+        <translation>Выберите блогеров в базе, затем «С выбранными → Добавить в смету»</translation>
+    </message>
+    <message>
+        <source>+ Cost…</source>
+        <translation>+ Расход…</translation>
+    </message>
+    <message>
+        <source>Another cost: production, product, delivery…</source>
+        <translation>Прочий расход: продакшн, продукт, доставка…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>no grouping</source>
+        <translation>без группировки</translation>
+    </message>
+    <message>
+        <source>by platform</source>
+        <translation>по площадкам</translation>
+    </message>
+    <message>
+        <source>by influencer</source>
+        <translation>по блогерам</translation>
+    </message>
+    <message>
+        <source>by format</source>
+        <translation>по форматам</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>по неделям</translation>
+    </message>
+    <message>
+        <source>Internal view</source>
+        <translation>Внутренний вид</translation>
+    </message>
+    <message>
+        <source>The bloggers&apos; fees, the agency&apos;s margin and tax statuses; never exported</source>
+        <translation>Гонорары блогеров, маржа агентства и налоговые статусы; в выгрузки не попадают</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Группировка:</translation>
+    </message>
+    <message>
+        <source>Add a cost to the estimate</source>
+        <translation>Добавить расход в смету</translation>
+    </message>
+    <message>
+        <source>Duplicate lines</source>
+        <translation>Дублировать строки</translation>
+    </message>
+    <message>
+        <source>Delete lines of the estimate</source>
+        <translation>Удалить строки сметы</translation>
+    </message>
+    <message>
+        <source>Lines are moved with the grouping off.</source>
+        <translation>Строки можно переставлять только без группировки.</translation>
+    </message>
+    <message>
+        <source>Move lines</source>
+        <translation>Переставить строки</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3860,10 @@
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Открыть &amp;демо-базу</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -3854,6 +3888,14 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>New &amp;record</source>
+        <translation>Новая &amp;запись</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -3890,54 +3932,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>smmdesk databases (*{suffix} *.sqlite *.db);;All files (*)</source>
-        <translation>Базы smmdesk (*{suffix} *.sqlite *.db);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>Новая база</translation>
-    </message>
-    <message>
-        <source>{name} already exists; open it with File → Open.</source>
-        <translation>{name} уже существует; откройте его через Файл → Открыть.</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Открыть базу</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Недавних файлов нет</translation>
-    </message>
-    <message>
-        <source>Open recent</source>
-        <translation>Недавние файлы</translation>
-    </message>
-    <message>
-        <source>{path} no longer exists.</source>
-        <translation>Файла {path} больше нет.</translation>
-    </message>
-    <message>
-        <source>Backup saved: {name}</source>
-        <translation>Резервная копия сохранена: {name}</translation>
-    </message>
-    <message>
-        <source> (copy)</source>
-        <translation> (копия)</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Сохранить копию</translation>
-    </message>
-    <message>
-        <source>A copy with every edit is saved: {path}</source>
-        <translation>Копия со всеми изменениями сохранена: {path}</translation>
-    </message>
-    <message>
-        <source>About smmdesk</source>
-        <translation>О программе smmdesk</translation>
     </message>
     <message>
         <source>No file is open</source>
@@ -4200,6 +4194,10 @@
         <translation>Таблицы (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
+        <source>Reading {name}…</source>
+        <translation>Читаю {name}…</translation>
+    </message>
+    <message>
         <source>Rows matched to publications by link: {count}.</source>
         <translation>Строк сопоставлено со ссылками публикаций: {count}.</translation>
     </message>
@@ -4239,6 +4237,10 @@
         <translation>Новый аккаунт</translation>
     </message>
     <message>
+        <source>e.g. Анна Смирнова</source>
+        <translation>например, Анна Смирнова</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
@@ -4263,6 +4265,14 @@
         <translation>Подписчики:</translation>
     </message>
     <message>
+        <source>e.g. 15 000 (optional)</source>
+        <translation>например, 15 000 (можно не указывать)</translation>
+    </message>
+    <message>
+        <source>First price:</source>
+        <translation>Первая цена:</translation>
+    </message>
+    <message>
         <source>Followers: not a number.</source>
         <translation>Подписчики: это не число.</translation>
     </message>
@@ -4276,10 +4286,122 @@
     </message>
 </context>
 <context>
-    <name>OptionalDate</name>
+    <name>ParticipantsTab</name>
     <message>
-        <source>No date</source>
-        <translation>Без даты</translation>
+        <source>Find a participant</source>
+        <translation>Найти участника</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>As given</source>
+        <translation>Как указано</translation>
+    </message>
+    <message>
+        <source>Set aside because</source>
+        <translation>Не допущен, потому что</translation>
+    </message>
+    <message>
+        <source>Paste a list…</source>
+        <translation>Вставить список…</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Импорт из файла…</translation>
+    </message>
+    <message>
+        <source>A comment export (CSV, XLSX) with the author in a column, or a text file</source>
+        <translation>Выгрузка комментариев (CSV, XLSX) с автором в отдельном столбце или текстовый файл</translation>
+    </message>
+    <message>
+        <source>Set aside…</source>
+        <translation>Не допустить…</translation>
+    </message>
+    <message>
+        <source>Let back in</source>
+        <translation>Допустить снова</translation>
+    </message>
+    <message>
+        <source>Freeze the list</source>
+        <translation>Заморозить список</translation>
+    </message>
+    <message>
+        <source>Entries {total}, eligible {eligible}, set aside {aside}.</source>
+        <translation>Заявок {total}, допущено {eligible}, отложено {aside}.</translation>
+    </message>
+    <message>
+        <source>The list is frozen since {when}.</source>
+        <translation>Список заморожен с {when}.</translation>
+    </message>
+    <message>
+        <source>Added: {added}; already in the list or repeated: {repeats}.</source>
+        <translation>Добавлено: {added}; уже были в списке или повторяются: {repeats}.</translation>
+    </message>
+    <message>
+        <source>Not a handle or a profile link ({count}):</source>
+        <translation>Не ник и не ссылка на профиль ({count}):</translation>
+    </message>
+    <message>
+        <source>line {line}: {text}</source>
+        <translation>строка {line}: {text}</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>One handle or profile link per line:</source>
+        <translation>По одному нику или ссылке на профиль в строке:</translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>Вставить список</translation>
+    </message>
+    <message>
+        <source>Add participants to {title}</source>
+        <translation>Добавить участников в «{title}»</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Импорт участников</translation>
+    </message>
+    <message>
+        <source>Tables and lists (*.csv *.xlsx *.txt)</source>
+        <translation>Таблицы и списки (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Читаю {name}…</translation>
+    </message>
+    <message>
+        <source>Import participants from {name}</source>
+        <translation>Импорт участников из {name}</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Не допустить</translation>
+    </message>
+    <message>
+        <source>Why cannot they win?</source>
+        <translation>Почему не может выиграть?</translation>
+    </message>
+    <message>
+        <source>Set aside {count} participants</source>
+        <translation>Не допустить участников: {count}</translation>
+    </message>
+    <message>
+        <source>Let {count} participants back in</source>
+        <translation>Допустить снова участников: {count}</translation>
+    </message>
+    <message>
+        <source>After freezing, no one can be added or set aside. The draw uses this list. Freeze it?</source>
+        <translation>После заморозки никого нельзя добавить или отстранить. Розыгрыш пройдёт по этому списку. Заморозить?</translation>
+    </message>
+    <message>
+        <source>Freeze the list of {title}</source>
+        <translation>Заморозить список «{title}»</translation>
     </message>
 </context>
 <context>
@@ -4305,8 +4427,12 @@
         <translation>Дата:</translation>
     </message>
     <message>
-        <source>Amount, ₽:</source>
-        <translation>Сумма, ₽:</translation>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>the day it was paid</source>
+        <translation>день оплаты</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -4383,6 +4509,93 @@
         <source>Export the payments register</source>
         <translation>Выгрузка реестра платежей</translation>
     </message>
+    <message>
+        <source>Exporting the payments register…</source>
+        <translation>Выгружаю реестр платежей…</translation>
+    </message>
+    <message>
+        <source>Exported: {path}</source>
+        <translation>Выгружено: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <source>Fee, ₽:</source>
+        <translation>Гонорар, ₽:</translation>
+    </message>
+    <message>
+        <source>what the blogger gets for this publication</source>
+        <translation>сколько блогер получает за эту публикацию</translation>
+    </message>
+    <message>
+        <source>Pay by:</source>
+        <translation>Оплатить до:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>За что</translation>
+    </message>
+    <message>
+        <source>all in the campaign</source>
+        <translation>все размещения в кампании</translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation>Оплата…</translation>
+    </message>
+    <message>
+        <source>For all of the blogger&apos;s placements…</source>
+        <translation>За все размещения блогера…</translation>
+    </message>
+    <message>
+        <source>One payment for all of this blogger&apos;s placements in the campaign</source>
+        <translation>Одна оплата за все размещения этого блогера в кампании</translation>
+    </message>
+    <message>
+        <source>Delete the payment</source>
+        <translation>Удалить оплату</translation>
+    </message>
+    <message>
+        <source>Paid {paid} of {fee}; left {left} — {state}.</source>
+        <translation>Оплачено {paid} из {fee}; осталось {left} — {state}.</translation>
+    </message>
+    <message>
+        <source>{name}: all placements in {campaign}</source>
+        <translation>{name}: все размещения в кампании «{campaign}»</translation>
+    </message>
+    <message>
+        <source>A payment to {name}</source>
+        <translation>Оплата: {name}</translation>
+    </message>
+    <message>
+        <source>Delete the payment of {amount} of {date}?</source>
+        <translation>Удалить оплату {amount} от {date}?</translation>
+    </message>
+    <message>
+        <source>Delete a payment</source>
+        <translation>Удалить оплату</translation>
+    </message>
 </context>
 <context>
     <name>PlacementDetail</name>
@@ -4435,6 +4648,10 @@
         <translation>Открыть</translation>
     </message>
     <message>
+        <source>The publication date is in the future.</source>
+        <translation>Дата публикации — в будущем.</translation>
+    </message>
+    <message>
         <source>Link:</source>
         <translation>Ссылка:</translation>
     </message>
@@ -4455,128 +4672,16 @@
         <translation>Заметки:</translation>
     </message>
     <message>
+        <source>The publication date {date} is in the future. Is it really published already?</source>
+        <translation>Дата публикации {date} ещё не наступила. Публикация правда уже вышла?</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
         <source>Change the placement of {name}</source>
         <translation>Изменить размещение: {name}</translation>
-    </message>
-    <message>
-        <source>what the blogger gets for this publication</source>
-        <translation>сколько блогер получает за эту публикацию</translation>
-    </message>
-    <message>
-        <source>Fee, ₽:</source>
-        <translation>Гонорар, ₽:</translation>
-    </message>
-    <message>
-        <source>Pay by:</source>
-        <translation>Оплатить до:</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Способ</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Документ</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>За что</translation>
-    </message>
-    <message>
-        <source>all in the campaign</source>
-        <translation>все размещения в кампании</translation>
-    </message>
-    <message>
-        <source>Payment…</source>
-        <translation>Оплата…</translation>
-    </message>
-    <message>
-        <source>For all of the blogger&apos;s placements…</source>
-        <translation>За все размещения блогера…</translation>
-    </message>
-    <message>
-        <source>One payment for all of this blogger&apos;s placements in the campaign</source>
-        <translation>Одна оплата за все размещения этого блогера в кампании</translation>
-    </message>
-    <message>
-        <source>Delete the payment</source>
-        <translation>Удалить оплату</translation>
-    </message>
-    <message>
-        <source>{name}: all placements in {campaign}</source>
-        <translation>{name}: все размещения в кампании «{campaign}»</translation>
-    </message>
-    <message>
-        <source>A payment to {name}</source>
-        <translation>Оплата: {name}</translation>
-    </message>
-    <message>
-        <source>Delete the payment of {amount} of {date}?</source>
-        <translation>Удалить оплату {amount} от {date}?</translation>
-    </message>
-    <message>
-        <source>Delete a payment</source>
-        <translation>Удалить оплату</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Добавить…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Pictures ({patterns})</source>
-        <translation>Изображения ({patterns})</translation>
-    </message>
-    <message>
-        <source>Add a screenshot</source>
-        <translation>Добавить скриншот</translation>
-    </message>
-    <message>
-        <source>Delete a screenshot</source>
-        <translation>Удалить скриншот</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Источник</translation>
-    </message>
-    <message>
-        <source>Taken on</source>
-        <translation>Дата съёма</translation>
-    </message>
-    <message>
-        <source>Save the figures</source>
-        <translation>Сохранить показатели</translation>
-    </message>
-    <message>
-        <source>{figure}: not a number ({text}).</source>
-        <translation>{figure}: это не число ({text}).</translation>
-    </message>
-    <message>
-        <source>Figures of {name}</source>
-        <translation>Показатели: {name}</translation>
     </message>
     <message>
         <source>{days} days</source>
@@ -4593,10 +4698,6 @@
     <message>
         <source>The payment is overdue.</source>
         <translation>Оплата просрочена.</translation>
-    </message>
-    <message>
-        <source>Paid {paid} of {fee}; left {left} — {state}.</source>
-        <translation>Оплачено {paid} из {fee}; осталось {left} — {state}.</translation>
     </message>
 </context>
 <context>
@@ -4725,10 +4826,6 @@
         <translation>Статус:</translation>
     </message>
     <message>
-        <source>Published, with no figures recorded yet. Stories&apos; statistics vanish within days: capture them first. A double click opens the placement.</source>
-        <translation>Опубликовано, а цифр ещё нет. Статистика сторис исчезает за несколько дней — снимайте её в первую очередь. Двойной щелчок открывает размещение.</translation>
-    </message>
-    <message>
         <source>Placements</source>
         <translation>Размещения</translation>
     </message>
@@ -4781,8 +4878,32 @@
         <translation>Осталось оплатить</translation>
     </message>
     <message>
-        <source>Paid</source>
+        <source>Payment</source>
         <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>part, {share}</source>
+        <translation>частично, {share}</translation>
+    </message>
+    <message>
+        <source>in full</source>
+        <translation>полностью</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>частично</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>не оплачено</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>без гонорара</translation>
+    </message>
+    <message>
+        <source>Paid {paid} of {fee}</source>
+        <translation>Оплачено {paid} из {fee}</translation>
     </message>
     <message>
         <source>Published</source>
@@ -4791,22 +4912,6 @@
     <message>
         <source>Proof</source>
         <translation>Скрины</translation>
-    </message>
-    <message>
-        <source>{days} days overdue</source>
-        <translation>просрочено на {days} дн.</translation>
-    </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} дн.</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Осталось дней</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Ссылка</translation>
     </message>
     <message>
         <source>all campaigns</source>
@@ -4907,6 +5012,14 @@
         <translation>Экспорт плана</translation>
     </message>
     <message>
+        <source>Exporting the plan…</source>
+        <translation>Выгружаю план…</translation>
+    </message>
+    <message>
+        <source>Exported: {path}</source>
+        <translation>Выгружено: {path}</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
@@ -4921,6 +5034,41 @@
     <message>
         <source>Video (event)</source>
         <translation>Видео меропр.</translation>
+    </message>
+</context>
+<context>
+    <name>Platforms</name>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>VK</source>
+        <translation>VK</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Dzen</source>
+        <translation>Дзен</translation>
+    </message>
+    <message>
+        <source>RuTube</source>
+        <translation>RuTube</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5199,92 @@
     </message>
 </context>
 <context>
+    <name>PrizesTab</name>
+    <message>
+        <source>Add a prize</source>
+        <translation>Добавить приз</translation>
+    </message>
+    <message>
+        <source>Remove the prize</source>
+        <translation>Убрать приз</translation>
+    </message>
+    <message>
+        <source>A prize worth over 4 000 ₽ a year to one winner is subject to personal income tax (НДФЛ): the organiser withholds it or tells the winner. Such prizes are highlighted.</source>
+        <translation>Приз дороже 4 000 ₽ в год одному победителю облагается НДФЛ: организатор удерживает налог или предупреждает победителя. Такие призы выделены.</translation>
+    </message>
+    <message>
+        <source>due: worth over 4 000 ₽</source>
+        <translation>облагается: дороже 4 000 ₽</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>Приз</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Value each</source>
+        <translation>Стоимость единицы</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Спонсор</translation>
+    </message>
+    <message>
+        <source>Personal income tax</source>
+        <translation>НДФЛ</translation>
+    </message>
+    <message>
+        <source> — over the budget of {budget}</source>
+        <translation> — сверх бюджета {budget}</translation>
+    </message>
+    <message>
+        <source>Prizes {prizes}; other costs {other}; in all {total}{over}; per eligible participant {each}.</source>
+        <translation>Призы {prizes}; прочие расходы {other}; всего {total}{over}; на одного допущенного участника {each}.</translation>
+    </message>
+    <message>
+        <source>Prizes of {title}</source>
+        <translation>Призы конкурса «{title}»</translation>
+    </message>
+    <message>
+        <source>Not a number: {text}</source>
+        <translation>Это не число: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ProofTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>Скриншоты</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>Изображения ({patterns})</translation>
+    </message>
+    <message>
+        <source>Add a screenshot</source>
+        <translation>Добавить скриншот</translation>
+    </message>
+    <message>
+        <source>Delete a screenshot</source>
+        <translation>Удалить скриншот</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -5077,6 +5311,85 @@
     <message>
         <source>to</source>
         <translation>до</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Площадка:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Аккаунт:</translation>
+    </message>
+    <message>
+        <source>Mechanics:</source>
+        <translation>Механика:</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Правила:</translation>
+    </message>
+    <message>
+        <source>Entries from:</source>
+        <translation>Приём заявок с:</translation>
+    </message>
+    <message>
+        <source>Entries until:</source>
+        <translation>Приём заявок по:</translation>
+    </message>
+    <message>
+        <source>Results announced:</source>
+        <translation>Объявление итогов:</translation>
+    </message>
+    <message>
+        <source>Budget, ₽:</source>
+        <translation>Бюджет, ₽:</translation>
+    </message>
+    <message>
+        <source>Other costs, ₽:</source>
+        <translation>Прочие расходы, ₽:</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Кампания:</translation>
+    </message>
+    <message>
+        <source>Blogger:</source>
+        <translation>Блогер:</translation>
+    </message>
+    <message>
+        <source>the blogger&apos;s name as in the base, if the contest is theirs</source>
+        <translation>имя блогера как в базе, если конкурс у него</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Do not publish the list of participants in the protocol (its hash and size only)</source>
+        <translation>Не публиковать список участников в протоколе (только его хэш и размер)</translation>
+    </message>
+    <message>
+        <source>New followers:</source>
+        <translation>Новых подписчиков:</translation>
+    </message>
+    <message>
+        <source>Reach:</source>
+        <translation>Охват:</translation>
+    </message>
+    <message>
+        <source>Delete the contest</source>
+        <translation>Удалить конкурс</translation>
+    </message>
+    <message>
+        <source>No one called {name} in the base.</source>
+        <translation>В базе нет блогера {name}.</translation>
     </message>
 </context>
 <context>
@@ -5806,6 +6119,25 @@
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} ГБ</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} байт</translation>
+    </message>
+</context>
+<context>
     <name>Strategy</name>
     <message>
         <source>passed</source>
@@ -6231,6 +6563,53 @@
     </message>
 </context>
 <context>
+    <name>TermsPanel</name>
+    <message>
+        <source>Terms per format</source>
+        <translation>Условия по форматам</translation>
+    </message>
+    <message>
+        <source>Not a number: {text}</source>
+        <translation>Это не число: {text}</translation>
+    </message>
+    <message>
+        <source>Included:</source>
+        <translation>Что входит:</translation>
+    </message>
+    <message>
+        <source>e.g. 1 photo + 3 stories</source>
+        <translation>например, 1 фото + 3 сторис</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Продукт:</translation>
+    </message>
+    <message>
+        <source>Exclusivity:</source>
+        <translation>Эксклюзивность:</translation>
+    </message>
+    <message>
+        <source>e.g. no other coffee for a month</source>
+        <translation>например, месяц без другого кофе</translation>
+    </message>
+    <message>
+        <source>Price history:</source>
+        <translation>История цен:</translation>
+    </message>
+    <message>
+        <source>{when}: {format} {old} → {new}</source>
+        <translation>{when}: {format} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Terms of “{format}”:</source>
+        <translation>Условия «{format}»:</translation>
+    </message>
+    <message>
+        <source>Change the terms of {format}</source>
+        <translation>Изменение условий: {format}</translation>
+    </message>
+</context>
+<context>
     <name>Totals</name>
     <message>
         <source>Before discounts</source>
@@ -6275,6 +6654,100 @@
     <message>
         <source>Total to pay</source>
         <translation>Всего к оплате</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>Over the budget by {amount}</source>
+        <translation>Бюджет превышен на {amount}</translation>
+    </message>
+    <message>
+        <source>Forecast: followers {followers}, reach {reach}, views {views}; CPM {cpm}, CPV {cpv}.</source>
+        <translation>Прогноз: подписчики {followers}, охват {reach}, просмотры {views}; CPM {cpm}, CPV {cpv}.</translation>
+    </message>
+    <message>
+        <source>Lines to check: {count} (shown in red).</source>
+        <translation>Строк требуют проверки: {count} (выделены красным).</translation>
+    </message>
+    <message>
+        <source>Bloggers and suppliers get {paid}; the agency keeps {margin} before VAT.</source>
+        <translation>Блогерам и подрядчикам — {paid}; агентство оставляет {margin} до НДС.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBar</name>
+    <message>
+        <source>Send to the client</source>
+        <translation>Отправить клиенту</translation>
+    </message>
+    <message>
+        <source>Approved…</source>
+        <translation>Согласована…</translation>
+    </message>
+    <message>
+        <source>Rejected…</source>
+        <translation>Отклонена…</translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation>Сравнить версии…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export this version for the client</source>
+        <translation>Выгрузить эту версию для клиента</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)…</source>
+        <translation>Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>{number} — {status}</source>
+        <translation>{number} — {status}</translation>
+    </message>
+    <message>
+        <source>sent {when}</source>
+        <translation>отправлена {when}</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>Send the estimate to the client</source>
+        <translation>Отправить смету клиенту</translation>
+    </message>
+    <message>
+        <source>The client&apos;s decision</source>
+        <translation>Решение клиента</translation>
+    </message>
+    <message>
+        <source>Export the estimate</source>
+        <translation>Экспорт сметы</translation>
+    </message>
+    <message>
+        <source>Exporting the estimate…</source>
+        <translation>Выгружаю смету…</translation>
+    </message>
+    <message>
+        <source>Exported: {path}</source>
+        <translation>Выгружено: {path}</translation>
     </message>
 </context>
 <context>

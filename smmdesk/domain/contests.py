@@ -111,6 +111,7 @@ HANDLE_WORDS = ("ник", "логин", "аккаунт", "участник", "�
 class ParsedEntries:
     handles: list[str] = field(default_factory=list)  # normalized, in the order read (repeats kept)
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (line, text) that is no handle
+    given: list[str] = field(default_factory=list)  # each handle as it was written, beside `handles`
 
 
 def handle_column(header: Sequence[str]) -> int | None:
@@ -132,6 +133,7 @@ def parse_lines(lines: Iterable[str], first_line: int = 1) -> ParsedEntries:
         handle = normalize_entry(text)
         if handle:
             parsed.handles.append(handle)
+            parsed.given.append(text)
         else:
             parsed.rejected.append((number, text))
     return parsed

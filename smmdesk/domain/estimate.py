@@ -6,6 +6,7 @@ each line's net, the agency fee, and the VAT. Everything else is an exact sum.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -271,3 +272,17 @@ def valid_rate(value: Decimal, field: str) -> Decimal:
             QT_TRANSLATE_NOOP("Errors", "A percentage must be between 0 and 100."), field=field
         )
     return round_to(value, 2)
+
+
+def decision_time(day: dt.date | None, now: dt.datetime) -> dt.datetime:
+    """When the client decided: now (UTC) for today or no date; noon of an earlier day otherwise.
+    A decision cannot be dated in the future."""
+    local_now = now.astimezone()
+    if day is None or day == local_now.date():
+        return now
+    if day > local_now.date():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The client's decision cannot be dated in the future."), field="when"
+        )
+    noon = dt.datetime.combine(day, dt.time(12, 0)).astimezone()
+    return noon.astimezone(dt.UTC)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
@@ -66,6 +67,18 @@ PRODUCT_LABELS: dict[str, str] = {
     ProductTerms.RETURNED: QT_TRANSLATE_NOOP("Influencers", "product returned"),
     ProductTerms.KEPT: QT_TRANSLATE_NOOP("Influencers", "product kept"),
 }
+
+
+@dataclass(frozen=True)
+class FormatInfo:
+    """A format of placement as the base has it: built in (the four below) or the planner's own."""
+
+    id: int
+    code: str
+    title: str
+    builtin: bool
+    archived: bool
+
 
 # The four formats every planner prices; others (story, reels, integration, live…) are the
 # planner's own, managed in Settings.

@@ -40,3 +40,19 @@ class AgencySettings:
                 field="currency",
             )
         return self
+
+
+MAX_BACKUPS_KEPT = 100
+
+
+def valid_backups_kept(text: str) -> int:
+    """How many backups to keep, as typed: a whole number from 1 to 100, else refused."""
+    typed = text.strip()
+    if not typed.isdigit() or not 1 <= int(typed) <= MAX_BACKUPS_KEPT:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Keep from 1 to {most} backups: {text} will not do."),
+            field="backups_kept",
+            most=MAX_BACKUPS_KEPT,
+            text=text,
+        )
+    return int(typed)

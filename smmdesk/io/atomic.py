@@ -15,6 +15,7 @@ import shutil
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from smmdesk.domain.errors import FileWriteError, os_error
@@ -24,6 +25,8 @@ log = logging.getLogger("smmdesk.io")
 Check = Callable[[Path], str | None]  # None when the file is sound, else what is wrong with it
 TEMP_MARK = ".~smmdesk-"
 LOW_SPACE_BYTES = 1024 * 1024
+# Inside `replaced_together` (on its thread): the checked files waiting to replace their targets.
+_held: ContextVar[list[tuple[Path, Path]] | None] = ContextVar("held", default=None)
 
 
 def temp_path_for(target: Path) -> Path:
@@ -134,6 +137,7 @@ def atomic_output(target: Path, *, check: Check | None = None) -> Iterator[Path]
     for stale in leftovers(target):
         stale.unlink(missing_ok=True)
     temp = temp_path_for(target)
+    held = _held.get()
     try:
         yield temp
         if not temp.exists():
@@ -145,16 +149,55 @@ def atomic_output(target: Path, *, check: Check | None = None) -> Iterator[Path]
             if disk_nearly_full(temp.parent):
                 raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target))
             raise FileWriteError.not_written(target, problem)
-        os.replace(temp, target)
-        _fsync_folder(target.parent)
+        if held is not None:
+            held.append((temp, target))  # renamed when the whole group is written
+            return
+        _replace(temp, target)
     except OSError as exc:
         log.error("writing %s failed: %s", target, exc)
         raise os_error(exc, target) from exc
     finally:
+        if held is None or (temp, target) not in held:
+            _discard(temp)
+
+
+@contextmanager
+def replaced_together() -> Iterator[None]:
+    """The files written through `atomic_output` inside the block (on this thread) replace their
+    targets together when it ends without an error: written and checked one by one, renamed only
+    once all are. An error or a cancel raised half way leaves every earlier file as it was.
+
+    Used for work that writes several files (a report's XLSX and PDF) and may be cancelled."""
+    held: list[tuple[Path, Path]] = []
+    token = _held.set(held)
+    try:
+        yield
+    except BaseException:
+        for temp, _ in held:
+            _discard(temp)
+        raise
+    finally:
+        _held.reset(token)
+    for done, (temp, target) in enumerate(held):
         try:
-            temp.unlink(missing_ok=True)
-        except OSError:
-            pass
+            _replace(temp, target)
+        except OSError as exc:
+            log.error("writing %s failed: %s", target, exc)
+            for later, _ in held[done:]:
+                _discard(later)
+            raise os_error(exc, target) from exc
+
+
+def _replace(temp: Path, target: Path) -> None:
+    os.replace(temp, target)
+    _fsync_folder(target.parent)
+
+
+def _discard(temp: Path) -> None:
+    try:
+        temp.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def write_bytes_atomically(target: Path, data: bytes) -> None:
@@ -177,6 +220,7 @@ __all__ = [
     "check_written",
     "disk_nearly_full",
     "leftovers",
+    "replaced_together",
     "temp_path_for",
     "write_bytes_atomically",
 ]

@@ -297,6 +297,7 @@ def add_entries(
         session.scalars(select(ContestParticipant.handle).where(ContestParticipant.contest_id == contest_id))
     )
     result = Added(rejected=parsed.rejected)
+    raw = raw or parsed.given
     rows = []
     for index, handle in enumerate(parsed.handles):
         if handle in known:
@@ -319,12 +320,17 @@ def paste_entries(session: Session, contest_id: int, text: str) -> Added:
 def import_entries(session: Session, contest_id: int, path: Path) -> Added:
     """A CSV or XLSX (a comment export with the handle in a named column, or a column of handles),
     or a text file with a handle per line."""
+    return add_entries(session, contest_id, read_entries(path))
+
+
+def read_entries(path: Path) -> rules.ParsedEntries:
+    """The entries of a file, read and normalized (no database: it runs in the background)."""
     from smmdesk.io.tabular import read_table, read_text_file
 
     if path.suffix.lower() == ".txt":
         text = read_text_file(path).text  # the size limit and encodings of a CSV table
-        return add_entries(session, contest_id, rules.parse_lines(text.splitlines()))
-    return add_entries(session, contest_id, rules.parse_rows(read_table(path).rows))
+        return rules.parse_lines(text.splitlines())
+    return rules.parse_rows(read_table(path).rows)
 
 
 def remove_added(session: Session, contest_id: int, added: Added) -> None:

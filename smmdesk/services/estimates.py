@@ -438,9 +438,15 @@ def send_to_client(session: Session, version_id: int) -> None:
 
 
 def decide(
-    session: Session, version_id: int, approved: bool, who: str, comment: str = ""
+    session: Session,
+    version_id: int,
+    approved: bool,
+    who: str,
+    comment: str = "",
+    decided_on: dt.date | None = None,
 ) -> placements.SyncChange | None:
-    """Records the client's decision; an approved version's placement lines become placements."""
+    """Records the client's decision (today, or on `decided_on`: a letter read a day late);
+    an approved version's placement lines become placements."""
     require_manager(session, QT_TRANSLATE_NOOP("Errors", "approve or reject an estimate"))
     version = session.get_one(EstimateVersion, version_id, with_for_update=True, populate_existing=True)
     if version.status != rules.VersionStatus.SENT:
@@ -452,7 +458,7 @@ def decide(
             QT_TRANSLATE_NOOP("Errors", "Say who decided on the client's side."), field="who"
         )
     version.status = (rules.VersionStatus.APPROVED if approved else rules.VersionStatus.REJECTED).value
-    version.decided_at = utc_now()
+    version.decided_at = rules.decision_time(decided_on, utc_now())
     version.decided_by = who.strip()
     version.decision_comment = comment.strip()
     return placements.sync_from_version(session, version_id) if approved else None

@@ -16,10 +16,14 @@ from smmdesk.domain import influencers as rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.influencer_table import InfluencerRow, InfluencerTable
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.gcpause import gc_paused
 from smmdesk.io.safe_text import CELL_LIMIT, fit_cell, write_csv_rows
 from smmdesk.io.xlsx_table import DECIMAL2, INTEGER, ROUBLES, Column, write_table
 
 Translate = Callable[[str, str], str]
+# progress(done, total): called every PROGRESS_STEP rows; it may raise to stop (the planner cancelled).
+Progress = Callable[[int, int], None]
+PROGRESS_STEP = 2000
 
 HEADERS = (
     QT_TRANSLATE_NOOP("Export", "Name"),
@@ -63,6 +67,7 @@ def export_rows(
     format_titles: dict[str, str],
     platform_titles: dict[str, str],
     translate: Translate = _identity,
+    progress: Progress | None = None,
     *,
     for_csv: bool = False,
 ) -> tuple[list[Column], list[list[Any]]]:
@@ -83,7 +88,9 @@ def export_rows(
     statuses = {k: translate("Influencers", v) for k, v in rules.STATUS_LABELS.items()}
     taxes = {k: translate("Influencers", v) for k, v in rules.TAX_LABELS.items()}
     rows = []
-    for index in indices:
+    for done, index in enumerate(indices):
+        if progress is not None and done % PROGRESS_STEP == 0:
+            progress(done, len(indices))
         row: InfluencerRow = table.rows[index]
         if row.account_id is None:
             continue
@@ -131,12 +138,30 @@ def export_influencers(
     format_titles: dict[str, str],
     platform_titles: dict[str, str],
     translate: Translate = _identity,
+    progress: Progress | None = None,
 ) -> Exported:
-    """Writes XLSX or CSV by the file's extension; returns what was written."""
+    """Writes XLSX or CSV by the file's extension; returns what was written. The collector is
+    paused while the file is made: a full collection over a loaded base holds the interpreter
+    for about 300 ms at a time, and the window, whose thread waits for it, would stand still."""
+    with gc_paused():
+        return _export(path, table, indices, format_titles, platform_titles, translate, progress)
+
+
+def _export(
+    path: Path,
+    table: InfluencerTable,
+    indices: Sequence[int],
+    format_titles: dict[str, str],
+    platform_titles: dict[str, str],
+    translate: Translate,
+    progress: Progress | None,
+) -> Exported:
     suffix = path.suffix.lower()
     columns, rows = export_rows(
-        table, indices, format_titles, platform_titles, translate, for_csv=suffix == ".csv"
+        table, indices, format_titles, platform_titles, translate, progress, for_csv=suffix == ".csv"
     )
+    if progress is not None:
+        progress(len(indices), len(indices))
     if suffix == ".xlsx":
         cut = _fit_cells(columns, rows, translate("Export", CUT_MARK))
         write_table(path, translate("Export", SHEET), columns, rows)

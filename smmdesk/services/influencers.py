@@ -19,6 +19,7 @@ from smmdesk.domain import influencers as rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.handles import parse_handle, profile_url
 from smmdesk.domain.influencer_table import InfluencerRow, InfluencerTable
+from smmdesk.domain.influencers import FormatInfo
 from smmdesk.domain.text import QT_TRANSLATE_NOOP, fold
 from smmdesk.gcpause import gc_paused
 from smmdesk.storage.models import (
@@ -33,15 +34,6 @@ from smmdesk.storage.models import (
     Terms,
 )
 from smmdesk.storage.types import utc_now
-
-
-@dataclass(frozen=True)
-class FormatInfo:
-    id: int
-    code: str
-    title: str
-    builtin: bool
-    archived: bool
 
 
 @dataclass(frozen=True)
@@ -525,6 +517,30 @@ def set_terms(
 
 def remove_terms(session: Session, account_id: int, format_id: int) -> None:
     session.execute(delete(Terms).where(Terms.account_id == account_id, Terms.format_id == format_id))
+
+
+def restore_terms(
+    session: Session, account_id: int, format_id: int, previous: dict[str, Any] | None
+) -> None:
+    """Undo of `set_terms`: the earlier values come back, and the price history forgets the change
+    that is undone (it is the newest entry for the account and format)."""
+    if previous is None:
+        remove_terms(session, account_id, format_id)  # a first price made no history entry
+        return
+    terms = session.scalar(select(Terms).where(Terms.account_id == account_id, Terms.format_id == format_id))
+    if terms is None:
+        return
+    if "price" in previous and previous["price"] != terms.price:
+        newest = session.scalar(
+            select(PriceChange)
+            .where(PriceChange.account_id == account_id, PriceChange.format_id == format_id)
+            .order_by(PriceChange.id.desc())
+            .limit(1)
+        )
+        if newest is not None and newest.new_price == terms.price and newest.old_price == previous["price"]:
+            session.delete(newest)
+    for name, value in previous.items():
+        setattr(terms, name, value)
 
 
 # --- several at once -------------------------------------------------------------------------------

@@ -7,12 +7,11 @@ caller's job (it needs Qt's QLockFile), done before `open_workspace`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
 from smmdesk.domain.errors import StorageError
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.storage import backup
 from smmdesk.storage.backup import BackupInfo, check_file, daily_backup_due, list_backups
 from smmdesk.storage.database import (
@@ -30,7 +29,6 @@ from smmdesk.storage.server import NewerServerError, RoleRefused, SchemaUpgradeN
 from smmdesk.storage.tracking import ConcurrentChangeError
 
 log = logging.getLogger("smmdesk.db")
-T = TypeVar("T")
 
 __all__ = [
     "BackupInfo",
@@ -151,15 +149,3 @@ def restore(db_path: Path, chosen: BackupInfo, keep: int, *, current_damaged: bo
 
 def backup_folder(db_path: Path) -> Path:
     return backup.backup_dir(db_path)
-
-
-def in_transaction(db: Database, action: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """Runs one use case (a function taking a Session first) as one transaction: one user action."""
-    with db.transaction() as session:
-        return action(session, *args, **kwargs)
-
-
-def reading(db: Database, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """Runs a read-only use case in its own session."""
-    with db.reading() as session:
-        return query(session, *args, **kwargs)

@@ -59,6 +59,7 @@ def run() -> None:
     from smmdesk.services import estimates as est
     from smmdesk.services.estimate_export import export_version
     from smmdesk.services.workspace import reading
+    from smmdesk.ui.core.bus import Changes
     from smmdesk.ui.widgets.estimate_editor import EstimateEditor
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -67,6 +68,14 @@ def run() -> None:
         estimate_id = make_estimate(path)
         app, _, workspace = open_workspace(path, home)
         editor = EstimateEditor(workspace)
+        # The estimates section passes each change to its editor; here the bench does.
+        pending = Changes()
+
+        def follow(entity: str, ids: Any) -> None:
+            pending.add(entity, ids)
+            editor.refresh(pending.take())
+
+        workspace.bus.changed.connect(follow)
         editor.resize(1366, 768)
         editor.show()
         app.processEvents()

@@ -40,7 +40,7 @@ def test_1e27_in_the_fee_field_is_refused_with_the_range(placements_section) -> 
     before = reading(section.ws.db, placements.get_row, detail.row.id).fee
     detail.fee.setText("1e27")
     detail.fee.editingFinished.emit()
-    assert MONEY_WORDS in detail.fields["fee"].error.text()
+    assert MONEY_WORDS in detail.payments_tab.form["fee"].error.text()  # the fee is on the payments tab
     assert reading(section.ws.db, placements.get_row, detail.row.id).fee == before
 
 

@@ -112,6 +112,7 @@ def test_a_line_in_another_encoding_is_flagged_in_the_preview_and_read_right(
     dialog = ImportDialog(workspace, listing)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)  # the file is read in the background first
     dialog.next_button.click()
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
     assert "Будет добавлено 3" in dialog.summary.text()

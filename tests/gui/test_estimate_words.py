@@ -64,3 +64,23 @@ def test_a_usd_estimate_shows_dollars_in_every_cell_total_and_forecast(editor, q
     assert editor.table.itemDelegateForColumn(price).suffix.endswith("$")  # typed in dollars too
     editor.internal.setChecked(True)
     assert "₽" not in editor.inside.text()
+
+
+def test_a_price_is_typed_beside_the_estimates_currency(editor, qtbot) -> None:
+    from decimal import Decimal
+
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    editor.currency.setCurrentText("USD")
+    editor.currency.activated.emit(editor.currency.currentIndex())
+    index = editor.model.index(0, editor.model.column_index("unit_price"))
+    editor.table.setCurrentIndex(index)
+    editor.table.edit(index)
+    (box,) = [w for w in editor.table.viewport().findChildren(QLineEdit) if w.isVisible()]
+    unit = box.findChild(QLabel, "unit")
+    assert unit is not None and unit.text() == "$" and unit.isVisible()
+    assert unit.geometry().left() > box.width() // 2  # at the right end, beside the number
+    box.selectAll()
+    qtbot.keyClicks(box, "1 500 $")  # typed with its currency: read as the number
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.version.lines[0].unit_price == Decimal("1500"))

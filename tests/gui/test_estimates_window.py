@@ -7,8 +7,9 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from conftest import finish_background
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QLineEdit
 
 from smmdesk.domain.estimate_view import compare_versions
 from smmdesk.services import estimates as est
@@ -55,17 +56,30 @@ def test_an_estimate_shows_its_lines_totals_and_forecast(estimates) -> None:
     assert editor.model.index(0, editor.model.column_index("net")).data().endswith("₽")
 
 
+def cell_editor(editor, index) -> QLineEdit:
+    """Opens the cell's editor as a planner does (the current cell, then F2) and returns it."""
+    editor.table.setCurrentIndex(index)
+    editor.table.edit(index)
+    (line,) = [w for w in editor.table.viewport().findChildren(QLineEdit) if w.isVisible()]
+    return line
+
+
+def type_into_cell(editor, qtbot, row: int, key: str, text: str) -> None:
+    line = cell_editor(editor, editor.model.index(row, editor.model.column_index(key)))
+    line.selectAll()
+    qtbot.keyClicks(line, text)
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
+    qtbot.wait(10)
+
+
 def test_editing_a_quantity_updates_totals_and_undoes(estimates, qtbot) -> None:
     editor = open_estimate(estimates, 4)  # a draft
     before = editor.version.totals.total
     first = editor.version.lines[0]
-    index = editor.model.index(0, editor.model.column_index("quantity"))
-    editor.table.setCurrentIndex(index)
-    editor.table.edit(index)
-    spin = editor.table.viewport().findChild(QSpinBox)
-    assert spin is not None
-    spin.setValue(first.quantity + 2)
-    qtbot.keyClick(spin, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
+    line = cell_editor(editor, editor.model.index(0, editor.model.column_index("quantity")))
+    line.selectAll()
+    qtbot.keyClicks(line, str(first.quantity + 2))
+    qtbot.keyClick(line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: editor.version.lines[0].quantity == first.quantity + 2)
     assert editor.version.totals.total > before
     assert editor.version.number == 1 and editor.version.status == "draft"
@@ -78,7 +92,6 @@ def test_a_price_typed_the_russian_way_previews_the_totals_then_commits(estimate
     import dataclasses
 
     from smmdesk.ui.core.formatting import format_money
-    from smmdesk.ui.widgets.delegates import DecimalSpinBox
 
     editor = open_estimate(estimates, 4)
     view = editor.version
@@ -86,10 +99,8 @@ def test_a_price_typed_the_russian_way_previews_the_totals_then_commits(estimate
     index = editor.model.index(0, editor.model.column_index("unit_price"))
 
     def type_price(text: str):
-        editor.table.setCurrentIndex(index)
-        editor.table.edit(index)
-        (box,) = [b for b in editor.table.viewport().findChildren(DecimalSpinBox) if b.isVisible()]
-        box.lineEdit().selectAll()
+        box = cell_editor(editor, index)
+        box.selectAll()
         qtbot.keyClicks(box, text)
         return box
 
@@ -193,7 +204,7 @@ def test_add_a_cost_then_delete_it(estimates, monkeypatch) -> None:
 
     def fill(dialog: estimate_dialogs.CostDialog) -> int:
         dialog.title.setText("Продукт для розыгрыша")
-        dialog.quantity.setValue(2)
+        dialog.quantity.setText("2")
         dialog.price.setText("3 500")
         dialog.accept()
         return 1
@@ -213,11 +224,12 @@ def test_add_a_cost_then_delete_it(estimates, monkeypatch) -> None:
     assert len(editor.version.lines) == count
 
 
-def test_export_from_the_editor(estimates, answers, tmp_path: Path) -> None:
+def test_export_from_the_editor(estimates, answers, tmp_path: Path, qtbot) -> None:
     editor = open_estimate(estimates, 2)
     target = tmp_path / "смета"
     answers.queue("save_file", str(target))
     editor.export("xlsx")
+    finish_background(qtbot)
     assert (tmp_path / "смета.xlsx").stat().st_size > 3000
 
 
@@ -281,7 +293,7 @@ def test_new_client_campaign_and_estimate(estimates, monkeypatch) -> None:
 
 
 def test_the_plan_moves_a_placement_by_drag_and_flags_conflicts(
-    main_demo, qtmodeltester, tmp_path, answers
+    main_demo, qtmodeltester, tmp_path, answers, qtbot
 ) -> None:
     from openpyxl import load_workbook
 
@@ -334,7 +346,10 @@ def test_the_plan_moves_a_placement_by_drag_and_flags_conflicts(
                for _, label in plan.plan.rows)  # fmt: skip
     # The file is in the language chosen at export, whatever the interface's (Russian here).
     answers.queue("save_file", str(tmp_path / "план"), str(tmp_path / "plan"))
-    russian, english = plan.export("ru"), plan.export("en")
+    russian = plan.export("ru")
+    finish_background(qtbot)  # written in the background
+    english = plan.export("en")
+    finish_background(qtbot)
     ru, en = load_workbook(russian).active, load_workbook(english).active
     assert (
         ru.title == "План" and ru["A1"].value.startswith("План размещений:") and ru["A4"].value == "Площадка"
@@ -347,3 +362,14 @@ def test_the_plan_moves_a_placement_by_drag_and_flags_conflicts(
     assert any(text.startswith(("Photo", "Video")) for text in shown)  # built-in formats in English
     assert not any(text.startswith(("Фото", "Видео")) for text in shown)
     assert {c.value for row in ru.iter_rows(min_row=5, max_col=1) for c in row if c.value} >= {"Instagram"}
+
+
+def test_from_the_base_takes_the_planner_to_the_influencers(main_demo, qtbot) -> None:
+    from smmdesk.ui.core import notify
+
+    estimates = main_demo.show_section("estimates")
+    estimates.select("estimate", 4)
+    qtbot.mouseClick(estimates.editor.add_button, Qt.MouseButton.LeftButton)
+    assert main_demo.nav.currentRow() == 0  # Блогеры
+    assert "Добавить в смету" in notify.notifier().last
+    assert "Добавить в смету" in main_demo.statusBar().currentMessage()

@@ -8,13 +8,11 @@ from smmdesk.ui.core.undo import ServiceCommand, UndoController
 from smmdesk.ui.dialogs.formats_page import FormatsPage
 
 
-def test_a_new_format_becomes_a_column_and_undo_retires_it(qtbot, influencers_window, monkeypatch) -> None:
-    from smmdesk.ui.windows import influencers as module
-
+def test_a_new_format_becomes_a_column_and_undo_retires_it(qtbot, influencers_window, answers) -> None:
     window = influencers_window
     page = FormatsPage(window.ws)
     qtbot.addWidget(page)
-    monkeypatch.setattr(module, "ask_text", lambda *a, **k: ("Прямой эфир", True))
+    answers.queue("text", "Прямой эфир")
     page.add_format()
     assert "Прямой эфир" in [page.formats.item(i).text() for i in range(page.formats.count())]
     headers = [c.title for c in window.model.columns]
@@ -27,24 +25,20 @@ def test_a_new_format_becomes_a_column_and_undo_retires_it(qtbot, influencers_wi
     )
 
 
-def test_a_builtin_format_cannot_be_renamed(qtbot, influencers_window, monkeypatch) -> None:
-    from smmdesk.ui.windows import influencers as module
-
+def test_a_builtin_format_cannot_be_renamed(qtbot, influencers_window, answers) -> None:
     page = FormatsPage(influencers_window.ws)
     qtbot.addWidget(page)
     page.formats.setCurrentRow(0)
-    monkeypatch.setattr(module, "ask_text", lambda *a, **k: ("Что-то", True))
+    answers.queue("text", "Что-то")
     page.rename_format()
     assert "нельзя переименовать" in page.error.text()
 
 
-def test_a_platform_added_is_offered_everywhere(qtbot, influencers_window, monkeypatch) -> None:
-    from smmdesk.ui.windows import influencers as module
-
+def test_a_platform_added_is_offered_everywhere(qtbot, influencers_window, answers) -> None:
     window = influencers_window
     page = FormatsPage(window.ws)
     qtbot.addWidget(page)
-    monkeypatch.setattr(module, "ask_text", lambda *a, **k: ("Пикабу", True))
+    answers.queue("text", "Пикабу")
     page.add_platform()
     assert "Пикабу" in window.platform_titles.values()
     window.ws.undo.undo()

@@ -16,12 +16,18 @@ from smmdesk.services.workspace import reading
 from smmdesk.ui.dialogs.import_dialog import ImportDialog
 
 
-@pytest.fixture
-def dialog(qtbot, workspace, russian):
-    created = ImportDialog(workspace, SAMPLES / "influencers_agency_cp1251.csv")
+def opened(qtbot, workspace, path: Path) -> ImportDialog:
+    """The dialog on a file, once its first read (in the background) is done."""
+    created = ImportDialog(workspace, path)
     qtbot.addWidget(created)
     created.show()
+    qtbot.waitUntil(lambda: not created.busy(), timeout=10000)
     return created
+
+
+@pytest.fixture
+def dialog(qtbot, workspace, russian):
+    return opened(qtbot, workspace, SAMPLES / "influencers_agency_cp1251.csv")
 
 
 def field_of(dialog: ImportDialog, column: int) -> str:
@@ -68,10 +74,11 @@ def test_conflicts_with_the_base_can_take_the_file_value(dialog: ImportDialog, q
     dialog.next_button.click()
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
     assert "обновлено 1" in dialog.summary.text() and "расхождений с базой: 1" in dialog.summary.text()
+    assert dialog.tabs.tabText(2) == "Расхождения с базой (1)"  # the count agrees with the summary
     row = next(
         r
         for r in range(dialog.conflicts_list.rowCount())
-        if dialog.conflicts_list.item(r, 1).text() == "rutube/sofya.58"
+        if dialog.conflicts_list.item(r, 1).text() == "RuTube: sofya.58"  # the platform's title, not its code
     )
     assert dialog.conflicts_list.item(row, 3).text() == "Другое имя"
     box = dialog.conflicts_list.cellWidget(row, 0)
@@ -103,19 +110,15 @@ def test_cancel_leaves_the_base_as_it_was(dialog: ImportDialog, qtbot, monkeypat
     assert dialog.isVisible()
 
 
-def test_a_saved_mapping_is_offered_again(qtbot, workspace, russian, monkeypatch, tmp_path: Path) -> None:
-    from smmdesk.ui.windows import influencers as window_module
-
+def test_a_saved_mapping_is_offered_again(qtbot, workspace, russian, answers, tmp_path: Path) -> None:
     source = tmp_path / "odd.csv"
     source.write_text("Кто;Где;Ссылочка\nАнна;ВК;anna\n", encoding="utf-8")
-    first = ImportDialog(workspace, source)
-    qtbot.addWidget(first)
+    first = opened(qtbot, workspace, source)
     for column, key in enumerate(("name", "platform", "handle")):
         first.set_field(column, key)
-    monkeypatch.setattr(window_module, "ask_text", lambda *a, **k: ("Агентство Х", True))
+    answers.queue("text", "Агентство Х")
     first.save_mapping()
-    second = ImportDialog(workspace, source)
-    qtbot.addWidget(second)
+    second = opened(qtbot, workspace, source)
     assert second.mapping_choice.findText("Агентство Х") > 0
     index = second.mapping_choice.findText("Агентство Х")
     second.mapping_choice.setCurrentIndex(index)
@@ -126,7 +129,34 @@ def test_a_saved_mapping_is_offered_again(qtbot, workspace, russian, monkeypatch
 def test_an_unreadable_file_says_why(qtbot, workspace, russian, tmp_path: Path) -> None:
     broken = tmp_path / "photo.csv"
     broken.write_bytes(bytes(range(256)) * 64)
-    dialog = ImportDialog(workspace, broken)
-    qtbot.addWidget(dialog)
+    dialog = opened(qtbot, workspace, broken)
     assert "двоичные данные" in dialog.status.text()
     assert not dialog.next_button.isEnabled()
+
+
+def test_conflicts_inside_the_file_stand_apart_from_the_base_with_counts_that_agree(
+    qtbot, workspace, russian, tmp_path: Path
+) -> None:
+    from smmdesk.services.workspace import in_transaction
+
+    account = in_transaction(workspace.db, svc.create_influencer, "Вера", "vk", "vera")
+    assert account
+    source = tmp_path / "список.csv"
+    source.write_text(
+        "Имя;Площадка;Аккаунт;Подписчики\n"
+        "Вера Кузнецова;ВК;vera;1000\n"  # the base says «Вера»: a difference with the base
+        "Дина;Дзен;dina;500\n"
+        "Дина;Дзен;dina;700\n",  # the same account twice in the file, with other followers
+        encoding="utf-8",
+    )
+    dialog = opened(qtbot, workspace, source)
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
+    summary = dialog.summary.text()
+    assert "расхождений с базой: 1" in summary and "противоречий внутри файла: 1" in summary
+    assert dialog.tabs.tabText(2) == "Расхождения с базой (1)" and dialog.conflicts_list.rowCount() == 1
+    assert dialog.tabs.tabText(5) == "Противоречия в файле (1)" and dialog.file_conflicts_list.rowCount() == 1
+    inside = [dialog.file_conflicts_list.item(0, c).text() for c in range(5)]
+    assert inside[0] == "Дзен: dina" and inside[2:4] == ["500", "700"]
+    added = [dialog.added_list.item(r, 1).text() for r in range(dialog.added_list.rowCount())]
+    assert added == ["Дзен"]  # the platform's title, not its code

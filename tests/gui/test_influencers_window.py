@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from conftest import type_text
+from conftest import finish_background, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -111,9 +111,7 @@ def test_sort_on_every_column_blanks_last(influencers_window: InfluencersWindow,
             assert present == sorted(present, reverse=order == Qt.SortOrder.DescendingOrder), key
 
 
-def test_column_chooser_and_saved_views(influencers_window: InfluencersWindow, qtbot, monkeypatch) -> None:
-    from smmdesk.ui.windows import influencers as module
-
+def test_column_chooser_and_saved_views(influencers_window: InfluencersWindow, qtbot, answers) -> None:
     window = influencers_window
     phone = window.model.column_index("phone")
     assert window.table.horizontalHeader().isSectionHidden(phone)
@@ -123,14 +121,15 @@ def test_column_chooser_and_saved_views(influencers_window: InfluencersWindow, q
     type_text(window.search, "анна")
     window.table.sortByColumn(window.model.column_index("followers"), Qt.SortOrder.DescendingOrder)
     shown = len(visible(window))
-    monkeypatch.setattr(module, "ask_text", lambda *a, **k: ("ВК, Анны по охвату", True))
+    answers.queue("text", "ВК, Анны по охвату")
     window.save_view()
     window.filters.reset_button.click()
     window.search.clear()
     window.set_column_visible(phone, False)
     assert len(visible(window)) == len(window.model.rows)
-    window.views.setCurrentIndex(window.views.findText("ВК, Анны по охвату"))
-    window.apply_view(window.views.currentData())
+    views = window.views.views
+    views.setCurrentIndex(views.findText("ВК, Анны по охвату"))
+    window.apply_view(views.currentData())
     assert len(visible(window)) == shown
     assert {row.platform for row in visible(window)} == {"vk"}
     assert not window.table.horizontalHeader().isSectionHidden(phone)
@@ -200,11 +199,7 @@ def test_a_price_change_keeps_history_and_undoes(influencers_window: Influencers
     assert detail.terms_model.lines[0].terms.price == old
 
 
-def test_bulk_status_tag_and_delete_with_undo(
-    influencers_window: InfluencersWindow, answers, monkeypatch
-) -> None:
-    from smmdesk.ui.windows import influencers as module
-
+def test_bulk_status_tag_and_delete_with_undo(influencers_window: InfluencersWindow, answers) -> None:
     window = influencers_window
     window.table.selectRow(0)
     for row in (1, 2):
@@ -217,7 +212,7 @@ def test_bulk_status_tag_and_delete_with_undo(
     assert len(ids) >= 2
     window.set_status("agreed")
     assert {row.status for row in window.selected_rows()} == {"agreed"}
-    monkeypatch.setattr(module, "ask_text", lambda *a, **k: ("горячий лид", True))
+    answers.queue("text", "горячий лид")
     window.add_tag()
     assert all("горячий лид" in row.tags for row in window.selected_rows())
     total = len(window.model.rows)
@@ -267,7 +262,7 @@ def test_new_influencer_and_duplicate_account(influencers_window: InfluencersWin
     assert len(window.model.rows) == before
 
 
-def test_export_of_the_filtered_view(influencers_window: InfluencersWindow, answers, tmp_path) -> None:
+def test_export_of_the_filtered_view(influencers_window: InfluencersWindow, answers, tmp_path, qtbot) -> None:
     from openpyxl import load_workbook
 
     window = influencers_window
@@ -275,6 +270,7 @@ def test_export_of_the_filtered_view(influencers_window: InfluencersWindow, answ
     target = tmp_path / "youtube.xlsx"
     answers.queue("save_file", str(target))
     window.export(selected_only=False)
+    finish_background(qtbot)
     sheet = load_workbook(target).active
     assert sheet.max_row - 1 == window.model.rowCount()
     assert {c.value for c in sheet["B"][1:]} == {"YouTube"}

@@ -8,8 +8,9 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from conftest import finish_background, type_date
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
 from smmdesk.domain.metrics import Metric
@@ -113,11 +114,11 @@ def test_a_payment_is_recorded_and_one_over_the_fee_refused(placements, monkeypa
         return 1
 
     monkeypatch.setattr(PaymentDialog, "exec", fill)
-    placements.detail.pay_button.click()
+    placements.detail.payments_tab.pay_button.click()
     assert "больше остатка" in refusals[0]
     after = reading(placements.ws.db, pl.get_row, placement)
     assert after.balance == D(0) and after.paid_state == "paid"
-    assert "оплачено" in placements.detail.balance.text()
+    assert "оплачено" in placements.detail.payments_tab.balance.text()
     assert placements.detail.payments_model.rowCount() == len(
         reading(placements.ws.db, pl.payments_of, placement)
     )
@@ -144,7 +145,7 @@ def test_screenshots_are_added_shown_opened_and_refused_when_not_pictures(
     assert detail.shots.count() == 1 and "600×1000" in detail.shots.item(0).text()
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
-    path = detail.open_screenshot(detail.shots.item(0).data(Qt.ItemDataRole.UserRole))
+    path = detail.proof.open_screenshot(detail.shots.item(0).data(Qt.ItemDataRole.UserRole))
     assert opened == [str(path)] and path.read_bytes() == png_file(tmp_path).read_bytes()
     bad = tmp_path / "вирус.png"
     bad.write_bytes(b"MZ\x90\x00 not a picture at all")
@@ -173,12 +174,12 @@ def test_figures_are_typed_with_their_source_and_impossible_ones_refused(placeme
     assert reading(placements.ws.db, pub.metrics_of, placement)[Metric.IMPRESSIONS].value != 1000
 
 
-def test_the_grid_takes_figures_quickly_and_imports_statistics(placements, tmp_path, answers) -> None:
+def test_the_grid_takes_figures_quickly_and_imports_statistics(placements, tmp_path, answers, qtbot) -> None:
     grid = placements.metrics
     column = grid.model.column_index("reach")
     row = grid.model.row_at(0)
     grid.source.setCurrentIndex(grid.source.findData("estimated"))
-    grid.day.setDate(QDate(2026, 11, 20))
+    type_date(grid.day, "20.11.2026")
     assert grid.model.setData(grid.model.index(0, column), "12,5 тыс.")
     saved = reading(placements.ws.db, pub.metrics_of, row.id)[Metric.REACH]
     assert saved == pub.MetricValue(12500, "estimated", dt.date(2026, 11, 20))
@@ -191,7 +192,8 @@ def test_the_grid_takes_figures_quickly_and_imports_statistics(placements, tmp_p
         f"Ссылка;Просмотры;Лайки\n{target.url};777 777;1\nhttps://nowhere.example/1;5;5\n", "utf-8"
     )
     answers.queue("confirm", True)
-    assert grid.import_statistics(str(source))
+    grid.import_statistics(str(source))  # read in the background
+    finish_background(qtbot)
     (summary,) = answers.texts("confirm")
     assert "сопоставлено со ссылками публикаций: 1" in summary and "nowhere.example" in summary
     assert reading(placements.ws.db, pub.metrics_of, target.id)[Metric.IMPRESSIONS].value == 777777
@@ -207,14 +209,18 @@ def test_to_capture_lists_publications_without_figures_with_days_left(placements
     assert "(" in placements.tabs.tabText(2)
 
 
-def test_the_payments_register_for_a_period_exports(placements, tmp_path, answers) -> None:
+def test_the_payments_register_for_a_period_exports(placements, tmp_path, answers, qtbot) -> None:
     register = placements.register
-    register.date_from.setDate(QDate(2026, 10, 1))
-    register.date_to.setDate(QDate(2026, 10, 31))
+    today = dt.date.today()
+    assert register.date_from.value() == today.replace(day=1)  # the current month, to its last day
+    assert (register.date_to.value() + dt.timedelta(days=1)).day == 1
+    type_date(register.date_from, "1.10.26")
+    type_date(register.date_to, "31102026")
     paid = reading(placements.ws.db, pl.payments_register, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
     assert register.model.rowCount() == len(paid) > 0
     answers.queue("save_file", str(tmp_path / "реестр"))
     target = register.export()
+    finish_background(qtbot)
     sheet = load_workbook(target)["Платежи"]
     assert sheet["A1"].value == "Реестр платежей блогерам"
     assert sheet.cell(row=sheet.max_row, column=1).value == "Итого"
@@ -224,11 +230,11 @@ def test_the_payments_register_for_a_period_exports(placements, tmp_path, answer
 def kpis(main_demo):
     section = main_demo.show_section("kpis")
     section.campaign.setCurrentIndex(section.campaign.findData(AUTUMN))
-    section.refresh()
+    section.show_campaign()
     return section
 
 
-def test_kpi_targets_against_facts_and_charts(kpis, qtmodeltester, tmp_path, answers) -> None:
+def test_kpi_targets_against_facts_and_charts(kpis, qtmodeltester, tmp_path, answers, qtbot) -> None:
     qtmodeltester.check(kpis.model)
     lines = {kpis.model.row_at(i).key: i for i in range(kpis.model.rowCount())}
     assert set(lines) == {k.key for k in kpi.m.KPIS}
@@ -250,13 +256,17 @@ def test_kpi_targets_against_facts_and_charts(kpis, qtmodeltester, tmp_path, ans
     assert kpis.chart_pages["groups"].count() == 0  # made when its tab is first shown
     kpis.charts.setCurrentIndex(2)
     assert kpis.chart_pages["groups"].itemAt(0).widget().__class__ is FigureCanvasQTAgg
-    assert kpis.save_chart(str(tmp_path / "chart.svg")).read_bytes().startswith(b"<?xml")
+    chart = kpis.save_chart(str(tmp_path / "chart.svg"))
+    finish_background(qtbot)
+    assert chart.read_bytes().startswith(b"<?xml")
     before = kpis.summary.text()
     kpis.with_fee.setChecked(True)
     assert kpis.summary.text() != before and "с комиссией" in kpis.summary.text()
     (pdf,) = kpis.export_report(".pdf", str(tmp_path / "отчёт"))
+    finish_background(qtbot)
     assert pdf.suffix == ".pdf" and pdf.read_bytes().startswith(b"%PDF")
     xlsx, pdf = kpis.export_report(".xlsx .pdf", str(tmp_path / "оба"))
+    finish_background(qtbot)
     assert load_workbook(xlsx).sheetnames[0] == "КПЭ" and pdf.read_bytes().startswith(b"%PDF")
 
 
@@ -278,9 +288,10 @@ def test_approving_an_estimate_puts_its_placements_to_work(main_demo, monkeypatc
 
     monkeypatch.setattr(estimate_dialogs.DecisionDialog, "exec", approve)
     editor.approve_button.click()
+    main_demo.show_section("placements")  # a hidden section catches up when it is shown
     assert placements.campaign.count() == before + 1
     placements.campaign.setCurrentIndex(placements.campaign.findData(2))
     placements.apply_filter()
     assert placements.model.rowCount() == quantity
-    main_demo.workspace.undo.undo()
+    main_demo.workspace.undo.undo()  # undone here, on screen: the section follows at once
     assert placements.campaign.findData(2) == -1

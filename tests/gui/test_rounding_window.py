@@ -58,7 +58,7 @@ def test_the_window_and_the_report_round_alike(
     window = KpisWindow(workspace, user_settings)
     qtbot.addWidget(window)
     window.campaign.setCurrentIndex(window.campaign.findData(half_kopeck_campaign))
-    window.refresh()
+    window.reload()  # everything from the database, the chosen campaign kept
     row = {window.model.row_at(i).key: i for i in range(window.model.rowCount())}
     cpm_shown = window.model.index(row["cpm"], 2).data().replace("\u00a0", " ")
     reach_shown = window.model.index(row["reach"], 3).data().replace("\u00a0", " ")

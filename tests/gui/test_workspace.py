@@ -97,7 +97,7 @@ def test_file_new_and_open_recent(main_window: MainWindow, answers, tmp_path: Pa
     assert main_window.file_label.text().endswith("client-b.smmdesk")
     recent = main_window.settings.recent_files
     assert recent[0].endswith("client-b.smmdesk") and recent[1].endswith("planner.smmdesk")
-    main_window.open_recent(recent[1])
+    main_window.files.open_recent(recent[1])
     assert main_window.workspace.path.name == "planner.smmdesk"
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from smmdesk.ui.core import file_dialog
 
 
 def question(
@@ -40,26 +42,31 @@ def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> No
 
 
 def text(
-    parent: QWidget | None, title: str, label: str, choices: Sequence[str] = (), multiline: bool = False
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    choices: Sequence[str] = (),
+    multiline: bool = False,
+    current: str = "",
 ) -> str | None:
     """A line (or, with `multiline`, a text) typed or chosen from `choices`; None when cancelled."""
     if multiline:
-        value, ok = QInputDialog.getMultiLineText(parent, title, label)
+        value, ok = QInputDialog.getMultiLineText(parent, title, label, current)
     elif choices:
         value, ok = QInputDialog.getItem(parent, title, label, list(choices), 0, True)
     else:
-        value, ok = QInputDialog.getText(parent, title, label)
+        value, ok = QInputDialog.getText(parent, title, label, text=current)
     return value if ok else None
 
 
 def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
-    return path
+    """A file to read; the dialog starts in `folder`, else in the folder last used, else Documents."""
+    return file_dialog.choose(parent, title, folder, filters, saving=False)
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path
+    """A file to write; a bare `suggested` name is offered in the folder last used (else Documents)."""
+    return file_dialog.choose(parent, title, suggested, filters, saving=True)
 
 
 def show_box(box: QMessageBox) -> None:

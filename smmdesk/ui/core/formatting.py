@@ -34,6 +34,14 @@ def format_int(value: int | None) -> str:
     return "—" if value is None else _locale().toString(int(value))
 
 
+def format_plain(value: Decimal | None, places: int = 2) -> str:
+    """A number without the zeros a person would not type: '22', '7,5' (not '22,00', '7,50')."""
+    if value is None:
+        return ""
+    text = format_decimal(value, places)
+    return text.rstrip("0").rstrip(",.") if places and ("," in text or "." in text) else text
+
+
 def format_percent(value: Decimal | None, places: int = 2) -> str:
     if value is None:
         return "—"
@@ -43,10 +51,23 @@ def format_percent(value: Decimal | None, places: int = 2) -> str:
     return f"{text}\u00a0%"
 
 
+# One date format per language, day first in both: what is shown is what a date field takes.
+DATE_FORMATS = {"ru": "dd.MM.yyyy", "en": "dd/MM/yyyy"}
+
+
+def date_format() -> str:
+    return DATE_FORMATS["en" if _locale().language() == QLocale.Language.English else "ru"]
+
+
 def format_date(value: dt.date | None) -> str:
     if value is None:
         return ""
-    return _locale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return _locale().toString(QDate(value.year, value.month, value.day), date_format())
+
+
+def format_day(value: dt.date) -> str:
+    """Day and month only, as in a calendar's column: 01.02 (01/02 in English)."""
+    return _locale().toString(QDate(value.year, value.month, value.day), date_format()[:5])
 
 
 def format_datetime(value: dt.datetime | None) -> str:
@@ -54,7 +75,7 @@ def format_datetime(value: dt.datetime | None) -> str:
         return ""
     local = value.astimezone() if value.tzinfo else value
     qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
-    return _locale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return _locale().toString(qdt, date_format() + " HH:mm")
 
 
 def to_date(value: QDate) -> dt.date:
@@ -72,3 +93,33 @@ def parse_decimal(text: str) -> Decimal | None:
     except ArithmeticError:
         return None
     return value if value.is_finite() else None
+
+
+def parse_whole(text: str) -> int | None:
+    """A whole number typed as text ('12', '1 000'); None when empty; ValueError for '1,5' or a word
+    (a fraction is refused, never rounded)."""
+    if not str(text).strip():
+        return None
+    value = parse_decimal(str(text))
+    if value is None or value != value.to_integral_value():
+        raise ValueError(text)
+    return int(value)
+
+
+def format_size(size: int) -> str:
+    """A file's size as people read it: «12 байт», «4,9 КБ», «1,2 МБ» (binary units, one decimal)."""
+    from PySide6.QtCore import QCoreApplication
+
+    units = (
+        QCoreApplication.translate("Sizes", "{n} KB"),
+        QCoreApplication.translate("Sizes", "{n} MB"),
+        QCoreApplication.translate("Sizes", "{n} GB"),
+    )
+    if size < 1024:
+        return QCoreApplication.translate("Sizes", "{n} bytes").format(n=format_int(size))
+    value = Decimal(size)
+    for unit in units:
+        value /= 1024
+        if value < 1024 or unit is units[-1]:
+            return unit.format(n=format_plain(value, 1))
+    raise AssertionError("unreachable")

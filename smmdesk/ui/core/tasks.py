@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger("smmdesk.ui")
+Report = Callable[[int, int], None]  # report(done, total): how far the work is
+IsCancelled = Callable[[], bool]
 
 
 class Cancelled(Exception):

@@ -46,6 +46,11 @@ class ServiceCommand(QUndoCommand):
         self._notify()
         return self.result
 
+    def adopt(self, result: Any) -> None:
+        """The first `do` already ran elsewhere (in the background): take its result as this step's."""
+        self.result = result
+        self._notify()
+
     def redo(self) -> None:
         if self._first:
             # QUndoStack.push calls redo(); the controller already executed the step.
@@ -96,9 +101,10 @@ class UndoController(QObject):
 
     def record(self, command: ServiceCommand, result: Any) -> None:
         """Puts on the history an edit that already ran elsewhere (in the background, as an import
-        does): its result is what undo receives, and pushing it does not run it again."""
-        command.result = result
-        command._first = True
+        does): its result is what undo receives, the change is announced, and pushing it does not
+        run it again."""
+        command.adopt(result)
+        command.on_failure = self._failed_step
         self.stack.push(command)
 
     def undo(self) -> None:

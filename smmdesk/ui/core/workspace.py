@@ -19,8 +19,9 @@ from smmdesk.domain.errors import SmmError, StorageError, os_error, os_error_ope
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.filelock import DatabaseLock, LockHolder, real_path
 from smmdesk.i18n import error_text
-from smmdesk.ui.core import ask, tasks
+from smmdesk.ui.core import ask, demo, tasks
 from smmdesk.ui.core.bus import ChangeBus
+from smmdesk.ui.core.file_questions import held_elsewhere, say_read_only
 from smmdesk.ui.core.formatting import format_datetime
 from smmdesk.ui.core.settings import UserSettings
 from smmdesk.ui.core.undo import ServiceCommand, UndoController
@@ -94,81 +95,16 @@ class Workspace(QObject):
         lock = DatabaseLock(path)
         holder = None
         if not lock.acquire() and not lock.refused_by_disk:
-            holder = self._held_elsewhere(lock, path, parent)
+            holder = held_elsewhere(lock, path, parent)
         read_only = holder is not None or not lock.held
         db = self._try(lambda: self._open_file(path, read_only, parent, check_first), parent)
         if db is None:
             lock.release()
             return False
         if db.read_only_reason:
-            self._say_read_only(path, db.read_only_reason, parent)
+            say_read_only(path, db.read_only_reason, parent)
             lock.release()  # nothing will be written: another copy may open it (read-only) too
         return self._adopt(db, lock if lock.held else None, holder, background_backup and not db.read_only)
-
-    def _held_elsewhere(self, lock: DatabaseLock, path: Path, parent: QWidget | None) -> LockHolder | None:
-        """Another program holds the file: it opens read-only, unless the holder is on another
-        computer and the planner confirms it is no longer running there (then the lock is taken over).
-        Returns the holder when the file stays read-only."""
-        holder = lock.holder()
-        since = format_datetime(holder.since) if holder and holder.since else "—"
-        if holder is not None and holder.elsewhere:
-            choice = ask.question(
-                parent,
-                self.tr("The file is open on another computer"),
-                self.tr(
-                    "{name} was opened in smmdesk on the computer {host} at {since} and is still marked "
-                    "as open there. If smmdesk is running there, open it here read-only. If it is not "
-                    "(that computer was switched off or smmdesk crashed), you can take the file over: "
-                    "changes made there afterwards would be lost."
-                ).format(name=path.name, host=holder.hostname, since=since),
-                [self.tr("Open read-only"), self.tr("Take it over")],
-            )
-            if choice == 1 and ask.confirm(
-                parent,
-                self.tr("Take the file over"),
-                self.tr(
-                    "Take {name} over from {host}? Only do this when smmdesk is surely not running there."
-                ).format(name=path.name, host=holder.hostname),
-            ):
-                if lock.take_over():
-                    log.warning("lock of %s taken over from %s", path, holder.hostname)
-                    return None
-        where = (
-            self.tr("process {pid} on {host}, since {since}").format(
-                pid=holder.pid, host=holder.hostname, since=since
-            )
-            if holder
-            else "—"
-        )
-        ask.inform(
-            parent,
-            self.tr("The file is already open"),
-            self.tr(
-                "{name} is open in another copy of smmdesk ({where}). It opens here read-only: "
-                "you can look, but changes are made in the other copy."
-            ).format(name=path.name, where=where),
-        )
-        return holder
-
-    def _say_read_only(self, path: Path, reason: str, parent: QWidget | None) -> None:
-        ask.inform(
-            parent,
-            self.tr("The file is read-only"),
-            self.read_only_text(reason).format(name=path.name)
-            + " "
-            + self.tr(
-                "It opens read-only: you can look and export. To work in it, save a copy "
-                "(File → Save a copy…) in a folder you can write to and open that."
-            ),
-        )
-
-    def read_only_text(self, reason: str) -> str:
-        """Why the open file is read-only, in a sentence with {name} in it."""
-        if reason == "disk":
-            return self.tr("{name} is on a disk that is read-only.")
-        if reason == "folder":
-            return self.tr("The folder holding {name} is read-only.")
-        return self.tr("{name} is a read-only file.")
 
     def _open_server(self, url: str, parent: QWidget | None, background_backup: bool) -> bool:
         """A team's server: an older schema is upgraded only after the person agrees; a server that
@@ -259,8 +195,9 @@ class Workspace(QObject):
         self.close()
         self.db, self.lock, self.lock_holder = db, lock, holder
         if db.path is not None:
-            self.settings.last_database = str(db.path)
-            self.settings.add_recent(str(db.path))
+            if not demo.is_demo(db.path):  # a demo copy is deleted at exit: nothing to come back to
+                self.settings.last_database = str(db.path)
+                self.settings.add_recent(str(db.path))
             if backup:
                 self._open_backup.start(OPEN_BACKUP_DELAY_MS)
             self._daily.start()
@@ -356,14 +293,23 @@ class Workspace(QObject):
             self.bus.notify(entity, ids)
 
     def record(
-        self, text: str, result: Any, redo: Callable[[], Any], undo: Callable[[Any], Any], entity: str
+        self,
+        text: str,
+        result: Any,
+        redo: Callable[[], Any],
+        undo: Callable[[Any], Any],
+        entity: str,
+        ids: Any = None,
     ) -> None:
-        """Puts an edit that already ran (in the background) on the one history, as one step; its
-        undo and redo are checked against what this client last wrote, as every undo is."""
+        """Puts an edit that already ran (in the background) on the one history, as one step, and
+        announces it as `edit` does; its undo and redo are checked against what this client last
+        wrote, as every undo is."""
         redo_step, undo_step = self._versioned(redo, undo, ran=True)
-        self.undo.record(
-            ServiceCommand(text, redo_step, undo_step, lambda _: self.bus.notify(entity, None)), result
-        )
+
+        def announce(done: Any) -> None:
+            self.bus.notify(entity, ids(done) if callable(ids) else ids)
+
+        self.undo.record(ServiceCommand(text, redo_step, undo_step, announce), result)
 
     # --- backups -------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,9 +19,12 @@ from smmdesk.domain.estimate import STATUS_LABELS
 from smmdesk.domain.estimate_view import Comparison, LineView, VersionView, compare_versions
 from smmdesk.i18n import translate
 from smmdesk.services import estimates as est
-from smmdesk.services.workspace import reading
+from smmdesk.services.session import reading
 from smmdesk.ui.core.formatting import format_date, format_money
 from smmdesk.ui.core.workspace import Workspace
+
+# Was, now and the difference: amounts (and values compared like them), right-aligned as money is.
+AMOUNT_COLUMNS = (3, 4, 5)
 
 
 def describe(line: LineView) -> str:
@@ -129,9 +133,13 @@ class CompareDialog(QDialog):
                 )
             )
         self.table.setRowCount(len(rows))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if c in AMOUNT_COLUMNS:
+                    item.setTextAlignment(right)
+                self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.summary.setText(
             self.tr(

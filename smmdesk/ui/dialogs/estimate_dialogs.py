@@ -5,15 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from smmdesk.domain.money import parse_money
-from smmdesk.ui.dialogs.form_dialog import FormDialog, date_edit
+from smmdesk.ui.core.formatting import parse_whole
+from smmdesk.ui.dialogs.form_dialog import FormDialog, required_date
+from smmdesk.ui.widgets.date_field import DateField
 
 
 class ClientDialog(FormDialog):
@@ -22,9 +19,13 @@ class ClientDialog(FormDialog):
     def __init__(self, current: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Client") if current else self.tr("New client"), parent)
         labels = (
-            self.tr("Name:"), self.tr("Legal name:"), self.tr("INN:"), self.tr("Contact person:"),
-            self.tr("E-mail:"), self.tr("Phone:"),
-        )  # fmt: skip
+            self.tr("Name:"),
+            self.tr("Legal name:"),
+            self.tr("INN:"),
+            self.tr("Contact person:"),
+            self.tr("E-mail:"),
+            self.tr("Phone:"),
+        )
         self.edits: dict[str, QLineEdit] = {}
         for key, label in zip(self.FIELDS, labels, strict=True):
             edit = QLineEdit(getattr(current, key, "") if current else "")
@@ -44,8 +45,6 @@ class CampaignDialog(FormDialog):
     def __init__(
         self, clients: list[tuple[int, str]], current: Any = None, parent: QWidget | None = None
     ) -> None:
-        from PySide6.QtWidgets import QComboBox
-
         super().__init__(self.tr("Campaign") if current else self.tr("New campaign"), parent)
         self.client = QComboBox()
         for client_id, name in clients:
@@ -55,8 +54,8 @@ class CampaignDialog(FormDialog):
         self.name = QLineEdit(current.name if current else "")
         self.name.setObjectName("campaign_name")
         today = dt.date.today()
-        self.start = date_edit(current.period_from if current else today)
-        self.end = date_edit(current.period_to if current else today + dt.timedelta(days=30))
+        self.start = DateField(current.period_from if current else today)
+        self.end = DateField(current.period_to if current else today + dt.timedelta(days=30))
         self.goal = QLineEdit(current.goal if current else "")
         self.budget = QLineEdit(
             "" if current is None or current.budget_limit is None else str(current.budget_limit)
@@ -69,7 +68,7 @@ class CampaignDialog(FormDialog):
         self.form.addRow(self.tr("From:"), self.start)
         self.form.addRow(self.tr("To:"), self.end)
         self.form.addRow(self.tr("Goal:"), self.goal)
-        self.form.addRow(self.tr("Budget limit, ₽:"), self.budget)
+        self.form.addRow(self.tr("Budget limit:"), self.budget)
         self.form.addRow(self.tr("Brief:"), self.brief)
         self.finish_layout()
 
@@ -78,8 +77,8 @@ class CampaignDialog(FormDialog):
         return {
             "client_id": self.client.currentData(),
             "name": self.name.text(),
-            "period_from": self.start.date().toPython(),
-            "period_to": self.end.date().toPython(),
+            "period_from": required_date(self.start, self.tr("the campaign's first day")),
+            "period_to": required_date(self.end, self.tr("the campaign's last day")),
             "goal": self.goal.text().strip(),
             "brief": self.brief.toPlainText(),
             "budget_limit": parse_money(text) if text else None,
@@ -92,21 +91,33 @@ class CostDialog(FormDialog):
         self.title = QLineEdit()
         self.title.setObjectName("cost_title")
         self.title.setPlaceholderText(self.tr("e.g. production, product, delivery"))
-        self.quantity = QSpinBox()
-        self.quantity.setRange(1, 10_000)
+        self.quantity = QLineEdit("1")
+        self.quantity.setObjectName("cost_quantity")
         self.price = QLineEdit()
         self.price.setObjectName("cost_price")
         self.price.setPlaceholderText(self.tr("e.g. 25 000"))
         self.form.addRow(self.tr("What for:"), self.title)
         self.form.addRow(self.tr("Quantity:"), self.quantity)
-        self.form.addRow(self.tr("Unit price, ₽:"), self.price)
+        self.form.addRow(self.tr("Unit price:"), self.price)
         self.finish_layout()
 
     def values(self) -> dict[str, Any]:
+        from smmdesk.domain.errors import ValidationError
+        from smmdesk.domain.text import QT_TRANSLATE_NOOP
+
         text = self.price.text().strip()
+        try:
+            quantity = parse_whole(self.quantity.text())
+        except ValueError:
+            quantity = None
+        if quantity is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The quantity is a whole number: {text}"),
+                text=self.quantity.text(),
+            )
         return {
             "title": self.title.text(),
-            "quantity": self.quantity.value(),
+            "quantity": quantity,
             "unit_price": parse_money(text) if text else None,
         }
 
@@ -120,11 +131,19 @@ class DecisionDialog(FormDialog):
         self.who = QLineEdit()
         self.who.setObjectName("decision_who")
         self.who.setPlaceholderText(self.tr("name and role on the client's side"))
+        self.when = DateField(dt.date.today())
+        self.when.setObjectName("decision_when")
         self.comment = QPlainTextEdit()
         self.comment.setMaximumHeight(90)
         self.form.addRow(self.tr("Who:"), self.who)
+        self.form.addRow(self.tr("When:"), self.when)
         self.form.addRow(self.tr("Comment:"), self.comment)
         self.finish_layout()
 
     def values(self) -> dict[str, Any]:
-        return {"approved": self.approved, "who": self.who.text(), "comment": self.comment.toPlainText()}
+        return {
+            "approved": self.approved,
+            "who": self.who.text(),
+            "when": required_date(self.when, self.tr("when the client decided")),
+            "comment": self.comment.toPlainText(),
+        }

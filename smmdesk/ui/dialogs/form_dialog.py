@@ -6,20 +6,20 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.i18n import error_text
+from smmdesk.ui.widgets.date_field import DateField
 
 
-def date_edit(value: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    day = value or dt.date.today()
-    edit.setDate(QDate(day.year, day.month, day.day))
-    return edit
+def required_date(field: DateField, name: str) -> dt.date:
+    """The date typed into a field a form cannot do without; refused when empty or not a date."""
+    value = field.typed()
+    if value is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the date: {name}"), field="date", name=name)
+    return value
 
 
 class FormDialog(QDialog):
@@ -28,8 +28,9 @@ class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(480)
         self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)

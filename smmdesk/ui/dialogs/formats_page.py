@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from smmdesk.domain.errors import SmmError
 from smmdesk.i18n import error_text
 from smmdesk.services import influencers as svc
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.services.session import in_transaction, reading
+from smmdesk.ui.core import ask
 from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.models.influencer_model import format_title
 
@@ -100,11 +101,9 @@ class FormatsPage(QWidget):
         self.refresh()
 
     def add_format(self) -> None:
-        from smmdesk.ui.windows.influencers import ask_text
-
         db = self.ws.db
-        title, ok = ask_text(self, self.tr("New format"), self.tr("Name (e.g. Reels, Integration, Live):"))
-        if not ok or db is None:
+        title = ask.text(self, self.tr("New format"), self.tr("Name (e.g. Reels, Integration, Live):"))
+        if title is None or db is None:
             return
         self._edit(
             self.tr("Add the format {title}").format(title=title.strip()),
@@ -114,13 +113,11 @@ class FormatsPage(QWidget):
         )
 
     def rename_format(self) -> None:
-        from smmdesk.ui.windows.influencers import ask_text
-
         db, chosen = self.ws.db, self._selected_format()
         if db is None or chosen is None:
             return
-        title, ok = ask_text(self, self.tr("Rename the format"), self.tr("New name:"), chosen.title)
-        if not ok:
+        title = ask.text(self, self.tr("Rename the format"), self.tr("New name:"), current=chosen.title)
+        if title is None:
             return
         self._edit(
             self.tr("Rename the format {title}").format(title=chosen.title),
@@ -143,11 +140,9 @@ class FormatsPage(QWidget):
         )
 
     def add_platform(self) -> None:
-        from smmdesk.ui.windows.influencers import ask_text
-
         db = self.ws.db
-        title, ok = ask_text(self, self.tr("New platform"), self.tr("Name of the platform:"))
-        if not ok or db is None:
+        title = ask.text(self, self.tr("New platform"), self.tr("Name of the platform:"))
+        if title is None or db is None:
             return
         self._edit(
             self.tr("Add the platform {title}").format(title=title.strip()),

@@ -1,16 +1,30 @@
-"""Adding a person (with a first account) or another account: a short form, refused values explained."""
+"""Adding a person (with a first account and, if known, a first price) or another account: a short
+form, refused values explained."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from smmdesk.domain import humannum
 from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.money import parse_money
 from smmdesk.i18n import error_text
 from smmdesk.services import influencers as svc
-from smmdesk.services.workspace import in_transaction
+from smmdesk.services.session import in_transaction
+from smmdesk.ui.core.labels import format_title
 from smmdesk.ui.core.workspace import Workspace
 
 
@@ -23,16 +37,20 @@ class NewAccountDialog(QDialog):
         platform_titles: dict[str, str],
         influencer_id: int | None,
         parent: QWidget | None = None,
+        formats: Sequence[svc.FormatInfo] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("NewAccountDialog")
+        self.setMinimumWidth(560)
         self.ws = workspace
         self.influencer_id = influencer_id
         self.created_influencer: int | None = None
         self.created_account: int | None = None
         self.setWindowTitle(self.tr("New influencer") if influencer_id is None else self.tr("New account"))
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Анна Смирнова"))
         if influencer_id is None:
             form.addRow(self.tr("Name:"), self.name)
         self.platform = QComboBox()
@@ -45,6 +63,16 @@ class NewAccountDialog(QDialog):
         self.followers = QLineEdit()
         self.followers.setPlaceholderText(self.tr("e.g. 12 500 or 1,2 млн"))
         form.addRow(self.tr("Followers:"), self.followers)
+        self.price_format = QComboBox()
+        for known in formats:
+            self.price_format.addItem(format_title(known.code, known.title), known.id)
+        self.price = QLineEdit()
+        self.price.setPlaceholderText(self.tr("e.g. 15 000 (optional)"))
+        price_row = QHBoxLayout()
+        price_row.addWidget(self.price_format, 1)
+        price_row.addWidget(self.price, 1)
+        if formats:
+            form.addRow(self.tr("First price:"), price_row)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -55,6 +83,12 @@ class NewAccountDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+
+    def _first_price(self) -> tuple[int, Decimal] | None:
+        text = self.price.text().strip()
+        if not text or self.price_format.currentData() is None:
+            return None
+        return int(self.price_format.currentData()), parse_money(text)
 
     def accept(self) -> None:
         db = self.ws.db
@@ -71,10 +105,11 @@ class NewAccountDialog(QDialog):
             return
         extra: dict[str, Any] = {"followers": followers} if followers is not None else {}
         try:
+            price = self._first_price()
             if self.influencer_id is None:
                 self.created_influencer = self.ws.edit(
                     self.tr("Add the influencer {name}").format(name=name.strip()),
-                    lambda: in_transaction(db, _create, name, platform, handle, extra),
+                    lambda: in_transaction(db, _create, name, platform, handle, extra, price),
                     lambda created: in_transaction(db, svc.delete_influencers, [created]),
                     "influencers",
                     lambda created: [created],
@@ -83,7 +118,7 @@ class NewAccountDialog(QDialog):
                 person = self.influencer_id
                 self.created_account = self.ws.edit(
                     self.tr("Add an account"),
-                    lambda: in_transaction(db, svc.add_account, person, platform, handle, **extra),
+                    lambda: in_transaction(db, _add_account, person, platform, handle, extra, price),
                     lambda created: in_transaction(db, svc.delete_account, created),
                     "influencers",
                     [person],
@@ -94,7 +129,28 @@ class NewAccountDialog(QDialog):
         super().accept()
 
 
-def _create(session: Any, name: str, platform: str, handle: str, extra: dict[str, Any]) -> int:
+def _add_account(
+    session: Any,
+    person: int,
+    platform: str,
+    handle: str,
+    extra: dict[str, Any],
+    price: tuple[int, Decimal] | None,
+) -> int:
+    account = svc.add_account(session, person, platform, handle, **extra)
+    if price is not None:
+        svc.set_terms(session, account, price[0], {"price": price[1]})
+    return account
+
+
+def _create(
+    session: Any,
+    name: str,
+    platform: str,
+    handle: str,
+    extra: dict[str, Any],
+    price: tuple[int, Decimal] | None,
+) -> int:
     person = svc.create_influencer(session, name)
-    svc.add_account(session, person, platform, handle, **extra)
+    _add_account(session, person, platform, handle, extra, price)
     return person

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
@@ -9,7 +10,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from smmdesk.domain.money import parse_money
 from smmdesk.domain.placements import PAYMENT_KIND_LABELS, PAYMENT_METHODS
 from smmdesk.i18n import translate
-from smmdesk.ui.dialogs.form_dialog import FormDialog, date_edit
+from smmdesk.ui.dialogs.form_dialog import FormDialog, required_date
+from smmdesk.ui.widgets.date_field import DateField
 
 
 class PaymentDialog(FormDialog):
@@ -19,7 +21,7 @@ class PaymentDialog(FormDialog):
         super().__init__(self.tr("A payment"), parent)
         self.form.addRow(QLabel(whom))
         self.form.addRow(QLabel(self.tr("Left to pay: {left}").format(left=left)))
-        self.paid_on = date_edit()
+        self.paid_on = DateField(dt.date.today())
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("e.g. 15 000"))
         self.kind = QComboBox()
@@ -34,7 +36,7 @@ class PaymentDialog(FormDialog):
         self.notes = QLineEdit()
         for label, widget in (
             (self.tr("Date:"), self.paid_on),
-            (self.tr("Amount, ₽:"), self.amount),
+            (self.tr("Amount:"), self.amount),
             (self.tr("Kind:"), self.kind),
             (self.tr("Method:"), self.method),
             (self.tr("Document:"), self.document),
@@ -46,7 +48,7 @@ class PaymentDialog(FormDialog):
 
     def values(self) -> dict[str, Any]:
         return {
-            "paid_on": self.paid_on.date().toPython(),
+            "paid_on": required_date(self.paid_on, self.tr("the day it was paid")),
             "amount": parse_money(self.amount.text()),
             "kind": self.kind.currentData(),
             "method": self.method.currentText(),

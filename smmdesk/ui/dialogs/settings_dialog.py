@@ -1,4 +1,5 @@
-"""Settings → Preferences: language and backups for this computer; VAT, fee and currency for the file."""
+"""Settings → Preferences: language and backups for this computer; VAT, fee, currency and the contests' time
+zone for the file; the team's server database on its own page."""
 
 from __future__ import annotations
 
@@ -10,36 +11,44 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.money import CURRENCY_SYMBOLS, round_to
+from smmdesk.domain.money import CURRENCY_SYMBOLS
 from smmdesk.domain.protocol import DEFAULT_TIME_ZONE, ZONE_NAMES_RU
-from smmdesk.domain.settings import AgencySettings
+from smmdesk.domain.settings import AgencySettings, valid_backups_kept
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.i18n import error_text
 from smmdesk.services import contest_protocol as cp
 from smmdesk.services.settings import read_agency_settings, update_agency_settings
 from smmdesk.services.workspace import in_transaction, reading
 from smmdesk.ui.core import ask
+from smmdesk.ui.core.formatting import format_plain, parse_decimal
 from smmdesk.ui.core.settings import UserSettings
 from smmdesk.ui.core.workspace import Workspace
 
 
-def _percent_box() -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(0, 100)
-    box.setDecimals(2)
-    box.setSuffix(" %")
+def _percent_box() -> QLineEdit:
+    """A percentage typed as text: what was typed reaches the rules, which refuse 150 (no spin box
+    turns it into 15)."""
+    box = QLineEdit()
+    box.setMaximumWidth(100)
+    box.setPlaceholderText("%")
     return box
+
+
+def _typed_number(box: QLineEdit) -> Decimal:
+    value = parse_decimal(box.text().replace("%", ""))
+    if value is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not a number: {text}"), text=box.text())
+    return value
 
 
 class SettingsDialog(QDialog):
@@ -51,43 +60,8 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.language_at_open = settings.language
 
-        self.language = QComboBox()
-        for code, label in (("system", self.tr("As the system")), ("ru", "Русский"), ("en", "English")):
-            self.language.addItem(label, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.backups = QSpinBox()
-        self.backups.setRange(1, 100)
-        self.backups.setValue(settings.backups_kept)
-
-        machine = QGroupBox(self.tr("This computer"))
-        machine_form = QFormLayout(machine)
-        machine_form.addRow(self.tr("Language:"), self.language)
-        machine_form.addRow(self.tr("Backups kept:"), self.backups)
-
-        self.agency_name = QLineEdit()
-        self.vat = _percent_box()
-        self.fee = _percent_box()
-        self.currency = QComboBox()
-        self.currency.setEditable(True)
-        self.currency.addItems(list(CURRENCY_SYMBOLS))
-        agency = QGroupBox(self.tr("Defaults for new estimates (kept in the database file)"))
-        agency_form = QFormLayout(agency)
-        agency_form.addRow(self.tr("Agency name:"), self.agency_name)
-        agency_form.addRow(self.tr("VAT rate:"), self.vat)
-        agency_form.addRow(self.tr("Agency fee:"), self.fee)
-        agency_form.addRow(self.tr("Currency:"), self.currency)
-        self.time_zone = QComboBox()
-        self.time_zone.setObjectName("contestTimeZone")
-        for zone in ZONE_NAMES_RU:
-            self.time_zone.addItem(f"{zone} (UTC{dt.datetime.now(ZoneInfo(zone)).strftime('%z')[:3]})", zone)
-        self.time_zone.setToolTip(self.tr("The times in a contest's protocol are stated in this zone, named"))
-        agency_form.addRow(self.tr("Contests' time zone:"), self.time_zone)
-        self.agency_error = QLabel()
-        self.agency_error.setObjectName("agencyError")
-        self.agency_error.setWordWrap(True)
-        agency_form.addRow(self.agency_error)
-        self.agency_box = agency
-
+        machine = self._machine_box()
+        agency = self._agency_box()
         self.original = AgencySettings()
         self.original_zone = DEFAULT_TIME_ZONE
         if workspace.db is not None:
@@ -122,32 +96,77 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
+    def _machine_box(self) -> QGroupBox:
+        settings = self.settings
+        self.language = QComboBox()
+        for code, label in (("system", self.tr("As the system")), ("ru", "Русский"), ("en", "English")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.backups = QLineEdit(str(settings.backups_kept))
+        self.backups.setMaximumWidth(100)
+
+        machine = QGroupBox(self.tr("This computer"))
+        machine_form = QFormLayout(machine)
+        machine_form.addRow(self.tr("Language:"), self.language)
+        machine_form.addRow(self.tr("Backups kept:"), self.backups)
+
+        return machine
+
+    def _agency_box(self) -> QGroupBox:
+        self.agency_name = QLineEdit()
+        self.vat = _percent_box()
+        self.fee = _percent_box()
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(list(CURRENCY_SYMBOLS))
+        agency = QGroupBox(self.tr("Defaults for new estimates (kept in the database file)"))
+        agency_form = QFormLayout(agency)
+        agency_form.addRow(self.tr("Agency name:"), self.agency_name)
+        agency_form.addRow(self.tr("VAT rate:"), self.vat)
+        agency_form.addRow(self.tr("Agency fee:"), self.fee)
+        agency_form.addRow(self.tr("Currency:"), self.currency)
+        self.time_zone = QComboBox()
+        self.time_zone.setObjectName("contestTimeZone")
+        for zone in ZONE_NAMES_RU:
+            self.time_zone.addItem(f"{zone} (UTC{dt.datetime.now(ZoneInfo(zone)).strftime('%z')[:3]})", zone)
+        self.time_zone.setToolTip(self.tr("The times in a contest's protocol are stated in this zone, named"))
+        agency_form.addRow(self.tr("Contests' time zone:"), self.time_zone)
+        self.agency_error = QLabel()
+        self.agency_error.setObjectName("agencyError")
+        self.agency_error.setWordWrap(True)
+        agency_form.addRow(self.agency_error)
+        self.agency_box = agency
+
+        return agency
+
     def _show_agency(self, value: AgencySettings) -> None:
         self.agency_name.setText(value.agency_name)
-        self.vat.setValue(float(value.vat_rate))
-        self.fee.setValue(float(value.agency_fee))
+        self.vat.setText(format_plain(value.vat_rate))
+        self.fee.setText(format_plain(value.agency_fee))
         self.currency.setCurrentText(value.currency)
 
     def agency_settings(self) -> AgencySettings:
-        # The spin boxes hold two decimals; going through str() keeps them exact as Decimal.
         return AgencySettings(
             agency_name=self.agency_name.text().strip(),
-            vat_rate=round_to(Decimal(str(self.vat.value())), 2),
-            agency_fee=round_to(Decimal(str(self.fee.value())), 2),
+            vat_rate=_typed_number(self.vat),
+            agency_fee=_typed_number(self.fee),
             currency=self.currency.currentText().strip().upper(),
         )
 
     def accept(self) -> None:
-        if not self.server_page.save():
+        try:
+            new = self.agency_settings()
+            if self.agency_box.isEnabled() and new != self.original:
+                new.validated()
+            kept = valid_backups_kept(self.backups.text())
+        except ValidationError as exc:
+            self.tabs.setCurrentIndex(0)
+            self.agency_error.setText(error_text(exc))
+            return
+        if not self.server_page.save():  # nothing is saved until every page's values are taken
             self.tabs.setCurrentWidget(self.server_page)
             return
-        new = self.agency_settings()
         if self.agency_box.isEnabled() and new != self.original:
-            try:
-                new.validated()
-            except ValidationError as exc:
-                self.agency_error.setText(error_text(exc))
-                return
             db = self.workspace.db
             assert db is not None
             self.workspace.edit(
@@ -167,7 +186,7 @@ class SettingsDialog(QDialog):
                 "settings",
             )
         self.settings.language = str(self.language.currentData())
-        self.settings.backups_kept = self.backups.value()
+        self.settings.backups_kept = kept
         if self.settings.language != self.language_at_open:
             ask.inform(
                 self, self.windowTitle(), self.tr("The new language is used from the next start of smmdesk.")

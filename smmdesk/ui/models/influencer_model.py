@@ -15,7 +15,10 @@ from smmdesk.domain import influencers as rules
 from smmdesk.domain.influencer_table import FilterSpec, InfluencerRow, InfluencerTable
 from smmdesk.i18n import translate
 from smmdesk.ui.core.formatting import format_datetime, format_decimal, format_int, format_money
+from smmdesk.ui.core.labels import format_title
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel, attribute_keys, ordered
+
+__all__ = ["InfluencerModel", "build_columns", "format_title", "status_label", "tax_label"]
 
 
 def status_label(status: str) -> str:
@@ -24,14 +27,6 @@ def status_label(status: str) -> str:
 
 def tax_label(tax: str) -> str:
     return QCoreApplication.translate("Influencers", rules.TAX_LABELS.get(tax, tax)) if tax else ""
-
-
-def format_title(code: str, stored_title: str) -> str:
-    """Built-in formats are translated; the planner's own keep the title they were given."""
-    for builtin, source in rules.BUILTIN_FORMATS:
-        if builtin == code:
-            return QCoreApplication.translate("Influencers", source)
-    return stored_title
 
 
 _STATUS_COLORS = {
@@ -217,10 +212,15 @@ class InfluencerModel(RowTableModel[InfluencerRow]):
             # Changed rows stay where they are (no jumping while editing), but a row that no longer
             # passes the filter (archived, a status filtered out) leaves the view.
             still = set(self.table.matching(self.spec, positions))
-            gone = [p for p in positions if p not in still]
-            if gone:
-                dropped = set(gone)
-                self.relayout([i for i in self.view if i not in dropped])
+            shown = set(self.view)
+            if any(p in still and p not in shown for p in positions):
+                # A row that passes the filter again (an undo, a status set back) comes back in its
+                # place in the sort order.
+                self.relayout(self.table.matching(self.spec, self._order))
+            else:
+                dropped = {p for p in positions if p in shown and p not in still}
+                if dropped:
+                    self.relayout([i for i in self.view if i not in dropped])
             self.rows_changed(positions)
             return
         self.rows = self.table.rows

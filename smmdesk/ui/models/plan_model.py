@@ -1,4 +1,9 @@
-"""The plan grid: a row per influencer (or platform), a column per day; placements dragged to a day."""
+"""The plan grid: a row per influencer (or platform), a column per day; placements dragged to a day.
+
+Not on the generic table model (table_model.py) on purpose: that model's columns are fields of a
+row, declared once; here the columns are the days on screen (a month or a week, changing as the
+planner pages), and colour, tooltip, drag and drop belong to a (row, day) cell, not to a row.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +25,8 @@ from PySide6.QtGui import QColor
 
 from smmdesk.domain.plan import Plan, PlanEntry, short_label
 from smmdesk.i18n import translate
-from smmdesk.ui.core.formatting import format_money
+from smmdesk.ui.core.formatting import format_day, format_money
+from smmdesk.ui.core.labels import format_label
 
 Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-smmdesk-placements"
@@ -66,7 +72,7 @@ class PlanModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.days):
             day = self.days[section]
-            return f"{day:%d.%m}\n{QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)}"
+            return f"{format_day(day)}\n{QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)}"
         if (
             orientation == Qt.Orientation.Vertical
             and self.plan is not None
@@ -95,7 +101,7 @@ class PlanModel(QAbstractTableModel):
 
     def _describe(self, entry: PlanEntry) -> str:
         line = entry.line
-        what = f"{line.format_title} × {line.quantity}, {format_money(line.net)}"
+        what = f"{format_label(line.format_title)} × {line.quantity}, {format_money(line.net)}"
         text = f"{line.influencer_name} @{line.handle}: {what}"
         if (
             self.plan is not None

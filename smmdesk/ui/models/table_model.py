@@ -44,6 +44,9 @@ class ColumnSpec(Generic[R]):
     # taken); `edit_value(row)` is what the cell's editor starts from.
     edit: Callable[[R, Any], bool] | None = None
     edit_value: Callable[[R], Any] | None = None
+    editable: Callable[[R], bool] | None = None  # which rows may edit it (default: every row)
+    header_tip: str = ""  # the full title, when `title` is abbreviated to fit
+    width: int = 0  # the column's first width in pixels (0: the view's default)
 
     def key_of(self, row: R) -> Any:
         if self.sort_key is not None:
@@ -90,6 +93,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
         self.background: Callable[[R], Any] | None = None  # a row's colour (overdue, a problem…)
+        self.font: Callable[[R], Any] | None = None  # a row's font (a group's bold heading)
         self.editable = True
 
     # --- contents ----------------------------------------------------------------------------
@@ -104,6 +108,24 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.rows = rows
         self.view = list(range(len(rows))) if view is None else view
         self.endResetModel()
+
+    def update_rows(self, rows: Sequence[R], identity: Callable[[R], Any]) -> None:
+        """New snapshots of the rows: when they are the same rows in the same places, only the changed
+        ones are repainted (the selection and an open editor stay); otherwise the model is reset."""
+        old = self.rows
+        if (
+            len(old) == len(rows)
+            and self.view == list(range(len(old)))
+            and all(identity(a) == identity(b) for a, b in zip(old, rows, strict=True))
+        ):
+            self.rows = rows
+            changed = [i for i, (a, b) in enumerate(zip(old, rows, strict=True)) if a is not b and a != b]
+            if changed:
+                self.dataChanged.emit(
+                    self.index(changed[0], 0), self.index(changed[-1], self.columnCount() - 1)
+                )
+            return
+        self.set_rows(rows)
 
     def set_view(self, view: list[int]) -> None:
         self.beginResetModel()
@@ -154,6 +176,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return column.foreground(row)
         if role == Qt.ItemDataRole.BackgroundRole and self.background is not None:
             return self.background(row)
+        if role == Qt.ItemDataRole.FontRole and self.font is not None:
+            return self.font(row)
         if role == Qt.ItemDataRole.EditRole:
             return column.edit_value(row) if column.edit_value is not None else column.value(row)
         return None
@@ -162,10 +186,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].title
+                return column.title
             if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(self.columns[section].align)
+                # A long title wraps onto a second line of the header rather than being cut.
+                return int(column.align) | int(Qt.TextFlag.TextWordWrap.value)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return column.header_tip or column.title
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -174,15 +202,20 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.editable and self.columns[index.column()].edit is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
+        column = self.columns[index.column()]
+        if self.editable and column.edit is not None:
+            if column.editable is None or column.editable(self.rows[self.view[index.row()]]):
+                flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         column = self.columns[index.column()] if index.isValid() else None
         if role != Qt.ItemDataRole.EditRole or column is None or column.edit is None or not self.editable:
             return False
-        return column.edit(self.rows[self.view[index.row()]], value)
+        row = self.rows[self.view[index.row()]]
+        if column.editable is not None and not column.editable(row):
+            return False
+        return column.edit(row, value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column, self.sort_order = column, order
@@ -215,3 +248,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def sort_keys(self, spec: ColumnSpec[R]) -> Sequence[Any]:
         """Sort keys of every row for a column; subclasses cache them."""
         return [spec.key_of(row) for row in self.rows]
+
+
+def apply_widths(view: Any, columns: Sequence[ColumnSpec[Any]]) -> None:
+    """Gives a view's columns the first widths their specs ask for."""
+    for index, column in enumerate(columns):
+        if column.width:
+            view.setColumnWidth(index, column.width)

@@ -1,4 +1,8 @@
-"""The terms of one account: a row per format, edited in place; each change goes to a callback."""
+"""The terms of one account on the generic table model: a row per format, edited in place.
+
+Each change goes to `commit(format_id, key, value)`; a text that is not a number or a date is
+refused through `refused(key, text)` and nothing is saved.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +10,20 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 
 from smmdesk.domain import influencers as rules
 from smmdesk.i18n import translate
-from smmdesk.services.influencers import TermsInfo
 from smmdesk.ui.core.formatting import format_date, format_money, format_percent, parse_decimal
-from smmdesk.ui.models.table_model import LEFT, RIGHT
+from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
+if TYPE_CHECKING:
+    from smmdesk.services.influencers import TermsInfo
+
 Commit = Callable[[int, str, Any], bool]
+_INVALID = object()
 
 
 @dataclass(frozen=True)
@@ -27,103 +33,118 @@ class TermsLine:
     terms: TermsInfo | None
 
 
-COLUMNS = ("format", "price", "included", "prepayment_pct", "product", "exclusivity", "agreed_on")
+def _raw(line: TermsLine, key: str) -> Any:
+    return None if line.terms is None else getattr(line.terms, key)
 
 
-class TermsModel(QAbstractTableModel):
+class TermsModel(RowTableModel[TermsLine]):
     def __init__(self, commit: Commit, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.lines: list[TermsLine] = []
+        super().__init__([], parent)
         self.commit = commit
         self.refused: Callable[[str, str], None] = lambda key, text: None
-        self.read_only = False
-        self.titles = [
-            translate("TermsModel", "Format"),
-            translate("TermsModel", "Price"),
-            translate("TermsModel", "What is included"),
-            translate("TermsModel", "Prepayment, %"),
-            translate("TermsModel", "Product"),
-            translate("TermsModel", "Exclusivity"),
-            translate("TermsModel", "Agreed on"),
-        ]
+        self.columns = self._columns()
+
+    @property
+    def lines(self) -> Sequence[TermsLine]:
+        return self.rows
+
+    @property
+    def read_only(self) -> bool:
+        return not self.editable
+
+    @read_only.setter
+    def read_only(self, value: bool) -> None:
+        self.editable = not value
 
     def set_lines(self, lines: Sequence[TermsLine]) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
+        self.set_rows(list(lines))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
+    def _columns(self) -> list[ColumnSpec[TermsLine]]:
+        def editable(
+            key: str,
+            title: str,
+            shown: Callable[[TermsLine], str],
+            edit_value: Callable[[Any], Any],
+            align: Any = None,
+            width: int = 0,
+        ) -> ColumnSpec[TermsLine]:
+            extra = {"align": align} if align is not None else {}
+            return ColumnSpec(
+                key,
+                title,
+                shown,
+                width=width,
+                edit=lambda line, typed: self._edit(line, key, typed),
+                edit_value=lambda line: edit_value(_raw(line, key)),
+                **extra,
+            )
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        def price(line: TermsLine) -> str:
+            value = _raw(line, "price")
+            if value is None:
+                return line.terms.price_note if line.terms else ""
+            return format_money(value)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self.titles[section]
-        return None
+        def product(line: TermsLine) -> str:
+            value = _raw(line, "product")
+            return (
+                QCoreApplication.translate("Influencers", rules.PRODUCT_LABELS.get(value, ""))
+                if value
+                else ""
+            )
 
-    def _raw(self, line: TermsLine, key: str) -> Any:
-        if key == "format":
-            return line.title
-        return None if line.terms is None else getattr(line.terms, key)
+        return [
+            ColumnSpec("format", translate("TermsModel", "Format"), lambda line: line.title, width=130),
+            editable(
+                "price",
+                translate("TermsModel", "Price"),
+                price,
+                lambda v: "" if v is None else format(v, "f"),
+                RIGHT,
+                100,
+            ),
+            editable(
+                "included",
+                translate("TermsModel", "What is included"),
+                lambda line: _raw(line, "included") or "",
+                lambda v: v or "",
+                width=150,
+            ),
+            editable(
+                "prepayment_pct",
+                translate("TermsModel", "Prepayment, %"),
+                lambda line: (
+                    ""
+                    if _raw(line, "prepayment_pct") is None
+                    else format_percent(_raw(line, "prepayment_pct"))
+                ),
+                lambda v: "" if v is None else format(v.normalize(), "f"),
+                RIGHT,
+                90,
+            ),
+            editable("product", translate("TermsModel", "Product"), product, lambda v: v, width=120),
+            editable(
+                "exclusivity",
+                translate("TermsModel", "Exclusivity"),
+                lambda line: _raw(line, "exclusivity") or "",
+                lambda v: v or "",
+                width=110,
+            ),
+            editable(
+                "agreed_on",
+                translate("TermsModel", "Agreed on"),
+                lambda line: format_date(_raw(line, "agreed_on")),
+                lambda v: v,
+                width=100,
+            ),
+        ]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line = self.lines[index.row()]
-        key = COLUMNS[index.column()]
-        value = self._raw(line, key)
-        if role == Qt.ItemDataRole.EditRole:
-            if key == "price":
-                return "" if value is None else format(value, "f")
-            if key == "prepayment_pct":
-                return "" if value is None else format(value.normalize(), "f")
-            return value
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "price":
-                if value is None:
-                    return line.terms.price_note if line.terms else ""
-                return format_money(value)
-            if key == "prepayment_pct":
-                return "" if value is None else format_percent(value)
-            if key == "product":
-                return (
-                    QCoreApplication.translate("Influencers", rules.PRODUCT_LABELS.get(value or "", ""))
-                    if value
-                    else ""
-                )
-            if key == "agreed_on":
-                return format_date(value)
-            return value or ""
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(RIGHT if key in ("price", "prepayment_pct") else LEFT)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() > 0 and not self.read_only:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() == 0:
-            return False
-        line = self.lines[index.row()]
-        key = COLUMNS[index.column()]
-        parsed = self._parse(key, value)
+    def _edit(self, line: TermsLine, key: str, typed: Any) -> bool:
+        parsed = self._parse(key, typed)
         if parsed is _INVALID:
-            self.refused(key, str(value))
+            self.refused(key, str(typed))
             return False
-        if parsed == self._raw(line, key):
+        if parsed == _raw(line, key):
             return False
         return self.commit(line.format_id, key, parsed)
 
@@ -140,6 +161,3 @@ class TermsModel(QAbstractTableModel):
         if key == "agreed_on":
             return value if isinstance(value, dt.date) or value is None else _INVALID
         return "" if value is None else str(value)
-
-
-_INVALID = object()

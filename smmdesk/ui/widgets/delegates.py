@@ -1,26 +1,29 @@
-"""Cell editors for editable tables: a choice from a list, a date with a calendar, a Russian number."""
+"""Cell editors for editable tables: a choice from a list, the program's date field, a typed text.
+
+Numbers are typed as text and handed to the model as typed: no spin box rounds or clamps them.
+The model parses the text and the service refuses what the rules refuse, with its message.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QDoubleSpinBox,
-    QSpinBox,
+    QLabel,
+    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
-from smmdesk.ui.core.formatting import format_decimal, parse_decimal
+from smmdesk.domain.errors import ValidationError
+from smmdesk.ui.widgets.date_field import DateField
 
 EditRole = Qt.ItemDataRole.EditRole
 # A cell is edited by typing into it, as in a spreadsheet, or by F2 or a double click.
@@ -30,6 +33,7 @@ TYPE_TO_EDIT = (
     | QAbstractItemView.EditTrigger.AnyKeyPressed
 )
 Index = QModelIndex | QPersistentModelIndex
+Preview = Callable[[Index, str], None]  # a text being typed, before it is committed
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -55,115 +59,82 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class DateDelegate(QStyledItemDelegate):
-    """A date with a calendar popup; clearing is done with Delete on the cell."""
+    """The program's date field in a cell; a text that is not a date goes to the model as typed,
+    which refuses it with its message."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("dd.MM.yyyy")
+        editor = DateField(parent=parent)
+        editor.setAutoFillBackground(True)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
+        assert isinstance(editor, DateField)
         value = index.data(EditRole)
-        day = value if isinstance(value, dt.date) else dt.date.today()
-        editor.setDate(QDate(day.year, day.month, day.day))
+        editor.set_value(value if isinstance(value, dt.date) else None)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        model.setData(index, editor.date().toPython(), EditRole)
+        assert isinstance(editor, DateField)
+        try:
+            value: Any = editor.typed()
+        except ValidationError:
+            value = editor.line.text()
+        model.setData(index, value, EditRole)
 
 
-Preview = Callable[[Index, Any], None]  # a value being typed, before it is committed
+class UnitLineEdit(QLineEdit):
+    """A line edit with its unit (₽, $) shown at its right end, outside the text that is typed."""
 
-
-class DecimalSpinBox(QDoubleSpinBox):
-    """A spin box that takes a number typed either way — `12 500,50` or `12500.5` — and shows it
-    the Russian way."""
-
-    def __init__(self, parent: QWidget | None = None, decimals: int = 2) -> None:
+    def __init__(self, unit: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setDecimals(decimals)
-        self.setGroupSeparatorShown(True)
-        self.typed = False  # whether the user typed anything (an empty value shows as 0)
-        self.lineEdit().textEdited.connect(lambda _: setattr(self, "typed", True))
+        self.unit = QLabel(unit, self)
+        self.unit.setObjectName("unit")
+        self.unit.setEnabled(False)  # drawn as a hint, not as part of the value
+        self.setTextMargins(0, 0, self.unit.sizeHint().width() + 4, 0)
 
-    def _number_text(self, text: str) -> str:
-        return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
-
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        number = self._number_text(text)
-        if number in ("", "-", ",", "."):
-            return QValidator.State.Intermediate, text, pos
-        value = parse_decimal(number)
-        if value is None:
-            return QValidator.State.Invalid, text, pos
-        if not self.minimum() <= value <= self.maximum():
-            return QValidator.State.Intermediate, text, pos
-        return QValidator.State.Acceptable, text, pos
-
-    def valueFromText(self, text: str) -> float:
-        value = parse_decimal(self._number_text(text))
-        return float(value) if value is not None else self.value()
-
-    def textFromValue(self, value: float) -> str:
-        return format_decimal(Decimal(f"{value:.{self.decimals()}f}"), self.decimals())
-
-    def decimal(self) -> Decimal:
-        return Decimal(f"{self.value():.{self.decimals()}f}")
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        hint = self.unit.sizeHint()
+        self.unit.move(self.width() - hint.width() - 4, (self.height() - hint.height()) // 2)
 
 
-class NumberDelegate(QStyledItemDelegate):
-    """A whole number (a spin box) or a decimal (a `DecimalSpinBox`) in a range, with a suffix;
-    `preview` sees each value as it is typed, so totals can follow before the cell is committed."""
+class TextDelegate(QStyledItemDelegate):
+    """A typed text (a number, a price, a percentage); `preview` sees it as it is typed, so totals
+    can follow before the cell is committed. A `suffix` (the estimate's currency) is shown beside
+    what is typed; typed after the number too, it is taken off before the model reads it."""
 
     def __init__(
         self,
-        minimum: float,
-        maximum: float,
         *,
-        decimals: int = 0,
-        suffix: str = "",
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignRight,
         preview: Preview | None = None,
+        suffix: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.minimum, self.maximum, self.decimals, self.suffix = minimum, maximum, decimals, suffix
+        self.align = align
         self.preview = preview
+        self.suffix = suffix
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        box: QSpinBox | DecimalSpinBox
-        if self.decimals:
-            box = DecimalSpinBox(parent, self.decimals)
-            box.setRange(self.minimum, self.maximum)
-        else:
-            box = QSpinBox(parent)
-            box.setRange(int(self.minimum), int(self.maximum))
-        box.setSuffix(self.suffix)
-        box.setButtonSymbols(
-            QSpinBox.ButtonSymbols.NoButtons if self.decimals else QSpinBox.ButtonSymbols.UpDownArrows
-        )
-        box.setAlignment(Qt.AlignmentFlag.AlignRight)
+        editor = UnitLineEdit(self.suffix, parent) if self.suffix else QLineEdit(parent)
+        editor.setAlignment(self.align | Qt.AlignmentFlag.AlignVCenter)
         preview = self.preview
         if preview is not None:
             persistent = QPersistentModelIndex(index)
-            box.valueChanged.connect(lambda _: preview(persistent, self._value(box)))
-        return box
+            editor.textEdited.connect(lambda text: preview(persistent, self.typed(text)))
+        return editor
 
-    def _value(self, box: QWidget) -> Any:
-        return box.decimal() if isinstance(box, DecimalSpinBox) else box.value()  # type: ignore[attr-defined]
+    def typed(self, text: str) -> str:
+        """What was typed without the unit: "1 500 $" is read as "1 500"."""
+        unit = self.suffix.strip()
+        stripped = text.strip()
+        return stripped[: -len(unit)].rstrip() if unit and stripped.endswith(unit) else text
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QLineEdit)
         value = index.data(EditRole)
-        editor.blockSignals(True)
-        if isinstance(editor, DecimalSpinBox):
-            number = parse_decimal(str(value)) if value not in (None, "") else None
-            editor.setValue(float(number) if number is not None else 0.0)
-        elif isinstance(editor, QSpinBox):
-            editor.setValue(int(value) if value not in (None, "") else int(self.minimum))
-        editor.blockSignals(False)
+        editor.setText("" if value is None else str(value))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, DecimalSpinBox) and not editor.typed:
-            return  # nothing typed: an empty price stays empty rather than becoming 0
-        model.setData(index, self._value(editor), EditRole)
+        assert isinstance(editor, QLineEdit)
+        model.setData(index, self.typed(editor.text()), EditRole)

@@ -3,6 +3,7 @@ and date chosen above it; and statistics imported from a table, matched by link.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -19,26 +20,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.domain.errors import SmmError, ValidationError
+from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.metrics import METRIC_LABELS, SOURCE_LABELS, Metric, Source
 from smmdesk.domain.metrics_import import parse_figure
 from smmdesk.domain.placements import PlacementRow
 from smmdesk.i18n import error_text, translate
 from smmdesk.services import publications as pub
-from smmdesk.services.workspace import in_transaction, reading
-from smmdesk.ui.core import ask
-from smmdesk.ui.core.errors import show_error
-from smmdesk.ui.core.formatting import format_date, format_decimal, to_date
+from smmdesk.services.session import in_transaction, reading
+from smmdesk.ui.core import ask, background, tasks
+from smmdesk.ui.core.formatting import format_date, format_decimal
 from smmdesk.ui.core.workspace import Workspace
-from smmdesk.ui.dialogs.form_dialog import date_edit
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
+from smmdesk.ui.widgets.date_field import DateField
 from smmdesk.ui.widgets.delegates import TYPE_TO_EDIT
 
 ENTITY = "placements"
 GRID_METRICS = (
-    Metric.IMPRESSIONS, Metric.REACH, Metric.LIKES, Metric.COMMENTS, Metric.SHARES, Metric.SAVES,
-    Metric.CLICKS, Metric.LEADS, Metric.SALES, Metric.REVENUE, Metric.FOLLOWERS,
-)  # fmt: skip
+    Metric.IMPRESSIONS,
+    Metric.REACH,
+    Metric.LIKES,
+    Metric.COMMENTS,
+    Metric.SHARES,
+    Metric.SAVES,
+    Metric.CLICKS,
+    Metric.LEADS,
+    Metric.SALES,
+    Metric.REVENUE,
+    Metric.FOLLOWERS,
+)
 
 
 class MetricsGrid(QWidget):
@@ -51,7 +60,7 @@ class MetricsGrid(QWidget):
         self.source.setObjectName("gridSource")
         for item in Source:
             self.source.addItem(translate("Metrics", SOURCE_LABELS[item]), item.value)
-        self.day = date_edit()
+        self.day = DateField(dt.date.today())
         self.day.setObjectName("gridDate")
         self.import_button = QPushButton(self.tr("Import statistics…"))
         self.import_button.setToolTip(self.tr("A CSV or XLSX with a column of links and columns of figures"))
@@ -137,11 +146,7 @@ class MetricsGrid(QWidget):
             return False
         if number == self.values.get(row.id, {}).get(metric.value):
             return False
-        value = (
-            None
-            if number is None
-            else pub.MetricValue(number, self.source.currentData(), to_date(self.day.date()))
-        )
+        value = None if number is None else pub.MetricValue(number, self.source.currentData(), self._day())
         try:
             done = self.ws.edit(
                 self.tr("Figures of {name}").format(name=row.influencer_name),
@@ -156,22 +161,40 @@ class MetricsGrid(QWidget):
         self.message.setText(" ".join(translate("Placements", w) for w in done[1]))
         return True
 
-    def import_statistics(self, path: str | None = None) -> bool:
-        """Reads a table of statistics, shows what matched and what did not, and saves on consent."""
+    def _day(self) -> dt.date:
+        return self.day.value() or dt.date.today()
+
+    def import_statistics(self, path: str | None = None) -> None:
+        """Reads a table of statistics in the background, then shows what matched and what did not
+        and saves on consent."""
         db = self.ws.db
         if db is None:
-            return False
+            return
         chosen = path or ask.open_file(
             self, self.tr("Import statistics"), "", self.tr("Tables (*.csv *.xlsx *.txt)")
         )
         if not chosen:
-            return False
-        try:
+            return
+        source = Path(chosen)
+
+        def read(report: background.Report, cancelled: background.IsCancelled) -> pub.MetricImportPlan:
+            table = pub.open_metrics_file(source)
+            if cancelled():
+                raise tasks.Cancelled()
             with db.reading() as session:
-                plan = pub.plan_metric_import(session, pub.open_metrics_file(Path(chosen)))
-        except SmmError as exc:
-            show_error(self, exc)
-            return False
+                return pub.plan_metric_import(session, table)
+
+        background.run(
+            self,
+            self.tr("Reading {name}…").format(name=source.name),
+            read,
+            lambda plan: self._offer_import(source, plan),
+        )
+
+    def _offer_import(self, source: Path, plan: pub.MetricImportPlan) -> None:
+        db = self.ws.db
+        if db is None:
+            return
         lines = [
             self.tr("Rows matched to publications by link: {count}.").format(count=len(plan.matched)),
             self.tr("Links not found among the publications: {count}.").format(count=len(plan.unmatched)),
@@ -183,22 +206,21 @@ class MetricsGrid(QWidget):
                 self.tr("Row {row}: {reason}").format(row=r.row, reason=translate("Errors", reason))
                 for r, reason in plan.refused[:10]
             ]
-        source = translate("Metrics", SOURCE_LABELS[Source(self.source.currentData())])
+        source_name = translate("Metrics", SOURCE_LABELS[Source(self.source.currentData())])
         saved_as = self.tr(
             "The figures will be saved as “{source}”, taken on {date} unless the file gives a date."
         )
-        lines.append(saved_as.format(source=source, date=format_date(to_date(self.day.date()))))
+        lines.append(saved_as.format(source=source_name, date=format_date(self._day())))
         if not plan.matched:
             ask.inform(self, self.tr("Import statistics"), "\n".join(lines))
-            return False
+            return
         if not ask.confirm(self, self.tr("Import statistics"), "\n".join(lines)):
-            return False
-        chosen_source, day = self.source.currentData(), to_date(self.day.date())
+            return
+        chosen_source, day = self.source.currentData(), self._day()
         self.ws.edit(
-            self.tr("Import statistics from {name}").format(name=Path(chosen).name),
+            self.tr("Import statistics from {name}").format(name=source.name),
             lambda: in_transaction(db, pub.apply_metric_import, plan, chosen_source, day),
             lambda done: in_transaction(db, pub.undo_metric_import, done),
             ENTITY,
             [pid for pid, _ in plan.matched],
         )
-        return True

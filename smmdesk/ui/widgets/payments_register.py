@@ -16,16 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.domain.errors import SmmError
 from smmdesk.domain.text import file_name
 from smmdesk.services import placements as pl
-from smmdesk.services.workspace import reading
-from smmdesk.ui.core import ask
-from smmdesk.ui.core.errors import show_error
-from smmdesk.ui.core.formatting import format_date, format_money, to_date
+from smmdesk.services.session import reading
+from smmdesk.ui.core import ask, background, notify
+from smmdesk.ui.core.formatting import format_date, format_money
 from smmdesk.ui.core.workspace import Workspace
-from smmdesk.ui.dialogs.form_dialog import date_edit
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
+from smmdesk.ui.widgets.date_field import DateField
 from smmdesk.ui.widgets.placement_detail import kind_label
 
 
@@ -34,11 +32,11 @@ class PaymentsRegister(QWidget):
         super().__init__(parent)
         self.setObjectName("PaymentsRegister")
         self.ws = workspace
-        today = dt.date.today()
-        self.date_from = date_edit(today.replace(day=1))
-        self.date_to = date_edit(today)
-        for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(lambda _: self.reload())
+        first, last = current_month(dt.date.today())
+        self.date_from = DateField(first)
+        self.date_to = DateField(last)
+        for field in (self.date_from, self.date_to):
+            field.edited.connect(self.reload)
         self.export_button = QPushButton(self.tr("Export to XLSX…"))
         self.export_button.clicked.connect(lambda: self.export())
         self.total = QLabel()
@@ -83,7 +81,8 @@ class PaymentsRegister(QWidget):
             self.reload()
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return to_date(self.date_from.date()), to_date(self.date_to.date())
+        first, last = current_month(dt.date.today())
+        return self.date_from.value() or first, self.date_to.value() or last
 
     def reload(self) -> None:
         db = self.ws.db
@@ -95,6 +94,7 @@ class PaymentsRegister(QWidget):
         )
 
     def export(self, path: str | None = None) -> Path | None:
+        """The register for the period to XLSX, written in the background; returns the file it will be."""
         from smmdesk.services.report import export_payments_register
 
         db = self.ws.db
@@ -108,12 +108,18 @@ class PaymentsRegister(QWidget):
         if not chosen:
             return None
         target = Path(chosen).with_suffix(".xlsx")
-        try:
-            reading(db, export_payments_register, first, last, target)
-        except (SmmError, OSError) as exc:
-            if isinstance(exc, SmmError):
-                show_error(self, exc)
-            else:
-                ask.warn(self, self.tr("Export the payments register"), str(exc))
-            return None
+        background.export(
+            self,
+            self.tr("Exporting the payments register…"),
+            [target],
+            lambda paths, report, cancelled: reading(db, export_payments_register, first, last, paths[0]),
+            lambda _: notify.post(self.tr("Exported: {path}").format(path=target)),
+        )
         return target
+
+
+def current_month(day: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and the last day of `day`'s month."""
+    first = day.replace(day=1)
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+    return first, following - dt.timedelta(days=1)

@@ -1,143 +1,162 @@
-"""The estimates section: clients → campaigns → estimates on the left, the editor on the right."""
+"""The estimates section: clients → campaigns → estimates on the left, the editor on the right.
+
+A change to an estimate updates its own line in the tree (its version and state); the tree is
+built again only when clients, campaigns or the set of estimates changed.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from smmdesk.domain.errors import SmmError
 from smmdesk.domain.estimate import STATUS_LABELS
 from smmdesk.i18n import translate
 from smmdesk.services import campaigns as camp
 from smmdesk.services import estimates as est
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.services.settings import read_agency_settings
-from smmdesk.services.workspace import in_transaction, reading
-from smmdesk.ui.core.errors import show_error
+from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.formatting import format_date
-from smmdesk.ui.core.settings import UserSettings
-from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.widgets.estimate_editor import EstimateEditor
+from smmdesk.ui.windows.section import Section
 
 KindRole = Qt.ItemDataRole.UserRole
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class EstimatesWindow(QWidget):
-    def __init__(self, workspace: Workspace, settings: UserSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("EstimatesWindow")
-        self.ws = workspace
-        self.settings = settings
-        self.search = QLineEdit()
-        self.search.setObjectName("campaignSearch")
-        self.search.setPlaceholderText(self.tr("Search clients and campaigns"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.refresh)
+class EstimatesWindow(Section):
+    KEY = "estimates"
+    ENTITIES = ("estimates", "campaigns", "clients", "influencers", "formats", "platforms")
+
+    def build(self) -> None:
+        self.search_box(self.tr("Search clients and campaigns"), "campaignSearch").textChanged.connect(
+            lambda _: self.reload()
+        )
         self.tree = QTreeWidget()
         self.tree.setObjectName("campaignTree")
-        self.tree.setHeaderLabels([self.tr("Client / campaign / estimate"), self.tr("Period / state")])
-        self.tree.setColumnWidth(0, 250)
+        # One column: a campaign's period and an estimate's state go on a second line of the item, so a
+        # narrow panel on a laptop still shows them (elided names keep their full text in a tooltip).
+        self.tree.setHeaderLabels([self.tr("Client / campaign / estimate")])
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemDoubleClicked.connect(lambda item, _: self.edit_item(item))
         self.new_client_button = QPushButton(self.tr("Client…"))
         self.new_campaign_button = QPushButton(self.tr("Campaign…"))
         self.new_estimate_button = QPushButton(self.tr("Estimate"))
-        for button, tip in (
-            (self.new_client_button, self.tr("A new client")),
-            (self.new_campaign_button, self.tr("A new campaign of the chosen client")),
-            (self.new_estimate_button, self.tr("A new estimate of the chosen campaign")),
+        buttons = QHBoxLayout()
+        for button, tip, slot in (
+            (self.new_client_button, self.tr("A new client"), self.new_client),
+            (self.new_campaign_button, self.tr("A new campaign of the chosen client"), self.new_campaign),
+            (
+                self.new_estimate_button,
+                self.tr("A new estimate of the chosen campaign (Ctrl+N)"),
+                self.new_estimate,
+            ),
         ):
             button.setToolTip(tip)
-        self.new_client_button.clicked.connect(self.new_client)
-        self.new_campaign_button.clicked.connect(self.new_campaign)
-        self.new_estimate_button.clicked.connect(self.new_estimate)
-        buttons = QHBoxLayout()
-        for button in (self.new_client_button, self.new_campaign_button, self.new_estimate_button):
+            button.clicked.connect(slot)
             buttons.addWidget(button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        assert self.search is not None
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.tree, 1)
         left_layout.addLayout(buttons)
-        self.editor = EstimateEditor(workspace)
+        self.editor = EstimateEditor(self.ws)
         self.editor.add_button.clicked.connect(self._add_from_base)
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("estimatesSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
-        state = settings.state("estimates/splitter")
-        if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([380, 980])
-        workspace.bus.reset.connect(self.refresh)
-        workspace.bus.changed.connect(self._on_changed)
-        self.refresh()
+        layout.addWidget(self.splitter("splitter", left, self.editor, sizes=(330, 1000)))
 
     # --- the tree ------------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        db = self.ws.db
+    def reload(self) -> None:
+        db = self.db
         current = self.current()
         self.tree.clear()
         if db is None:
             self.editor.load(None)
             return
+        assert self.search is not None
+        needle = self.search.text()
         with db.reading() as session:
-            campaigns = camp.list_campaigns(session, self.search.text())
+            campaigns = camp.list_campaigns(session, needle)
             clients = {c.id: c for c in camp.list_clients(session)}
             estimates = {c.id: est.list_estimates(session, c.id) for c in campaigns}
-        needle = self.search.text().strip().casefold()
-        shown_clients = {c.client_id for c in campaigns} | {
-            c.id for c in clients.values() if needle and needle in c.name.casefold()
+        folded = needle.strip().casefold()
+        shown = {c.client_id for c in campaigns} | {
+            c.id for c in clients.values() if not folded or folded in c.name.casefold()
         }
-        if not needle:
-            shown_clients |= set(clients)
         items: dict[int, QTreeWidgetItem] = {}
-        for client in sorted((clients[i] for i in shown_clients), key=lambda c: c.name.casefold()):
-            item = QTreeWidgetItem([client.name, client.legal_name])
-            item.setData(0, KindRole, "client")
-            item.setData(0, IdRole, client.id)
-            self.tree.addTopLevelItem(item)
-            items[client.id] = item
+        for client in sorted((clients[i] for i in shown), key=lambda c: c.name.casefold()):
+            items[client.id] = self._item(None, "client", client.id, client.name, client.legal_name)
         for campaign in campaigns:
             parent = items.get(campaign.client_id)
             if parent is None:
                 continue
             period = f"{format_date(campaign.period_from)} — {format_date(campaign.period_to)}"
-            child = QTreeWidgetItem([campaign.name, period])
-            child.setData(0, KindRole, "campaign")
-            child.setData(0, IdRole, campaign.id)
-            parent.addChild(child)
+            child = self._item(parent, "campaign", campaign.id, campaign.name, period)
             for estimate in estimates[campaign.id]:
-                latest = estimate.latest
-                state = self.tr("v{number}, {status}").format(
-                    number=latest.number, status=translate("Estimates", STATUS_LABELS.get(latest.status, ""))
-                )
-                leaf = QTreeWidgetItem(
-                    [estimate.title or self.tr("Estimate {id}").format(id=estimate.id), state]
-                )
-                leaf.setData(0, KindRole, "estimate")
-                leaf.setData(0, IdRole, estimate.id)
-                child.addChild(leaf)
+                self._item(child, "estimate", estimate.id, *self._estimate_texts(estimate))
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
-        self.tree.resizeColumnToContents(1)
-        if current is not None:
-            self.select(*current)
+        self.new_client_button.setEnabled(self.writable)
+        if current is None or not self.select(*current):
+            self._current_changed(self.tree.currentItem(), None)
+
+    def _item(
+        self, parent: QTreeWidgetItem | None, kind: str, item_id: int, name: str, note: str
+    ) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([self._text(kind, name, note)])
+        item.setData(0, KindRole, kind)
+        item.setData(0, IdRole, item_id)
+        item.setToolTip(0, f"{name}\n{note}" if note else name)
+        if parent is None:
+            self.tree.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        return item
+
+    @staticmethod
+    def _text(kind: str, name: str, note: str) -> str:
+        """A client's name; a campaign's or an estimate's name with its period or state under it."""
+        return name if kind == "client" or not note else f"{name}\n{note}"
+
+    def _estimate_texts(self, estimate: Any) -> tuple[str, str]:
+        latest = estimate.latest
+        state = self.tr("v{number}, {status}").format(
+            number=latest.number, status=translate("Estimates", STATUS_LABELS.get(latest.status, ""))
+        )
+        return estimate.title or self.tr("Estimate {id}").format(id=estimate.id), state
+
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches("campaigns", "clients") or changes.everything("estimates"):
+            self.reload()
+        elif "estimates" in changes and not self._update_estimates(changes.ids("estimates") or set()):
+            self.reload()
+        self.editor.refresh(changes)
+
+    def _update_estimates(self, ids: set[int]) -> bool:
+        """The named estimates' lines in the tree, updated in place; False when the tree must be rebuilt
+        (an estimate was made or removed)."""
+        db = self.db
+        leaves = {
+            item.data(0, IdRole): item for item in self._items() if item.data(0, KindRole) == "estimate"
+        }
+        parents = [leaves[i].parent() for i in ids if i in leaves]
+        campaigns = {parent.data(0, IdRole) for parent in parents if parent is not None}
+        if db is None or any(i not in leaves for i in ids):
+            return False
+        with db.reading() as session:
+            fresh = {e.id: e for c in campaigns for e in est.list_estimates(session, c)}
+        if any(i not in fresh for i in ids):
+            return False
+        for estimate_id in ids:
+            title, state = self._estimate_texts(fresh[estimate_id])
+            leaves[estimate_id].setText(0, self._text("estimate", title, state))
+            leaves[estimate_id].setToolTip(0, f"{title}\n{state}")
+        return True
 
     def current(self) -> tuple[str, int] | None:
         item = self.tree.currentItem()
@@ -166,8 +185,13 @@ class EstimatesWindow(QWidget):
         if kind == "estimate" and item is not None:
             if self.editor.estimate_id != item.data(0, IdRole):
                 self.editor.load(item.data(0, IdRole))
-        self.new_campaign_button.setEnabled(kind is not None and not self.ws.read_only)
-        self.new_estimate_button.setEnabled(kind in ("campaign", "estimate") and not self.ws.read_only)
+        elif self.editor.estimate_id is not None and not self._has("estimate", self.editor.estimate_id):
+            self.editor.load(None)
+        self.new_campaign_button.setEnabled(kind is not None and self.writable)
+        self.new_estimate_button.setEnabled(kind in ("campaign", "estimate") and self.writable)
+
+    def _has(self, kind: str, item_id: int) -> bool:
+        return any(i.data(0, KindRole) == kind and i.data(0, IdRole) == item_id for i in self._items())
 
     def _selected(self, kind: str) -> int | None:
         item = self.tree.currentItem()
@@ -175,24 +199,30 @@ class EstimatesWindow(QWidget):
             item = item.parent()
         return item.data(0, IdRole) if item else None
 
-    def _on_changed(self, entity: str, ids: Any) -> None:
-        if entity in ("estimates", "campaigns", "clients"):
-            self.refresh()
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def save_layout(self) -> None:
-        self.settings.set_state("estimates/splitter", self.splitter.saveState())
-
     # --- making and editing ---------------------------------------------------------------------------
+
+    def new_record(self) -> bool:
+        """Ctrl+N: a new estimate of the chosen campaign, else a new campaign, else a new client."""
+        if not self.writable:
+            return False
+        if self._selected("campaign") is not None:
+            self.new_estimate()
+        elif self._selected("client") is not None:
+            self.new_campaign()
+        else:
+            self.new_client()
+        return True
+
+    def delete_selected(self) -> bool:
+        if self.editor.table.hasFocus() or self.editor.table.pinned.hasFocus():
+            return self.editor.delete_selected()
+        return False
 
     def new_client(self) -> None:
         from smmdesk.ui.dialogs.estimate_dialogs import ClientDialog
 
-        db = self.ws.db
-        if db is None or self.ws.read_only:
+        db = self.db
+        if db is None or not self.writable:
             return
         dialog = ClientDialog(None, self)
         dialog.save = lambda values: self.ws.edit(
@@ -207,11 +237,10 @@ class EstimatesWindow(QWidget):
     def new_campaign(self) -> None:
         from smmdesk.ui.dialogs.estimate_dialogs import CampaignDialog
 
-        db = self.ws.db
-        if db is None or self.ws.read_only:
+        db = self.db
+        if db is None or not self.writable:
             return
-        clients = [(c.id, c.name) for c in reading(db, camp.list_clients)]
-        dialog = CampaignDialog(clients, None, self)
+        dialog = CampaignDialog([(c.id, c.name) for c in reading(db, camp.list_clients)], None, self)
         chosen = self._selected("client")
         if chosen is not None:
             dialog.client.setCurrentIndex(max(dialog.client.findData(chosen), 0))
@@ -225,40 +254,37 @@ class EstimatesWindow(QWidget):
             self.select("campaign", dialog.result_value)
 
     def new_estimate(self) -> None:
-        db, campaign_id = self.ws.db, self._selected("campaign")
-        if db is None or campaign_id is None or self.ws.read_only:
+        db, campaign_id = self.db, self._selected("campaign")
+        if db is None or campaign_id is None or not self.writable:
             return
         settings = read_agency_settings(db)
         title = self.tr("Placements with influencers")
-        try:
-            estimate_id = self.ws.edit(
-                self.tr("Make an estimate"),
-                lambda: in_transaction(db, est.create_estimate, campaign_id, title, settings),
-                lambda made: in_transaction(db, est.delete_estimate, made),
-                "estimates",
-            )
-        except SmmError as exc:
-            show_error(self, exc)
-            return
-        self.select("estimate", estimate_id)
+        done = self.edit(
+            self.tr("Make an estimate"),
+            lambda: in_transaction(db, est.create_estimate, campaign_id, title, settings),
+            lambda made: in_transaction(db, est.delete_estimate, made),
+            "estimates",
+        )
+        if done:
+            self.select("estimate", done.value)
 
     def edit_item(self, item: QTreeWidgetItem) -> None:
         from smmdesk.ui.dialogs.estimate_dialogs import CampaignDialog, ClientDialog
 
-        db = self.ws.db
+        db = self.db
         kind, item_id = item.data(0, KindRole), item.data(0, IdRole)
-        if db is None or self.ws.read_only or kind not in ("client", "campaign"):
+        if db is None or not self.writable or kind not in ("client", "campaign"):
             return
         current: Any
+        dialog: Any
         action: Any
         if kind == "client":
             current = next(c for c in reading(db, camp.list_clients) if c.id == item_id)
-            dialog: Any = ClientDialog(current, self)
-            action, entity = camp.update_client, "clients"
+            dialog, action, entity = ClientDialog(current, self), camp.update_client, "clients"
         else:
             current = reading(db, camp.campaign, item_id)
-            dialog = CampaignDialog([(c.id, c.name) for c in reading(db, camp.list_clients)], current, self)
-            action, entity = camp.update_campaign, "campaigns"
+            clients = [(c.id, c.name) for c in reading(db, camp.list_clients)]
+            dialog, action, entity = CampaignDialog(clients, current, self), camp.update_campaign, "campaigns"
         dialog.save = lambda values: self.ws.edit(
             self.tr("Change {name}").format(name=current.name),
             lambda: in_transaction(db, action, item_id, values),
@@ -268,12 +294,5 @@ class EstimatesWindow(QWidget):
         dialog.exec()
 
     def _add_from_base(self) -> None:
-        window = self.window()
-        show = getattr(window, "show_section", None)
-        if callable(show):
-            show("influencers")
-            status = getattr(window, "statusBar", None)
-            if callable(status):
-                status().showMessage(
-                    self.tr("Select influencers, then “With selected → Add to an estimate…”."), 15000
-                )
+        self.requested.emit("show:influencers")
+        self.post(self.tr("Select influencers, then “With selected → Add to an estimate…”."), 15000)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -26,20 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.domain.errors import SmmError, ValidationError
+from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.money import round_to
 from smmdesk.domain.text import file_name
 from smmdesk.i18n import error_text, translate
 from smmdesk.services import kpi, report
 from smmdesk.services import placements as pl
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
-from smmdesk.ui.core.errors import show_error
+from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.formatting import format_decimal, format_int, format_money, format_percent, parse_decimal
-from smmdesk.ui.core.settings import UserSettings
-from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
 from smmdesk.ui.widgets.delegates import TYPE_TO_EDIT
+from smmdesk.ui.windows.section import Section
 
 ENTITY = "kpis"
 GOOD, CLOSE, FAR = QColor("#dff1e0"), QColor("#fff1d6"), QColor("#fde2e2")
@@ -55,25 +53,24 @@ def kpi_value(value: Decimal | None, kind: str, currency: str = "RUB") -> str:
     return format_int(int(value))
 
 
-class KpisWindow(QWidget):
+class KpisWindow(Section):
+    KEY = "kpis"
+    ENTITIES = (ENTITY, "placements", "estimates")
     # The client's charts (those of the report), then the internal view of payments to bloggers.
     chart_keys = (*report.CHART_KEYS, *report.INTERNAL_CHART_KEYS)
 
-    def __init__(self, workspace: Workspace, settings: UserSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("KpisWindow")
-        self.ws = workspace
-        self.settings = settings
+    def build(self) -> None:
         self.results: kpi.CampaignResults | None = None
         self.figures: dict[str, Any] = {}
 
         self.campaign = QComboBox()
         self.campaign.setObjectName("kpiCampaign")
-        self.campaign.setMinimumWidth(320)
-        self.campaign.activated.connect(lambda _: self.refresh())
+        self.campaign.setMinimumWidth(300)
+        self.campaign.activated.connect(lambda _: self.show_campaign())
+        self.search = self.campaign
         self.with_fee = QCheckBox(self.tr("Costs with the agency fee and VAT"))
         self.with_fee.setObjectName("kpiWithFee")
-        self.with_fee.toggled.connect(lambda _: self.refresh())
+        self.with_fee.toggled.connect(lambda _: self.show_campaign())
         self.report_button = QToolButton()
         self.report_button.setText(self.tr("Report for the client"))
         self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -88,7 +85,13 @@ class KpisWindow(QWidget):
         top.addWidget(self.with_fee)
         top.addStretch(1)
         top.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(
+            self.splitter("splitter", self._table_side(), self._charts_side(), sizes=(560, 800)), 1
+        )
 
+    def _table_side(self) -> QWidget:
         self.summary = QLabel()
         self.summary.setObjectName("kpiSummary")
         self.summary.setWordWrap(True)
@@ -119,7 +122,9 @@ class KpisWindow(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.message)
         left_layout.addWidget(hint)
+        return left
 
+    def _charts_side(self) -> QWidget:
         self.charts = QTabWidget()
         self.charts.setObjectName("kpiCharts")
         self.chart_titles = {
@@ -129,15 +134,27 @@ class KpisWindow(QWidget):
             "budget": self.tr("Cost and budget"),
             "payments": self.tr("Payments to bloggers (internal)"),
         }
+        # Short names on the tabs, so that all five fit beside the table on a laptop; the whole
+        # title is the tab's tooltip (and the saved file's name).
+        tabs = {
+            "reach": self.tr("Reach"),
+            "cost": self.tr("Cost"),
+            "groups": self.tr("Formats"),
+            "budget": self.tr("Budget"),
+            "payments": self.tr("Payments (internal)"),
+        }
         self.chart_pages: dict[str, QVBoxLayout] = {}
-        for key in self.chart_keys:
+        for index, key in enumerate(self.chart_keys):
             page = QWidget()
             self.chart_pages[key] = QVBoxLayout(page)
             self.chart_pages[key].setContentsMargins(0, 0, 0, 0)
-            self.charts.addTab(page, self.chart_titles[key])
+            self.charts.addTab(page, tabs[key])
+            self.charts.setTabToolTip(index, self.chart_titles[key])
         self.charts.setTabToolTip(
             len(self.chart_keys) - 1,
-            self.tr("What the agency owes and paid the bloggers: never in a client's file"),
+            self.chart_titles["payments"]
+            + ": "
+            + self.tr("what the agency owes and paid the bloggers, never in a client's file"),
         )
         self.charts.currentChanged.connect(lambda _: self._draw_current())
         self.save_chart_button = QPushButton(self.tr("Save the chart…"))
@@ -147,20 +164,7 @@ class KpisWindow(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.charts, 1)
         right_layout.addWidget(self.save_chart_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("kpiSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
-        state = settings.state("kpis/splitter")
-        if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([560, 800])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
-        workspace.bus.changed.connect(self._on_changed)
-        workspace.bus.reset.connect(self.reload_campaigns)
-        self.reload_campaigns()
+        return right
 
     def _columns(self) -> list[ColumnSpec[kpi.KpiLine]]:
         def plan_text(line: kpi.KpiLine) -> str:
@@ -202,6 +206,9 @@ class KpisWindow(QWidget):
 
     # --- loading ---------------------------------------------------------------------------------
 
+    def reload(self) -> None:
+        self.reload_campaigns()
+
     def reload_campaigns(self) -> None:
         db = self.ws.db
         current = self.campaign.currentData()
@@ -209,9 +216,9 @@ class KpisWindow(QWidget):
         for campaign_id, label in reading(db, pl.campaigns_with_placements) if db is not None else []:
             self.campaign.addItem(label, campaign_id)
         self.campaign.setCurrentIndex(max(self.campaign.findData(current), 0))
-        self.refresh()
+        self.show_campaign()
 
-    def refresh(self) -> None:
+    def show_campaign(self) -> None:
         db, campaign_id = self.ws.db, self.campaign.currentData()
         self.figures.clear()
         for layout in self.chart_pages.values():
@@ -295,36 +302,49 @@ class KpisWindow(QWidget):
         self.message.clear()
         return True
 
-    def _on_changed(self, entity: str, ids: Any) -> None:
-        if entity in ("placements", "estimates"):
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches("placements", "estimates"):
             self.reload_campaigns()
-        elif entity == ENTITY:
-            self.refresh()
+        elif self.campaign.currentData() in (changes.ids(ENTITY) or [self.campaign.currentData()]):
+            self.show_campaign()
 
     # --- files ---------------------------------------------------------------------------------------------
 
     def save_chart(self, path: str | None = None) -> Path | None:
+        """The chart on screen to PNG, SVG or PDF; drawn again and written in the background."""
         from smmdesk.charts.campaign import save
 
-        self._draw_current()
+        db, results = self.ws.db, self.results
         key = self.chart_keys[max(self.charts.currentIndex(), 0)]
-        figure = self.figures.get(key)
-        if figure is None or self.results is None:
+        if db is None or results is None:
             return None
-        suggested = file_name(f"{self.results.campaign.name} — {self.chart_titles[key]}") + ".png"
+        suggested = file_name(f"{results.campaign.name} — {self.chart_titles[key]}") + ".png"
         chosen = path or ask.save_file(
             self, self.tr("Save the chart"), suggested, "PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"
         )
         if not chosen:
             return None
-        try:
-            return save(figure, Path(chosen))
-        except SmmError as exc:  # the disk's refusal, in words; the earlier file is unchanged
-            ask.warn(self, self.tr("Save the chart"), error_text(exc))
-            return None
+        target, language = Path(chosen), self.language()
+        if target.suffix.lower() not in (".png", ".svg", ".pdf"):
+            target = target.with_suffix(".png")
+
+        def write(paths: list[Path], progress: object, cancelled: object) -> None:
+            # A figure of its own: the one on screen belongs to the UI thread.
+            with db.reading() as session:
+                figure = report.campaign_charts(session, results, language, [key])[key]
+            save(figure, paths[0])
+
+        self.export_files(
+            self.tr("Saving the chart…"),
+            [target],
+            write,
+            lambda _: self.post(self.tr("Saved: {path}").format(path=target)),
+        )
+        return target
 
     def export_report(self, suffixes: str, path: str | None = None) -> list[Path]:
-        """The report to XLSX, PDF or both ("`.xlsx .pdf`": one name, both files, made once)."""
+        """The report to XLSX, PDF or both ("`.xlsx .pdf`": one name, both files, made once), written in
+        the background; returns the files it will be."""
         db, results = self.ws.db, self.results
         if db is None or results is None:
             return []
@@ -335,24 +355,13 @@ class KpisWindow(QWidget):
         if not chosen:
             return []
         targets = [Path(chosen).with_suffix(suffix) for suffix in wanted]
-        try:
-            reading(
-                db, report.export_campaign_report, results.campaign.id, targets, self.with_fee.isChecked()
-            )
-        except SmmError as exc:
-            show_error(self, exc)
-            return []
-        except OSError as exc:
-            ask.warn(self, self.tr("Report for the client"), str(exc))
-            return []
-        status = getattr(self.window(), "statusBar", None)
-        if callable(status):
-            shown = ", ".join(str(t) for t in targets)
-            status().showMessage(self.tr("Exported: {path}").format(path=shown), 8000)
+        campaign_id, with_fee = results.campaign.id, self.with_fee.isChecked()
+        self.export_files(
+            self.tr("Writing the report…"),
+            targets,
+            lambda paths, progress, cancelled: reading(
+                db, report.export_campaign_report, campaign_id, paths, with_fee
+            ),
+            lambda _: self.post(self.tr("Exported: {path}").format(path=", ".join(str(t) for t in targets))),
+        )
         return targets
-
-    def save_layout(self) -> None:
-        self.settings.set_state("kpis/splitter", self.splitter.saveState())
-
-    def focus_search(self) -> None:
-        self.campaign.setFocus()

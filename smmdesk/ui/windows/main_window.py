@@ -1,11 +1,16 @@
-"""The main window: section navigation, menus, status bar; remembers its geometry and layout."""
+"""The main window: section navigation, menus, status bar; remembers its geometry and layout.
+
+Every shortcut is registered once, here: Ctrl+N (a new record) and Del go to the current
+section's `new_record` and `delete_selected`, Ctrl+F to its search. A shortcut on two actions is
+"ambiguous" to Qt and does nothing, so sections register none of their own.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -17,18 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.domain.errors import SmmError
-from smmdesk.i18n import error_text
-from smmdesk.locations import DB_SUFFIX
 from smmdesk.resources import resource_path
-from smmdesk.ui.core import ask
+from smmdesk.ui.core import ask, file_dialog, notify
 from smmdesk.ui.core.errors import show_error
+from smmdesk.ui.core.file_questions import read_only_text
 from smmdesk.ui.core.settings import UserSettings
 from smmdesk.ui.core.workspace import Workspace
+from smmdesk.ui.windows.main_menus import FileActions, build_menus
 from smmdesk.ui.windows.placeholder import SectionPlaceholder
 from smmdesk.ui.windows.sections import SECTIONS, SectionSpec
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+DEFAULT_SIZE = QSize(1280, 800)
 
 
 class MainWindow(QMainWindow):
@@ -40,7 +45,29 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setObjectName("MainWindow")
         self.setMinimumSize(720, 460)
+        self.files = FileActions(self)
+        self._build_sections()
+        self._build_status_bar()
+        self._build_actions()
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.menus = build_menus(self)
+        file_dialog.remember_in(settings)
+        notify.notifier().posted.connect(self._post)
+        workspace.opened.connect(self._on_opened)
+        workspace.undo.failed.connect(lambda exc: show_error(self, exc))
+        workspace.undo.stack.indexChanged.connect(lambda _: self._update_edit_actions())
+        workspace.backup_made.connect(lambda _: self._update_status())
+        self._restore_layout()
+        self._on_opened()
+        # The first section is built when first needed (after the window's first paint at start-up),
+        # so the window appears before the heavier section code loads.
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
 
+    # --- building ------------------------------------------------------------------------------
+
+    def _build_sections(self) -> None:
         self.nav = QListWidget()
         self.nav.setObjectName("sectionList")
         self.nav.setIconSize(QSize(20, 20))
@@ -53,10 +80,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 34))
             self.nav.addItem(item)
-            holder = QWidget()
-            self.stack.addWidget(holder)
+            self.stack.addWidget(QWidget())
         self.nav.currentRowChanged.connect(self._show_section)
-
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.nav)
@@ -65,6 +90,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
+    def _build_status_bar(self) -> None:
         self.file_label = QLabel()
         self.file_label.setObjectName("fileLabel")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -72,21 +98,6 @@ class MainWindow(QMainWindow):
         self.read_only_label.setObjectName("readOnlyLabel")
         self.statusBar().addWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.file_label)
-
-        self._build_actions()
-        self._build_menus()
-        workspace.opened.connect(self._on_opened)
-        workspace.undo.failed.connect(lambda exc: show_error(self, exc))
-        workspace.backup_made.connect(self._on_backup)
-        self._restore_layout()
-        self._on_opened()
-        # The first section is built when first needed (after the window's first paint at start-up),
-        # so the window appears before the heavier section code loads.
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(0)
-        self.nav.blockSignals(False)
-
-    # --- building ------------------------------------------------------------------------------
 
     def _action(self, text: str, slot: object, shortcut: Shortcut = None, name: str = "") -> QAction:
         action = QAction(text, self)
@@ -99,85 +110,61 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         Std = QKeySequence.StandardKey
+        files = self.files
         # Ctrl+N belongs to the sections (a new record); a new database file is rarer.
-        self.act_new = self._action(self.tr("&New…"), self.new_file, "Ctrl+Shift+N", "actNew")
-        self.act_open = self._action(self.tr("&Open…"), self.open_file, Std.Open, "actOpen")
-        self.act_backup = self._action(self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+B", "actBackup")
+        self.act_new = self._action(self.tr("&New…"), files.new_file, "Ctrl+Shift+N", "actNew")
+        self.act_open = self._action(self.tr("&Open…"), files.open_file, Std.Open, "actOpen")
+        self.act_demo = self._action(self.tr("Open the &demo"), files.open_demo, None, "actDemo")
+        self.act_backup = self._action(self.tr("&Back up now"), files.backup_now, "Ctrl+Shift+B", "actBackup")
         self.act_restore = self._action(
-            self.tr("&Restore from backup…"), self.restore_backup, None, "actRestore"
+            self.tr("&Restore from backup…"), files.restore_backup, None, "actRestore"
         )
-        self.act_save_copy = self._action(self.tr("Save a &copy…"), self.save_copy, None, "actSaveCopy")
-        self.act_quit = self._action(self.tr("&Quit"), self.close, Std.Quit, "actQuit")
-        self.act_quit.setShortcuts([QKeySequence(Std.Quit), QKeySequence("Ctrl+Q")])
+        self.act_save_copy = self._action(self.tr("Save a &copy…"), files.save_copy, None, "actSaveCopy")
+        # One sequence only: on Linux the standard Quit key *is* Ctrl+Q, and the same key twice is ambiguous.
+        self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "actQuit")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
-
         stack = self.workspace.undo.stack
-        self.act_undo = stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcut(QKeySequence(Std.Undo))
-        self.act_undo.setObjectName("actUndo")
-        self.act_undo.triggered.disconnect()
-        self.act_undo.triggered.connect(self.workspace.undo.undo)
-        self.act_redo = stack.createRedoAction(self, self.tr("&Redo"))
-        # What README says, on every platform: StandardKey.Redo is Ctrl+Y first on some, and Ctrl+Y
-        # given twice to one action is "ambiguous" and does nothing.
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.act_redo.setObjectName("actRedo")
-        self.act_redo.triggered.disconnect()
-        self.act_redo.triggered.connect(self.workspace.undo.redo)
-        for action in (self.act_undo, self.act_redo):
-            self.addAction(action)
+        self.act_undo = self._stack_action(
+            stack.createUndoAction(self, self.tr("&Undo")), [Std.Undo], "actUndo", self.workspace.undo.undo
+        )
+        self.act_redo = self._stack_action(
+            stack.createRedoAction(self, self.tr("&Redo")),
+            [Std.Redo, "Ctrl+Shift+Z", "Ctrl+Y"],
+            "actRedo",
+            self.workspace.undo.redo,
+        )
+        self.act_new_record = self._action(self.tr("New &record"), self.new_record, "Ctrl+N", "actNewRecord")
+        self.act_delete = self._action(self.tr("&Delete"), self.delete_selected, Std.Delete, "actDelete")
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.act_find = self._action(self.tr("&Find"), self.focus_search, Std.Find, "actFind")
-
         self.act_settings = self._action(
-            self.tr("&Preferences…"), self.edit_settings, "Ctrl+,", "actSettings"
+            self.tr("&Preferences…"), files.edit_settings, "Ctrl+,", "actSettings"
         )
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.act_about = self._action(self.tr("&About smmdesk"), self.about, Std.HelpContents, "actAbout")
+        self.act_about = self._action(self.tr("&About smmdesk"), files.about, "F1", "actAbout")
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.act_section = []
-        for index, spec in enumerate(SECTIONS):
-            action = self._action(
-                spec.title, lambda _=False, i=index: self.nav.setCurrentRow(i), f"Ctrl+{index + 1}"
+        self.act_section = [
+            self._action(
+                spec.title,
+                lambda _=False, i=index: self.nav.setCurrentRow(i),
+                f"Ctrl+{index + 1}",
+                f"actSection{index + 1}",
             )
-            self.act_section.append(action)
+            for index, spec in enumerate(SECTIONS)
+        ]
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.act_new)
-        file_menu.addAction(self.act_open)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.act_save_copy)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_backup)
-        file_menu.addAction(self.act_restore)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.act_undo)
-        edit_menu.addAction(self.act_redo)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.act_find)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        for action in self.act_section:
-            view_menu.addAction(action)
-
-        settings_menu = bar.addMenu(self.tr("&Settings"))
-        settings_menu.addAction(self.act_settings)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_about)
-        self.menus = {
-            "file": file_menu,
-            "edit": edit_menu,
-            "view": view_menu,
-            "settings": settings_menu,
-            "help": help_menu,
-        }
+    def _stack_action(self, action: QAction, keys: list[Shortcut], name: str, slot: object) -> QAction:
+        unique: list[QKeySequence] = []
+        for key in keys:
+            sequence = QKeySequence(key)  # type: ignore[arg-type]
+            if sequence not in unique:
+                unique.append(sequence)
+        action.setShortcuts(unique)
+        action.setObjectName(name)
+        action.triggered.disconnect()
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     # --- sections ------------------------------------------------------------------------------
 
@@ -200,6 +187,9 @@ class MainWindow(QMainWindow):
             return SectionPlaceholder(spec.title, spec.description)
         page = factory(self.workspace, self.settings)
         page.setObjectName(f"section_{spec.key}")
+        requested = getattr(page, "requested", None)
+        if requested is not None:
+            requested.connect(self._section_asks)
         return page
 
     def _show_section(self, row: int) -> None:
@@ -207,6 +197,7 @@ class MainWindow(QMainWindow):
             return
         self.section_widget(SECTIONS[row].key)
         self.stack.setCurrentIndex(row)
+        self._update_edit_actions()
 
     def current_section(self) -> QWidget:
         row = max(self.nav.currentRow(), 0)
@@ -219,118 +210,43 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         return self.current_section()
 
+    def _section_asks(self, request: str) -> None:
+        if request == "demo":
+            self.files.open_demo()
+        elif request.startswith("show:"):
+            self.show_section(request.removeprefix("show:"))
+
+    def new_record(self) -> None:
+        make = getattr(self.current_section(), "new_record", None)
+        if callable(make) and self.workspace.db is not None and not self.workspace.read_only:
+            make()
+
+    def delete_selected(self) -> None:
+        delete = getattr(self.current_section(), "delete_selected", None)
+        if callable(delete) and not self.workspace.read_only:
+            delete()
+
     def focus_search(self) -> None:
         focus = getattr(self.current_section(), "focus_search", None)
         if callable(focus):
             focus()
 
-    # --- file ----------------------------------------------------------------------------------
-
-    def _file_filter(self) -> str:
-        return self.tr("smmdesk databases (*{suffix} *.sqlite *.db);;All files (*)").format(suffix=DB_SUFFIX)
-
-    def _folder(self) -> str:
-        path = self.workspace.path
-        return str(path.parent) if path else ""
-
-    def new_file(self) -> None:
-        chosen = ask.save_file(self, self.tr("New database"), self._folder(), self._file_filter())
-        if not chosen:
-            return
-        path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(DB_SUFFIX)
-        if path.exists() and path.stat().st_size > 0:
-            ask.warn(
-                self,
-                self.tr("New database"),
-                self.tr("{name} already exists; open it with File → Open.").format(name=path.name),
-            )
-            return
-        self.workspace.open(path, self)
-
-    def open_file(self) -> None:
-        chosen = ask.open_file(self, self.tr("Open database"), self._folder(), self._file_filter())
-        if chosen:
-            self.workspace.open(chosen, self)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_files
-        if not recent:
-            empty = self.recent_menu.addAction(self.tr("No recent files"))
-            empty.setEnabled(False)
-            return
-        for path in recent:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
-
-    def open_recent(self, path: str) -> None:
-        if not Path(path).exists():
-            ask.warn(self, self.tr("Open recent"), self.tr("{path} no longer exists.").format(path=path))
-            self.settings.remove_recent(path)
-            return
-        self.workspace.open(path, self)
-
-    def backup_now(self) -> None:
-        try:
-            info = self.workspace.backup_now()
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        if info is not None:
-            self.statusBar().showMessage(self.tr("Backup saved: {name}").format(name=info.path.name), 8000)
-
-    def save_copy(self) -> None:
-        """A complete copy of the open database in a file to carry elsewhere: a file with the edits
-        still in its WAL, or a server's data written into a new file."""
-        folder, stem = self.workspace.copy_place()
-        if not stem:
-            return
-        suggested = str(folder / (stem + self.tr(" (copy)") + DB_SUFFIX))
-        chosen = ask.save_file(self, self.tr("Save a copy"), suggested, self._file_filter())
-        if not chosen:
-            return
-        target = Path(chosen)
-        if not target.suffix:
-            target = target.with_suffix(DB_SUFFIX)
-        try:
-            self.workspace.save_copy(target)
-        except SmmError as exc:
-            ask.warn(self, self.tr("Save a copy"), error_text(exc))
-            return
-        self.statusBar().showMessage(
-            self.tr("A copy with every edit is saved: {path}").format(path=target), 8000
-        )
-
-    def _on_backup(self, info: object) -> None:
-        self._update_status()
-
-    def restore_backup(self) -> None:
-        from smmdesk.ui.dialogs.restore_dialog import RestoreDialog
-
-        dialog = RestoreDialog(self.workspace, self)
-        dialog.exec()
-
-    def edit_settings(self) -> None:
-        from smmdesk.ui.dialogs.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.workspace, self.settings, self)
-        dialog.exec()
-
-    def about(self) -> None:
-        from smmdesk.ui.dialogs.about import about_text
-
-        ask.inform(self, self.tr("About smmdesk"), about_text(self.workspace))
-
     # --- state ---------------------------------------------------------------------------------
+
+    def _post(self, text: str, timeout_ms: int) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
 
     def _on_opened(self) -> None:
         self._update_status()
-        read_only = self.workspace.read_only
         for action in (self.act_backup, self.act_restore):
-            action.setEnabled(not read_only and self.workspace.path is not None)
-        self.act_save_copy.setEnabled(self.workspace.db is not None)
+            action.setEnabled(not self.workspace.read_only and self.workspace.path is not None)
+        self.act_save_copy.setEnabled(self.workspace.db is not None)  # a file's, or a server's data
+        self._update_edit_actions()
+
+    def _update_edit_actions(self) -> None:
+        writable = self.workspace.db is not None and not self.workspace.read_only
+        self.act_new_record.setEnabled(writable)
+        self.act_delete.setEnabled(writable)
 
     def _update_status(self) -> None:
         db = self.workspace.db
@@ -341,7 +257,7 @@ class MainWindow(QMainWindow):
         if self.workspace.read_only:
             reason = db.read_only_reason if db else ""
             if reason and self.workspace.lock_holder is None:
-                why = self.workspace.read_only_text(reason).format(name=Path(name).name)
+                why = read_only_text(reason).format(name=Path(name).name)
                 self.read_only_label.setText(self.tr("Read-only: {why}").format(why=why))
             else:
                 self.read_only_label.setText(
@@ -355,13 +271,14 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.state("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self.resize(DEFAULT_SIZE)
+        fit_to_screen(self)
         state = self.settings.state("main/state")
         if state is not None:
             self.restoreState(state)
         splitter = self.settings.state("main/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([190, 1090])
+            self.splitter.setSizes([180, self.width() - 180])
 
     def save_layout(self) -> None:
         self.settings.set_state("main/geometry", self.saveGeometry())
@@ -376,3 +293,25 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.settings.qsettings.sync()
         super().closeEvent(event)
+
+
+def fit_to_screen(window: QWidget, available: QRect | None = None) -> None:
+    """Keeps the window inside its screen's available area (a laptop's 1366×768 less the task bar):
+    a size remembered from a larger monitor, or the default, shrinks to fit and the window moves in."""
+    if available is None:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    width = min(window.width(), available.width() - frame.width())
+    height = min(window.height(), available.height() - frame.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+    x = min(max(window.x(), available.left()), available.right() - window.frameGeometry().width() + 1)
+    y = min(max(window.y(), available.top()), available.bottom() - window.frameGeometry().height() + 1)
+    if (x, y) != (window.x(), window.y()):
+        window.move(max(x, available.left()), max(y, available.top()))
+
+
+__all__ = ["MainWindow", "ask", "fit_to_screen"]

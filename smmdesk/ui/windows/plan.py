@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -20,40 +20,58 @@ from PySide6.QtWidgets import (
     QTableView,
     QToolButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from smmdesk.domain.errors import SmmError
 from smmdesk.domain.influencers import BUILTIN_FORMATS
 from smmdesk.domain.plan import Plan, build_plan, month_days, week_days
 from smmdesk.domain.text import QT_TRANSLATE_NOOP, file_name
-from smmdesk.i18n import error_text, locale_for, translator_for
+from smmdesk.i18n import locale_for, translator_for
 from smmdesk.services import campaigns as camp
 from smmdesk.services import estimates as est
 from smmdesk.services.influencers import formats, platforms
-from smmdesk.services.workspace import in_transaction, reading
+from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
+from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.core.formatting import format_date
-from smmdesk.ui.core.settings import UserSettings
-from smmdesk.ui.core.workspace import Workspace
+from smmdesk.ui.core.labels import platform_titles
 from smmdesk.ui.models.plan_model import PlanModel
+from smmdesk.ui.windows.section import Section
+
+if TYPE_CHECKING:
+    from smmdesk.io.plan_xlsx import PlanWords
 
 
-class PlanWindow(QWidget):
-    def __init__(self, workspace: Workspace, settings: UserSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("PlanWindow")
-        self.ws = workspace
+class PlanWindow(Section):
+    KEY = "plan"
+    ENTITIES = ("campaigns", "clients", "estimates", "influencers", "formats")
+
+    def build(self) -> None:
         self.campaign: camp.CampaignInfo | None = None
         self.plan: Plan | None = None
         self.formats: list[tuple[int, str, str]] = []  # (id, code, stored title)
         self.anchor = dt.date.today()
+        top = self._top_row()
+        self.model = PlanModel(self.move_placements, self)
+        self._grid()
+        self.notes = QLabel()
+        self.notes.setObjectName("planNotes")
+        self.notes.setWordWrap(True)
+        hint = QLabel(self.tr("Drag a placement to another day to move it (Ctrl+Z undoes). Red: a conflict."))
+        hint.setObjectName("placeholderStatus")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(hint)
 
+    def _top_row(self) -> QHBoxLayout:
         self.campaigns = QComboBox()
         self.campaigns.setObjectName("planCampaign")
-        self.campaigns.setMinimumWidth(320)
+        self.campaigns.setMinimumWidth(240)
         self.campaigns.activated.connect(lambda _: self.show_campaign(self.campaigns.currentData()))
+        self.search = self.campaigns
         self.scale = QComboBox()
         self.scale.setObjectName("planScale")
         self.scale.addItem(self.tr("month"), "month")
@@ -63,7 +81,7 @@ class PlanWindow(QWidget):
         self.rows_by.setObjectName("planRows")
         self.rows_by.addItem(self.tr("a row per influencer"), "influencer")
         self.rows_by.addItem(self.tr("a row per platform"), "platform")
-        self.rows_by.activated.connect(lambda _: self.reload())
+        self.rows_by.activated.connect(lambda _: self.reload_plan())
         self.previous = QPushButton("◀")
         self.following = QPushButton("▶")
         self.previous.clicked.connect(lambda: self.step(-1))
@@ -81,16 +99,16 @@ class PlanWindow(QWidget):
         self.export_button.setMenu(languages)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Campaign:")))
-        top.addWidget(self.campaigns)
+        top.addWidget(self.campaigns, 1)
         top.addWidget(self.scale)
         top.addWidget(self.rows_by)
         top.addWidget(self.previous)
         top.addWidget(self.range_label)
         top.addWidget(self.following)
-        top.addStretch(1)
         top.addWidget(self.export_button)
+        return top
 
-        self.model = PlanModel(self.move_placements, self)
+    def _grid(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("planGrid")
         self.table.setModel(self.model)
@@ -105,21 +123,11 @@ class PlanWindow(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(92)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(40)
-        self.notes = QLabel()
-        self.notes.setObjectName("planNotes")
-        self.notes.setWordWrap(True)
-        hint = QLabel(self.tr("Drag a placement to another day to move it (Ctrl+Z undoes). Red: a conflict."))
-        hint.setObjectName("placeholderStatus")
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.notes)
-        layout.addWidget(hint)
-        workspace.bus.reset.connect(self.reload_campaigns)
-        workspace.bus.changed.connect(self._on_changed)
-        self.reload_campaigns()
 
     # --- loading ---------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.reload_campaigns()
 
     def reload_campaigns(self) -> None:
         db = self.ws.db
@@ -145,16 +153,16 @@ class PlanWindow(QWidget):
             return
         self.campaign = reading(db, camp.campaign, campaign_id)
         self.anchor = self.campaign.period_from
-        self.reload()
+        self.reload_plan()
 
-    def reload(self) -> None:
+    def reload_plan(self) -> None:
         db, campaign = self.ws.db, self.campaign
         if db is None or campaign is None:
             return
         with db.reading() as session:
             entries = est.campaign_plan_entries(session, campaign.id)
             self.formats = [(f.id, f.code, f.title) for f in formats(session, include_archived=True)]
-            titles = dict(platforms(session))
+            titles = platform_titles(platforms(session))
         self.model.format_short = {id_: short_format(code, title) for id_, code, title in self.formats}
         by = self.rows_by.currentData()
         self.plan = build_plan(entries, campaign.period_from, campaign.period_to, by, titles)
@@ -197,11 +205,11 @@ class PlanWindow(QWidget):
             self.anchor = dt.date(self.anchor.year + month // 12, month % 12 + 1, 1)
         self.refresh_grid()
 
-    def _on_changed(self, entity: str, ids: Any) -> None:
-        if entity in ("campaigns", "clients"):
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches("campaigns", "clients"):
             self.reload_campaigns()
-        elif entity in ("estimates", "influencers", "formats"):
-            self.reload()
+        elif self.campaign is not None:
+            self.reload_plan()
 
     # --- moving and exporting ---------------------------------------------------------------------
 
@@ -233,10 +241,11 @@ class PlanWindow(QWidget):
 
     def export(self, language: str, path: str | None = None) -> Path | None:
         """The calendar grid of the whole campaign to XLSX, in `language` (ru or en) whatever the
-        interface's."""
+        interface's, written in the background; returns the file it will be."""
         from smmdesk.io.plan_xlsx import write_plan_xlsx
 
-        if self.plan is None or self.campaign is None:
+        plan = self.plan
+        if plan is None or self.campaign is None:
             return None
         words = self.plan_words(language)
         chosen = path or ask.save_file(
@@ -245,14 +254,16 @@ class PlanWindow(QWidget):
         if not chosen:
             return None
         target = Path(chosen).with_suffix(".xlsx")
-        try:
-            write_plan_xlsx(target, self.plan, words)
-        except SmmError as exc:  # the disk's refusal, in words; the earlier file is unchanged
-            ask.warn(self, self.tr("Export the plan"), error_text(exc))
-            return None
+        self.export_files(
+            self.tr("Exporting the plan…"),
+            [target],
+            lambda paths, report, cancelled: write_plan_xlsx(paths[0], plan, words),
+            lambda _: self.post(self.tr("Exported: {path}").format(path=target)),
+        )
         return target
 
-    def plan_words(self, language: str) -> Any:
+    def plan_words(self, language: str) -> PlanWords:
+        """What the file says, in `language` (made here, on the window's thread)."""
         from smmdesk.io.plan_xlsx import PlanWords
 
         assert self.campaign is not None and self.plan is not None
@@ -272,9 +283,6 @@ class PlanWindow(QWidget):
             weekdays=[locale.dayName(n, QLocale.FormatType.ShortFormat) for n in range(1, 8)],
             format_short={id_: short_format(code, title, into) for id_, code, title in self.formats},
         )
-
-    def focus_search(self) -> None:
-        self.campaigns.setFocus()
 
 
 # Built-in formats' names short enough for a calendar cell.

@@ -55,3 +55,26 @@ def test_leftovers_of_a_killed_write_are_cleared_by_the_next(tmp_path: Path) -> 
     with atomic_output(target, check=lambda p: None) as temp:
         temp.write_bytes(b"x")
     assert not stale.exists() and target.read_bytes() == b"x"
+
+
+def test_files_written_together_replace_their_earlier_ones_only_once_all_are_written(
+    tmp_path: Path,
+) -> None:
+    from smmdesk.io.atomic import replaced_together, write_bytes_atomically
+
+    first, second = tmp_path / "report.csv", tmp_path / "report.json"
+    first.write_text("earlier csv", "utf-8")
+    second.write_text("earlier json", "utf-8")
+    with pytest.raises(KeyboardInterrupt):  # a cancel (or anything) after the first file was written
+        with replaced_together():
+            write_bytes_atomically(first, b"new csv")
+            assert first.read_text("utf-8") == "earlier csv"  # written and checked, not yet in place
+            raise KeyboardInterrupt
+    assert (first.read_text("utf-8"), second.read_text("utf-8")) == ("earlier csv", "earlier json")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.csv", "report.json"]
+
+    with replaced_together():
+        write_bytes_atomically(first, b"new csv")
+        write_bytes_atomically(second, b'{"new": 1}')
+    assert (first.read_text("utf-8"), second.read_text("utf-8")) == ("new csv", '{"new": 1}')
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.csv", "report.json"]

@@ -1,0 +1,88 @@
+"""Questions and notices about a file that cannot be opened as it is: held by another copy of
+smmdesk (on another computer it may be taken over, after a confirmation), or read-only."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from smmdesk.filelock import DatabaseLock, LockHolder
+from smmdesk.i18n import translate
+from smmdesk.ui.core import ask
+from smmdesk.ui.core.formatting import format_datetime
+
+log = logging.getLogger("smmdesk.ui")
+
+
+def held_elsewhere(lock: DatabaseLock, path: Path, parent: QWidget | None) -> LockHolder | None:
+    """Another program holds the file: it opens read-only, unless the holder is on another
+    computer and the planner confirms it is no longer running there (then the lock is taken over).
+    Returns the holder when the file stays read-only."""
+    holder = lock.holder()
+    since = format_datetime(holder.since) if holder and holder.since else "—"
+    if holder is not None and holder.elsewhere:
+        choice = ask.question(
+            parent,
+            translate("Workspace", "The file is open on another computer"),
+            translate(
+                "Workspace",
+                "{name} was opened in smmdesk on the computer {host} at {since} and is still marked "
+                "as open there. If smmdesk is running there, open it here read-only. If it is not "
+                "(that computer was switched off or smmdesk crashed), you can take the file over: "
+                "changes made there afterwards would be lost.",
+            ).format(name=path.name, host=holder.hostname, since=since),
+            [translate("Workspace", "Open read-only"), translate("Workspace", "Take it over")],
+        )
+        if choice == 1 and ask.confirm(
+            parent,
+            translate("Workspace", "Take the file over"),
+            translate(
+                "Workspace",
+                "Take {name} over from {host}? Only do this when smmdesk is surely not running there.",
+            ).format(name=path.name, host=holder.hostname),
+        ):
+            if lock.take_over():
+                log.warning("lock of %s taken over from %s", path, holder.hostname)
+                return None
+    where = (
+        translate("Workspace", "process {pid} on {host}, since {since}").format(
+            pid=holder.pid, host=holder.hostname, since=since
+        )
+        if holder
+        else "—"
+    )
+    ask.inform(
+        parent,
+        translate("Workspace", "The file is already open"),
+        translate(
+            "Workspace",
+            "{name} is open in another copy of smmdesk ({where}). It opens here read-only: "
+            "you can look, but changes are made in the other copy.",
+        ).format(name=path.name, where=where),
+    )
+    return holder
+
+
+def say_read_only(path: Path, reason: str, parent: QWidget | None) -> None:
+    ask.inform(
+        parent,
+        translate("Workspace", "The file is read-only"),
+        read_only_text(reason).format(name=path.name)
+        + " "
+        + translate(
+            "Workspace",
+            "It opens read-only: you can look and export. To work in it, save a copy "
+            "(File → Save a copy…) in a folder you can write to and open that.",
+        ),
+    )
+
+
+def read_only_text(reason: str) -> str:
+    """Why the open file is read-only, in a sentence with {name} in it."""
+    if reason == "disk":
+        return translate("Workspace", "{name} is on a disk that is read-only.")
+    if reason == "folder":
+        return translate("Workspace", "The folder holding {name} is read-only.")
+    return translate("Workspace", "{name} is a read-only file.")

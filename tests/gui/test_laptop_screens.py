@@ -1,0 +1,212 @@
+"""Laptop screens: at 1366×768 and 1280×720 every section fits, nothing is clipped, the estimate keeps
+whose line it is in view when scrolled right, column titles are readable, the window opens inside
+the screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QListView,
+    QPushButton,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
+
+from smmdesk.ui.windows.main_window import fit_to_screen
+from smmdesk.ui.windows.sections import SECTIONS
+
+# The screen less a task bar (40 px) and a title bar (30 px): what a maximised window's inside gets.
+SCREENS = {"1366x768": QSize(1366, 768 - 70), "1280x720": QSize(1280, 720 - 70)}
+
+
+def prepare(window, key: str) -> QWidget:
+    """The section as a planner sees it at work: a record chosen, its details filled in."""
+    section = window.show_section(key)
+    if key == "influencers":
+        section.table.selectRow(2)
+    elif key == "estimates":
+        section.select("estimate", 2)
+        section.editor.table.selectRow(1)
+    elif key == "plan":
+        section.campaigns.setCurrentIndex(section.campaigns.findData(1))
+        section.show_campaign(1)
+    elif key == "placements":
+        section.campaign.setCurrentIndex(section.campaign.findData(5))
+        section.apply_filter()
+        section.table.selectRow(3)
+    elif key == "contests":
+        section.select(1)
+    return section
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Buttons and one-line labels narrower than their text (or squeezed under their height), and
+    lists whose items are wider than the list, or tab bars whose tabs are wider than the bar (read
+    only by scrolling sideways)."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.width() == 0:
+            continue
+        if isinstance(widget, QListView) and widget.horizontalScrollBar().maximum() > 0:
+            found.append(f"{widget.objectName() or type(widget).__name__}: items wider than the list")
+            continue
+        if isinstance(widget, QTabBar):
+            tabs = sum(widget.tabRect(i).width() for i in range(widget.count()))
+            if tabs > widget.width():  # the last tabs reached only by the scroll arrows
+                name = widget.parent().objectName()
+                found.append(f"{name}: tabs wider than their bar ({tabs} > {widget.width()})")
+            continue
+        if isinstance(widget, QPushButton) and widget.text():
+            # The text and a little padding (a style may ask more, but an arrow button is fine narrow).
+            text = widget.text().replace("&", "")
+            need = QSize(widget.fontMetrics().horizontalAdvance(text) + 10, widget.fontMetrics().height())
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            need = widget.minimumSizeHint()
+        elif isinstance(widget, QLabel) and widget.text() and not widget.wordWrap():
+            need = widget.minimumSizeHint()
+        else:
+            continue
+        if widget.width() < need.width() or widget.height() < need.height():
+            name = widget.objectName() or type(widget).__name__
+            size = f"{widget.width()}×{widget.height()} < {need.width()}×{need.height()}"
+            found.append(f"{name} «{widget.text()[:40]}»: {size}")
+    return found
+
+
+def tab_pages(section: QWidget) -> list[tuple[QTabWidget, int]]:
+    return [(tabs, index) for tabs in section.findChildren(QTabWidget) for index in range(tabs.count())]
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+@pytest.mark.parametrize("key", [spec.key for spec in SECTIONS])
+def test_every_section_fits_with_nothing_clipped(main_demo, screen, key) -> None:
+    size = SCREENS[screen]
+    main_demo.resize(size)
+    section = prepare(main_demo, key)
+    problems = []
+    for tabs, index in [(None, 0), *tab_pages(section)]:
+        if tabs is not None:
+            tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert main_demo.size() == size, f"the window grew to {main_demo.size()} to hold {key}"
+        where = f"{key}" + (f", tab «{tabs.tabText(index)}»" if tabs is not None else "")
+        problems += [f"{where}: {problem}" for problem in clipped(main_demo)]
+    assert problems == []
+
+
+def test_the_window_opens_inside_the_screens_available_area(main_window) -> None:
+    main_window.resize(1920, 1080)  # remembered from a large monitor
+    main_window.move(400, 300)
+    available = QRect(0, 0, 1366, 728)
+    fit_to_screen(main_window, available)
+    frame = main_window.frameGeometry()
+    assert available.contains(frame), frame
+
+
+def test_the_estimate_keeps_whose_line_in_view_when_scrolled_right(main_demo) -> None:
+    main_demo.resize(SCREENS["1366x768"])
+    estimates = prepare(main_demo, "estimates")
+    table = estimates.editor.table
+    estimates.editor.internal.setChecked(True)
+    QApplication.processEvents()
+    bar = table.horizontalScrollBar()
+    assert bar.maximum() > 0  # wider than the screen: it scrolls
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    pinned = table.pinned
+    assert pinned.isVisible()
+    assert pinned.width() == table.columnWidth(0) + table.columnWidth(1)
+    shown = [pinned.model().headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
+    assert shown == ["№", "Блогер / расход"]
+    assert pinned.visualRect(pinned.model().index(1, 1)).isValid()  # the name of line 2 is on screen
+    assert not any(pinned.isColumnHidden(c) for c in range(2))
+
+
+def test_column_titles_wrap_or_say_all_in_a_tooltip(main_demo) -> None:
+    main_demo.resize(SCREENS["1366x768"])
+    estimates = prepare(main_demo, "estimates")
+    table = estimates.editor.table
+    header = table.horizontalHeader()
+    model = table.model()
+    estimates.editor.internal.setChecked(True)  # every column shown, the internal ones too
+    QApplication.processEvents()
+    for column in range(model.columnCount()):
+        assert not header.isSectionHidden(column)
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        needed = header.title_height(column)
+        assert needed <= header.height(), f"«{title}» needs {needed}px of a {header.height()}px header"
+        assert tip and len(tip) >= len(title)
+    assert (
+        model.headerData(
+            model.column_index("quantity"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+        )
+        == "Количество"
+    )
+
+
+def test_the_payment_column_tells_part_from_full(main_demo) -> None:
+    placements = prepare(main_demo, "placements")
+    placements.campaign.setCurrentIndex(0)
+    placements.apply_filter()
+    model = placements.model
+    column = model.column_index("paid_state")
+    shown = {model.row_at(r).paid_state: model.index(r, column).data() for r in range(model.rowCount())}
+    assert shown.get("paid") == "полностью"
+    partly = [
+        model.index(r, column).data()
+        for r in range(model.rowCount())
+        if model.row_at(r).paid_state == "partly"
+    ]
+    assert partly and all(text.startswith("частично, ") and text.endswith("%") for text in partly)
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_the_terms_and_the_price_history_fit_the_detail_panel(main_demo, screen) -> None:
+    main_demo.resize(SCREENS[screen])
+    influencers = prepare(main_demo, "influencers")
+    terms = influencers.detail.terms
+    QApplication.processEvents()
+    table = terms.table
+    shown = sum(
+        table.columnWidth(c) for c in range(table.model().columnCount()) if not table.isColumnHidden(c)
+    )
+    assert shown <= table.viewport().width() + 1  # nothing to scroll sideways
+    assert table.horizontalScrollBar().maximum() == 0
+    assert terms.history.wordWrap() and terms.history.width() <= influencers.detail.width()
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_the_preferences_fit_with_nothing_clipped(main_demo, screen) -> None:
+    from smmdesk.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(main_demo.workspace, main_demo.settings, main_demo)
+    dialog.show()
+    QApplication.processEvents()
+    size = SCREENS[screen]
+    assert dialog.width() <= size.width() and dialog.height() <= size.height()
+    problems = []
+    for tabs, index in tab_pages(dialog):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        problems += [f"tab «{tabs.tabText(index)}»: {problem}" for problem in clipped(dialog)]
+    zone = dialog.time_zone  # the contests' time zone: every zone readable in the closed box
+    widest = max(zone.fontMetrics().horizontalAdvance(zone.itemText(i)) for i in range(zone.count()))
+    assert zone.width() >= widest
+    dialog.close()
+    assert problems == []
+
+
+def test_the_plan_export_names_each_language_in_its_own_words(main_demo) -> None:
+    main_demo.resize(SCREENS["1280x720"])
+    plan = prepare(main_demo, "plan")
+    QApplication.processEvents()
+    button = plan.export_button
+    assert [a.text() for a in button.menu().actions()] == ["Русский…", "English…"]
+    assert button.width() >= button.minimumSizeHint().width()
+    assert button.geometry().right() <= plan.width()  # on screen, not pushed off the row

@@ -1,0 +1,184 @@
+"""Every documented shortcut, pressed on the real main window, does what README says.
+
+A shortcut registered twice is "ambiguous" to Qt: it does nothing and Qt warns. The suite fails on
+any Qt warning (qt_log_level_fail), so each press below also proves the key is registered once.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from smmdesk.services import estimates as est
+from smmdesk.services import influencers as svc
+from smmdesk.services.workspace import reading
+from smmdesk.ui.windows.sections import SECTIONS
+
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+def press(window, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """The key pressed where the keyboard focus is (the window when nothing inside has it)."""
+    target = QApplication.focusWidget() or window
+    QTest.keyClick(target, key, modifiers)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def window(main_demo, qtbot):
+    main_demo.activateWindow()
+    qtbot.waitExposed(main_demo)
+    return main_demo
+
+
+def test_every_shortcut_is_registered_once(window) -> None:
+    seen: dict[str, str] = {}
+    for action in window.findChildren(type(window.act_undo)):
+        for sequence in action.shortcuts():
+            text = sequence.toString()
+            assert text not in seen, f"{text}: {seen.get(text)} and {action.objectName()}"
+            seen[text] = action.objectName()
+    documented = [
+        "Ctrl+N",
+        "Ctrl+Shift+N",
+        "Ctrl+O",
+        "Ctrl+Shift+B",
+        "Ctrl+Q",
+        "Ctrl+Z",
+        "Ctrl+Shift+Z",
+        "Ctrl+Y",
+        "Ctrl+F",
+        "Ctrl+,",
+        "F1",
+        "Del",
+        *[f"Ctrl+{n}" for n in range(1, 9)],
+    ]
+    assert set(documented) <= {QKeySequence(s).toString() for s in seen}
+
+
+def test_ctrl_digits_switch_sections(window) -> None:
+    for index in reversed(range(len(SECTIONS))):
+        press(window, getattr(Qt.Key, f"Key_{index + 1}"), CTRL)
+        assert window.nav.currentRow() == index
+
+
+def test_ctrl_f_goes_to_the_sections_search(window) -> None:
+    for key in ("influencers", "estimates", "placements", "contests"):
+        section = window.show_section(key)
+        window.nav.setFocus()
+        press(window, Qt.Key.Key_F, CTRL)
+        assert QApplication.focusWidget() is section.search, key
+
+
+def test_ctrl_n_makes_a_new_record_in_the_section(window, monkeypatch, answers) -> None:
+    from smmdesk.ui.dialogs.new_influencer import NewAccountDialog
+
+    opened = []
+    monkeypatch.setattr(NewAccountDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+    window.show_section("influencers").table.setFocus()
+    press(window, Qt.Key.Key_N, CTRL)
+    assert opened == ["Новый блогер"]
+    contests = window.show_section("contests")
+    before = contests.list.count()
+    answers.queue("text", "Летний розыгрыш")
+    press(window, Qt.Key.Key_N, CTRL)
+    assert contests.list.count() == before + 1 and contests.info.title == "Летний розыгрыш"
+    estimates = window.show_section("estimates")
+    estimates.select("campaign", 4)
+    count = len(reading(window.workspace.db, est.list_estimates, 4))
+    estimates.tree.setFocus()
+    press(window, Qt.Key.Key_N, CTRL)
+    assert len(reading(window.workspace.db, est.list_estimates, 4)) == count + 1
+
+
+def test_delete_deletes_the_selection_and_ctrl_z_brings_it_back(window, answers) -> None:
+    influencers = window.show_section("influencers")
+    influencers.table.selectRow(5)
+    person = influencers.model.row_at(5).influencer_id
+    influencers.table.setFocus()
+    answers.queue("confirm", True)
+    press(window, Qt.Key.Key_Delete)
+    assert "Удалить блогеров (1" in answers.texts("confirm")[-1]
+    assert person not in {influencers.model.rows[i].influencer_id for i in influencers.model.view}
+    press(window, Qt.Key.Key_Z, CTRL)
+    assert person in {influencers.model.rows[i].influencer_id for i in influencers.model.view}
+    press(window, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert person not in {influencers.model.rows[i].influencer_id for i in influencers.model.view}
+    press(window, Qt.Key.Key_Z, CTRL)
+    press(window, Qt.Key.Key_Y, CTRL)
+    assert person not in {influencers.model.rows[i].influencer_id for i in influencers.model.view}
+
+
+def test_delete_in_a_text_field_deletes_a_character_not_a_record(window, answers) -> None:
+    influencers = window.show_section("influencers")
+    influencers.table.selectRow(0)
+    count = len(influencers.model.rows)
+    influencers.search.setFocus()
+    influencers.search.setText("анна")
+    influencers.search.setCursorPosition(0)
+    press(window, Qt.Key.Key_Delete)
+    assert influencers.search.text() == "нна" and not answers.texts("confirm")
+    assert len(influencers.model.rows) == count
+
+
+def test_delete_removes_estimate_lines_when_the_table_has_focus(window) -> None:
+    estimates = window.show_section("estimates")
+    estimates.select("estimate", 4)
+    editor = estimates.editor
+    count = len(editor.version.lines)
+    editor.table.selectRow(0)
+    editor.table.setFocus()
+    press(window, Qt.Key.Key_Delete)
+    assert len(editor.version.lines) == count - 1
+    press(window, Qt.Key.Key_Z, CTRL)
+    assert len(editor.version.lines) == count
+
+
+def test_enter_on_a_row_goes_to_its_detail(window) -> None:
+    influencers = window.show_section("influencers")
+    influencers.table.selectRow(3)
+    influencers.table.setFocus()
+    press(window, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is influencers.detail.person_fields["name"].widget
+
+
+def test_file_and_help_shortcuts(window, answers, monkeypatch) -> None:
+    from smmdesk.ui.dialogs import restore_dialog, settings_dialog
+
+    window.nav.setFocus()
+    press(window, Qt.Key.Key_N, CTRL | SHIFT)
+    assert answers.texts("save_file") == ["Новая база"]
+    press(window, Qt.Key.Key_O, CTRL)
+    assert answers.texts("open_file") == ["Открыть базу"]
+    press(window, Qt.Key.Key_B, CTRL | SHIFT)
+    assert "Резервная копия сохранена" in window.statusBar().currentMessage()
+    shown = []
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda dialog: shown.append("settings") or 0)
+    monkeypatch.setattr(restore_dialog.RestoreDialog, "exec", lambda dialog: shown.append("restore") or 0)
+    press(window, Qt.Key.Key_Comma, CTRL)
+    assert shown == ["settings"]
+    press(window, Qt.Key.Key_F1)
+    from smmdesk.version import __version__
+
+    assert any(__version__ in t for t in answers.texts("inform"))
+    press(window, Qt.Key.Key_Q, CTRL)
+    assert not window.isVisible()
+
+
+def test_an_undo_is_seen_in_every_section(window, qtbot) -> None:
+    influencers = window.show_section("influencers")
+    influencers.table.selectRow(0)
+    row = influencers.model.row_at(0)
+    city = influencers.detail.person_fields["city"].widget
+    city.setFocus()
+    city.selectAll()
+    QTest.keyClicks(city, "Tula")
+    press(window, Qt.Key.Key_Return)
+    assert reading(window.workspace.db, svc.detail, row.influencer_id).values["city"] == "Tula"
+    window.nav.setFocus()
+    press(window, Qt.Key.Key_Z, CTRL)
+    assert influencers.model.row_at(0).city == row.city
+    assert city.text() == row.city
