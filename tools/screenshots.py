@@ -244,6 +244,12 @@ def contests(window: Any) -> None:
     section.tabs.setCurrentIndex(3)
 
 
+def reputation(window: Any) -> None:
+    section = window.show_section("reputation")
+    section.choose(1)  # the demo's brand: two services' mentions, some answered, some overdue
+    section.queue.table.selectRow(0)
+
+
 SECTION_SHOTS = (
     "influencers",
     "estimates",
@@ -263,6 +269,7 @@ SHOTS: list[tuple[str, Callable[[Any], Any]]] = [
     ("placement-screenshots", placement_screenshots),
     ("kpis", kpis),
     ("contests", contests),
+    ("reputation", reputation),
 ]
 FILES: list[Callable[[Any, Path], None]] = [estimate_pdf, kpi_charts, client_files]
 

@@ -18,6 +18,7 @@ from smmdesk.domain.settings import AgencySettings
 from smmdesk.io.atomic import atomic_output
 from smmdesk.services import influencers as svc
 from smmdesk.services.demo_contests import add_contests
+from smmdesk.services.demo_reputation import add_reputation
 from smmdesk.services.demo_results import add_results
 from smmdesk.services.influencer_import import ImportPlan, Incoming, Planned, apply_import
 from smmdesk.services.settings import save_agency_settings
@@ -539,3 +540,4 @@ def _fill(db: Database, influencers: int, rng: random.Random, counts: dict[str, 
     counts["estimates"] = add_estimates(db, rng)
     counts["campaign with results"] = add_results(db, rng, client_id=1, first_campaign=1)
     counts["finished contest"] = add_contests(db, rng, campaign_id=counts["campaign with results"])
+    counts["reputation mentions"] = add_reputation(db, rng, client_id=1)

@@ -519,9 +519,7 @@ def remove_terms(session: Session, account_id: int, format_id: int) -> None:
     session.execute(delete(Terms).where(Terms.account_id == account_id, Terms.format_id == format_id))
 
 
-def restore_terms(
-    session: Session, account_id: int, format_id: int, previous: dict[str, Any] | None
-) -> None:
+def restore_terms(session: Session, account_id: int, format_id: int, previous: dict[str, Any] | None) -> None:
     """Undo of `set_terms`: the earlier values come back, and the price history forgets the change
     that is undone (it is the newest entry for the account and format)."""
     if previous is None:
@@ -660,10 +658,7 @@ def referenced_influencers(session: Session, influencer_ids: Sequence[int]) -> s
 def find_by_name(session: Session, name: str) -> int | None:
     """The influencer of that exact name (case aside); the first one when there are namesakes."""
     return session.scalar(
-        select(Influencer.id)
-        .where(Influencer.name_key == fold(name))
-        .order_by(Influencer.id)
-        .limit(1)
+        select(Influencer.id).where(Influencer.name_key == fold(name)).order_by(Influencer.id).limit(1)
     )
 
 

@@ -4,8 +4,9 @@ Every filter is a condition of one SQL query (at 500,000 mentions nothing is fil
 sentiment (the planner's correction wins over the services' word), service (any sighting), kind of
 source, category, status, overdue (an open mention past its deadline with no reply), the period
 (published, days in the brand's zone) and the search box (`storage.mention_search`, the same
-meaning on a file and on a server). The queue is sorted by deadline, the earliest first, mentions
-without one after them by publication, the newest first.
+meaning on a file and on a server). The queue is sorted by deadline, the earliest first — those
+still waiting for the brand before the answered and closed ones — and mentions without a deadline
+after them by publication, the newest first.
 """
 
 from __future__ import annotations
@@ -151,10 +152,11 @@ def queue(
     limit: int | None = PAGE,
     with_total: bool = True,
 ) -> QueuePage:
-    """The brand's mentions the filters keep, by deadline (the earliest first), at most `limit`."""
+    """The brand's mentions the filters keep, the waiting ones first, by deadline, at most `limit`."""
     moment = now or utc_now()
+    waiting = Mention.status.in_([s.value for s in OPEN_STATUSES])
     query = filtered(session, client_id, chosen, moment, select(*_ROW_COLUMNS)).order_by(
-        Mention.deadline_at.is_(None), Mention.deadline_at, Mention.published_at.desc(), Mention.id
+        ~waiting, Mention.deadline_at.is_(None), Mention.deadline_at, Mention.published_at.desc(), Mention.id
     )
     if limit is not None:
         query = query.limit(limit)

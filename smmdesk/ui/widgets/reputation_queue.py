@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -91,10 +91,14 @@ class QueueTab(QWidget):
         self.overdue = QCheckBox(self.tr("Overdue only"))
         self.overdue.setObjectName("filterOverdue")
         self.overdue.toggled.connect(lambda _: self.apply_filter())
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        for widget in (self.sentiment, self.service, self.status, self.category, self.overdue):
-            filters.addWidget(widget)
+        filters = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.search, 1)
+        first.addWidget(self.overdue)
+        for widget in (self.sentiment, self.service, self.status, self.category):
+            second.addWidget(widget, 1)
+        filters.addLayout(first)
+        filters.addLayout(second)
         self.model: RowTableModel[QueueRow] = RowTableModel(self._columns(), self)
         self.table = section.table_view(self.model, "mentionQueue")
         self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._picked(current.row()))
@@ -113,6 +117,8 @@ class QueueTab(QWidget):
     def _combo(self, name: str, choices: list[tuple[Any, str]]) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         set_choices(combo, choices)
         combo.activated.connect(lambda _: self.apply_filter())
         return combo
@@ -164,8 +170,12 @@ class QueueTab(QWidget):
         for widget in (self.heading, self.text, self.meta, fields, self.replies):
             layout.addWidget(widget)
         layout.addStretch(1)
+        for combo in panel.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # texts wrap instead
         scroll.setWidget(panel)
         return scroll
 

@@ -118,7 +118,10 @@ class ReplyPanel(QWidget):
             edit = QLineEdit()
             edit.setObjectName(f"variable_{name}")
             self.variable_edits[name] = edit
-            self.variables.addRow(_tr("Playbook", VARIABLES[name]) + ":", edit)
+            label = QLabel(_tr("Playbook", VARIABLES[name]) + ":")
+            self.variables.addRow(label, edit)
+            label.show()  # at once, not when the event loop gets to it: the panel's height counts them now
+            edit.show()
 
     def chosen_template(self) -> Template | None:
         name = self.template.currentData()

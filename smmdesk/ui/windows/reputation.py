@@ -106,6 +106,11 @@ class ReputationWindow(Section):
     def choose(self, client_id: int | None) -> None:
         """Shows a brand in every tab (None: there is no client yet)."""
         self.client_id = client_id
+        index = self.brand.findData(client_id)
+        if index >= 0 and index != self.brand.currentIndex():
+            self.brand.blockSignals(True)
+            self.brand.setCurrentIndex(index)
+            self.brand.blockSignals(False)
         for button in (self.report_button, self.plan_button, self.export_button):
             button.setEnabled(client_id is not None)
         self.tabs.setEnabled(client_id is not None)
