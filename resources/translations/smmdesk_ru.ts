@@ -5567,6 +5567,10 @@
         <translation>Ответственный:</translation>
     </message>
     <message>
+        <source>More than {count} mentions, the first {shown} by deadline</source>
+        <translation>Упоминаний больше {count}, показаны первые {shown} по сроку</translation>
+    </message>
+    <message>
         <source>{count} mentions</source>
         <translation>Упоминаний: {count}</translation>
     </message>

@@ -90,6 +90,7 @@ class Mention(Tracked, Base):
     __table_args__ = (
         Index("ix_mention_client_link", "client_id", "link_key"),
         Index("ix_mention_client_published", "client_id", "published_at"),
+        Index("ix_mention_client_deadline", "client_id", "deadline_at"),  # the queue's order
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)

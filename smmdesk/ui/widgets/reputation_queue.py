@@ -28,7 +28,7 @@ from smmdesk.domain.reputation.sla import SEVERITY_LABELS, Severity
 from smmdesk.domain.reputation.workflow import CATEGORY_LABELS, STATUS_LABELS, Category, Status
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services.reputation import mentions as work
-from smmdesk.services.reputation.queue import QueueFilter, QueueRow, queue, services_of
+from smmdesk.services.reputation.queue import COUNTED, QueueFilter, QueueRow, queue, services_of
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core.formatting import format_datetime, format_int
 from smmdesk.ui.models.table_model import ColumnSpec, RowTableModel
@@ -212,7 +212,11 @@ class QueueTab(QWidget):
         self.model.set_rows(page.rows)
         shown = len(page.rows)
         self.count.setText(
-            self.tr("{count} mentions").format(count=format_int(page.total))
+            self.tr("More than {count} mentions, the first {shown} by deadline").format(
+                count=format_int(COUNTED), shown=format_int(shown)
+            )
+            if page.more_than_counted
+            else self.tr("{count} mentions").format(count=format_int(page.total))
             if shown == page.total
             else self.tr("{count} mentions, the first {shown} by deadline").format(
                 count=format_int(page.total), shown=format_int(shown)

@@ -152,3 +152,14 @@ def test_the_queue_runs_by_deadline_and_says_how_late(db, brand: int) -> None:  
     assert overdue.rows[-1].late == now - deadlines[overdue.total - 1]
     with db.reading() as session:
         assert queue(session, brand, QueueFilter(overdue=True), now=now, limit=3).rows == overdue.rows[:3]
+
+
+def test_a_large_total_is_counted_up_to_its_cap(db, brand: int, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from smmdesk.services.reputation import queue as queue_module
+
+    monkeypatch.setattr(queue_module, "COUNTED", 100)
+    with db.reading() as session:
+        page = queue(session, brand, limit=10)
+        few = queue(session, brand, QueueFilter(sentiment="negative", search="курьер"), limit=10)
+    assert (page.total, page.more_than_counted, len(page.rows)) == (101, True, 10)
+    assert few.total < 100 and not few.more_than_counted

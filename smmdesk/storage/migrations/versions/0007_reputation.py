@@ -65,6 +65,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_mention_client_link", "mention", ["client_id", "link_key"], unique=False)
     op.create_index("ix_mention_client_published", "mention", ["client_id", "published_at"], unique=False)
+    op.create_index("ix_mention_client_deadline", "mention", ["client_id", "deadline_at"], unique=False)
     op.create_table(
         "reputation_brand",
         sa.Column("id", sa.Integer(), nullable=False),
