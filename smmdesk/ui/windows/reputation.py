@@ -114,14 +114,14 @@ class ReputationWindow(Section):
         for button in (self.report_button, self.plan_button, self.export_button):
             button.setEnabled(client_id is not None)
         self.tabs.setEnabled(client_id is not None)
-        self.show_current(everything=True)
+        self.show_current()
 
-    def show_current(self, everything: bool = False) -> None:
-        tabs = [self.tabs.widget(i) for i in range(self.tabs.count())]
-        for tab in tabs if everything else [self.tabs.currentWidget()]:
-            show = getattr(tab, "show_brand", None)
-            if show is not None:
-                show(self.client_id)
+    def show_current(self) -> None:
+        """The tab in view shows the brand; another tab does when it is chosen (at 500,000 mentions
+        the figures and the measured delays are read only when looked at)."""
+        show = getattr(self.tabs.currentWidget(), "show_brand", None)
+        if show is not None:
+            show(self.client_id)
 
     def changed(self) -> None:
         """After an edit: the brand's counts in the list and the tab in view."""
