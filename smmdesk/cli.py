@@ -1,4 +1,5 @@
-"""Command line: the GUI by default, and headless commands (demo, self-test, import, export, draw)."""
+"""Command line: the GUI by default, and headless commands (demo, self-test, import, export, draw,
+reports, the Репутация section's queries: `cli_reputation`)."""
 
 from __future__ import annotations
 
@@ -119,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     campaign_report.add_argument(
         "--with-fee-and-vat", action="store_true", help="costs with the agency fee and VAT (default: without)"
     )
+    from smmdesk.cli_reputation import add_commands
+
+    add_commands(commands, importing, exporting, reporting)
     return parser
 
 
@@ -362,6 +366,10 @@ class CliError(Exception):
 def _cmd_import(args: argparse.Namespace) -> int:
     if args.what in ("tasks", "executors"):
         return cli_strategy.cmd_import(args)
+    if args.what == "mentions":
+        from smmdesk.cli_reputation import import_mentions
+
+        return import_mentions(args)
     from smmdesk.i18n import translate
     from smmdesk.services import influencer_import as imp
     from smmdesk.services.workspace import backup_before_import
@@ -408,6 +416,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return _export_estimate(args)
     if args.what == "contest":
         return _export_contest(args)
+    if args.what == "mentions":
+        from smmdesk.cli_reputation import export_mentions
+
+        return export_mentions(args)
     from smmdesk.domain.influencer_table import FilterSpec
     from smmdesk.i18n import translate
     from smmdesk.services import influencers as svc
@@ -507,6 +519,10 @@ def _cmd_contest(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    if args.what in ("reputation", "reputation-plan"):
+        from smmdesk.cli_reputation import report
+
+        return report(args)
     from smmdesk.i18n import translate
     from smmdesk.services.report import export_campaign_report
 
@@ -553,6 +569,12 @@ def _cmd_upload(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_query(args: argparse.Namespace) -> int:
+    from smmdesk.cli_reputation import query
+
+    return query(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "self-test": _cmd_self_test,
@@ -563,6 +585,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "strategy": cli_strategy.cmd_strategy,
     "save-copy": _cmd_save_copy,
     "upload": _cmd_upload,
+    "query": _cmd_query,
 }
 
 

@@ -254,6 +254,12 @@ def strategy_load(window: Any) -> None:
     section.people.views.setCurrentWidget(section.people.heat_table)
 
 
+def reputation(window: Any) -> None:
+    section = window.show_section("reputation")
+    section.choose(1)  # the demo's brand: two services' mentions, some answered, some overdue
+    section.queue.table.selectRow(0)
+
+
 SECTION_SHOTS = (
     "influencers",
     "estimates",
@@ -275,6 +281,7 @@ SHOTS: list[tuple[str, Callable[[Any], Any]]] = [
     ("contests", contests),
     ("strategy", strategy),
     ("strategy-load", strategy_load),
+    ("reputation", reputation),
 ]
 FILES: list[Callable[[Any, Path], None]] = [estimate_pdf, kpi_charts, client_files]
 

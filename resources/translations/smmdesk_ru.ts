@@ -355,6 +355,101 @@
     </message>
 </context>
 <context>
+    <name>ChoiceTab</name>
+    <message>
+        <source>Mentions a day:</source>
+        <translation>Упоминаний в день:</translation>
+    </message>
+    <message>
+        <source>Answer within, hours:</source>
+        <translation>Ответ нужен за, ч:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Охват:</translation>
+    </message>
+    <message>
+        <source>The whole web</source>
+        <translation>Весь интернет</translation>
+    </message>
+    <message>
+        <source>Own accounts only</source>
+        <translation>Только свои аккаунты</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Регионы:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Языки:</translation>
+    </message>
+    <message>
+        <source>Deadlines count working hours only</source>
+        <translation>Сроки — только в рабочее время</translation>
+    </message>
+    <message>
+        <source>Choose the service</source>
+        <translation>Выбрать сервис</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>Of 5</source>
+        <translation>Из 5</translation>
+    </message>
+    <message>
+        <source>Found, measured</source>
+        <translation>Нашёл (замер)</translation>
+    </message>
+    <message>
+        <source>Share of all</source>
+        <translation>Доля от всех</translation>
+    </message>
+    <message>
+        <source>Delay, median</source>
+        <translation>Задержка, медиана</translation>
+    </message>
+    <message>
+        <source>Delay, 90 %</source>
+        <translation>Задержка, 90 %</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Chosen: {service} on {date}</source>
+        <translation>Выбран: {service}, {date}</translation>
+    </message>
+    <message>
+        <source>No service chosen yet</source>
+        <translation>Сервис ещё не выбран</translation>
+    </message>
+    <message>
+        <source>Change the brand&apos;s parameters</source>
+        <translation>Изменить параметры бренда</translation>
+    </message>
+    <message>
+        <source>the planner&apos;s estimate</source>
+        <translation>оценка планировщика</translation>
+    </message>
+    <message>
+        <source>Score {service}</source>
+        <translation>Оценить {service}</translation>
+    </message>
+    <message>
+        <source>Choose {service}</source>
+        <translation>Выбрать {service}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{path} exists; add --force to replace it.</source>
@@ -467,6 +562,38 @@
     <message>
         <source>row {row}: {reason}</source>
         <translation>строка {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>The database has {count} clients; say which one with --client (their numbers: {ids}).</source>
+        <translation>В базе {count} клиентов; укажите нужного через --client (их номера: {ids}).</translation>
+    </message>
+    <message>
+        <source>The database has no client yet; add the brand as a client first.</source>
+        <translation>В базе ещё нет клиентов; сначала добавьте бренд как клиента.</translation>
+    </message>
+    <message>
+        <source>added {added}, same as before {same}, skipped {skipped}</source>
+        <translation>добавлено {added}, как раньше {same}, пропущено {skipped}</translation>
+    </message>
+    <message>
+        <source>{count} mentions written to {path}</source>
+        <translation>Упоминаний записано: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>{service} cannot take this query:</source>
+        <translation>{service} не примет этот запрос:</translation>
+    </message>
+    <message>
+        <source>Exclusions: {text}</source>
+        <translation>Исключения: {text}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} mentions match</source>
+        <translation>{count} из {total} упоминаний подходят</translation>
+    </message>
+    <message>
+        <source>{title}: {tables} tables written to {path}</source>
+        <translation>{title}: таблиц {tables}, записано в {path}</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2074,10 @@
         <translation>то же упоминание, что в строке {first}</translation>
     </message>
     <message>
+        <source>{field}: longer than {limit} characters; the row was not imported</source>
+        <translation>{field}: длиннее {limit} символов; строка не загружена</translation>
+    </message>
+    <message>
         <source>{{{name}}} is not a variable of the playbook; it knows: {known}.</source>
         <translation>{{{name}}} — не переменная плейбука; известны: {known}.</translation>
     </message>
@@ -2343,6 +2474,14 @@
         <translation>Клиента с номером {id} нет.</translation>
     </message>
     <message>
+        <source>The time to answer is a number of hours above 0 and up to 8760, not {value}.</source>
+        <translation>Время на ответ — число часов больше 0 и не больше 8760, а не {value}.</translation>
+    </message>
+    <message>
+        <source>The scope is the whole web or own accounts only.</source>
+        <translation>Охват — весь интернет или только свои аккаунты.</translation>
+    </message>
+    <message>
         <source>No production calendar is known for the country {country}.</source>
         <translation>Производственный календарь для страны {country} неизвестен.</translation>
     </message>
@@ -2501,6 +2640,50 @@
     <message>
         <source>The role «{role}» is already in the list.</source>
         <translation>Роль «{role}» уже есть в списке.</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 5, not {value}.</source>
+        <translation>Оценка — целое число от 1 до 5, а не {value}.</translation>
+    </message>
+    <message>
+        <source>A weight is a number from 0 to 100, not {value}.</source>
+        <translation>Вес — число от 0 до 100, а не {value}.</translation>
+    </message>
+    <message>
+        <source>{name} is not in the catalogue of services.</source>
+        <translation>{name} нет в каталоге сервисов.</translation>
+    </message>
+    <message>
+        <source>Say where the value comes from (a trial, a quote, a document).</source>
+        <translation>Укажите, откуда значение (тестовый доступ, коммерческое предложение, документ).</translation>
+    </message>
+    <message>
+        <source>Write to .xlsx or .pdf, not {suffix}.</source>
+        <translation>Запишите в .xlsx или .pdf, а не в {suffix}.</translation>
+    </message>
+    <message>
+        <source>A query needs a name.</source>
+        <translation>У запроса должно быть название.</translation>
+    </message>
+    <message>
+        <source>The brand already has a query named «{name}».</source>
+        <translation>У бренда уже есть запрос «{name}».</translation>
+    </message>
+    <message>
+        <source>The brand already has a list named «{name}».</source>
+        <translation>У бренда уже есть список «{name}».</translation>
+    </message>
+    <message>
+        <source>import mentions</source>
+        <translation>загружать упоминания</translation>
+    </message>
+    <message>
+        <source>There is no mention number {id}.</source>
+        <translation>Упоминания с номером {id} нет.</translation>
+    </message>
+    <message>
+        <source>A reply needs a text.</source>
+        <translation>У ответа должен быть текст.</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3078,26 @@
     <message>
         <source>Figures of {name}</source>
         <translation>Показатели: {name}</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Mentions: {count} ({by})</source>
+        <translation>Упоминаний: {count} ({by})</translation>
+    </message>
+    <message>
+        <source>Share of negative: {share}</source>
+        <translation>Доля негатива: {share}</translation>
+    </message>
+    <message>
+        <source>First reply: median {median}, 90th percentile {p90} ({count} answered)</source>
+        <translation>Первый ответ: медиана {median}, 90-й процентиль {p90} (ответов: {count})</translation>
+    </message>
+    <message>
+        <source>Answered on time: {percent} of {due} due</source>
+        <translation>Ответ в срок: {percent} из {due} с наступившим сроком</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4318,77 @@
     </message>
 </context>
 <context>
+    <name>LibraryTab</name>
+    <message>
+        <source>New query</source>
+        <translation>Новый запрос</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Save the query</source>
+        <translation>Сохранить запрос</translation>
+    </message>
+    <message>
+        <source>A word: its forms and spellings</source>
+        <translation>Слово: его формы и написания</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Test on the imported mentions</source>
+        <translation>Проверить на загруженных упоминаниях</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Для:</translation>
+    </message>
+    <message>
+        <source>The query reads correctly.</source>
+        <translation>Запрос записан верно.</translation>
+    </message>
+    <message>
+        <source>Forms: {forms}</source>
+        <translation>Формы: {forms}</translation>
+    </message>
+    <message>
+        <source>Not in the dictionary; other spellings: {spellings}</source>
+        <translation>Нет в словаре; другие написания: {spellings}</translation>
+    </message>
+    <message>
+        <source>Export the query</source>
+        <translation>Экспорт запроса</translation>
+    </message>
+    <message>
+        <source>Save the query {name}</source>
+        <translation>Сохранить запрос {name}</translation>
+    </message>
+    <message>
+        <source>Finds {count} of {total} mentions.</source>
+        <translation>Находит {count} из {total} упоминаний.</translation>
+    </message>
+    <message>
+        <source>Precision by {marked} marks: {value} % (95 %: {low}–{high} %)</source>
+        <translation>Точность по {marked} отметкам: {value} % (95 %: {low}–{high} %)</translation>
+    </message>
+    <message>
+        <source>The edit gains {gained} and loses {lost}.</source>
+        <translation>Правка добавляет {gained} и теряет {lost}.</translation>
+    </message>
+    <message>
+        <source>Mark a mention</source>
+        <translation>Отметить упоминание</translation>
+    </message>
+</context>
+<context>
     <name>LineTools</name>
     <message>
         <source>+ From the base…</source>
@@ -4298,6 +4572,61 @@
     <message>
         <source>read-only</source>
         <translation>только чтение</translation>
+    </message>
+</context>
+<context>
+    <name>MentionExport</name>
+    <message>
+        <source>Services</source>
+        <translation>Сервисы</translation>
+    </message>
+    <message>
+        <source>Link as imported</source>
+        <translation>Ссылка как в выгрузке</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Published (UTC)</source>
+        <translation>Опубликовано (UTC)</translation>
+    </message>
+    <message>
+        <source>Collected (UTC)</source>
+        <translation>Собрано (UTC)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Deadline (UTC)</source>
+        <translation>Срок ответа (UTC)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Упоминания</translation>
     </message>
 </context>
 <context>
@@ -5743,6 +6072,107 @@
     </message>
 </context>
 <context>
+    <name>QueueTab</name>
+    <message>
+        <source>Find in text and author (all word forms)</source>
+        <translation>Поиск по тексту и автору (все формы слова)</translation>
+    </message>
+    <message>
+        <source>Any sentiment</source>
+        <translation>Любая тональность</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Любой сервис</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Опоздание</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Choose a mention</source>
+        <translation>Выберите упоминание</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Серьёзность:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <source>More than {count} mentions, the first {shown} by deadline</source>
+        <translation>Упоминаний больше {count}, показаны первые {shown} по сроку</translation>
+    </message>
+    <message>
+        <source>{count} mentions</source>
+        <translation>Упоминаний: {count}</translation>
+    </message>
+    <message>
+        <source>{count} mentions, the first {shown} by deadline</source>
+        <translation>Упоминаний: {count}, показаны первые {shown} по сроку</translation>
+    </message>
+    <message>
+        <source>{services} · {place} · published {published}
+Deadline: {due} · replies: {replies}</source>
+        <translation>{services} · {place} · опубликовано {published}
+Срок: {due} · ответы: {replies}</translation>
+    </message>
+    <message>
+        <source>Change a mention</source>
+        <translation>Изменить упоминание</translation>
+    </message>
+</context>
+<context>
     <name>RangeEdit</name>
     <message>
         <source>from</source>
@@ -5830,6 +6260,49 @@
     <message>
         <source>No one called {name} in the base.</source>
         <translation>В базе нет блогера {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPanel</name>
+    <message>
+        <source>Fill in the template</source>
+        <translation>Заполнить шаблон</translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
+        <translation>Записать ответ</translation>
+    </message>
+    <message>
+        <source>Complaint to the platform…</source>
+        <translation>Жалоба площадке…</translation>
+    </message>
+    <message>
+        <source>Tone:</source>
+        <translation>Тон:</translation>
+    </message>
+    <message>
+        <source>Holding statement: {name}</source>
+        <translation>Заявление до выяснения: {name}</translation>
+    </message>
+    <message>
+        <source>The same words were already given {count} times: add a detail of this message.</source>
+        <translation>Такой же ответ уже давали (раз: {count}): добавьте подробность из этого сообщения.</translation>
+    </message>
+    <message>
+        <source>Reply to a mention</source>
+        <translation>Ответить на упоминание</translation>
+    </message>
+    <message>
+        <source>Complaint to the platform</source>
+        <translation>Жалоба площадке</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s rule it breaks:</source>
+        <translation>Какое правило площадки нарушено:</translation>
+    </message>
+    <message>
+        <source>Complaint about a mention</source>
+        <translation>Жалоба на упоминание</translation>
     </message>
 </context>
 <context>
@@ -6073,6 +6546,111 @@
     <message>
         <source>L3 leadership and legal</source>
         <translation>L3 руководство и юристы</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} ч {minutes:02d} мин</translation>
+    </message>
+    <message>
+        <source>late by {days} d {hours} h</source>
+        <translation>опоздание {days} дн. {hours} ч</translation>
+    </message>
+    <message>
+        <source>late by {hours} h {minutes:02d} min</source>
+        <translation>опоздание {hours} ч {minutes:02d} мин</translation>
+    </message>
+</context>
+<context>
+    <name>ReputationWindow</name>
+    <message>
+        <source>Import mentions…</source>
+        <translation>Загрузить упоминания…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Отчёт…</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>План…</translation>
+    </message>
+    <message>
+        <source>Export mentions…</source>
+        <translation>Выгрузить упоминания…</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>Бренд:</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Упоминания</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Выбор сервиса</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>{name} ({count} mentions)</source>
+        <translation>{name} (упоминаний: {count})</translation>
+    </message>
+    <message>
+        <source>Import mentions</source>
+        <translation>Загрузка упоминаний</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.xlsx)</source>
+        <translation>Выгрузки (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Add {added}, same as before {same}, skipped {skipped}.
+Columns: {columns}</source>
+        <translation>Будет добавлено {added}, как раньше {same}, пропущено {skipped}.
+Столбцы: {columns}</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Загрузка {name}</translation>
+    </message>
+    <message>
+        <source>added {added}, same as before {same}, skipped {skipped}</source>
+        <translation>добавлено {added}, как раньше {same}, пропущено {skipped}</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>reputation report</source>
+        <translation>отчёт о репутации</translation>
+    </message>
+    <message>
+        <source>reputation plan</source>
+        <translation>план по репутации</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>упоминания</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Writing {name}</source>
+        <translation>Запись {name}</translation>
     </message>
 </context>
 <context>

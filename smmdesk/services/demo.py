@@ -19,6 +19,7 @@ from smmdesk.domain.settings import AgencySettings
 from smmdesk.io.atomic import atomic_output
 from smmdesk.services import influencers as svc
 from smmdesk.services.demo_contests import add_contests
+from smmdesk.services.demo_reputation import add_reputation
 from smmdesk.services.demo_results import add_results
 from smmdesk.services.demo_strategy import add_strategy
 from smmdesk.services.influencer_import import ImportPlan, Incoming, Planned, apply_import
@@ -558,3 +559,4 @@ def _fill(db: Database, influencers: int, rng: random.Random, counts: dict[str, 
     counts["campaign with results"] = add_results(db, rng, client_id=1, first_campaign=1)
     counts["finished contest"] = add_contests(db, rng, campaign_id=counts["campaign with results"])
     counts["strategy"] = add_strategy(db, 1, counts["campaign with results"], counts["finished contest"])
+    counts["reputation mentions"] = add_reputation(db, rng, client_id=1)

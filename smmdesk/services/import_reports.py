@@ -46,22 +46,23 @@ def write_report(plan: ImportPlan, path: Path, translate: Callable[[str, str], s
     write_csv_rows(path, [header, *report_rows(plan, translate)])
 
 
-def save_mapping(session: Session, name: str, headers: Sequence[str], mapping: dict[int, str]) -> None:
+def save_mapping(
+    session: Session, name: str, headers: Sequence[str], mapping: dict[int, str], kind: str = "influencers"
+) -> None:
+    """Keeps a header → field mapping under a name (per kind of import: influencers, mentions)."""
     payload = json.dumps(
         {headers[i] if i < len(headers) else str(i): key for i, key in mapping.items()}, ensure_ascii=False
     )
-    row = session.scalar(
-        select(ImportMapping).where(ImportMapping.kind == "influencers", ImportMapping.name == name)
-    )
+    row = session.scalar(select(ImportMapping).where(ImportMapping.kind == kind, ImportMapping.name == name))
     if row is None:
-        session.add(ImportMapping(kind="influencers", name=name, payload=payload))
+        session.add(ImportMapping(kind=kind, name=name, payload=payload))
     else:
         row.payload = payload
 
 
-def saved_mappings(session: Session) -> dict[str, dict[str, str]]:
+def saved_mappings(session: Session, kind: str = "influencers") -> dict[str, dict[str, str]]:
     rows = session.scalars(
-        select(ImportMapping).where(ImportMapping.kind == "influencers").order_by(ImportMapping.name)
+        select(ImportMapping).where(ImportMapping.kind == kind).order_by(ImportMapping.name)
     )
     return {row.name: json.loads(row.payload) for row in rows}
 

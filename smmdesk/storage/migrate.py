@@ -23,7 +23,8 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0004_placements",
     "0005_contests",
     "0006_team",
-    "0009_strategy",
+    "0007_reputation",
+    "0008_strategy",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 # The setting that records which program version last upgraded the schema: an older client that

@@ -41,6 +41,9 @@ def prepare(window, key: str) -> QWidget:
         section.table.selectRow(3)
     elif key == "contests":
         section.select(1)
+    elif key == "reputation":
+        section.choose(1)
+        section.queue.table.selectRow(0)
     return section
 
 

@@ -130,6 +130,50 @@ class MergeResult:
 
 
 SAME_MENTION_IN_FILE = QT_TRANSLATE_NOOP("Errors", "the same mention as row {first}")
+TOO_LONG = QT_TRANSLATE_NOOP("Errors", "{field}: longer than {limit} characters; the row was not imported")
+
+# The longest text each short field holds, on a file and on a server alike (the storage columns are
+# as wide; a test holds them together). Texts, links and tags have no limit.
+FIELD_LIMITS: dict[str, int] = {
+    "author_name": 300,
+    "author_handle": 300,
+    "place": 500,
+    "language": 20,
+    "sentiment_raw": 100,
+    "service": 100,
+    "mention_id": 200,
+}
+_FIELD_LABELS = {
+    "author_name": QT_TRANSLATE_NOOP("MentionFields", "Author"),
+    "author_handle": QT_TRANSLATE_NOOP("MentionFields", "Author's handle"),
+    "place": QT_TRANSLATE_NOOP("MentionFields", "Place (channel, group, site)"),
+    "language": QT_TRANSLATE_NOOP("MentionFields", "Language"),
+    "sentiment_raw": QT_TRANSLATE_NOOP("MentionFields", "Sentiment"),
+    "service": QT_TRANSLATE_NOOP("MentionFields", "Service"),
+    "mention_id": QT_TRANSLATE_NOOP("MentionFields", "Mention id"),
+}
+
+
+def too_long(mention: Mention) -> RowProblem | None:
+    """The refusal of a mention with a short field longer than it holds (FIELD_LIMITS), or None."""
+    values = {
+        "author_name": mention.author.name,
+        "author_handle": mention.author.handle,
+        "place": mention.place,
+        "language": mention.language,
+        "sentiment_raw": mention.sentiment_raw,
+    }
+    for sighting in mention.sightings:
+        values["service"] = max(values.get("service", ""), sighting.service, key=len)
+        values["mention_id"] = max(values.get("mention_id", ""), sighting.mention_id, key=len)
+    for name, value in values.items():
+        if len(value) > FIELD_LIMITS[name]:
+            row = mention.sightings[0].row if mention.sightings else 0
+            return RowProblem(
+                row, TOO_LONG, {"field": _FIELD_LABELS[name], "limit": FIELD_LIMITS[name]},
+                labels=(("field", "MentionFields"),),
+            )  # fmt: skip
+    return None
 
 
 def batch_keys(batch: Iterable[Mention]) -> tuple[set[str], set[ServiceKey]]:

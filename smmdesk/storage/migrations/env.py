@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from smmdesk.storage.mention_search import include_in_schema
 from smmdesk.storage.models import Base
 
 config = context.config
@@ -11,6 +12,11 @@ connection = config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("smmdesk migrations run through smmdesk.storage.migrate, which passes a connection")
 
-context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    include_name=include_in_schema,
+)
 with context.begin_transaction():
     context.run_migrations()

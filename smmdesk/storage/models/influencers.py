@@ -182,4 +182,3 @@ class ImportMapping(Tracked, Base):
     kind: Mapped[str] = mapped_column(String(40))
     name: Mapped[str] = mapped_column(String(200))
     payload: Mapped[str] = mapped_column(Text)
-

@@ -114,6 +114,7 @@ SECTIONS: list[SectionSpec] = [
             "for negative reviews and articles, a log of mentions with response deadlines, and "
             "campaigns that collect reviews from real customers.",
         ),
+        "smmdesk.ui.windows.reputation:ReputationWindow",
     ),
     SectionSpec(
         "strategy",

@@ -24,12 +24,17 @@ def test_the_migrated_schema_matches_the_models(db_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
+    from smmdesk.storage.mention_search import include_in_schema
+
     db = open_workspace(db_path)
     engine = db.engine
     try:
         with engine.connect() as conn:
             diff = compare_metadata(
-                MigrationContext.configure(conn, opts={"render_as_batch": True}), Base.metadata
+                MigrationContext.configure(
+                    conn, opts={"render_as_batch": True, "include_name": include_in_schema}
+                ),
+                Base.metadata,
             )
     finally:
         db.close()

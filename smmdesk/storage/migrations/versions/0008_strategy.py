@@ -2,8 +2,8 @@
 initiatives, tasks with their RACI, executors, roles and agreements, checkpoints; check-ins,
 checkpoint results and motivation payments by the key of what they belong to.
 
-Revision ID: 0009_strategy
-Revises: 0006_team
+Revision ID: 0008_strategy
+Revises: 0007_reputation
 Create Date: 2026-12-01
 
 Made as the team schema of 0006 makes tables: 64-bit money, hours and figures, a version and its
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_strategy"
-down_revision = "0006_team"
+revision = "0008_strategy"
+down_revision = "0007_reputation"
 branch_labels = None
 depends_on = None
 
