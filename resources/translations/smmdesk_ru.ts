@@ -72,6 +72,17 @@
     </message>
 </context>
 <context>
+    <name>Ask</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>Файл {name} уже есть в папке {folder}. Заменить его?</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
@@ -1467,8 +1478,12 @@
         <translation>Список изменился после розыгрыша — пересчитать его нельзя.</translation>
     </message>
     <message>
-        <source>{name} was not written ({problem}); the earlier file, if any, is unchanged.</source>
-        <translation>Файл {name} не записан ({problem}); прежний файл, если он был, не изменён.</translation>
+        <source>{name} was not written ({problem}); the earlier file is unchanged.</source>
+        <translation>Файл {name} не записан ({problem}); прежний файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{name} was not written ({problem}).</source>
+        <translation>Файл {name} не записан ({problem}).</translation>
     </message>
     <message>
         <source>There is no space left on the disk: {name} was not written; the earlier file is unchanged.</source>
@@ -1501,6 +1516,18 @@
     <message>
         <source>{name} is a folder, not a file: nothing was written.</source>
         <translation>{name} — это папка, а не файл: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk: {name} was not written.</source>
+        <translation>На диске не осталось места: файл {name} не записан.</translation>
+    </message>
+    <message>
+        <source>The disk quota is used up: {name} was not written.</source>
+        <translation>Квота на диске исчерпана: файл {name} не записан.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error writing {name}: the file was not written.</source>
+        <translation>Диск сообщил об ошибке ввода-вывода при записи {name}: файл не записан.</translation>
     </message>
     <message>
         <source>There is no space left on the disk holding {name}: it cannot be opened for changes. Free some space and open it again; nothing in it was changed.</source>
