@@ -1374,6 +1374,10 @@
         <translation>В файле {name} не найдена шапка со столбцом ссылок и показателями (просмотры, охват, лайки…).</translation>
     </message>
     <message>
+        <source>The date {text} cannot be read (write it as 20.11.2026): the row is not taken.</source>
+        <translation>Дата {text} не читается (пишите её так: 20.11.2026): строка не взята.</translation>
+    </message>
+    <message>
         <source>The campaign&apos;s estimates are in different currencies ({currencies}): a report adds its costs up in one currency.</source>
         <translation>Сметы кампании в разных валютах ({currencies}): отчёт складывает стоимость в одной валюте.</translation>
     </message>
@@ -4096,6 +4100,14 @@
     <message>
         <source>Row {row}: {reason}</source>
         <translation>Строка {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>Rows with figures not taken (the rest of each row is imported): {count}.</source>
+        <translation>Строк, где не взяты отдельные цифры (остальное в строке импортируется): {count}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: not taken — {figures}</source>
+        <translation>Строка {row}: не взято — {figures}</translation>
     </message>
     <message>
         <source>The figures will be saved as “{source}”, taken on {date} unless the file gives a date.</source>

@@ -267,7 +267,13 @@ class MetricImportPlan:
     mapping: dict[int, str]
     matched: list[tuple[int, mi.ParsedRow]] = field(default_factory=list)  # (placement id, row)
     unmatched: list[mi.ParsedRow] = field(default_factory=list)
-    refused: list[tuple[mi.ParsedRow, str]] = field(default_factory=list)  # (row, reason)
+    refused: list[tuple[mi.ParsedRow, ValidationError]] = field(default_factory=list)  # (row, reason)
+
+    @property
+    def set_aside(self) -> list[mi.ParsedRow]:
+        """Matched rows with figures that were not taken (not a number, a fraction of a count, past
+        the range): the rest of the row is imported, and the person is shown what was left out."""
+        return [row for _, row in self.matched if row.problems]
 
 
 def open_metrics_file(path: Path, sheet: str | None = None) -> TableFile:
@@ -299,13 +305,26 @@ def plan_metric_import(
         if found is None:
             plan.unmatched.append(row)
             continue
+        if row.unread_date:  # its figures would be dated by the day chosen in the window: wrong
+            plan.refused.append((row, _unread_date(row.unread_date)))
+            continue
         try:
             rules.check_figures(found[1], dict(row.values))
         except ValidationError as exc:
-            plan.refused.append((row, exc.message))
+            plan.refused.append((row, exc))
             continue
         plan.matched.append((found[0], row))
     return plan
+
+
+def _unread_date(text: str) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The date {text} cannot be read (write it as 20.11.2026): the row is not taken."
+        ),
+        field="date",
+        text=text,
+    )
 
 
 def apply_metric_import(
