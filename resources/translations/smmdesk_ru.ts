@@ -1190,6 +1190,10 @@
         <translation>эта строка в кодировке {encoding}, остальной файл — в {file}: строка прочитана как {encoding}, проверьте её</translation>
     </message>
     <message>
+        <source>a NUL byte (an invisible broken character) was removed from column {column}</source>
+        <translation>из столбца «{column}» удалён нулевой байт (невидимый испорченный символ)</translation>
+    </message>
+    <message>
         <source>import a list</source>
         <translation>импортировать список</translation>
     </message>
