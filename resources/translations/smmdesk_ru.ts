@@ -1014,6 +1014,14 @@
         <translation>Скидка — от 0 до 100 %.</translation>
     </message>
     <message>
+        <source>This line would come to {amount}: a line of an estimate is at most 9 999 999 999 999,99, the largest sum every spreadsheet holds to the kopeck.</source>
+        <translation>Строка обошлась бы в {amount}: строка сметы — не больше 9 999 999 999 999,99, это самая большая сумма, которую любая электронная таблица хранит с точностью до копейки.</translation>
+    </message>
+    <message>
+        <source>The estimate would come to {amount}: an estimate&apos;s total is at most 9 999 999 999 999,99, the largest sum every spreadsheet holds to the kopeck. Split it into several estimates.</source>
+        <translation>Смета обошлась бы в {amount}: итог сметы — не больше 9 999 999 999 999,99, это самая большая сумма, которую любая электронная таблица хранит с точностью до копейки. Разделите её на несколько смет.</translation>
+    </message>
+    <message>
         <source>A price cannot be negative.</source>
         <translation>Цена не может быть отрицательной.</translation>
     </message>

@@ -231,7 +231,24 @@ def update_settings(session: Session, version_id: int, changes: dict[str, Any]) 
     old = {k: getattr(version, k) for k in clean}
     for k, v in clean.items():
         setattr(version, k, v)
+    _check_total_size(session, version_id)
     return old
+
+
+def _check_total_size(session: Session, version_id: int) -> None:
+    """Refuses (the caller's transaction then stores nothing) a version whose line or total passes
+    what a spreadsheet holds to the kopeck (estimate.check_total_size)."""
+    version = session.get_one(EstimateVersion, version_id)
+    rows = session.execute(
+        select(EstimateLine.quantity, EstimateLine.unit_price, EstimateLine.discount_pct).where(
+            EstimateLine.version_id == version_id
+        )
+    ).all()
+    amounts = [
+        rules.LineAmounts(quantity, price or Decimal(0), discount or Decimal(0))
+        for quantity, price, discount in rows
+    ]
+    rules.check_total_size(amounts, version.agency_fee_pct, version.vat_mode, version.vat_rate)
 
 
 # --- lines ---
@@ -330,6 +347,7 @@ def add_placements(
         position += 1
     session.add_all(created)
     session.flush()
+    _check_total_size(session, version_id)
     return [line.id for line in created]
 
 
@@ -346,6 +364,7 @@ def add_cost(
     )  # fmt: skip
     session.add(line)
     session.flush()
+    _check_total_size(session, version_id)
     return line.id
 
 
@@ -356,6 +375,8 @@ def update_line(session: Session, line_id: int, changes: dict[str, Any]) -> dict
     old = {k: getattr(line, k) for k in clean}
     for k, v in clean.items():
         setattr(line, k, v)
+    session.flush()
+    _check_total_size(session, line.version_id)
     return old
 
 
@@ -397,6 +418,8 @@ def duplicate_lines(session: Session, line_ids: Sequence[int]) -> list[int]:
         session.add(copy)
         session.flush()
         created.append(copy.id)
+    for version_id in {line.version_id for line in lines}:
+        _check_total_size(session, version_id)
     return created
 
 
