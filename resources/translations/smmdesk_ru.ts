@@ -5180,6 +5180,10 @@
         <translation>Изображения ({patterns})</translation>
     </message>
     <message>
+        <source>Reading {name}…</source>
+        <translation>Чтение {name}…</translation>
+    </message>
+    <message>
         <source>Add a screenshot</source>
         <translation>Добавить скриншот</translation>
     </message>
