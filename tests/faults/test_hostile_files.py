@@ -114,3 +114,39 @@ def test_a_file_full_of_nul_bytes_is_still_refused_as_binary(tmp_path: Path) -> 
     path.write_bytes(b"name;note\n" + bytes(range(256)) * 8)
     with pytest.raises(ImportFileError, match="binary"):
         read_table(path)
+
+
+def test_a_5_mb_participant_line_is_set_aside_and_the_protocol_verifies(tmp_path: Path, russian) -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    from faults_support import smmdesk
+
+    from smmdesk.domain.contests import Prize
+    from smmdesk.services import contest_protocol as cp
+    from smmdesk.services import contests as svc
+    from smmdesk.services.workspace import open_workspace
+
+    listing = tmp_path / "участники.txt"
+    listing.write_text("\n".join(["user0", "a" * 5_000_000, *(f"user{n}" for n in range(1, 30))]), "utf-8")
+    db = open_workspace(tmp_path / "base.smmdesk")
+    try:
+        with db.transaction() as s:
+            contest = svc.create_contest(
+                s, "Розыгрыш", platform="instagram", account="romashka", mechanics="comment", rules="",
+                starts_on=dt.date(2026, 12, 1), ends_on=dt.date(2026, 12, 20),
+            )  # fmt: skip
+            svc.set_prizes(s, contest, [Prize("Сертификат", 2, Decimal("1000"))])
+            added = svc.import_entries(s, contest, listing)
+        assert len(added.added) == 30
+        ((line, shown),) = added.rejected
+        assert line == 2 and len(shown) == 80 and shown.endswith("…")  # named by its line, not 5 MB of it
+        with db.transaction() as s:
+            svc.run_draw(s, contest, "20.12.2026 20:00, фраза «снег»")
+        with db.reading() as s:
+            cp.export_protocol(s, contest, tmp_path / "протокол.xlsx")
+    finally:
+        db.close()
+    assert cp.verify_protocol(tmp_path / "протокол.xlsx").matches
+    done = smmdesk("--lang", "ru", "contest", "verify", str(tmp_path / "протокол.xlsx"), home=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
