@@ -235,6 +235,7 @@ class InfluencersWindow(Section):
             self._changed_while_loading.update(ids)
         named = sorted(ids)
         self.model.replace(named, reading(self.db, svc.load_rows, self.model.table, named))
+        self.filters.refresh_values(self.model.table)
         self._update_count()
         self._follow_current()
         self.detail.refresh(changes)
