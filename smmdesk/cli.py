@@ -126,6 +126,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _log_to_file() -> None:
+    """The log goes to the log file, as the window's does: stderr carries only the messages printed
+    for the person, in their language (Python's last-resort handler would print warnings in English)."""
+    import logging
+
+    from smmdesk import locations
+    from smmdesk.logs import setup_logging
+
+    try:
+        setup_logging(locations.log_dir())
+    except OSError:
+        logging.getLogger("smmdesk").addHandler(logging.NullHandler())  # no log rather than English on stderr
+
+
 def _ensure_headless_platform() -> None:
     # Headless commands that draw (PDF, charts) need a Qt platform even with no screen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -141,6 +155,7 @@ def headless_qt(language: str | None, gui: bool = False) -> Iterator[Any]:
     from smmdesk.ui.core.settings import UserSettings
 
     locations.set_identity()
+    _log_to_file()
     app = QCoreApplication.instance()
     if app is None:
         if gui:

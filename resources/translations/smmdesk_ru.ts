@@ -79,6 +79,17 @@
     </message>
 </context>
 <context>
+    <name>Ask</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>Файл {name} уже есть в папке {folder}. Заменить его?</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
@@ -1274,6 +1285,14 @@
         <translation>Скидка — от 0 до 100 %.</translation>
     </message>
     <message>
+        <source>This line would come to {amount}: a line of an estimate is at most 9 999 999 999 999,99, the largest sum every spreadsheet holds to the kopeck.</source>
+        <translation>Строка обошлась бы в {amount}: строка сметы — не больше 9 999 999 999 999,99, это самая большая сумма, которую любая электронная таблица хранит с точностью до копейки.</translation>
+    </message>
+    <message>
+        <source>The estimate would come to {amount}: an estimate&apos;s total is at most 9 999 999 999 999,99, the largest sum every spreadsheet holds to the kopeck. Split it into several estimates.</source>
+        <translation>Смета обошлась бы в {amount}: итог сметы — не больше 9 999 999 999 999,99, это самая большая сумма, которую любая электронная таблица хранит с точностью до копейки. Разделите её на несколько смет.</translation>
+    </message>
+    <message>
         <source>A price cannot be negative.</source>
         <translation>Цена не может быть отрицательной.</translation>
     </message>
@@ -1466,6 +1485,10 @@
         <translation>эта строка в кодировке {encoding}, остальной файл — в {file}: строка прочитана как {encoding}, проверьте её</translation>
     </message>
     <message>
+        <source>a NUL byte (an invisible broken character) was removed from column {column}</source>
+        <translation>из столбца «{column}» удалён нулевой байт (невидимый испорченный символ)</translation>
+    </message>
+    <message>
         <source>import a list</source>
         <translation>импортировать список</translation>
     </message>
@@ -1650,6 +1673,10 @@
         <translation>В файле {name} не найдена шапка со столбцом ссылок и показателями (просмотры, охват, лайки…).</translation>
     </message>
     <message>
+        <source>The date {text} cannot be read (write it as 20.11.2026): the row is not taken.</source>
+        <translation>Дата {text} не читается (пишите её так: 20.11.2026): строка не взята.</translation>
+    </message>
+    <message>
         <source>The campaign&apos;s estimates are in different currencies ({currencies}): a report adds its costs up in one currency.</source>
         <translation>Сметы кампании в разных валютах ({currencies}): отчёт складывает стоимость в одной валюте.</translation>
     </message>
@@ -1754,8 +1781,12 @@
         <translation>Список изменился после розыгрыша — пересчитать его нельзя.</translation>
     </message>
     <message>
-        <source>{name} was not written ({problem}); the earlier file, if any, is unchanged.</source>
-        <translation>Файл {name} не записан ({problem}); прежний файл, если он был, не изменён.</translation>
+        <source>{name} was not written ({problem}); the earlier file is unchanged.</source>
+        <translation>Файл {name} не записан ({problem}); прежний файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{name} was not written ({problem}).</source>
+        <translation>Файл {name} не записан ({problem}).</translation>
     </message>
     <message>
         <source>There is no space left on the disk: {name} was not written; the earlier file is unchanged.</source>
@@ -1788,6 +1819,18 @@
     <message>
         <source>{name} is a folder, not a file: nothing was written.</source>
         <translation>{name} — это папка, а не файл: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk: {name} was not written.</source>
+        <translation>На диске не осталось места: файл {name} не записан.</translation>
+    </message>
+    <message>
+        <source>The disk quota is used up: {name} was not written.</source>
+        <translation>Квота на диске исчерпана: файл {name} не записан.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error writing {name}: the file was not written.</source>
+        <translation>Диск сообщил об ошибке ввода-вывода при записи {name}: файл не записан.</translation>
     </message>
     <message>
         <source>There is no space left on the disk holding {name}: it cannot be opened for changes. Free some space and open it again; nothing in it was changed.</source>
@@ -4842,6 +4885,14 @@
         <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
+        <source>Rows with figures not taken (the rest of each row is imported): {count}.</source>
+        <translation>Строк, где не взяты отдельные цифры (остальное в строке импортируется): {count}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: not taken — {figures}</source>
+        <translation>Строка {row}: не взято — {figures}</translation>
+    </message>
+    <message>
         <source>The figures will be saved as “{source}”, taken on {date} unless the file gives a date.</source>
         <translation>Цифры сохранятся с источником «{source}» и датой съёма {date}, если в файле нет своей даты.</translation>
     </message>
@@ -6043,6 +6094,10 @@
     <message>
         <source>Pictures ({patterns})</source>
         <translation>Изображения ({patterns})</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Чтение {name}…</translation>
     </message>
     <message>
         <source>Add a screenshot</source>

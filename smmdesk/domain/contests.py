@@ -123,6 +123,14 @@ def handle_column(header: Sequence[str]) -> int | None:
     return None
 
 
+# The longest handle a participant list keeps (the stored column's length). A longer entry is no
+# handle any platform gives: it is set aside with its line, the same when the list is entered and when
+# a protocol's list is read back to verify it, so the list, its hash and the protocol always agree.
+HANDLE_MAX = 200
+SHOWN_MAX = 80  # of a refused line, in the report
+LINE_MAX = 8192
+
+
 def parse_lines(lines: Iterable[str], first_line: int = 1) -> ParsedEntries:
     """Pasted text: one handle or profile link per line; empty lines are skipped."""
     parsed = ParsedEntries()
@@ -130,12 +138,13 @@ def parse_lines(lines: Iterable[str], first_line: int = 1) -> ParsedEntries:
         text = line.strip()
         if not text:
             continue
-        handle = normalize_entry(text)
-        if handle:
+        # A line longer than any link a browser takes (a 5 MB "participant") is not read further.
+        handle = normalize_entry(text) if len(text) <= LINE_MAX else ""
+        if handle and len(handle) <= HANDLE_MAX:
             parsed.handles.append(handle)
             parsed.given.append(text)
         else:
-            parsed.rejected.append((number, text))
+            parsed.rejected.append((number, text if len(text) <= SHOWN_MAX else text[: SHOWN_MAX - 1] + "…"))
     return parsed
 
 

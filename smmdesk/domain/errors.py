@@ -7,7 +7,7 @@ placeholders; the UI translates it and fills the placeholders, the command line 
 from __future__ import annotations
 
 import errno
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 from smmdesk.domain.plural import fill
@@ -58,14 +58,25 @@ class FileWriteError(SmmError):
     """A file could not be written; the earlier file at that place, if any, is unchanged."""
 
     @classmethod
-    def not_written(cls, target: Any, problem: str) -> FileWriteError:
-        return cls(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{name} was not written ({problem}); the earlier file, if any, is unchanged."
-            ),
-            name=_name(target),
-            problem=problem,
-        )
+    def not_written(cls, target: Any, problem: str, existed: bool | None = None) -> FileWriteError:
+        """`existed`: whether a file was at `target` before (None: looked up now, the target being
+        exactly as it was); the message promises an unchanged earlier file only when there was one."""
+        if _existed(target, existed):
+            message = QT_TRANSLATE_NOOP(
+                "Errors", "{name} was not written ({problem}); the earlier file is unchanged."
+            )
+        else:
+            message = QT_TRANSLATE_NOOP("Errors", "{name} was not written ({problem}).")
+        return cls(message, name=_name(target), problem=problem)
+
+
+def _existed(target: Any, existed: bool | None) -> bool:
+    if existed is not None:
+        return existed
+    try:
+        return bool(str(target)) and Path(str(target)).is_file()
+    except OSError:
+        return False
 
 
 def _name(path: Any) -> str:
@@ -99,12 +110,26 @@ _OS_MESSAGES = {
 }
 
 
-def os_error(exc: OSError, path: Any = None) -> SmmError:
-    """An OSError from writing `path` as a FileWriteError with the reason in words."""
+# The same, where no file was at that place before: nothing to be unchanged.
+_OS_MESSAGES_NEW_FILE = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Errors", "There is no space left on the disk: {name} was not written."),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("Errors", "The disk quota is used up: {name} was not written."),
+    errno.EIO: QT_TRANSLATE_NOOP(
+        "Errors", "The disk reported an input/output error writing {name}: the file was not written."
+    ),
+}
+
+
+def os_error(exc: OSError, path: Any = None, existed: bool | None = None) -> SmmError:
+    """An OSError from writing `path` as a FileWriteError with the reason in words; `existed` says
+    whether a file was there before (None: looked up now, the target being as it was)."""
     target = path if path is not None else (exc.filename or "")
-    message = _OS_MESSAGES.get(exc.errno or 0)
+    code = exc.errno or 0
+    message = _OS_MESSAGES.get(code)
+    if code in _OS_MESSAGES_NEW_FILE and not _existed(target, existed):
+        message = _OS_MESSAGES_NEW_FILE[code]
     if message is None:
-        return FileWriteError.not_written(target, exc.strerror or str(exc))
+        return FileWriteError.not_written(target, exc.strerror or str(exc), existed)
     return FileWriteError(message, name=_name(target))
 
 

@@ -352,6 +352,40 @@ def valid_discount(value: Decimal) -> Decimal:
     return round_to(value, 2)
 
 
+# A spreadsheet holds a number as a double. Past 2^53 kopecks no double tells two kopecks apart; and
+# the file holds roubles, not kopecks, which a double keeps to the kopeck only below 2^46 roubles
+# (7,0 × 10^13), while Excel reads no more than 15 significant digits of a number at all. So a line
+# and an estimate stay within 15 digits, 9 999 999 999 999,99 (10^15 − 1 kopecks, below 2^53):
+# every program reading the file gets the sum to the kopeck.
+EXACT_KOPECKS_MAX = 10**15 - 1
+TOTAL_MAX = Decimal(EXACT_KOPECKS_MAX) / 100  # 9 999 999 999 999,99
+LINE_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This line would come to {amount}: a line of an estimate is at most 9 999 999 999 999,99, the "
+    "largest sum every spreadsheet holds to the kopeck.",
+)
+TOTAL_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The estimate would come to {amount}: an estimate's total is at most 9 999 999 999 999,99, the "
+    "largest sum every spreadsheet holds to the kopeck. Split it into several estimates.",
+)
+
+
+def check_total_size(
+    lines: Sequence[LineAmounts], fee_pct: Decimal, vat_mode: VatMode | str, vat_rate: Decimal
+) -> Totals:
+    """The totals, refused (ValidationError) when a line's sum or the estimate's total passes
+    TOTAL_MAX; the sum before discounts counts as a total, since the file shows it too."""
+    for line in lines:
+        if line.gross > TOTAL_MAX:
+            raise ValidationError(LINE_TOO_LARGE, field="quantity", amount=format_decimal(line.gross))
+    totals = estimate_totals(lines, fee_pct, vat_mode, vat_rate)
+    largest = max(totals.gross_total, totals.total)
+    if largest > TOTAL_MAX:
+        raise ValidationError(TOTAL_TOO_LARGE, amount=format_decimal(largest))
+    return totals
+
+
 def valid_unit_price(value: Decimal | None) -> Decimal | None:
     if value is None:
         return None

@@ -64,9 +64,12 @@ def _to_decimal(text: str) -> Decimal:
     if not _NUMBER.fullmatch(text):
         raise ValueError(text)
     try:
-        return Decimal(text)
+        value = Decimal(text)
     except InvalidOperation:
         raise ValueError(text) from None
+    if not limits.reasonable(value):  # thousands of digits: no range holds it, no arithmetic needs it
+        raise ValueError(text[:40])
+    return value
 
 
 def _scale(cleaned: str) -> tuple[str, Decimal]:
@@ -102,6 +105,9 @@ def parse_count(text: str | None) -> int | None:
     if value < 0:
         raise ValueError("negative")
     if value > limits.COUNT_MAX:
+        raise limits.refused(limits.COUNT_RANGE, str(text).strip(), "count")
+    if multiplier == 1 and value != value.to_integral_value():
+        # «1,5» views: refused (the range says "a whole number"), never rounded to 2; '1,5 тыс.' is 1500
         raise limits.refused(limits.COUNT_RANGE, str(text).strip(), "count")
     return int(round_to(value, 0))
 

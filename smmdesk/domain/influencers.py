@@ -131,6 +131,9 @@ def tax_status_from_text(text: str) -> TaxStatus | None:
         return TaxStatus.NPD
     if "усн" in folded or "упрощ" in folded or folded.startswith(("ип", "ооо")):
         return TaxStatus.USN
+    # The English export's words («sole trader / company on USN»), so it imports back as it went out.
+    if "usn" in folded or "simplified" in folded or folded.startswith(("sole trader", "company")):
+        return TaxStatus.USN
     if "физ" in folded or "individual" in folded:
         return TaxStatus.INDIVIDUAL
     return None

@@ -130,6 +130,19 @@ def weight(value: Decimal, field: str = "weight") -> Decimal:
     return value
 
 
+# Beyond every range above by far, and within what Decimal computes without Overflow: a number
+# written with an exponent past this (1e1000000) is refused before any arithmetic touches it.
+MAGNITUDE_MAX = 40
+
+
+def reasonable(value: Decimal) -> bool:
+    """A finite number of a size any range above can compare and round: not NaN or infinity, and
+    its exponent within ±40 (zero of any exponent included)."""
+    if not value.is_finite():
+        return False
+    return value.is_zero() or -MAGNITUDE_MAX <= value.adjusted() <= MAGNITUDE_MAX
+
+
 def _finite(value: Any) -> bool:
     try:
         return Decimal(value).is_finite()

@@ -82,7 +82,8 @@ class ParsedRow:
     url: str
     values: dict[Metric, int | Decimal] = field(default_factory=dict)
     captured_on: dt.date | None = None
-    problems: list[str] = field(default_factory=list)  # English source texts of what was not taken
+    problems: list[str] = field(default_factory=list)  # "field: text as written" of each figure not taken
+    unread_date: str = ""  # the date as written, when it is not a date
 
 
 def parse_figure(metric: Metric, text: str) -> int | Decimal | None:
@@ -120,6 +121,8 @@ def parse_rows(rows: Sequence[Sequence[str]], header: int, mapping: dict[int, st
                 continue
             if key == DATE:
                 item.captured_on = parse_date(text)
+                if item.captured_on is None:
+                    item.unread_date = text.strip()
                 continue
             metric = Metric(key)
             try:

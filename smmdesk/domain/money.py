@@ -65,6 +65,8 @@ def parse_money(text: str) -> Decimal:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not a sum of money: {text}"), text=text) from None
     if not value.is_finite():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not a sum of money: {text}"), text=text)
+    if not value.is_zero() and value.adjusted() > limits.MAGNITUDE_MAX:  # abs() would overflow
+        raise limits.refused(limits.MONEY_RANGE, text.strip(), "amount")
     if abs(value) > limits.MONEY_MAX:  # a small negative one is the field's own to refuse
         raise limits.refused(limits.MONEY_RANGE, text.strip(), "amount")
     if value != round_money(value):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 
@@ -21,6 +23,22 @@ _NOT_IN_FILE_NAMES = str.maketrans({c: "_" for c in '<>:"/\\|?*'} | {chr(c): " "
 def file_name(text: str) -> str:
     """`text` fit to name a file on any system: the characters Windows refuses become "_"."""
     return " ".join(text.translate(_NOT_IN_FILE_NAMES).split()).strip(". ") or "smmdesk"
+
+
+def export_names(chosen: str | Path, wanted: Sequence[str], allowed: Sequence[str] = ()) -> list[Path]:
+    """The files a name typed in a save dialog means, one per suffix in `wanted` (".xlsx", ".pdf").
+
+    A typed extension is never replaced: a name ending in one of `wanted` (or `allowed`, any case)
+    is kept as typed; any other name, `отчёт.pdf.bak` included, gets the extension appended, so no
+    other file is written over. For several files, each is the typed name less its extension (when
+    it is one of them) plus each suffix."""
+    path = Path(chosen)
+    kept = {s.lower() for s in (*wanted, *allowed)}
+    typed = path.suffix.lower() in kept
+    if len(wanted) == 1:
+        return [path if typed else path.with_name(path.name + wanted[0])]
+    stem = path.with_name(path.stem) if path.suffix.lower() in {s.lower() for s in wanted} else path
+    return [stem.with_name(stem.name + suffix) for suffix in wanted]
 
 
 def fold(text: str) -> str:

@@ -136,26 +136,27 @@ def atomic_output(target: Path, *, check: Check | None = None) -> Iterator[Path]
     target = Path(target)
     for stale in leftovers(target):
         stale.unlink(missing_ok=True)
+    existed = _is_file(target)  # the message promises an unchanged earlier file only when there was one
     temp = temp_path_for(target)
     held = _held.get()
     try:
         yield temp
         if not temp.exists():
-            raise FileWriteError.not_written(target, "the writer produced no file")
+            raise FileWriteError.not_written(target, "the writer produced no file", existed)
         _fsync_file(temp)
         problem = check_written(temp, check)
         if problem is not None:
             log.error("%s failed its check after writing: %s", target, problem)
             if disk_nearly_full(temp.parent):
                 raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target))
-            raise FileWriteError.not_written(target, problem)
+            raise FileWriteError.not_written(target, problem, existed)
         if held is not None:
             held.append((temp, target))  # renamed when the whole group is written
             return
         _replace(temp, target)
     except OSError as exc:
         log.error("writing %s failed: %s", target, exc)
-        raise os_error(exc, target) from exc
+        raise os_error(exc, target, existed) from exc
     finally:
         if held is None or (temp, target) not in held:
             _discard(temp)
@@ -165,9 +166,14 @@ def atomic_output(target: Path, *, check: Check | None = None) -> Iterator[Path]
 def replaced_together() -> Iterator[None]:
     """The files written through `atomic_output` inside the block (on this thread) replace their
     targets together when it ends without an error: written and checked one by one, renamed only
-    once all are. An error or a cancel raised half way leaves every earlier file as it was.
+    once all are. An error or a cancel raised half way leaves every earlier file as it was, and so
+    does a rename refused half way (the files already replaced are put back). Inside another such
+    block it joins that one: the outer block's files all go together.
 
     Used for work that writes several files (a report's XLSX and PDF) and may be cancelled."""
+    if _held.get() is not None:
+        yield
+        return
     held: list[tuple[Path, Path]] = []
     token = _held.set(held)
     try:
@@ -178,14 +184,65 @@ def replaced_together() -> Iterator[None]:
         raise
     finally:
         _held.reset(token)
-    for done, (temp, target) in enumerate(held):
+    _replace_all(held)
+
+
+class _Earlier:
+    """What was at a target before its group replaced it: nothing, or a hard link (else a copy) to it."""
+
+    def __init__(self, target: Path) -> None:
+        self.target, self.existed, self.kept = target, _is_file(target), None
+        if not self.existed:
+            return
+        kept = target.with_name(f".{target.name}{TEMP_MARK}earlier-{os.getpid()}-{secrets.token_hex(3)}")
         try:
-            _replace(temp, target)
+            os.link(target, kept)
+        except OSError:
+            try:
+                shutil.copy2(target, kept)  # a disk without hard links
+            except OSError:
+                _discard(kept)
+                return
+        self.kept = kept
+
+    def put_back(self) -> None:
+        try:
+            if not self.existed:
+                self.target.unlink(missing_ok=True)  # there was no file here before the group
+            elif self.kept is not None:
+                os.replace(self.kept, self.target)
         except OSError as exc:
-            log.error("writing %s failed: %s", target, exc)
-            for later, _ in held[done:]:
-                _discard(later)
-            raise os_error(exc, target) from exc
+            log.error("could not put back %s: %s", self.target, exc)
+
+    def forget(self) -> None:
+        if self.kept is not None:
+            _discard(self.kept)
+
+
+def _replace_all(held: list[tuple[Path, Path]]) -> None:
+    earlier: list[_Earlier] = []  # each target replaced so far, with what it was
+    try:
+        for temp, target in held:
+            earlier.append(_Earlier(target))
+            _replace(temp, target)
+    except OSError as exc:
+        failed = earlier[-1]
+        log.error("writing %s failed: %s; the files of its group are put back", failed.target, exc)
+        for done in reversed(earlier[:-1]):
+            done.put_back()
+        for temp, _ in held:
+            _discard(temp)
+        raise os_error(exc, failed.target, failed.existed) from exc
+    finally:
+        for each in earlier:
+            each.forget()
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _replace(temp: Path, target: Path) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import io
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 
-from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.errors import ValidationError, os_error_opening
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 MAX_BYTES = 25 * 1024 * 1024
@@ -29,15 +30,34 @@ class ImageInfo:
     thumbnail: bytes  # PNG
 
 
+def read_picture(path: Path) -> bytes:
+    """A picture file's bytes, its size checked first: a 2 GB file is refused before one byte of
+    it is read, and a file that grows while it is read is refused too."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise _too_large(path.name)
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise os_error_opening(exc, path) from None
+    if len(data) > MAX_BYTES:
+        raise _too_large(path.name)
+    return data
+
+
+def _too_large(name: str) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "{name} is larger than {limit} MB."), name=name, limit=MAX_BYTES >> 20
+    )
+
+
 def inspect_image(data: bytes, name: str) -> ImageInfo:
     """Reads the picture fully (a truncated or disguised file is refused), returns its size and a
     PNG thumbnail. Raises ValidationError with the reason."""
     from PIL import Image, UnidentifiedImageError
 
     if len(data) > MAX_BYTES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{name} is larger than {limit} MB."), name=name, limit=MAX_BYTES >> 20
-        )
+        raise _too_large(name)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

@@ -15,8 +15,6 @@ thousands of rows costs a measurement and a drawing per cell, nothing more.
 
 from __future__ import annotations
 
-import errno
-import os
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -40,7 +38,7 @@ from PySide6.QtGui import (
 )
 
 from smmdesk.domain.errors import FileWriteError
-from smmdesk.io.atomic import atomic_output, disk_nearly_full
+from smmdesk.io.atomic import atomic_output
 
 INK = "#1f2d3d"
 MUTED = "#5b6b7d"
@@ -452,24 +450,29 @@ class PdfDocument:
     # --- output ----------------------------------------------------------------------------------------
 
     def finish(self) -> int:
-        """Draws every page with its footer into the atomic writer; returns the number of pages.
+        """Draws every page with its footer into memory, then writes the file through the atomic
+        writer; returns the number of pages.
 
-        Raises FileWriteError (the earlier file at `path` unchanged) when the file cannot be made or
-        QPainter cannot finish it, which is how a full disk shows itself to QPdfWriter."""
+        Drawn into memory because QPdfWriter says nothing of why a file failed: written by Python,
+        the disk's own reason (no space, an input/output error, read-only) reaches the person.
+        Raises FileWriteError (with that reason) when the file cannot be written."""
         count = len(self.pages)
+        buffer = QBuffer()
+        buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+        writer = self._new_writer(buffer)
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise FileWriteError.not_written(self.path, "the PDF could not be started")
+        try:
+            self._draw_pages(painter, writer, count)
+        finally:
+            finished = painter.end()
+            del writer
+            buffer.close()
+        if not finished:
+            raise FileWriteError.not_written(self.path, "the PDF could not be finished")
         with atomic_output(self.path) as temp:
-            temp.open("wb").close()  # a folder that cannot be written to fails here, with its reason
-            writer = self._new_writer(str(temp))
-            painter = QPainter()
-            if not painter.begin(writer):  # the writer opens the file here, not before
-                raise FileWriteError.not_written(self.path, "the PDF could not be started")
-            try:
-                self._draw_pages(painter, writer, count)
-            finally:
-                finished = painter.end()
-                del writer  # closes the file
-            if not finished:
-                raise _unfinished(self.path, temp)
+            temp.write_bytes(bytes(buffer.data().data()))
         return count
 
     def _draw_pages(self, painter: QPainter, writer: QPdfWriter, count: int) -> None:
@@ -492,13 +495,6 @@ class PdfDocument:
                 painter.setPen(_RULE_PEN)
                 painter.drawLine(QLineF(0, header_rule, self.width, header_rule))
             _text(painter, footer_font, INK, footer_rect, flags, self.footer.format(page=number, pages=count))
-
-
-def _unfinished(target: Path, temp: Path) -> Exception:
-    """QPainter.end() said no: Qt gives no reason, and a full disk is by far the likeliest one."""
-    if disk_nearly_full(temp.parent):
-        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target))
-    return FileWriteError.not_written(target, "the PDF could not be finished")
 
 
 # Pictographs (emoji), with what joins and varies them: a sequence prints as one, or as one placeholder.

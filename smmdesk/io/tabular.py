@@ -45,15 +45,26 @@ class TableFile:
     encoding: str = ""
     delimiter: str = ""
     foreign: dict[int, str] = field(default_factory=dict)
+    # (row index, column index) of each cell of a CSV a NUL byte was removed from, for the report.
+    nul_cells: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
 class Decoded:
-    """A text file's content; `foreign` holds the lines (0-based) in another encoding than the file's."""
+    """A text file's content; `foreign` holds the lines (0-based) in another encoding than the file's;
+    `nuls` counts the NUL bytes a text file held (removed, or marked when the caller asked)."""
 
     text: str
     encoding: str
     foreign: dict[int, str] = field(default_factory=dict)
+    nuls: int = 0
+
+
+# Where a CSV held a NUL byte, while it is split into cells (the csv module refuses NUL itself): a
+# private-use character no table holds, removed again once the cell it is in has been noted.
+NUL_MARK = "\ue000"
+# More NUL bytes than this in the first 4 KB (and not UTF-16): a binary file, not a table.
+MAX_NULS = 8
 
 
 def _refuse(message: str, **params: Any) -> ImportFileError:
@@ -133,14 +144,15 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 NOT_TEXT = QT_TRANSLATE_NOOP("Errors", "{name} is not a text table (it holds binary data).")
 
 
-def decode_lines(data: bytes, name: str) -> Decoded:
+def decode_lines(data: bytes, name: str, nul_mark: str = "") -> Decoded:
     """The text, line by line where the encodings are mixed: a file in Windows-1251 with a line
     pasted in UTF-8 (or the reverse) reads each line in its own encoding and names those lines,
-    instead of turning them into mojibake. Control characters are removed."""
+    instead of turning them into mojibake. Control characters are removed; a stray NUL byte (one a
+    broken export left) becomes `nul_mark` (removed by default), and a file with many is binary."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return Decoded(clean_file_text(data.decode("utf-16")), "utf-16")
     body, bom = (data[3:], True) if data.startswith(b"\xef\xbb\xbf") else (data, False)
-    if not bom and b"\x00" in data[:4096]:
+    if not bom and data[:4096].count(0) > MAX_NULS:
         # UTF-16 without a BOM has a zero in every other byte; anything else with zeros is binary.
         zeros_odd = data[1:4096:2].count(0)
         if zeros_odd > len(data[:4096]) // 4:
@@ -149,8 +161,11 @@ def decode_lines(data: bytes, name: str) -> Decoded:
             except UnicodeDecodeError:
                 pass
         raise _refuse(NOT_TEXT, name=name)
-    controls = sum(1 for byte in body[:4096] if byte < 32 and byte not in b"\r\n\t")
-    body = body.translate(None, _CONTROL_BYTES)  # C0 but tab and line ends, and DEL
+    nuls = body.count(0)
+    controls = sum(1 for byte in body[:4096] if byte < 32 and byte not in b"\r\n\t\x00")
+    body = body.translate(None, _CONTROL_BYTES_BUT_NUL)  # C0 but tab and line ends, and DEL
+    if nuls:
+        body = body.replace(b"\x00", b"\x1a")  # SUB, the other controls gone, stands for NUL below
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
@@ -160,11 +175,15 @@ def decode_lines(data: bytes, name: str) -> Decoded:
     if controls > 8 or decoded.text.count("\ufffd") > len(decoded.text) // 100:
         raise _refuse(NOT_TEXT, name=name)
     if decoded.encoding.startswith("utf-8") and b"\xc2" in body:  # C1 controls, as UTF-8 writes them
-        decoded.text = clean_file_text(decoded.text)
+        decoded.text = clean_file_text(decoded.text.replace("\x1a", NUL_MARK)).replace(NUL_MARK, "\x1a")
+    if nuls:
+        decoded.text = decoded.text.replace("\x1a", nul_mark)
+        decoded.nuls = nuls
     return decoded
 
 
 _CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
+_CONTROL_BYTES_BUT_NUL = _CONTROL_BYTES[1:]
 _UNREADABLE = re.compile("[\udc80-\udcff]")  # bytes UTF-8 could not read, kept by surrogateescape
 # Two Cyrillic letters in a row as UTF-8 writes them: Windows-1251 text never holds these bytes in a
 # row (they would read "Рё" or "С»" twice over), and a Russian line in UTF-8 always does. Scanning for
@@ -256,7 +275,7 @@ def _read_csv(path: Path) -> TableFile:
         data = path.read_bytes()
     except OSError as exc:
         raise _cannot_read(path, exc) from None
-    decoded = decode_lines(data, path.name)
+    decoded = decode_lines(data, path.name, nul_mark=NUL_MARK)
     text = decoded.text
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -279,7 +298,19 @@ def _read_csv(path: Path) -> TableFile:
             name=path.name,
             reason=str(exc),
         ) from None
-    return TableFile(path, rows, [path.stem], path.stem, decoded.encoding, delimiter, foreign)
+    nul_cells = _unmark_nuls(rows) if decoded.nuls else []
+    return TableFile(path, rows, [path.stem], path.stem, decoded.encoding, delimiter, foreign, nul_cells)
+
+
+def _unmark_nuls(rows: list[list[str]]) -> list[tuple[int, int]]:
+    """Removes the marks left where NUL bytes were; returns the (row, column) of each such cell."""
+    found = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if NUL_MARK in cell:
+                row[c] = cell.replace(NUL_MARK, "").strip()
+                found.append((r, c))
+    return found
 
 
 def _rows_with_lines(reader: Any, lines: dict[int, str], rows_out: dict[int, str]) -> list[list[str]]:
@@ -378,9 +409,34 @@ def _read_xlsx(path: Path, sheet: str | None) -> TableFile:
             )
         chosen = sheet or names[0]
         try:
-            rows = [[cell_text(v) for v in row] for row in workbook[chosen].iter_rows(values_only=True)]
+            rows = _sheet_rows(workbook[chosen])
         except DefusedXmlException:
             raise _refuse(ENTITY_TRICKS, name=path.name) from None
     finally:
         workbook.close()
     return TableFile(path, rows, names, chosen)
+
+
+def _sheet_rows(worksheet: Any) -> list[list[str]]:
+    """The sheet's cells as text, to their real extent. A read-only sheet believes its `<dimension>`
+    element, which the file may get wrong either way: "A1:A1" would cut every row to one cell and the
+    sheet to one row, "A1:XFD1048576" would read 16 384 × 1 048 576 empty cells. So the dimension is
+    forgotten, and the rows are squared to the last column and row that hold anything."""
+    worksheet.reset_dimensions()
+    rows: list[list[str]] = []
+    width = 0
+    last_row = 0
+    for values in worksheet.iter_rows(values_only=True):
+        row = [cell_text(v) for v in values]
+        filled = len(row)
+        while filled and not row[filled - 1]:
+            filled -= 1
+        if filled:
+            width = max(width, filled)
+            last_row = len(rows) + 1
+        rows.append(row)
+    del rows[last_row:]
+    for index, row in enumerate(rows):
+        if len(row) != width:
+            rows[index] = (row + [""] * width)[:width]
+    return rows

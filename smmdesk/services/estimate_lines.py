@@ -16,7 +16,7 @@ from smmdesk.domain import estimate as rules
 from smmdesk.domain import influencers as influencer_rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text
-from smmdesk.services.estimate_versions import _draft
+from smmdesk.services.estimate_versions import _draft, check_total_size
 from smmdesk.storage.models import Account, EstimateLine, EstimateVersion, Format, Influencer, Terms
 
 LINE_FIELDS = (
@@ -113,6 +113,7 @@ def add_placements(
         position += 1
     session.add_all(created)
     session.flush()
+    check_total_size(session, version_id)
     return [line.id for line in created]
 
 
@@ -129,6 +130,7 @@ def add_cost(
     )  # fmt: skip
     session.add(line)
     session.flush()
+    check_total_size(session, version_id)
     return line.id
 
 
@@ -139,6 +141,8 @@ def update_line(session: Session, line_id: int, changes: dict[str, Any]) -> dict
     old = {k: getattr(line, k) for k in clean}
     for k, v in clean.items():
         setattr(line, k, v)
+    session.flush()
+    check_total_size(session, line.version_id)
     return old
 
 
@@ -180,6 +184,8 @@ def duplicate_lines(session: Session, line_ids: Sequence[int]) -> list[int]:
         session.add(copy)
         session.flush()
         created.append(copy.id)
+    for version_id in {line.version_id for line in lines}:
+        check_total_size(session, version_id)
     return created
 
 

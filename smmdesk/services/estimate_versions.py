@@ -237,4 +237,21 @@ def update_settings(session: Session, version_id: int, changes: dict[str, Any]) 
     old = {k: getattr(version, k) for k in clean}
     for k, v in clean.items():
         setattr(version, k, v)
+    check_total_size(session, version_id)
     return old
+
+
+def check_total_size(session: Session, version_id: int) -> None:
+    """Refuses (the caller's transaction then stores nothing) a version whose line or total passes
+    what a spreadsheet holds to the kopeck (estimate.check_total_size)."""
+    version = session.get_one(EstimateVersion, version_id)
+    rows = session.execute(
+        select(EstimateLine.quantity, EstimateLine.unit_price, EstimateLine.discount_pct).where(
+            EstimateLine.version_id == version_id
+        )
+    ).all()
+    amounts = [
+        rules.LineAmounts(quantity, price or Decimal(0), discount or Decimal(0))
+        for quantity, price, discount in rows
+    ]
+    rules.check_total_size(amounts, version.agency_fee_pct, version.vat_mode, version.vat_rate)

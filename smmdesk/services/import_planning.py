@@ -139,6 +139,7 @@ def plan_import(
         parsed = parse_rows(data, header_row + 2, mapping, aliases, known_platforms)
     plan.skipped, plan.warnings, plan.conflicts = parsed.skipped, parsed.warnings, parsed.conflicts
     _flag_foreign_rows(plan, table)
+    _flag_nul_cells(plan, table)
     if progress:
         progress(len(data), len(data))
     _against_base(session, plan, parsed.accounts)
@@ -168,6 +169,27 @@ def _flag_foreign_rows(plan: ImportPlan, table: TableFile) -> None:
                     " | ".join(c for c in table.rows[index] if c),
                 )
             )
+    plan.warnings.sort(key=lambda note: note.row)
+
+
+def _flag_nul_cells(plan: ImportPlan, table: TableFile) -> None:
+    """A NUL byte in a cell (a broken export leaves them) was removed; the report names the row and
+    the column, so the planner can check that cell."""
+    header = table.rows[plan.header_row] if plan.header_row is not None else []
+    for index, column in table.nul_cells:
+        if plan.header_row is None or index <= plan.header_row:
+            continue
+        title = header[column] if column < len(header) and header[column] else str(column + 1)
+        plan.warnings.append(
+            RowNote(
+                index + 1,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "a NUL byte (an invisible broken character) was removed from column {column}"
+                ),
+                {"column": title},
+                " | ".join(c for c in table.rows[index] if c),
+            )
+        )
     plan.warnings.sort(key=lambda note: note.row)
 
 

@@ -20,7 +20,7 @@ from smmdesk.domain.errors import ImportFileError, ValidationError
 from smmdesk.domain.metrics import Metric, Source
 from smmdesk.domain.money import from_kopecks, to_kopecks
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
-from smmdesk.io.images import inspect_image
+from smmdesk.io.images import ImageInfo, inspect_image, read_picture
 from smmdesk.io.tabular import TableFile, read_table
 from smmdesk.storage.models import Placement, PublicationMetric, Screenshot
 
@@ -40,10 +40,29 @@ class ScreenshotInfo:
     added_at: dt.datetime
 
 
-def add_screenshot(session: Session, placement_id: int, file_name: str, data: bytes) -> int:
-    """Keeps the picture inside the database; a file that is not a readable picture is refused."""
+@dataclass(frozen=True)
+class PreparedScreenshot:
+    """A picture file read and checked (decoded whole, measured, thumbnailed), ready to be kept."""
+
+    file_name: str
+    data: bytes
+    info: ImageInfo
+
+
+def prepare_screenshot(path: Path) -> PreparedScreenshot:
+    """Reads and checks a picture file: the long part of adding it, done off the UI thread (a
+    7680 × 7680 PNG takes a second to decode). Its size is checked before it is read."""
+    data = read_picture(path)
+    return PreparedScreenshot(path.name, data, inspect_image(data, path.name))
+
+
+def add_screenshot(
+    session: Session, placement_id: int, file_name: str, data: bytes, info: ImageInfo | None = None
+) -> int:
+    """Keeps the picture inside the database; a file that is not a readable picture is refused.
+    `info`: what `prepare_screenshot` found, when it has already checked the picture."""
     session.get_one(Placement, placement_id)
-    info = inspect_image(data, file_name)
+    info = info or inspect_image(data, file_name)
     row = Screenshot(
         placement_id=placement_id, file_name=file_name, media_type=info.media_type, width=info.width,
         height=info.height, size=len(data), data=data, thumbnail=info.thumbnail,
@@ -267,7 +286,13 @@ class MetricImportPlan:
     mapping: dict[int, str]
     matched: list[tuple[int, mi.ParsedRow]] = field(default_factory=list)  # (placement id, row)
     unmatched: list[mi.ParsedRow] = field(default_factory=list)
-    refused: list[tuple[mi.ParsedRow, str]] = field(default_factory=list)  # (row, reason)
+    refused: list[tuple[mi.ParsedRow, ValidationError]] = field(default_factory=list)  # (row, reason)
+
+    @property
+    def set_aside(self) -> list[mi.ParsedRow]:
+        """Matched rows with figures that were not taken (not a number, a fraction of a count, past
+        the range): the rest of the row is imported, and the person is shown what was left out."""
+        return [row for _, row in self.matched if row.problems]
 
 
 def open_metrics_file(path: Path, sheet: str | None = None) -> TableFile:
@@ -299,13 +324,26 @@ def plan_metric_import(
         if found is None:
             plan.unmatched.append(row)
             continue
+        if row.unread_date:  # its figures would be dated by the day chosen in the window: wrong
+            plan.refused.append((row, _unread_date(row.unread_date)))
+            continue
         try:
             rules.check_figures(found[1], dict(row.values))
         except ValidationError as exc:
-            plan.refused.append((row, exc.message))
+            plan.refused.append((row, exc))
             continue
         plan.matched.append((found[0], row))
     return plan
+
+
+def _unread_date(text: str) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The date {text} cannot be read (write it as 20.11.2026): the row is not taken."
+        ),
+        field="date",
+        text=text,
+    )
 
 
 def apply_metric_import(

@@ -34,6 +34,7 @@ from smmdesk.domain.report import (
 )
 from smmdesk.domain.results import by_group, cost_series, daily_series, payment_series
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.io.atomic import replaced_together
 from smmdesk.services import kpi
 from smmdesk.services import placements as pl
 from smmdesk.services import publications as pub
@@ -324,8 +325,9 @@ def export_campaign_report(
                 suffix=suffix or "—",
             )
     report = campaign_report(session, campaign_id, with_fee_and_vat, made_on)
-    for path in targets:
-        _write(report, path)
+    with replaced_together():  # all or none: a PDF that fails leaves the XLSX unwritten too
+        for path in targets:
+            _write(report, path)
     return report
 
 

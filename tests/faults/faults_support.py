@@ -124,12 +124,14 @@ def environment(home: Path) -> dict[str, str]:
     )
 
 
-def smmdesk(*args: str, home: Path, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    """Runs `python -m smmdesk ARGS` to its end."""
+def smmdesk(
+    *args: str, home: Path, timeout: float = 180, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Runs `python -m smmdesk ARGS` to its end (`env`: variables added to its environment)."""
     return subprocess.run(
         [sys.executable, "-m", "smmdesk", *args],
         cwd=ROOT,
-        env=environment(home),
+        env=environment(home) | (env or {}),
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -173,3 +175,79 @@ def agency_of(path: Path) -> str:
         return read_agency_settings(db).agency_name
     finally:
         db.close()
+
+
+# --- an input/output error --------------------------------------------------------------------------------
+
+EIO_SHIM = r"""
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* write() and fsync() on a file whose path contains $SMMDESK_EIO_PATH fail with EIO; $SMMDESK_EIO_CALLS
+   says which of them ("write,fsync"). A disk that went bad under that one file. */
+static int failing(int fd, const char *call) {
+    const char *part = getenv("SMMDESK_EIO_PATH"), *calls = getenv("SMMDESK_EIO_CALLS");
+    char link[64], path[PATH_MAX];
+    if (!part || !*part || !calls || !strstr(calls, call)) return 0;
+    snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+    ssize_t n = readlink(link, path, sizeof path - 1);
+    if (n <= 0) return 0;
+    path[n] = 0;
+    return strstr(path, part) != NULL;
+}
+
+ssize_t write(int fd, const void *buf, size_t count) {
+    static ssize_t (*real)(int, const void *, size_t);
+    if (!real) real = dlsym(RTLD_NEXT, "write");
+    if (failing(fd, "write")) { errno = EIO; return -1; }
+    return real(fd, buf, count);
+}
+
+int fsync(int fd) {
+    static int (*real)(int);
+    if (!real) real = dlsym(RTLD_NEXT, "fsync");
+    if (failing(fd, "fsync")) { errno = EIO; return -1; }
+    return real(fd);
+}
+
+int fdatasync(int fd) {
+    static int (*real)(int);
+    if (!real) real = dlsym(RTLD_NEXT, "fdatasync");
+    if (failing(fd, "fsync")) { errno = EIO; return -1; }
+    return real(fd);
+}
+"""
+
+
+def eio_shim(folder: Path) -> Path:
+    """The LD_PRELOAD library above, compiled with gcc into `folder`; skips the test without gcc."""
+    import shutil
+
+    compiler = shutil.which("gcc") or shutil.which("cc")
+    if compiler is None:
+        pytest.skip("an input/output error is made by an LD_PRELOAD library, and there is no gcc to build it")
+    source, library = folder / "eio_shim.c", folder / "eio_shim.so"
+    source.write_text(EIO_SHIM)
+    built = subprocess.run(
+        [compiler, "-shared", "-fPIC", "-O1", "-o", str(library), str(source), "-ldl"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert built.returncode == 0, built.stderr
+    return library
+
+
+def smmdesk_with_eio(
+    *args: str, home: Path, shim: Path, path_part: str, calls: str = "write,fsync", timeout: float = 180
+) -> subprocess.CompletedProcess[str]:
+    """Runs `python -m smmdesk ARGS` where write()/fsync() of files whose path holds `path_part` fail
+    with EIO, as a failing disk makes them."""
+    faults = {"LD_PRELOAD": str(shim), "SMMDESK_EIO_PATH": path_part, "SMMDESK_EIO_CALLS": calls}
+    return smmdesk(*args, home=home, timeout=timeout, env=faults)

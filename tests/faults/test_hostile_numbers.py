@@ -202,3 +202,154 @@ def test_the_largest_sum_fits_64_bit_kopecks_and_comes_back_exactly(db) -> None:
         (terms,) = svc.detail(session, influencer).accounts[0].terms
     assert terms.price == Decimal("999999999999.99")
     assert limits.MONEY_MAX * 100 * 90_000 < limits.INT64_MAX
+
+
+HOSTILE = ["1e1000000", "-1e1000000", "9e999999999999", "1E+400000", "NaN", "sNaN", "inf", "-Infinity",
+           "1" + "0" * 5000]  # fmt: skip
+
+
+def test_1e1000000_typed_as_a_fee_is_refused_in_words(placements_section) -> None:
+    section = placements_section
+    section.table.selectRow(0)
+    detail = section.detail
+    before = reading(section.ws.db, placements.get_row, detail.row.id).fee
+    not_a_sum = "не денежная сумма"
+    for typed, words in (("1e1000000", MONEY_WORDS), ("NaN", not_a_sum), ("-inf", not_a_sum)):
+        detail.fee.setText(typed)
+        detail.fee.editingFinished.emit()
+        assert words in detail.payments_tab.form["fee"].error.text(), typed
+    assert reading(section.ws.db, placements.get_row, detail.row.id).fee == before
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_every_number_reader_refuses_huge_exponents_nan_and_infinity_as_its_contract_says(text: str) -> None:
+    """Money refuses in words (ValidationError); the readers of imported cells raise their short
+    ValueError ("not a number", which the import report puts in words); the window's reader says None."""
+    from smmdesk.domain import cell_values, humannum, money
+    from smmdesk.domain.errors import ValidationError
+    from smmdesk.ui.core.formatting import parse_decimal, parse_whole
+
+    with pytest.raises(ValidationError):
+        money.parse_money(text)
+    for reader in (
+        humannum.parse_count,
+        humannum.parse_percent,
+        humannum.parse_price,
+        cell_values.parse_decimal,
+    ):
+        with pytest.raises(ValueError) as caught:
+            reader(text)
+        assert len(str(caught.value)) < 200  # never a 4300-digit conversion message
+    assert parse_decimal(text) is None
+    with pytest.raises(ValueError):
+        parse_whole(text)
+
+
+def test_an_imported_list_of_hostile_numbers_is_reported_row_by_row(tmp_path: Path, russian) -> None:
+    listing = tmp_path / "list.csv"
+    listing.write_text(
+        "Имя;Площадка;Аккаунт;Подписчики;ER;Фото с товаром\n"
+        "Анна;Instagram;@anna;1e1000000;NaN;1e1000000\n"
+        "Борис;Telegram;@boris;inf;-Infinity;9e999999999999\n"
+        "Вера;Telegram;@vera;12 000;4,5;15 000\n",
+        "utf-8",
+    )
+    db = tmp_path / "base.smmdesk"
+    result = smmdesk("--lang", "ru", "--db", str(db), "import", "influencers", str(listing),
+                     "--report", str(tmp_path / "report.csv"), home=tmp_path)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    report = (tmp_path / "report.csv").read_text("utf-8-sig")
+    said = [line.split(";") for line in report.splitlines()[1:]]
+    reasons = {(row, reason) for row, outcome, _, reason in said if outcome == "warning"}
+    assert reasons == {
+        ("2", "число не распознано: «1e1000000»"),
+        ("2", "ER не принят (нужен процент от 0 до 100): «NaN»"),
+        ("2", "цена не распознана: «1e1000000»"),
+        ("3", "число не распознано: «inf»"),
+        ("3", "ER не принят (нужен процент от 0 до 100): «-Infinity»"),
+        ("3", "цена не распознана: «9e999999999999»"),
+    }
+    from smmdesk.services.workspace import open_workspace
+
+    base = open_workspace(db, read_only=True)
+    try:
+        with base.reading() as session:
+            rows = {r.handle: r for r in svc.load_table(session).rows}
+    finally:
+        base.close()
+    assert (
+        rows["anna"].followers is None
+        and rows["anna"].er is None
+        and all(p is None for p in rows["anna"].prices)
+    )
+    assert rows["vera"].followers == 12000 and rows["vera"].er == 450  # hundredths of a per cent
+
+
+def _statistics(tmp_path: Path, url: str, *rows: list[object]) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Ссылка", "Дата", "Просмотры", "Лайки"])
+    for row in rows:
+        sheet.append([url, *row])
+    path = tmp_path / "stats.xlsx"
+    book.save(path)
+    return path
+
+
+def test_statistics_of_1_5_views_are_refused_never_rounded_and_said_row_by_row(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    from smmdesk.services.workspace import open_workspace
+
+    db = open_workspace(demo_path)
+    try:
+        with db.reading() as session:
+            url = next(r.url for r in placements.list_rows(session, 5) if r.url)
+        path = _statistics(tmp_path, url, ["20.11.2026", "1,5", 10])
+        with db.reading() as session:
+            plan = publications.plan_metric_import(session, publications.open_metrics_file(path))
+        ((_, row),) = plan.matched
+        assert Metric.IMPRESSIONS not in row.values and row.values[Metric.LIKES] == 10  # never 2
+        assert [r.row for r in plan.set_aside] == [2]  # the row is shown with what was not taken
+        assert row.problems == ["impressions: 1,5"]
+    finally:
+        db.close()
+
+
+def test_statistics_with_a_date_that_cannot_be_read_refuse_that_row(
+    demo_path: Path, tmp_path: Path, russian
+) -> None:
+    from smmdesk.services.workspace import open_workspace
+
+    db = open_workspace(demo_path)
+    try:
+        with db.reading() as session:
+            url = next(r.url for r in placements.list_rows(session, 5) if r.url)
+        path = _statistics(tmp_path, url, ["31.02.2026", 500, 10])
+        with db.reading() as session:
+            plan = publications.plan_metric_import(session, publications.open_metrics_file(path))
+        assert plan.matched == []  # never dated by the day chosen in the window instead
+        ((row, reason),) = plan.refused
+        assert row.row == 2 and "31.02.2026" in error_text(reason)
+    finally:
+        db.close()
+
+
+def test_the_window_shows_each_figure_not_taken_and_each_row_refused(
+    placements_section, answers, tmp_path: Path, qtbot
+) -> None:
+    from conftest import finish_background
+
+    grid = placements_section.metrics
+    url = next(r.url for r in grid.model.rows if r.url)
+    path = _statistics(tmp_path, url, ["20.11.2026", "1,5", 10], ["31.02.2026", 500, 10])
+    answers.queue("confirm", False)
+    grid.import_statistics(str(path))
+    finish_background(qtbot)
+    (shown,) = answers.texts("confirm")
+    assert "Строка 2: не взято — Просмотры: 1,5" in shown
+    assert "Строка 3: Дата 31.02.2026 не читается" in shown

@@ -315,3 +315,24 @@ def test_someone_in_an_estimate_is_archived_and_the_planner_told_why(
     window.filters.archived.setChecked(True)
     assert person in {r.influencer_id for r in visible(window)}
     assert reading(window.ws.db, svc.detail, person).archived
+
+
+def test_the_tag_list_of_the_filter_follows_a_bulk_tag_its_undo_and_redo(
+    influencers_window: InfluencersWindow, answers
+) -> None:
+    window = influencers_window
+    tags = window.filters.tags
+    assert "горячий лид" not in tags.choices()
+    window.table.selectRow(0)
+    answers.queue("text", "горячий лид")
+    window.add_tag()
+    assert "горячий лид" in tags.choices()  # offered as soon as someone has it
+    tags._actions["горячий лид"].setChecked(True)
+    tagged = window.model.rowCount()
+    assert tagged >= 1 and all("горячий лид" in window.model.row_at(r).tags for r in range(tagged))
+    window.ws.undo.undo()
+    assert "горячий лид" not in tags.choices()  # no one has it any more
+    assert window.model.rowCount() == len(window.model.table.matching(window.current_spec()))
+    assert window.model.rowCount() > tagged  # the filter by the vanished tag let go
+    window.ws.undo.redo()
+    assert "горячий лид" in tags.choices()

@@ -137,11 +137,12 @@ def png_file(tmp_path: Path) -> Path:
 
 
 def test_screenshots_are_added_shown_opened_and_refused_when_not_pictures(
-    placements, tmp_path, monkeypatch, answers
+    placements, tmp_path, monkeypatch, answers, qtbot
 ) -> None:
     pick(placements, lambda r: r.status == "published" and not r.screenshots)
     detail = placements.detail
     detail.add_screenshots([str(png_file(tmp_path))])
+    finish_background(qtbot)
     assert detail.shots.count() == 1 and "600×1000" in detail.shots.item(0).text()
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
@@ -150,6 +151,7 @@ def test_screenshots_are_added_shown_opened_and_refused_when_not_pictures(
     bad = tmp_path / "вирус.png"
     bad.write_bytes(b"MZ\x90\x00 not a picture at all")
     detail.add_screenshots([str(bad)])
+    finish_background(qtbot)
     assert detail.shots.count() == 1
     assert any("не изображение" in text for text in answers.texts("box") + answers.texts("warn"))
 

@@ -60,6 +60,53 @@ def test_every_shortcut_is_registered_once(window) -> None:
     assert set(documented) <= {QKeySequence(s).toString() for s in seen}
 
 
+# Keys README names that belong to a widget, not to the window's actions, each pressed in a test of
+# its own: the date field's calendar, a table's Enter.
+SECTION_TITLES_LAST = "Стратегия"
+WIDGET_KEYS = {"Alt+↓": "tests/gui/test_date_field.py", "Enter": "test_enter_on_a_row_goes_to_its_detail"}
+
+
+def test_every_key_readme_names_is_a_key_of_the_program(window) -> None:
+    """README is read, not copied: a key it names that the window does not have (Ctrl+N for a new
+    file, where the code has Ctrl+Shift+N) fails here."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    named = set(re.findall(r"`((?:Ctrl|Alt|Shift)\+[^`]+|F\d+|Del|Enter|Esc)`", readme))
+    ranges = re.findall(r"`Ctrl\+(\d)` … `Ctrl\+(\d)`", readme)
+    for first, last in ranges:
+        named |= {f"Ctrl+{n}" for n in range(int(first), int(last) + 1)}
+    assert ranges == [("1", str(len(SECTIONS)))]  # one key per section, all of them
+    registered = {
+        sequence.toString()
+        for action in window.findChildren(type(window.act_undo))
+        for sequence in action.shortcuts()
+    }
+    missing = {key for key in named - set(WIDGET_KEYS) if QKeySequence(key).toString() not in registered}
+    assert missing == set(), f"README names keys the window does not have: {sorted(missing)}"
+    # "Создать (`Ctrl+Shift+N`…": the key README gives a menu command is that command's key.
+    by_text = {
+        action.text().replace("&", "").rstrip("…").lower(): action
+        for action in window.findChildren(type(window.act_undo))
+        if action.text()
+    }
+    paired = re.findall(
+        r"([А-Яа-яЁё][А-Яа-яЁё ]*?)…?\*{0,2} \(`((?:Ctrl|Alt|Shift)\+[^`]+|F\d+|Del)`", readme
+    )
+    checked = []
+    for name, key in paired:
+        if name == SECTION_TITLES_LAST:
+            continue  # "…, Стратегия (`Ctrl+1` … `Ctrl+8`)": the range, checked above
+        action = next((a for text, a in by_text.items() if text.endswith(name.lower())), None)
+        if action is None:
+            continue  # a section's button, not a menu command
+        keys = {sequence.toString() for sequence in action.shortcuts()}
+        assert QKeySequence(key).toString() in keys, f"README: {name} is {key}; the program: {sorted(keys)}"
+        checked.append(action.objectName())
+    assert {"actNew", "actOpen", "actBackup", "actQuit", "actUndo", "actNewRecord", "actFind"} <= set(checked)
+
+
 def test_ctrl_digits_switch_sections(window) -> None:
     for index in reversed(range(len(SECTIONS))):
         press(window, getattr(Qt.Key, f"Key_{index + 1}"), CTRL)

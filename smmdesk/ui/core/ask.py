@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from smmdesk.domain.text import export_names
 from smmdesk.ui.core import file_dialog
 
 
@@ -73,6 +76,27 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
         warn(parent, title, refusal)
         return ""
     return chosen
+
+
+def export_targets(
+    parent: QWidget | None, chosen: str, wanted: Sequence[str], allowed: Sequence[str] = ()
+) -> list[Path]:
+    """The files a name chosen in a save dialog means (`export_names`: a typed extension is kept,
+    a missing one appended). The dialog asked about the name as typed only: a file of another name
+    that is already there is replaced only when the planner confirms it. [] when refused."""
+    targets = export_names(chosen, wanted, allowed)
+    for target in targets:
+        if target != Path(chosen) and target.exists():
+            replace = confirm(
+                parent,
+                QCoreApplication.translate("Ask", "Replace the file?"),
+                QCoreApplication.translate("Ask", "{name} already exists in {folder}. Replace it?").format(
+                    name=target.name, folder=target.parent
+                ),
+            )
+            if not replace:
+                return []
+    return targets
 
 
 def show_box(box: QMessageBox) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -138,3 +139,17 @@ def read_only_text(reason: str) -> str:
     if reason == "folder":
         return translate("Workspace", "The folder holding {name} is read-only.")
     return translate("Workspace", "{name} is a read-only file.")
+
+
+def read_failed(db: Any, exc: BaseException, parent: QWidget | None) -> None:
+    """A read of the open file `db` failed. While the damage check of a large file still runs, the
+    failure is the damage it is about to find: its result closes the file and says so in words (one
+    message, not two); otherwise the failure is shown as it is."""
+    damage = getattr(db, "damage", None)  # a server has no damage check
+    checking = db is not None and not db.read_only and damage is None and not db.writable_now
+    log.error("reading %s failed: %s", db.display_name if db else "—", exc)
+    if db is None or damage is not None or checking:
+        return
+    from smmdesk.ui.core.errors import show_error
+
+    show_error(parent, exc)

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from smmdesk.domain import money
+from smmdesk.domain import limits, money
 
 
 def _locale() -> QLocale:
@@ -92,7 +92,7 @@ def parse_decimal(text: str) -> Decimal | None:
         value = Decimal(cleaned)
     except ArithmeticError:
         return None
-    return value if value.is_finite() else None
+    return value if limits.reasonable(value) else None  # NaN, inf and 1e1000000 are not numbers typed
 
 
 def parse_whole(text: str) -> int | None:

@@ -241,10 +241,11 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         path = ask.save_file(self, self.tr("Save the report"), self.tr("import-report.csv"), "CSV (*.csv)")
-        if not path:
+        targets = ask.export_targets(self, path, [".csv"]) if path else []
+        if not targets:
             return
         try:
-            imp.write_report(self.plan, Path(path), translate)
+            imp.write_report(self.plan, targets[0], translate)
         except SmmError as exc:
             ask.warn(self, self.tr("Save the report"), error_text(exc))
 

@@ -39,6 +39,10 @@ class ChecklistButton(QToolButton):
             self._actions[value] = action
         self._update_text()
 
+    def choices(self) -> list[str]:
+        """The values offered, in their order."""
+        return list(self._actions)
+
     def checked(self) -> frozenset[str]:
         return frozenset(value for value, action in self._actions.items() if action.isChecked())
 

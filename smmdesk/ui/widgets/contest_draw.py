@@ -215,7 +215,10 @@ class DrawTab(QWidget):
         chosen = path or ask.save_file(section, self.tr("The protocol of the draw"), suggested, kind)
         if not chosen:
             return None
-        target, contest_id = Path(chosen).with_suffix(suffix), info.id
+        found = ask.export_targets(section, chosen, [suffix])
+        if not found:
+            return None
+        (target,), contest_id = found, info.id
         section.export_files(
             self.tr("Writing the protocol…"),
             [target],

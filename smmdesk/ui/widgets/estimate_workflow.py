@@ -170,9 +170,10 @@ class WorkflowBar(QWidget):
         )
         if not chosen:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != "." + suffix:
-            path = path.with_suffix("." + suffix)
+        found = ask.export_targets(editor, chosen, ["." + suffix])
+        if not found:
+            return
+        (path,) = found
         version_id = view.version_id
 
         def write(paths: list[Path], report: Any, cancelled: Any) -> None:

@@ -126,8 +126,7 @@ class InfluencerFilters(QWidget):
     ) -> None:
         """The lists follow the data: platforms in the base, its tags and cities, its formats."""
         self.platforms.set_choices(platform_titles.items())
-        self.tags.set_choices((t, t) for t in table.all_tags())
-        self.cities.set_choices((c, c) for c in table.values("city"))
+        self.refresh_values(table)
         current = self.price_format.currentData()
         self.price_format.blockSignals(True)
         self.price_format.clear()
@@ -136,6 +135,18 @@ class InfluencerFilters(QWidget):
         index = self.price_format.findData(current)
         self.price_format.setCurrentIndex(max(index, 0))
         self.price_format.blockSignals(False)
+
+    def refresh_values(self, table: InfluencerTable) -> None:
+        """The tags and cities the base holds now: after an edit, its undo or a redo, a tag no one
+        has any more leaves the list and a new one joins it (a checked one that is gone is unchecked)."""
+        tags, cities = table.all_tags(), table.values("city")
+        before = self.tags.checked(), self.cities.checked()
+        if tags != self.tags.choices():
+            self.tags.set_choices((t, t) for t in tags)
+        if cities != self.cities.choices():
+            self.cities.set_choices((c, c) for c in cities)
+        if (self.tags.checked(), self.cities.checked()) != before:
+            self.changed.emit()  # a tag filtered by is gone: the view follows
 
     def spec(self, text: str) -> FilterSpec:
         f_low, f_high = self.followers.values()

@@ -191,6 +191,16 @@ class MetricsGrid(QWidget):
             lambda plan: self._offer_import(source, plan),
         )
 
+    @staticmethod
+    def _not_taken(row: Any) -> str:
+        """«Просмотры: 1,5; Лайки: много»: each figure of the row that was not taken, as written."""
+        shown = []
+        for problem in row.problems:
+            key, _, text = problem.partition(": ")
+            label = METRIC_LABELS.get(Metric(key)) if key in {m.value for m in Metric} else None
+            shown.append(f"{translate('Metrics', label) if label else key}: {text}")
+        return "; ".join(shown)
+
     def _offer_import(self, source: Path, plan: pub.MetricImportPlan) -> None:
         db = self.ws.db
         if db is None:
@@ -203,8 +213,18 @@ class MetricsGrid(QWidget):
         if plan.refused:
             lines.append(self.tr("Rows refused: {count}.").format(count=len(plan.refused)))
             lines += [
-                self.tr("Row {row}: {reason}").format(row=r.row, reason=translate("Errors", reason))
+                self.tr("Row {row}: {reason}").format(row=r.row, reason=error_text(reason))
                 for r, reason in plan.refused[:10]
+            ]
+        if plan.set_aside:
+            lines.append(
+                self.tr("Rows with figures not taken (the rest of each row is imported): {count}.").format(
+                    count=len(plan.set_aside)
+                )
+            )
+            lines += [
+                self.tr("Row {row}: not taken — {figures}").format(row=r.row, figures=self._not_taken(r))
+                for r in plan.set_aside[:10]
             ]
         source_name = translate("Metrics", SOURCE_LABELS[Source(self.source.currentData())])
         saved_as = self.tr(

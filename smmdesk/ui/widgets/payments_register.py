@@ -110,7 +110,10 @@ class PaymentsRegister(QWidget):
         )
         if not chosen:
             return None
-        target = Path(chosen).with_suffix(".xlsx")
+        found = ask.export_targets(self, chosen, [".xlsx"])
+        if not found:
+            return None
+        (target,) = found
         background.export(
             self,
             self.tr("Exporting the payments register…"),

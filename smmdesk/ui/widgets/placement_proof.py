@@ -4,9 +4,8 @@ thumbnails and opened in the system's viewer."""
 from __future__ import annotations
 
 import tempfile
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
@@ -16,7 +15,7 @@ from smmdesk.domain.errors import SmmError
 from smmdesk.io.atomic import write_bytes_atomically
 from smmdesk.services import publications as pub
 from smmdesk.services.session import in_transaction, reading
-from smmdesk.ui.core import ask
+from smmdesk.ui.core import ask, background, tasks
 from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.widgets.form import save
 
@@ -82,20 +81,51 @@ class ProofTab(QWidget):
                 detail, self.tr("Screenshots"), "", self.tr("Pictures ({patterns})").format(patterns=PICTURES)
             )
             paths = [chosen] if chosen else []
-        for path in map(Path, paths):
-            try:
-                data, name = path.read_bytes(), path.name
-                detail.ws.edit(
-                    self.tr("Add a screenshot"),
-                    partial(in_transaction, db, pub.add_screenshot, row.id, name, data),  # redo needs these
-                    lambda shot_id: in_transaction(db, pub.remove_screenshot, shot_id),
-                    ENTITY,
-                    [row.id],
-                )
-            except OSError as exc:
-                ask.warn(detail, self.tr("Screenshots"), f"{path.name}: {exc.strerror or exc}")
-            except SmmError as exc:
+        files = [Path(p) for p in paths]
+        if not files:
+            return
+        placement_id = row.id
+        failures: list[SmmError] = []
+
+        def prepare(
+            report: background.Report, cancelled: background.IsCancelled
+        ) -> list[pub.PreparedScreenshot]:
+            # Off the UI thread: each file's size is checked before it is read, then it is decoded.
+            prepared = []
+            for done, path in enumerate(files):
+                if cancelled():
+                    raise tasks.Cancelled()
+                try:
+                    prepared.append(pub.prepare_screenshot(path))
+                except SmmError as exc:
+                    failures.append(exc)
+                report(done + 1, len(files))
+            if not prepared and failures:
+                raise failures.pop(0)  # nothing to add: shown as the refusal it is, no empty undo step
+            return prepared
+
+        def add(prepared: list[pub.PreparedScreenshot]) -> list[int]:
+            return in_transaction(db, _add_all, placement_id, prepared)
+
+        def remove(ids: list[int]) -> None:
+            in_transaction(db, _remove_all, ids)
+
+        def done(_: list[int]) -> None:
+            for exc in failures:
                 show_error(detail, exc)
+
+        background.edit(
+            detail,
+            detail.ws,
+            self.tr("Reading {name}…").format(name=", ".join(p.name for p in files)),
+            self.tr("Add a screenshot"),
+            prepare,
+            add,
+            remove,
+            ENTITY,
+            [placement_id],
+            done,
+        )
 
     def open_screenshot(self, shot_id: int) -> Path | None:
         """Writes the picture to a temporary file and opens it in the system's viewer."""
@@ -127,3 +157,12 @@ class ProofTab(QWidget):
             ENTITY,
             [detail.row.id],
         )
+
+
+def _add_all(session: Any, placement_id: int, prepared: list[pub.PreparedScreenshot]) -> list[int]:
+    return [pub.add_screenshot(session, placement_id, p.file_name, p.data, p.info) for p in prepared]
+
+
+def _remove_all(session: Any, ids: list[int]) -> None:
+    for shot_id in ids:
+        pub.remove_screenshot(session, shot_id)

@@ -188,9 +188,10 @@ class BulkActions(QObject):
         )
         if not path:
             return
-        target = Path(path)
-        if target.suffix.lower() not in (".xlsx", ".csv"):
-            target = target.with_suffix(".xlsx")
+        found = ask.export_targets(section, path, [".xlsx"], [".csv"])
+        if not found:
+            return
+        (target,) = found
         table, places = section.model.table, dict(section.platform_titles)
         titles = {f.code: format_title(f.code, f.title) for f in section.format_list}
 

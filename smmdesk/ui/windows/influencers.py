@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from smmdesk.domain.errors import SmmError
 from smmdesk.domain.influencer_table import FilterSpec, InfluencerRow, InfluencerTable
 from smmdesk.lazy import lazy_module
 from smmdesk.services.session import reading
 from smmdesk.ui.core import ask, tasks
 from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.errors import show_error
+from smmdesk.ui.core.file_questions import read_failed
 from smmdesk.ui.core.formatting import format_int
 from smmdesk.ui.core.labels import platform_titles
 from smmdesk.ui.models.influencer_model import InfluencerModel, build_columns, format_title
@@ -220,7 +222,10 @@ class InfluencersWindow(Section):
     def _load_failed(self, error: BaseException) -> None:
         self.loading = False
         log.error("loading the influencer table failed: %s", error)
-        show_error(self, error)
+        if isinstance(error, SmmError):
+            read_failed(self.ws.db, error, self)  # a damaged page of a large file: the check says so
+        else:
+            show_error(self, error)
 
     def refresh(self, changes: Changes) -> None:
         if changes.touches("formats", "platforms") or changes.everything(ENTITY):
@@ -235,6 +240,7 @@ class InfluencersWindow(Section):
             self._changed_while_loading.update(ids)
         named = sorted(ids)
         self.model.replace(named, reading(self.db, svc.load_rows, self.model.table, named))
+        self.filters.refresh_values(self.model.table)
         self._update_count()
         self._follow_current()
         self.detail.refresh(changes)

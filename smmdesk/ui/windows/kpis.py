@@ -326,9 +326,10 @@ class KpisWindow(Section):
         )
         if not chosen:
             return None
-        target, language = Path(chosen), self.language()
-        if target.suffix.lower() not in (".png", ".svg", ".pdf"):
-            target = target.with_suffix(".png")
+        found = ask.export_targets(self, chosen, [".png"], [".svg", ".pdf"])
+        if not found:
+            return None
+        (target,), language = found, self.language()
 
         def write(paths: list[Path], progress: object, cancelled: object) -> None:
             # A figure of its own: the one on screen belongs to the UI thread.
@@ -356,7 +357,9 @@ class KpisWindow(Section):
         chosen = path or ask.save_file(self, self.tr("Report for the client"), suggested, kind)
         if not chosen:
             return []
-        targets = [Path(chosen).with_suffix(suffix) for suffix in wanted]
+        targets = ask.export_targets(self, chosen, wanted)
+        if not targets:
+            return []
         campaign_id, with_fee = results.campaign.id, self.with_fee.isChecked()
         self.export_files(
             self.tr("Writing the report…"),

@@ -253,7 +253,10 @@ class PlanWindow(Section):
         )
         if not chosen:
             return None
-        target = Path(chosen).with_suffix(".xlsx")
+        found = ask.export_targets(self, chosen, [".xlsx"])
+        if not found:
+            return None
+        (target,) = found
         self.export_files(
             self.tr("Exporting the plan…"),
             [target],

@@ -71,8 +71,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smmdesk.domain.errors import SmmError
 from smmdesk.ui.core import background, notify, tasks
 from smmdesk.ui.core.bus import Changes
+from smmdesk.ui.core.file_questions import read_failed
 from smmdesk.ui.core.settings import UserSettings
 from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.widgets.form import Done, Field, save
@@ -165,13 +167,16 @@ class Section(QWidget):
 
     def apply_pending(self) -> None:
         """Shows the changes collected while the section was hidden (or just announced)."""
-        if self._reload_pending:
-            self._reload_pending = False
-            self._pending.take()
-            self.reload()
-            return
-        if self._pending:
-            self.refresh(self._pending.take())
+        try:
+            if self._reload_pending:
+                self._reload_pending = False
+                self._pending.take()
+                self.reload()
+                return
+            if self._pending:
+                self.refresh(self._pending.take())
+        except SmmError as exc:  # a read the file refused (a damaged page of a large one): in words
+            read_failed(self.ws.db, exc, self)
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._restored:

@@ -231,7 +231,7 @@ def test_statistics_imported_from_a_table_match_by_link(db: Database, approved, 
         plan = pub.plan_metric_import(s, pub.open_metrics_file(source))
     assert [pid for pid, _ in plan.matched] == [anna.id]
     assert [r.url for r in plan.unmatched] == ["https://vk.com/wall-1_1"]
-    assert len(plan.refused) == 1 and "More likes" in plan.refused[0][1]  # YouTube: 900 likes of 500 views
+    assert len(plan.refused) == 1 and "More likes" in plan.refused[0][1].message  # 900 likes, 500 views
     with db.transaction() as s:
         done = pub.apply_metric_import(s, plan, Source.MEASURED, dt.date(2026, 10, 8))
     with db.reading() as s:
