@@ -1343,6 +1343,10 @@
         <translation>Гонорар не может быть отрицательным.</translation>
     </message>
     <message>
+        <source>The fee cannot be less than what was already paid, {paid}: delete a payment first.</source>
+        <translation>Гонорар не может быть меньше уже выплаченного, {paid}: сначала удалите платёж.</translation>
+    </message>
+    <message>
         <source>A payment is more than zero.</source>
         <translation>Сумма оплаты должна быть больше нуля.</translation>
     </message>
