@@ -1055,6 +1055,10 @@
         <translation>Файл {name} — база данных другой программы; он не изменён.</translation>
     </message>
     <message>
+        <source>You are signed in as a viewer: the server is read-only for you; the change was not saved. A manager can give you the planner&apos;s role.</source>
+        <translation>Вы вошли как наблюдатель: на сервере вам доступно только чтение; изменение не сохранено. Роль планировщика может дать менеджер.</translation>
+    </message>
+    <message>
         <source>The file is open read-only; the change was not saved.</source>
         <translation>Файл открыт только для чтения; изменение не сохранено.</translation>
     </message>
@@ -3848,6 +3852,10 @@
     <message>
         <source>No file is open</source>
         <translation>Файл не открыт</translation>
+    </message>
+    <message>
+        <source>Read-only: you are signed in as a viewer</source>
+        <translation>Только чтение: вы вошли как наблюдатель</translation>
     </message>
     <message>
         <source>Read-only: {why}</source>
