@@ -437,3 +437,32 @@ def test_a_viewer_is_told_their_role_not_that_a_file_is_open_elsewhere(
     finally:
         tasks.wait_all()
         ws.close()
+
+
+def test_a_viewer_finds_every_editing_entry_of_the_table_disabled(
+    team: dict[str, str], qtbot, user_settings, russian
+) -> None:
+    from smmdesk.ui.core import tasks
+    from smmdesk.ui.core.workspace import Workspace
+    from smmdesk.ui.windows.influencers import InfluencersWindow
+
+    manager = open_workspace(team["manager"])
+    try:
+        in_transaction(manager, svc.create_influencer, "Анна Иванова", "instagram", "@anna")
+    finally:
+        manager.close()
+    ws = Workspace(user_settings)
+    assert ws.open(team["viewer"], background_backup=False)
+    try:
+        window = InfluencersWindow(ws, user_settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.reload()
+        qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+        window.bulk.menu.aboutToShow.emit()
+        enabled = {a.text().split("\t")[0] for a in window.bulk.menu.actions() if a.isEnabled() and a.text()}
+        assert enabled == {"Экспорт выбранных…"}, enabled
+        assert not window.add_button.isEnabled() and not window.import_button.isEnabled()
+    finally:
+        tasks.wait_all()
+        ws.close()
