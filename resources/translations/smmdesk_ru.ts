@@ -1353,6 +1353,10 @@
         <translation>Файл {name} — база данных другой программы; он не изменён.</translation>
     </message>
     <message>
+        <source>You are signed in as a viewer: the server is read-only for you; the change was not saved. A manager can give you the planner&apos;s role.</source>
+        <translation>Вы вошли как наблюдатель: на сервере вам доступно только чтение; изменение не сохранено. Роль планировщика может дать менеджер.</translation>
+    </message>
+    <message>
         <source>The file is open read-only; the change was not saved.</source>
         <translation>Файл открыт только для чтения; изменение не сохранено.</translation>
     </message>
@@ -1651,6 +1655,10 @@
     <message>
         <source>The fee cannot be negative.</source>
         <translation>Гонорар не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The fee cannot be less than what was already paid, {paid}: delete a payment first.</source>
+        <translation>Гонорар не может быть меньше уже выплаченного, {paid}: сначала удалите платёж.</translation>
     </message>
     <message>
         <source>A payment is more than zero.</source>
@@ -4603,6 +4611,10 @@
     <message>
         <source>No file is open</source>
         <translation>Файл не открыт</translation>
+    </message>
+    <message>
+        <source>Read-only: you are signed in as a viewer</source>
+        <translation>Только чтение: вы вошли как наблюдатель</translation>
     </message>
     <message>
         <source>Read-only: {why}</source>

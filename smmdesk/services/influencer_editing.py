@@ -63,6 +63,8 @@ class InfluencerDetail:
     archived: bool
     created_at: dt.datetime
     updated_at: dt.datetime
+    changed_by: str = ""  # who last changed the person, and when (for a refused edit)
+    changed_at: dt.datetime | None = None
 
 
 def detail(session: Session, influencer_id: int) -> InfluencerDetail:
@@ -114,8 +116,9 @@ def detail(session: Session, influencer_id: int) -> InfluencerDetail:
         )
     values = {name: getattr(person, name) for name in rules.INFLUENCER_FIELDS}
     return InfluencerDetail(
-        person.id, values, tag_names, tuple(accounts), person.archived, person.created_at, person.updated_at
-    )
+        person.id, values, tag_names, tuple(accounts), person.archived, person.created_at, person.updated_at,
+        person.changed_by, person.changed_at,
+    )  # fmt: skip
 
 
 def _check_account_free(session: Session, platform: str, handle: str, own_id: int | None = None) -> None:

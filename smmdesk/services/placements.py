@@ -313,11 +313,34 @@ def update_placement(session: Session, placement_id: int, changes: dict[str, Any
     """Applies the changes; returns the previous values (for undo)."""
     placement = session.get_one(Placement, placement_id)
     clean = _clean(placement, changes)
+    if "fee" in clean and clean["fee"] != placement.fee:
+        _check_fee_covers_payments(session, placement, clean["fee"])
     before = {k: getattr(placement, k) for k in clean}
     for key, value in clean.items():
         setattr(placement, key, value)
     placement.updated_at = utc_now()
     return before
+
+
+def _check_fee_covers_payments(session: Session, placement: Placement, fee: Decimal | None) -> None:
+    """A fee is never lowered below what was already paid for the placement (its own payments,
+    and the influencer's payments within the campaign against all their fees); checked under the
+    same campaign lock as a payment, so a payment and a lower fee at once cannot both pass."""
+    _lock_payments(session, placement.campaign_id)
+    own = sum(session.scalars(select(Payment.amount).where(Payment.placement_id == placement.id)), ZERO)
+    fees, paid = ZERO, ZERO
+    if placement.account_id is not None:
+        fees, paid = influencer_balance(session, placement.campaign_id, placement.account_id)
+        if placement.status != PlacementStatus.CANCELLED.value:
+            fees = fees - (placement.fee or ZERO) + (fee or ZERO)
+    if own > (fee or ZERO) or paid > fees:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The fee cannot be less than what was already paid, {paid}: delete a payment first."
+            ),
+            field="fee",
+            paid=format_money(own if own > (fee or ZERO) else paid),
+        )
 
 
 def update_many(
@@ -431,8 +454,9 @@ def add_payment(
     """A payment for one placement; more than is left of its fee is refused."""
     require_manager(session, QT_TRANSLATE_NOOP("Errors", "record a payment"))
     _valid_payment(amount, kind)
-    placement = session.get_one(Placement, placement_id)
-    _lock_payments(session, placement.campaign_id)
+    campaign_id = session.get_one(Placement, placement_id).campaign_id
+    _lock_payments(session, campaign_id)
+    placement = session.get_one(Placement, placement_id, populate_existing=True)  # its fee as of the lock
     if placement.fee is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "No fee is agreed for this placement: type the fee first."),

@@ -31,9 +31,12 @@ def _keyring() -> Any:
 
 
 def split_password(url: str) -> tuple[str, str | None]:
-    """(the URL without its password, the password or None)."""
+    """(the URL without its password, the password or None): before the host or `?password=`."""
     parsed = make_url(url)
-    return url_without_password(parsed), parsed.password if parsed.password else None
+    password = parsed.password or parsed.query.get("password")
+    if isinstance(password, tuple):
+        password = password[-1]
+    return url_without_password(parsed), str(password) if password else None
 
 
 def store_password(url: str, password: str) -> None:
@@ -73,7 +76,7 @@ def with_password(url: str) -> str:
         parsed = make_url(url)
     except Exception:
         return url
-    if parsed.password:
+    if parsed.password or parsed.query.get("password"):
         return url
     password = stored_password(url)
     if password is None:

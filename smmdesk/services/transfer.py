@@ -10,19 +10,20 @@ connection, so an open file is read consistently.
 from __future__ import annotations
 
 import logging
+import uuid
 from pathlib import Path
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
 from smmdesk.domain.errors import StorageError
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.io.atomic import atomic_output
-from smmdesk.storage.backup import check_file, sidecar_files
+from smmdesk.storage.backup import IDENTITY_KEY, check_file, sidecar_files
 from smmdesk.storage.database import Database, create_database, open_database, open_url
 from smmdesk.storage.engine import as_os_error, create_sqlite_engine
-from smmdesk.storage.models import Base, Format
+from smmdesk.storage.models import Base, Format, Setting
 
 log = logging.getLogger("smmdesk.db")
 
@@ -69,6 +70,9 @@ def _copy(source: Engine, target: Engine) -> dict[str, int]:
                 writer.execute(table.insert(), [dict(row) for row in batch])
                 copied += len(batch)
             counts[table.name] = copied
+        # The copy is a database of its own: its backups are never taken for the source's.
+        settings = Base.metadata.tables[Setting.__tablename__]
+        writer.execute(update(settings).where(settings.c.key == IDENTITY_KEY).values(value=uuid.uuid4().hex))
         if writer.dialect.name == "postgresql":
             repair_sequences(writer)
     return counts

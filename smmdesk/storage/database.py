@@ -200,6 +200,14 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: everything inside commits together or not at all."""
+        if self.read_only and self.path is None and self.role == "viewer":
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "You are signed in as a viewer: the server is read-only for you; the change was "
+                    "not saved. A manager can give you the planner's role.",
+                )
+            )
         if self.read_only:
             raise StorageError(
                 QT_TRANSLATE_NOOP("Errors", "The file is open read-only; the change was not saved.")

@@ -19,14 +19,26 @@ from smmdesk.domain.text import QT_TRANSLATE_NOOP
 log = logging.getLogger("smmdesk.db")
 
 
+_SECRET_QUERY_WORDS = ("password", "secret", "token")
+
+
+def _is_secret_key(key: str) -> bool:
+    lowered = key.lower()
+    return any(word in lowered for word in _SECRET_QUERY_WORDS)
+
+
 def url_without_password(url: str | URL) -> str:
-    """A URL as shown to a person: never with its password, not even as asterisks."""
+    """A URL as shown to a person or written to the log: never with a password, not even as
+    asterisks; neither the one before the host nor one in the query string (`?password=…`,
+    `sslpassword`, any key naming a password, secret or token). File paths such as `passfile`
+    stay: they say where a secret is, not what it is, and the connection needs them."""
     try:
         parsed = make_url(str(url)) if not isinstance(url, URL) else url
     except Exception:
         return ""
+    query = {key: value for key, value in parsed.query.items() if not _is_secret_key(key)}
     bare = URL.create(
-        parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database, parsed.query
+        parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database, query
     )
     return bare.render_as_string(hide_password=False)
 

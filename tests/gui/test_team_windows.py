@@ -83,6 +83,33 @@ def test_saving_over_another_planners_change_is_refused_and_the_panel_shows_thei
     qtbot.waitUntil(lambda: window.detail.person_fields["city"].widget.text() == "Омск", timeout=2000)
 
 
+def test_a_field_typed_while_another_planners_change_arrives_is_not_saved_over_it(
+    influencers_window: InfluencersWindow, qtbot, answers, demo_path
+) -> None:
+    window = influencers_window
+    window.table.selectRow(0)
+    person = window.model.row_at(0).influencer_id
+    city = window.detail.person_fields["city"].widget
+    city.setFocus()
+    city.selectAll()
+    type_text(city, "Калуга")
+    _irina_moves(demo_path, person, "Омск")
+    window.ws.bus.notify("influencers", [person])  # the background reload, as irina's notice brings
+    shown = window.detail
+    qtbot.waitUntil(lambda: shown.detail is not None and shown.detail.values["city"] == "Омск")
+    assert city.hasFocus() and city.text() == "Калуга"  # what is being typed is not taken away
+    qtbot.keyClick(city, Qt.Key.Key_Return)
+    warned = answers.texts("warn")
+    assert len(warned) == 1 and "irina" in warned[0] and "не сохранено" in warned[0]
+    assert reading(window.ws.db, svc.detail, person).values["city"] == "Омск"
+    assert city.text() == "Омск"
+    city.selectAll()  # typed again, knowing irina's value: now it is saved
+    type_text(city, "Калуга")
+    qtbot.keyClick(city, Qt.Key.Key_Return)
+    assert reading(window.ws.db, svc.detail, person).values["city"] == "Калуга"
+    assert len(answers.texts("warn")) == 1
+
+
 def test_undo_of_a_value_another_planner_changed_since_is_refused(
     influencers_window: InfluencersWindow, qtbot, answers, demo_path
 ) -> None:

@@ -61,6 +61,9 @@ class Field:
         self.get = get
         self._show = show
         self.shown: Any = None
+        # (who, when) when the stored value changed while the planner was typing here: the text
+        # was typed against the value before, so saving it is refused as over any other change.
+        self.overtaken: tuple[str, Any] | None = None
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -68,6 +71,7 @@ class Field:
 
     def show(self, value: Any) -> None:
         self.shown = value
+        self.overtaken = None
         self._show(value)
 
     def fail(self, message: str) -> None:
@@ -230,15 +234,31 @@ class Form:
 
     # --- showing and committing ---------------------------------------------------------------
 
-    def show(self, values: Mapping[str, Any], *, keep_typed: bool = True) -> None:
+    def show(
+        self, values: Mapping[str, Any], *, keep_typed: bool = True, changed: tuple[str, Any] = ("", None)
+    ) -> None:
         """Shows a record (errors cleared); a field being typed into keeps its text, unless
-        `keep_typed` is False (the record changed under it: what is stored is shown)."""
+        `keep_typed` is False (the record changed under it: what is stored is shown). A kept
+        field whose stored value changed meanwhile remembers who changed it and when
+        (`changed`, the record's last change): saving what was typed is then refused."""
         for key, field in self.fields.items():
             if key in values and (not keep_typed or not field.widget.hasFocus()):
                 field.show(values[key])
             elif key in values:
+                if not same(values[key], field.shown):
+                    field.overtaken = changed
                 field.shown = values[key]
             field.clear()
+
+    def _refuse_overtaken(self, field: Field) -> None:
+        """Someone else changed the field while it was typed into: nothing is saved, their value
+        is shown, and the planner is told who and when (as for any change saved over)."""
+        from smmdesk.services.workspace import ConcurrentChangeError
+        from smmdesk.ui.core.errors import show_error
+
+        who, when = field.overtaken or ("", None)
+        field.show(field.shown)
+        show_error(field.widget, ConcurrentChangeError("", "", who, when))
 
     def commit_field(self, key: str) -> None:
         field = self.fields[key]
@@ -252,6 +272,10 @@ class Form:
             return
         if same(value, field.shown):
             field.clear()
+            field.overtaken = None
+            return
+        if field.overtaken is not None:
+            self._refuse_overtaken(field)
             return
         self.commit(key, value, field)
 

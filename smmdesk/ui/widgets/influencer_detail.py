@@ -264,7 +264,8 @@ class InfluencerDetail(QWidget):
         self.terms.model.read_only = self.ws.read_only
         archived = "  " + self.tr("(archived)") if found.archived else ""
         self.heading.setText(found.values["name"] + archived)
-        self.person.show({**found.values, "tags": found.tags}, keep_typed=keep_typed)
+        changed = (found.changed_by, found.changed_at)
+        self.person.show({**found.values, "tags": found.tags}, keep_typed=keep_typed, changed=changed)
         self.accounts_model.set_rows(list(found.accounts))
         ids = [a.id for a in found.accounts]
         wanted = account_id if account_id in ids else (self.account_id if self.account_id in ids else None)

@@ -46,15 +46,24 @@ class BulkActions(QObject):
         for status in rules.RelationStatus:
             action = status_menu.addAction(status_label(status.value))
             action.triggered.connect(lambda _=False, s=status.value: self.set_status(s))
-        self.menu.addAction(self.tr("Add a tag…"), self.add_tag)
-        self.menu.addAction(self.tr("Remove a tag…"), self.remove_tag)
+        editing = [status_menu.menuAction()]
+        editing.append(self.menu.addAction(self.tr("Add a tag…"), self.add_tag))
+        editing.append(self.menu.addAction(self.tr("Remove a tag…"), self.remove_tag))
         self.menu.addSeparator()
-        self.menu.addAction(self.tr("Add to an estimate…"), self.add_to_estimate)
+        editing.append(self.menu.addAction(self.tr("Add to an estimate…"), self.add_to_estimate))
         self.menu.addAction(self.tr("Export selected…"), lambda: section.export(selected_only=True))
-        self.menu.addAction(self.tr("Restore from the archive"), self.unarchive)
+        editing.append(self.menu.addAction(self.tr("Restore from the archive"), self.unarchive))
         self.menu.addSeparator()
         # The shortcut is the main window's one Del (registered once); the menu only shows it.
-        self.menu.addAction(self.tr("Delete") + "\t" + self.tr("Del"), self.delete)
+        editing.append(self.menu.addAction(self.tr("Delete") + "\t" + self.tr("Del"), self.delete))
+        self.editing = editing
+        self.menu.aboutToShow.connect(self.enable_editing)
+
+    def enable_editing(self) -> None:
+        """The entries that change records, enabled only where the section may write (a viewer,
+        a read-only file: only the export stays)."""
+        for action in self.editing:
+            action.setEnabled(self.section.writable)
 
     def _chosen(self) -> tuple[list[int], Any]:
         return self.section.selected_influencers(), self.section.db

@@ -162,8 +162,10 @@ class InfluencersWindow(Section):
         self._show(table)
         self._restore_header()
         self.views.fill_views(saved)
-        for widget in (self.add_button, self.import_button, self.bulk_button):
+        for widget in (self.add_button, self.import_button):
             widget.setEnabled(self.writable)
+        self.bulk_button.setEnabled(True)
+        self.bulk.enable_editing()  # the export of the selected stays for a viewer
         if partial:
             generation = self._generation
             self._changed_while_loading = set()

@@ -256,7 +256,9 @@ class MainWindow(QMainWindow):
         title = Path(name).name if db and db.path else name
         if self.workspace.read_only:
             reason = db.read_only_reason if db else ""
-            if reason and self.workspace.lock_holder is None:
+            if db is not None and db.path is None and db.role == "viewer":
+                self.read_only_label.setText(self.tr("Read-only: you are signed in as a viewer"))
+            elif reason and self.workspace.lock_holder is None:
                 why = read_only_text(reason).format(name=Path(name).name)
                 self.read_only_label.setText(self.tr("Read-only: {why}").format(why=why))
             else:

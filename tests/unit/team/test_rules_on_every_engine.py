@@ -149,3 +149,40 @@ def test_a_placement_changed_meanwhile_is_refused_though_its_row_came_from_a_col
         assert reading(db, pl.get_row, row.id).notes == "от Ирины"
     finally:
         db.close()
+
+
+def test_a_fee_is_never_lowered_below_what_was_already_paid(db) -> None:
+    import datetime as dt
+
+    from test_two_planners_at_once import placement_with_a_fee
+
+    from smmdesk.services import placements
+    from smmdesk.storage.models import Placement
+
+    placement = placement_with_a_fee(db)
+    in_transaction(db, placements.add_payment, placement, dt.date(2026, 12, 2), Decimal("8000"), "final")
+    for lower in (Decimal("1000"), None):
+        with pytest.raises(ValidationError) as refused:
+            in_transaction(db, placements.update_placement, placement, {"fee": lower})
+        assert "8\xa0000,00" in refused.value.render() and refused.value.field == "fee"
+    in_transaction(db, placements.update_placement, placement, {"fee": Decimal("8000")})
+    with db.reading() as session:
+        assert session.get_one(Placement, placement).fee == Decimal("8000")
+
+
+def test_a_copy_of_the_database_gets_an_identity_of_its_own(db, tmp_path) -> None:
+    from smmdesk.services import transfer
+    from smmdesk.storage.backup import IDENTITY_KEY, file_identity
+    from smmdesk.storage.models import Setting
+
+    with db.transaction() as session:
+        row = session.get(Setting, IDENTITY_KEY)
+        if row is None:
+            session.add(Setting(key=IDENTITY_KEY, value="the-source-database"))
+        else:
+            row.value = "the-source-database"
+    transfer.copy_server_to_file(db, tmp_path / "копия.smmdesk")
+    copied = file_identity(tmp_path / "копия.smmdesk")
+    assert copied is not None and len(copied) == 32 and copied != "the-source-database"
+    with db.reading() as session:
+        assert session.get_one(Setting, IDENTITY_KEY).value == "the-source-database"

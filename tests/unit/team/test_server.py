@@ -165,8 +165,9 @@ def test_roles_are_held_by_the_program_and_by_the_servers_grants(team: dict[str,
     viewer = open_workspace(team["viewer"])
     try:
         assert viewer.role == "viewer" and viewer.read_only
-        with pytest.raises(Exception, match="read-only"):
+        with pytest.raises(Exception, match="read-only") as refused:
             in_transaction(viewer, svc.update_influencer, person, {"city": "Омск"})
+        assert "signed in as a viewer" in str(refused.value) and "file" not in str(refused.value)
     finally:
         viewer.close()
     # Another client, straight to the server as the viewer: the grants refuse it.
@@ -416,3 +417,52 @@ def test_only_a_manager_may_upgrade_the_schema_and_the_grants_follow(
         with admin() as conn:
             for user in users.values():
                 conn.execute(f"DROP ROLE IF EXISTS {user}")
+
+
+def test_a_viewer_is_told_their_role_not_that_a_file_is_open_elsewhere(
+    team: dict[str, str], qtbot, user_settings, russian
+) -> None:
+    from smmdesk.ui.core import tasks
+    from smmdesk.ui.core.workspace import Workspace
+    from smmdesk.ui.windows.main_window import MainWindow
+
+    ws = Workspace(user_settings)
+    assert ws.open(team["viewer"], background_backup=False)
+    try:
+        window = MainWindow(ws, user_settings)
+        qtbot.addWidget(window)
+        window.show()
+        status = window.read_only_label.text()
+        assert "вы вошли как наблюдатель" in status and "другой копии" not in status
+    finally:
+        tasks.wait_all()
+        ws.close()
+
+
+def test_a_viewer_finds_every_editing_entry_of_the_table_disabled(
+    team: dict[str, str], qtbot, user_settings, russian
+) -> None:
+    from smmdesk.ui.core import tasks
+    from smmdesk.ui.core.workspace import Workspace
+    from smmdesk.ui.windows.influencers import InfluencersWindow
+
+    manager = open_workspace(team["manager"])
+    try:
+        in_transaction(manager, svc.create_influencer, "Анна Иванова", "instagram", "@anna")
+    finally:
+        manager.close()
+    ws = Workspace(user_settings)
+    assert ws.open(team["viewer"], background_backup=False)
+    try:
+        window = InfluencersWindow(ws, user_settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.reload()
+        qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+        window.bulk.menu.aboutToShow.emit()
+        enabled = {a.text().split("\t")[0] for a in window.bulk.menu.actions() if a.isEnabled() and a.text()}
+        assert enabled == {"Экспорт выбранных…"}, enabled
+        assert not window.add_button.isEnabled() and not window.import_button.isEnabled()
+    finally:
+        tasks.wait_all()
+        ws.close()

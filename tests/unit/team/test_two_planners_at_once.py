@@ -37,6 +37,8 @@ try:
     with db.transaction() as session:
         if action == "pay":
             placements.add_payment(session, int(args[0]), dt.date(2026, 12, 1), Decimal(args[1]), "final")
+        elif action == "fee":
+            placements.update_placement(session, int(args[0]), {"fee": Decimal(args[1])})
         elif action == "draw":
             contests.run_draw(session, int(args[0]), "seed announced in advance")
         elif action == "draft":
@@ -85,6 +87,37 @@ def _estimate(db) -> tuple[int, int]:
     estimate = in_transaction(db, estimates.create_estimate, campaign, "Смета", AgencySettings())
     version = in_transaction(db, estimates.latest_version, estimate)
     return estimate, version
+
+
+def placement_with_a_fee(db, fee: str = "12000") -> int:
+    estimate, version = _estimate(db)
+    in_transaction(db, estimates.add_cost, version, "Пост у Анны", 1, Decimal(fee))
+    in_transaction(db, estimates.send_to_client, version)
+    with db.transaction() as session:
+        line = session.scalars(select(EstimateLine)).one()
+        campaign_id = session.get_one(EstimateVersion, version).estimate.campaign_id
+        session.add(
+            Placement(
+                campaign_id=campaign_id, estimate_id=estimate, version_id=version, line_key=line.line_key,
+                sequence=1, influencer_name="Анна Иванова", fee=Decimal(fee), cost=Decimal(fee),
+            )
+        )  # fmt: skip
+    return in_transaction(db, lambda s: s.scalar(select(Placement.id)))
+
+
+def test_a_payment_and_a_lower_fee_at_once_never_leave_more_paid_than_the_fee(server_url: str) -> None:
+    db = open_workspace(server_url)
+    try:
+        placement = placement_with_a_fee(db)
+        answers = at_once(server_url, ("pay", str(placement), "8000"), ("fee", str(placement), "5000"))
+        assert sorted(a.split(":")[0] for a in answers) == ["ok", "refused"], answers
+        with db.reading() as session:
+            paid = session.scalar(select(func.sum(Payment.amount))) or Decimal(0)
+            fee = session.get_one(Placement, placement).fee
+        assert fee is not None and paid <= fee and (paid, fee) in {(Decimal("8000"), Decimal("12000")),
+                                                                  (Decimal(0), Decimal("5000"))}
+    finally:
+        db.close()
 
 
 def test_two_payments_never_exceed_the_fee(server_url: str) -> None:
