@@ -34,6 +34,8 @@ class DateField(QWidget):
 
     edited = Signal()
     refused = Signal(str)
+    # A date was read from the text (before `edited`): an earlier "not a date" no longer holds.
+    valid = Signal()
 
     def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +89,12 @@ class DateField(QWidget):
         self.line.clear()
         self._accept(None)
 
+    def refuse(self, stored: dt.date | None) -> None:
+        """The date typed was refused by the rules: the value goes back to `stored`, the text stays
+        red, so the field never looks saved and typing the same date again tries again."""
+        self._value = stored
+        self.line.setStyleSheet(_REFUSED_STYLE)
+
     # --- the planner's input -----------------------------------------------------------------
 
     def _typed(self) -> None:
@@ -101,6 +109,7 @@ class DateField(QWidget):
     def _accept(self, value: dt.date | None) -> None:
         changed = value != self._value
         self.set_value(value)
+        self.valid.emit()
         if changed:
             self.edited.emit()
 
