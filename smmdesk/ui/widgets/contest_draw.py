@@ -20,7 +20,8 @@ from smmdesk.services import contests as svc
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.errors import show_error
-from smmdesk.ui.core.formatting import format_date, format_datetime, format_int
+from smmdesk.domain.protocol import DEFAULT_TIME_ZONE
+from smmdesk.ui.core.formatting import format_date, format_int, format_zoned
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel, apply_widths
 
 if TYPE_CHECKING:
@@ -111,7 +112,8 @@ class DrawTab(QWidget):
         row.addStretch(1)
         return row
 
-    def fill(self, info: svc.ContestInfo, writable: bool) -> None:
+    def fill(self, info: svc.ContestInfo, writable: bool, zone: str = DEFAULT_TIME_ZONE) -> None:
+        """Shows the draw in force; its moment in the contests' zone, named, as the protocol has it."""
         draw = info.draw
         self.model.set_rows(svc.winners_with_prizes(info))
         self.draw_button.setText(self.tr("Draw again") if draw else self.tr("Draw the winners"))
@@ -130,7 +132,7 @@ class DrawTab(QWidget):
             "Drawn {when} from {count} participants. Draw phrase: «{seed}». List hash (SHA-256): {hash}"
         )
         text = facts.format(
-            when=format_datetime(draw.drawn_at),
+            when=format_zoned(draw.drawn_at, zone),
             count=format_int(draw.participants),
             seed=draw.seed,
             hash=draw.list_hash,
