@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from smmdesk.domain import contests as rules
 from smmdesk.domain.errors import SmmError
+from smmdesk.domain.protocol import DEFAULT_TIME_ZONE
 from smmdesk.domain.text import file_name
 from smmdesk.i18n import translate
 from smmdesk.services import contest_protocol as cp
@@ -20,7 +21,6 @@ from smmdesk.services import contests as svc
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.errors import show_error
-from smmdesk.domain.protocol import DEFAULT_TIME_ZONE
 from smmdesk.ui.core.formatting import format_date, format_int, format_zoned
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel, apply_widths
 
