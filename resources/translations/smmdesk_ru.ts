@@ -2293,6 +2293,10 @@
         <translation>нет цены</translation>
     </message>
     <message>
+        <source>A quantity is a whole number: {text}</source>
+        <translation>Количество — целое число: {text}</translation>
+    </message>
+    <message>
         <source>Not a number: {text}</source>
         <translation>Это не число: {text}</translation>
     </message>
@@ -5957,6 +5961,18 @@
     <message>
         <source>Server database</source>
         <translation>База на сервере</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>Agency fee</source>
+        <translation>Агентская комиссия</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Change the agency settings</source>

@@ -364,11 +364,13 @@ class EstimateLinesModel(RowTableModel[Row]):
             return False
         field, parsed = self._parse(key, typed)
         if field is None:
-            self.refused(
-                translate("EstimateLinesModel", "Not a number: {text}").format(text=typed)
-                if key != "date"
-                else translate("EstimateLinesModel", "Not a date: {text}").format(text=typed)
-            )
+            if key == "date":
+                refusal = translate("EstimateLinesModel", "Not a date: {text}")
+            elif key == "quantity":
+                refusal = translate("EstimateLinesModel", "A quantity is a whole number: {text}")
+            else:
+                refusal = translate("EstimateLinesModel", "Not a number: {text}")
+            self.refused(refusal.format(text=typed))
             return False
         current = getattr(item, field)
         if parsed == current:
