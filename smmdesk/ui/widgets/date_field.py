@@ -68,6 +68,9 @@ class DateField(QWidget):
         # As wide as a date needs: a form's column or a filter row does not stretch it out.
         self.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("00.00.00000") + 52)
         self._value: dt.date | None = None
+        # Enter commits the date and moves to the next field, never accepting the dialog around
+        # it; in a table's cell the delegate takes Enter instead (commit and close the editor).
+        self.moves_on = True
         self.set_value(value)
 
     # --- the value ----------------------------------------------------------------------------
@@ -125,6 +128,19 @@ class DateField(QWidget):
         if self.isVisible():
             self.popup.popup(self.mapToGlobal(QPoint(0, self.height())))
 
+    def _move_on(self) -> None:
+        """To the next field that takes Tab, past this field's own parts (as Tab would go; a field
+        with a focus proxy, as another date field, counts as its proxy)."""
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            target = widget.focusProxy() or widget
+            own = self.isAncestorOf(widget) or target is self.line
+            takes_tab = bool(target.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if not own and takes_tab and target.isVisible() and target.isEnabled():
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.line and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Delete and not event.modifiers():
@@ -133,6 +149,12 @@ class DateField(QWidget):
                     return True
                 if event.type() == QEvent.Type.KeyPress:
                     self.clear()
+                    return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.moves_on:
+                if event.type() == QEvent.Type.KeyPress:
+                    self._typed()
+                    if not self.line.styleSheet():  # a refused text keeps the cursor to be corrected
+                        self._move_on()
                     return True
             if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
                 if event.type() == QEvent.Type.KeyPress:

@@ -64,6 +64,7 @@ class DateDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = DateField(parent=parent)
+        editor.moves_on = False  # Enter is the delegate's: commit and close the cell's editor
         editor.setAutoFillBackground(True)
         return editor
 
