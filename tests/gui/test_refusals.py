@@ -119,3 +119,27 @@ def test_the_comparison_writes_one_minus_the_money_formatters(editor, monkeypatc
     editor.compare_button.click()
     (row,) = [r for r in seen if r[0] == "удалена"]
     assert row[-1] == format_money(-removed.net) and "\u2212" not in row[-1]
+
+
+def test_a_discount_out_of_range_is_flagged_while_typing_and_never_previewed(editor, qtbot) -> None:
+    import dataclasses
+
+    view = editor.version
+    saved_totals = editor.totals.text()
+    index = editor.model.index(0, editor.model.column_index("discount_pct"))
+    editor.table.setCurrentIndex(index)
+    editor.table.edit(index)
+    (box,) = [w for w in editor.table.viewport().findChildren(QLineEdit) if w.isVisible()]
+    box.selectAll()
+    QTest.keyClicks(box, "15")  # a discount the rules take: previewed
+    fifteen = dataclasses.replace(
+        view, lines=(dataclasses.replace(view.lines[0], discount_pct=D(15)), *view.lines[1:])
+    ).totals.total
+    from smmdesk.ui.core.formatting import format_money
+
+    assert format_money(fifteen) in editor.totals.text() and editor.message.text() == ""
+    QTest.keyClicks(box, "0")  # 150: flagged, and the totals go back to what is saved
+    assert "от 0 до 100" in editor.message.text()
+    assert editor.totals.text() == saved_totals
+    QTest.keyClick(box, Qt.Key.Key_Backspace)  # 15 again
+    assert editor.message.text() == "" and format_money(fifteen) in editor.totals.text()

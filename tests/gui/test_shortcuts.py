@@ -203,3 +203,32 @@ def test_ctrl_n_on_a_selected_estimate_makes_one_named_apart_and_selects_it(wind
     press(window, Qt.Key.Key_N, CTRL)  # and the next one is named apart again
     titles = [e.title for e in reading(window.workspace.db, est.list_estimates, campaign_id)]
     assert len(set(titles)) == len(titles) == len(after) + 1
+
+
+def _open_editor(view):
+    from PySide6.QtWidgets import QLineEdit
+
+    return [w for w in view.viewport().findChildren(QLineEdit) if w.isVisible()]
+
+
+def test_enter_edits_a_cell_of_the_estimate_and_of_the_kpi_plan(window, qtbot) -> None:
+    estimates = window.show_section("estimates")
+    assert estimates.select("estimate", 4)  # a draft
+    editor = estimates.editor
+    quantity = editor.model.index(0, editor.model.column_index("quantity"))
+    editor.table.setFocus()
+    editor.table.setCurrentIndex(quantity)
+    press(window, Qt.Key.Key_Return)
+    (line,) = _open_editor(editor.table)
+    line.selectAll()
+    QTest.keyClicks(line, "9")
+    QTest.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.version.lines[0].quantity == 9)
+    assert _open_editor(editor.table) == []  # Enter in the editor commits and closes it
+    kpis = window.show_section("kpis")
+    kpis.campaign.setCurrentIndex(kpis.campaign.findData(5))
+    kpis.show_campaign()
+    kpis.table.setFocus()
+    kpis.table.setCurrentIndex(kpis.model.index(0, 1))  # «План»
+    press(window, Qt.Key.Key_Enter)
+    assert len(_open_editor(kpis.table)) == 1

@@ -16,7 +16,7 @@ from smmdesk.services import contests as svc
 from smmdesk.services.session import in_transaction
 from smmdesk.ui.core.formatting import format_money, parse_whole
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel, apply_widths
-from smmdesk.ui.widgets.delegates import TYPE_TO_EDIT
+from smmdesk.ui.widgets.delegates import type_to_edit
 
 if TYPE_CHECKING:
     from smmdesk.ui.windows.contests import ContestsWindow
@@ -34,7 +34,7 @@ class PrizesTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("contestPrizes")
         self.table.setModel(self.model)
-        self.table.setEditTriggers(TYPE_TO_EDIT)
+        type_to_edit(self.table)
         self.table.verticalHeader().hide()
         apply_widths(self.table, self.model.columns)
         self.add_button = QPushButton(self.tr("Add a prize"))

@@ -32,7 +32,7 @@ from smmdesk.ui.core.formatting import format_date, format_decimal
 from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
 from smmdesk.ui.widgets.date_field import DateField
-from smmdesk.ui.widgets.delegates import TYPE_TO_EDIT
+from smmdesk.ui.widgets.delegates import type_to_edit
 
 ENTITY = "placements"
 GRID_METRICS = (
@@ -77,7 +77,7 @@ class MetricsGrid(QWidget):
         self.table.setObjectName("metricsGrid")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setEditTriggers(TYPE_TO_EDIT)
+        type_to_edit(self.table)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 220)
