@@ -5066,8 +5066,8 @@
         <translation>Убрать приз</translation>
     </message>
     <message>
-        <source>A prize worth over 4 000 ₽ a year to one winner is subject to personal income tax (НДФЛ): the organiser withholds it or tells the winner. Such prizes are highlighted.</source>
-        <translation>Приз дороже 4 000 ₽ в год одному победителю облагается НДФЛ: организатор удерживает налог или предупреждает победителя. Такие призы выделены.</translation>
+        <source>A prize worth over {limit} a year to one winner is subject to personal income tax (NDFL): the organiser withholds it or tells the winner. Such prizes are highlighted.</source>
+        <translation>Приз дороже {limit} в год одному победителю облагается НДФЛ: организатор удерживает налог или предупреждает победителя. Такие призы выделены.</translation>
     </message>
     <message>
         <source>due: worth over 4 000 ₽</source>

@@ -29,6 +29,7 @@ from smmdesk.services import publications as pub
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask, background, tasks
 from smmdesk.ui.core.formatting import format_date, format_decimal
+from smmdesk.ui.core.labels import format_label
 from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
 from smmdesk.ui.widgets.date_field import DateField
@@ -98,7 +99,7 @@ class MetricsGrid(QWidget):
                 tooltip=lambda r: r.url,
             ),
             ColumnSpec("published_on", self.tr("Published"), lambda r: r.published_on, format_date),
-            ColumnSpec("format", self.tr("Format"), lambda r: r.format_title),
+            ColumnSpec("format", self.tr("Format"), lambda r: format_label(r.format_title)),
         ]
         for metric in GRID_METRICS:
             columns.append(self._metric_column(metric))
