@@ -131,10 +131,13 @@ class DateField(QWidget):
     def _move_on(self) -> None:
         """To the next field that takes Tab, past this field's own parts (as Tab would go; a field
         with a focus proxy, as another date field, counts as its proxy)."""
+        window = self.window()
+        if window is self:
+            return  # a field on its own: nowhere to go
         widget = self.nextInFocusChain()
         while widget is not None and widget is not self:
             target = widget.focusProxy() or widget
-            own = self.isAncestorOf(widget) or target is self.line
+            own = self.isAncestorOf(widget) or target is self.line or target.window() is not window
             takes_tab = bool(target.focusPolicy() & Qt.FocusPolicy.TabFocus)
             if not own and takes_tab and target.isVisible() and target.isEnabled():
                 target.setFocus(Qt.FocusReason.TabFocusReason)

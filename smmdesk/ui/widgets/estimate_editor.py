@@ -8,7 +8,6 @@ and whose line it is in view when scrolled right.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -22,14 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.domain.errors import SmmError, ValidationError
-from smmdesk.domain.estimate import (
-    VAT_MODE_LABELS,
-    VatMode,
-    VersionStatus,
-    valid_discount,
-    valid_quantity,
-    valid_unit_price,
-)
+from smmdesk.domain.estimate import VAT_MODE_LABELS, VatMode, VersionStatus
 from smmdesk.domain.estimate_view import VersionView
 from smmdesk.domain.money import CURRENCY_SYMBOLS, currency_symbol
 from smmdesk.i18n import error_text, translate
@@ -45,21 +37,12 @@ from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.models.estimate_lines_model import FROZEN, INTERNAL, EstimateLinesModel
 from smmdesk.ui.widgets.delegates import ChoiceDelegate, DateDelegate, TextDelegate, type_to_edit
 from smmdesk.ui.widgets.estimate_line_tools import LineTools
-from smmdesk.ui.widgets.estimate_totals import TotalsPanel
+from smmdesk.ui.widgets.estimate_totals import TotalsPanel, with_typed
 from smmdesk.ui.widgets.estimate_workflow import ENTITY, WorkflowBar
 from smmdesk.ui.widgets.form import heading_label
 from smmdesk.ui.widgets.tables import FrozenColumnsTable
 
 PREVIEWED = ("quantity", "unit_price", "discount_pct")
-
-
-# The rules a line's value is held to when saved (services.estimate_lines), checked while typing too.
-LINE_RULES: dict[str, Callable[[Any], Any]] = {
-    "quantity": valid_quantity,
-    "discount_pct": valid_discount,
-    "unit_price": valid_unit_price,
-    "contractor_fee": valid_unit_price,
-}
 
 
 class EstimateEditor(QWidget):
@@ -264,19 +247,13 @@ class EstimateEditor(QWidget):
             self._show_totals()  # not a number yet: the totals stay as saved
             return
         try:
-            value = LINE_RULES[field](value) if field in LINE_RULES else value
-        except ValidationError as exc:
-            # Out of range (a discount of 150): flagged now, and never previewed.
+            self._show_totals(with_typed(view, line, field, value))
+            self.message.clear()
+        except ValidationError as exc:  # out of range (a discount of 150): flagged, never previewed
             self.message.setText(error_text(exc))
             self._show_totals()
-            return
-        self.message.clear()
-        changed = dataclasses.replace(line, **{field: value})
-        lines = tuple(changed if each.line_key == line.line_key else each for each in view.lines)
-        try:
-            self._show_totals(dataclasses.replace(view, lines=lines))
         except (ValueError, ArithmeticError, SmmError):
-            return  # not a value the rules take: the totals stay as saved
+            self._show_totals()  # not a value the rules take: the totals stay as saved
 
     def _show_totals(self, shown: VersionView | None = None) -> None:
         view = shown or self.version
