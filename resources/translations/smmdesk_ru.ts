@@ -2899,6 +2899,10 @@
         <translation>нет цены</translation>
     </message>
     <message>
+        <source>A quantity is a whole number: {text}</source>
+        <translation>Количество — целое число: {text}</translation>
+    </message>
+    <message>
         <source>Not a number: {text}</source>
         <translation>Это не число: {text}</translation>
     </message>
@@ -6041,8 +6045,8 @@
         <translation>Убрать приз</translation>
     </message>
     <message>
-        <source>A prize worth over 4 000 ₽ a year to one winner is subject to personal income tax (НДФЛ): the organiser withholds it or tells the winner. Such prizes are highlighted.</source>
-        <translation>Приз дороже 4 000 ₽ в год одному победителю облагается НДФЛ: организатор удерживает налог или предупреждает победителя. Такие призы выделены.</translation>
+        <source>A prize worth over {limit} a year to one winner is subject to personal income tax (NDFL): the organiser withholds it or tells the winner. Such prizes are highlighted.</source>
+        <translation>Приз дороже {limit} в год одному победителю облагается НДФЛ: организатор удерживает налог или предупреждает победителя. Такие призы выделены.</translation>
     </message>
     <message>
         <source>due: worth over 4 000 ₽</source>
@@ -7197,6 +7201,18 @@ Columns: {columns}</source>
     <message>
         <source>Server database</source>
         <translation>База на сервере</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>Agency fee</source>
+        <translation>Агентская комиссия</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Change the agency settings</source>

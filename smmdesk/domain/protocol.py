@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -46,18 +46,22 @@ def valid_zone(name: str) -> str:
     return name
 
 
-def zone_words(name: str, moment: dt.datetime) -> str:
-    """«московское время, UTC+03:00»: the zone named, with its offset at that moment."""
+def zone_words(name: str, moment: dt.datetime, names: Mapping[str, str] = ZONE_NAMES_RU) -> str:
+    """«московское время, UTC+03:00»: the zone named, with its offset at that moment (a zone not
+    in `names` by its own name: «Europe/Moscow, UTC+03:00»)."""
     local = moment.astimezone(ZoneInfo(name))
     offset = local.strftime("%z")
-    return f"{ZONE_NAMES_RU.get(name, name)}, UTC{offset[:3]}:{offset[3:]}"
+    return f"{names.get(name, name)}, UTC{offset[:3]}:{offset[3:]}"
 
 
-def local_time(moment: dt.datetime, zone: str) -> str:
-    """«01.12.2026 18:00:05 (московское время, UTC+03:00)»."""
+def local_time(
+    moment: dt.datetime, zone: str, names: Mapping[str, str] = ZONE_NAMES_RU, date_format: str = "%d.%m.%Y"
+) -> str:
+    """«01.12.2026 18:00:05 (московское время, UTC+03:00)»: how a protocol and the draw tab state a
+    moment (the interface in English gives its own date format and the zone's own name)."""
     aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
     local = aware.astimezone(ZoneInfo(zone))
-    return f"{local:%d.%m.%Y %H:%M:%S} ({zone_words(zone, aware)})"
+    return f"{local.strftime(date_format)} {local:%H:%M:%S} ({zone_words(zone, aware, names)})"
 
 
 @dataclass

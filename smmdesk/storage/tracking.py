@@ -75,6 +75,9 @@ class Transaction:
     changes: dict[str, set[str] | None] = field(default_factory=dict)
     versions: dict[Key, int] = field(default_factory=dict)
     audit: list[dict[str, Any]] = field(default_factory=list)
+    # Records deleted (their cascaded children too): once committed, their ids may come back as
+    # other rows (SQLite reuses the highest id), which must not be held to the old versions.
+    deleted: set[Key] = field(default_factory=set)
 
     def changed(self, table: str, row_id: Any) -> None:
         ids = self.changes.setdefault(table, set())
@@ -175,6 +178,7 @@ def install(sessions: sessionmaker[Session], tracker: Tracker) -> None:
     def before_flush(session: Session, context: Any, instances: Any) -> None:
         for obj in session.new:
             _check_object_lengths(obj)
+        _note_deleted(session, _transaction(session))
         for obj in list(session.dirty) + list(session.deleted):
             if obj in session.dirty and not session.is_modified(obj):
                 continue
@@ -252,6 +256,9 @@ def install(sessions: sessionmaker[Session], tracker: Tracker) -> None:
         tx = session.info.pop("smmdesk_tx", None)
         if tx is None:
             return
+        for key in tx.deleted:
+            tracker.seen.pop(key, None)
+            tracker.written.pop(key, None)
         tracker.seen.update(tx.versions)
         tracker.written.update(tx.versions)
 
@@ -336,6 +343,7 @@ def _core_change(state: ORMExecuteState, table: Any, tx: Transaction, tracker: T
     if connection.dialect.name == "postgresql":
         query = query.with_for_update()
     now = utc_now()
+    deleted: list[Any] = []
     for row in connection.execute(query).mappings():
         row_id = str(row[pk[0].name])
         key = (table.name, row_id)
@@ -348,6 +356,7 @@ def _core_change(state: ORMExecuteState, table: Any, tx: Transaction, tracker: T
         if state.is_delete:
             if tracked:
                 tx.audit.append(_entry(now, tracker.user, table.name, row_id, "delete"))
+            deleted.append(row[pk[0].name])
             continue
         if tracked:
             tx.versions[key] = row["row_version"] + 1
@@ -358,6 +367,39 @@ def _core_change(state: ORMExecuteState, table: Any, tx: Transaction, tracker: T
                     tx.audit.append(
                         _entry(now, tracker.user, table.name, row_id, "update", column.key, old, new)
                     )
+    if deleted:
+        tx.deleted.update((table.name, str(ident)) for ident in deleted)
+        _cascaded(connection, table, deleted, tx.deleted)
+
+
+def _note_deleted(session: Session, tx: Transaction) -> None:
+    """The records this flush deletes, and the rows the database deletes with them."""
+    by_table: dict[Any, list[Any]] = {}
+    for obj in session.deleted:
+        state = inspect(obj)
+        if state.identity is not None and len(state.identity) == 1:
+            tx.deleted.add(_key(obj))
+            by_table.setdefault(state.mapper.local_table, []).append(state.identity[0])
+    for table, ids in by_table.items():
+        _cascaded(session.connection(), table, ids, tx.deleted)
+
+
+def _cascaded(connection: Connection, table: Any, ids: list[Any], into: set[Key]) -> None:
+    """Adds to `into` the rows that `ON DELETE CASCADE` removes with `ids` of `table`, all levels."""
+    for child in Base.metadata.sorted_tables:
+        pk = list(child.primary_key.columns)
+        if len(pk) != 1:
+            continue
+        for fk in child.foreign_keys:
+            if fk.ondelete != "CASCADE" or fk.column.table.name != table.name:
+                continue
+            found: list[Any] = []
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                found += connection.execute(select(pk[0]).where(fk.parent.in_(chunk))).scalars().all()
+            if found:
+                into.update((child.name, str(ident)) for ident in found)
+                _cascaded(connection, child, found, into)
 
 
 def _expire_version(session: Session, table: Any, ident: Any) -> None:

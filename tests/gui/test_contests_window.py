@@ -138,3 +138,24 @@ def test_participants_import_runs_in_the_background_and_undoes(contests, answers
     assert "Добавлено: 2" in answers.texts("inform")[-1]
     contests.ws.undo.undo()
     assert reading(contests.ws.db, svc.load_contest, contest).participants == 0
+
+
+def test_the_draw_tab_states_the_moment_in_the_contests_zone_as_the_protocol_does(
+    contests, tmp_path, qtbot
+) -> None:
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    from smmdesk.services.workspace import in_transaction
+
+    in_transaction(contests.ws.db, cp.set_time_zone, "Asia/Vladivostok")  # UTC+10 all year
+    contests.select(1)
+    drawn = contests.info.draw.drawn_at
+    there = drawn.astimezone(dt.UTC).replace(tzinfo=None) + dt.timedelta(hours=10)
+    expected = f"{there:%d.%m.%Y %H:%M:%S} (владивостокское время, UTC+10:00)"
+    assert expected in contests.draw.facts.text()
+    path = contests.draw.export_protocol(".xlsx", str(tmp_path / "протокол"))
+    finish_background(qtbot)
+    cells = [c.value for row in load_workbook(path).active.iter_rows() for c in row]
+    assert expected in cells  # the same words in the protocol

@@ -336,3 +336,37 @@ def test_the_tag_list_of_the_filter_follows_a_bulk_tag_its_undo_and_redo(
     assert window.model.rowCount() > tagged  # the filter by the vanished tag let go
     window.ws.undo.redo()
     assert "горячий лид" in tags.choices()
+
+
+def test_a_refused_price_typed_again_in_the_terms_is_saved_without_a_stray_editor(
+    influencers_window, qtbot
+) -> None:
+    """Qt's "commitData called with an editor that does not belong to this view" fails this test
+    (qt_log_level_fail): the save reloads the terms, which must not delete the editor being closed."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from smmdesk.ui.core.formatting import format_money
+
+    window = influencers_window
+    window.table.selectRow(2)
+    terms = window.detail.terms
+    table, model = terms.table, terms.model
+    price = model.index(0, model.column_index("price"))
+    before = model.lines[0]
+
+    def type_price(text: str) -> None:
+        table.setFocus()
+        table.setCurrentIndex(price)
+        table.edit(price)
+        (box,) = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisibleTo(table)]
+        box.selectAll()
+        qtbot.keyClicks(box, text)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        qtbot.wait(100)
+
+    type_price("-100")
+    assert "отрицательной" in terms.error.text() and model.lines[0] == before
+    type_price("77777")
+    qtbot.waitUntil(lambda: price.data() == format_money(Decimal(77777)))
+    qtbot.wait(100)
+    assert [w for w in table.viewport().findChildren(QLineEdit) if w.isVisibleTo(table)] == []

@@ -145,3 +145,33 @@ def test_qt_file_dialogs_show_sizes_and_dates_in_the_interfaces_language(qtbot, 
     assert row[1] == "4,9 КБ"  # not "4.88 KiB" or "4,88 KiB", whatever the system's locale
     assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", row[3]), row[3]
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Размер"
+
+
+def test_built_in_formats_in_the_figures_and_the_payment_and_the_tax_limit_are_english(
+    window, monkeypatch
+) -> None:
+    from smmdesk.ui.dialogs.payment_dialog import PaymentDialog
+
+    placements = window.show_section("placements")
+    grid = placements.metrics.model
+    shown = {grid.index(r, grid.column_index("format")).data() for r in range(grid.rowCount())}
+    assert shown and not {f for f in shown if CYRILLIC.search(f)} - OWN_FORMATS
+    position = next(
+        r
+        for r in range(placements.model.rowCount())
+        if placements.model.row_at(r).format_title == "Фото с продуктом"
+    )
+    placements.table.selectRow(position)
+    whom: list[str] = []
+
+    def look(dialog: PaymentDialog) -> int:
+        whom.append(dialog.findChildren(QLabel)[0].text())
+        return 0
+
+    monkeypatch.setattr(PaymentDialog, "exec", look)
+    placements.detail.add_payment(False)
+    assert "Photo with the product" in whom[0] and not CYRILLIC.search(whom[0].split(":", 1)[1])
+    contests = window.show_section("contests")
+    contests.select(1)
+    (hint,) = [label for label in contests.prizes.findChildren(QLabel) if "NDFL" in label.text()]
+    assert "4,000\u00a0₽" in hint.text() and not CYRILLIC.search(hint.text())

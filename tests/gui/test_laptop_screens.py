@@ -213,3 +213,14 @@ def test_the_plan_export_names_each_language_in_its_own_words(main_demo) -> None
     assert [a.text() for a in button.menu().actions()] == ["Русский…", "English…"]
     assert button.width() >= button.minimumSizeHint().width()
     assert button.geometry().right() <= plan.width()  # on screen, not pushed off the row
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_the_payment_column_is_in_view_without_scrolling(main_demo, screen) -> None:
+    main_demo.resize(SCREENS[screen])
+    placements = prepare(main_demo, "placements")
+    QApplication.processEvents()
+    table, model = placements.table, placements.model
+    assert table.horizontalScrollBar().value() == 0
+    rect = table.visualRect(model.index(0, model.column_index("paid_state")))
+    assert rect.isValid() and rect.right() <= table.viewport().width(), rect

@@ -38,7 +38,7 @@ def type_into_cell(editor, qtbot, key: str, text: str) -> None:
     [
         ("discount_pct", "150", "от 0 до 100"),
         ("quantity", "0", "не меньше 1"),
-        ("quantity", "1,5", "не число"),
+        ("quantity", "1,5", "целое число: 1,5"),
         ("unit_price", "-100", "не может быть отрицательной"),
         ("unit_price", "100,505", "не больше двух знаков"),
     ],
@@ -92,6 +92,54 @@ def test_the_preferences_refuse_a_vat_of_150_and_1000_backups(main_window, qtbot
 
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", type_and_accept)
     main_window.act_settings.trigger()
-    assert "от 0 до 100" in seen["vat"] and "1000" in seen["backups"]
+    assert seen["vat"].startswith("Ставка НДС: ") and "от 0 до 100" in seen["vat"]
+    assert "1000" in seen["backups"]
     assert read_agency_settings(main_window.workspace.db).vat_rate == D(22)
     assert main_window.settings.backups_kept == 10
+
+
+def test_the_comparison_writes_one_minus_the_money_formatters(editor, monkeypatch, answers) -> None:
+    from smmdesk.ui.core.formatting import format_money
+    from smmdesk.ui.dialogs import compare_dialog
+
+    editor.send_button.click()  # frozen: the deletion goes to a new draft, compared with this one
+    removed = editor.version.lines[0]
+    editor.table.selectRow(0)
+    editor.delete_selected()
+    assert editor.version.number == 2
+    seen: list[list[str]] = []
+
+    def look(dialog: compare_dialog.CompareDialog) -> int:
+        table = dialog.table
+        for r in range(table.rowCount()):
+            seen.append([table.item(r, c).text() for c in range(table.columnCount())])
+        return 0
+
+    monkeypatch.setattr(compare_dialog.CompareDialog, "exec", look)
+    editor.compare_button.click()
+    (row,) = [r for r in seen if r[0] == "удалена"]
+    assert row[-1] == format_money(-removed.net) and "\u2212" not in row[-1]
+
+
+def test_a_discount_out_of_range_is_flagged_while_typing_and_never_previewed(editor, qtbot) -> None:
+    import dataclasses
+
+    view = editor.version
+    saved_totals = editor.totals.text()
+    index = editor.model.index(0, editor.model.column_index("discount_pct"))
+    editor.table.setCurrentIndex(index)
+    editor.table.edit(index)
+    (box,) = [w for w in editor.table.viewport().findChildren(QLineEdit) if w.isVisible()]
+    box.selectAll()
+    QTest.keyClicks(box, "15")  # a discount the rules take: previewed
+    fifteen = dataclasses.replace(
+        view, lines=(dataclasses.replace(view.lines[0], discount_pct=D(15)), *view.lines[1:])
+    ).totals.total
+    from smmdesk.ui.core.formatting import format_money
+
+    assert format_money(fifteen) in editor.totals.text() and editor.message.text() == ""
+    QTest.keyClicks(box, "0")  # 150: flagged, and the totals go back to what is saved
+    assert "от 0 до 100" in editor.message.text()
+    assert editor.totals.text() == saved_totals
+    QTest.keyClick(box, Qt.Key.Key_Backspace)  # 15 again
+    assert editor.message.text() == "" and format_money(fifteen) in editor.totals.text()

@@ -233,3 +233,49 @@ def test_an_undo_is_seen_in_every_section(window, qtbot) -> None:
     press(window, Qt.Key.Key_Z, CTRL)
     assert influencers.model.row_at(0).city == row.city
     assert city.text() == row.city
+
+
+def test_ctrl_n_on_a_selected_estimate_makes_one_named_apart_and_selects_it(window) -> None:
+    estimates = window.show_section("estimates")
+    assert estimates.select("estimate", 1)
+    campaign_id = estimates.editor.version.campaign_id
+    before = {e.title for e in reading(window.workspace.db, est.list_estimates, campaign_id)}
+    estimates.tree.setFocus()
+    press(window, Qt.Key.Key_N, CTRL)
+    after = reading(window.workspace.db, est.list_estimates, campaign_id)
+    (made,) = [e for e in after if e.title not in before]
+    assert made.title == f"Смета {len(after)}" and len({e.title for e in after}) == len(after)
+    current = estimates.tree.currentItem()
+    assert current.text(0).startswith(made.title) and estimates.editor.version.estimate_id == made.id
+    press(window, Qt.Key.Key_N, CTRL)  # and the next one is named apart again
+    titles = [e.title for e in reading(window.workspace.db, est.list_estimates, campaign_id)]
+    assert len(set(titles)) == len(titles) == len(after) + 1
+
+
+def _open_editor(view):
+    from PySide6.QtWidgets import QLineEdit
+
+    return [w for w in view.viewport().findChildren(QLineEdit) if w.isVisible()]
+
+
+def test_enter_edits_a_cell_of_the_estimate_and_of_the_kpi_plan(window, qtbot) -> None:
+    estimates = window.show_section("estimates")
+    assert estimates.select("estimate", 4)  # a draft
+    editor = estimates.editor
+    quantity = editor.model.index(0, editor.model.column_index("quantity"))
+    editor.table.setFocus()
+    editor.table.setCurrentIndex(quantity)
+    press(window, Qt.Key.Key_Return)
+    (line,) = _open_editor(editor.table)
+    line.selectAll()
+    QTest.keyClicks(line, "9")
+    QTest.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.version.lines[0].quantity == 9)
+    assert _open_editor(editor.table) == []  # Enter in the editor commits and closes it
+    kpis = window.show_section("kpis")
+    kpis.campaign.setCurrentIndex(kpis.campaign.findData(5))
+    kpis.show_campaign()
+    kpis.table.setFocus()
+    kpis.table.setCurrentIndex(kpis.model.index(0, 1))  # «План»
+    press(window, Qt.Key.Key_Enter)
+    assert len(_open_editor(kpis.table)) == 1

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from smmdesk.domain import limits, money
+from smmdesk.domain import limits, money, protocol
 
 
 def _locale() -> QLocale:
@@ -76,6 +76,14 @@ def format_datetime(value: dt.datetime | None) -> str:
     local = value.astimezone() if value.tzinfo else value
     qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
     return _locale().toString(qdt, date_format() + " HH:mm")
+
+
+def format_zoned(value: dt.datetime, zone: str) -> str:
+    """A moment in a named zone, as the protocol states it: «19.11.2026 20:00:12 (московское время,
+    UTC+03:00)»; in English the date as English dates are shown and the zone by its name."""
+    if _locale().language() == QLocale.Language.English:
+        return protocol.local_time(value, zone, names={}, date_format="%d/%m/%Y")
+    return protocol.local_time(value, zone)
 
 
 def to_date(value: QDate) -> dt.date:

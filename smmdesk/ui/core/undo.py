@@ -91,6 +91,8 @@ class UndoController(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.stack = QUndoStack(self)
+        self._stepping = False
+        self._failure: BaseException | None = None
 
     def run(self, command: ServiceCommand) -> Any:
         """Executes the edit; on success it becomes undoable. Exceptions propagate to the caller."""
@@ -114,17 +116,34 @@ class UndoController(QObject):
         self._guard(self.stack.redo)
 
     def _guard(self, step: Callable[[], None]) -> None:
+        if self._stepping:
+            return  # a second Ctrl+Z from a message's event loop while a step still runs
+        self._stepping = True
         try:
             step()
         except Exception as exc:
             self._failed_step(exc)
+        finally:
+            self._stepping = False
+        self._settle()
 
     def _failed_step(self, exc: BaseException) -> None:
         # The stack index already moved; what is in the file is now the truth, so the history
-        # that no longer matches it is dropped rather than replayed wrongly.
+        # that no longer matches it is dropped rather than replayed wrongly. Neither the clear nor
+        # the message (a modal box runs the event loop) may happen while the stack is still inside
+        # the failed command: clearing deletes the command under its own running step.
         log.error("undo/redo failed: %s", exc, exc_info=exc)
-        # Cleared from the event loop: the stack is still unwinding the failed command.
-        QTimer.singleShot(0, self.stack.clear)
+        self._failure = exc
+        if not self._stepping:
+            # A step the stack started itself, not through undo()/redo(): settle once it returned.
+            QTimer.singleShot(0, self._settle)
+
+    def _settle(self) -> None:
+        """After a failed step has returned: the history goes, then the failure is reported."""
+        exc, self._failure = self._failure, None
+        if exc is None:
+            return
+        self.stack.clear()
         self.failed.emit(exc)
 
     def clear(self) -> None:

@@ -115,7 +115,7 @@ class CompareDialog(QDialog):
                     "",
                     format_money(line.net, older.currency),
                     "",
-                    "−" + format_money(line.net, older.currency),
+                    format_money(-line.net, older.currency),  # the money formatter's own minus
                 )
             )
         for change in diff.changed:

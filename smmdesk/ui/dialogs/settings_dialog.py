@@ -44,10 +44,11 @@ def _percent_box() -> QLineEdit:
     return box
 
 
-def _typed_number(box: QLineEdit) -> Decimal:
+def _typed_number(box: QLineEdit, field: str) -> Decimal:
     value = parse_decimal(box.text().replace("%", ""))
     if value is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Not a number: {text}"), text=box.text())
+        message = QT_TRANSLATE_NOOP("Errors", "Not a number: {text}")
+        raise ValidationError(message, field=field, text=box.text())
     return value
 
 
@@ -145,11 +146,23 @@ class SettingsDialog(QDialog):
         self.fee.setText(format_plain(value.agency_fee))
         self.currency.setCurrentText(value.currency)
 
+    def _named(self, exc: ValidationError) -> str:
+        """The refusal with the field it is about: «Ставка НДС: процент должен быть от 0 до 100.»"""
+        labels = {
+            "vat_rate": (self.tr("VAT rate"), self.vat),
+            "agency_fee": (self.tr("Agency fee"), self.fee),
+            "currency": (self.tr("Currency"), self.currency),
+        }
+        label, box = labels.get(exc.field or "", ("", None))
+        if box is not None:
+            box.setFocus()
+        return f"{label}: {error_text(exc)}" if label else error_text(exc)
+
     def agency_settings(self) -> AgencySettings:
         return AgencySettings(
             agency_name=self.agency_name.text().strip(),
-            vat_rate=_typed_number(self.vat),
-            agency_fee=_typed_number(self.fee),
+            vat_rate=_typed_number(self.vat, "vat_rate"),
+            agency_fee=_typed_number(self.fee, "agency_fee"),
             currency=self.currency.currentText().strip().upper(),
         )
 
@@ -161,7 +174,7 @@ class SettingsDialog(QDialog):
             kept = valid_backups_kept(self.backups.text())
         except ValidationError as exc:
             self.tabs.setCurrentIndex(0)
-            self.agency_error.setText(error_text(exc))
+            self.agency_error.setText(self._named(exc))
             return
         if not self.server_page.save():  # nothing is saved until every page's values are taken
             self.tabs.setCurrentWidget(self.server_page)

@@ -7,6 +7,7 @@ planner types goes to the service as typed (a quantity of 0, a discount of 150):
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from PySide6.QtGui import QColor, QFont
 
 from smmdesk.domain.estimate_view import LineView, VersionView, week_start
 from smmdesk.domain.money import ZERO
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.i18n import translate
 from smmdesk.ui.core.formatting import (
     format_date,
@@ -364,16 +366,10 @@ class EstimateLinesModel(RowTableModel[Row]):
             return False
         field, parsed = self._parse(key, typed)
         if field is None:
-            self.refused(
-                translate("EstimateLinesModel", "Not a number: {text}").format(text=typed)
-                if key != "date"
-                else translate("EstimateLinesModel", "Not a date: {text}").format(text=typed)
-            )
+            refusal = _REFUSALS.get(key, _REFUSALS["number"])
+            self.refused(translate("EstimateLinesModel", refusal).format(text=typed))
             return False
-        current = getattr(item, field)
-        if parsed == current:
-            return False
-        return self.commit(item.line_key, field, parsed)
+        return parsed != getattr(item, field) and self.commit(item.line_key, field, parsed)
 
     @staticmethod
     def _parse(key: str, value: Any) -> tuple[str | None, Any]:
@@ -384,16 +380,19 @@ class EstimateLinesModel(RowTableModel[Row]):
             number = parse_decimal(text)
             return (key, number) if number is not None else (None, None)
         if key == "quantity":
-            try:
-                whole = parse_whole(str(value))
-            except ValueError:
-                return None, None
-            return (key, whole) if whole is not None else (None, None)
+            with contextlib.suppress(ValueError):
+                return (key, whole) if (whole := parse_whole(str(value))) is not None else (None, None)
+            return None, None
         if key == "format":
             return "format_id", value
         if key == "date":
             return ("planned_date", value) if isinstance(value, dt.date) or value is None else (None, None)
         return key, str(value).strip()
+
+
+_REFUSALS = {"date": QT_TRANSLATE_NOOP("EstimateLinesModel", "Not a date: {text}"),
+             "quantity": QT_TRANSLATE_NOOP("EstimateLinesModel", "A quantity is a whole number: {text}"),
+             "number": QT_TRANSLATE_NOOP("EstimateLinesModel", "Not a number: {text}")}
 
 
 def _count(value: int | None) -> str:

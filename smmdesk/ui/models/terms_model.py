@@ -57,7 +57,9 @@ class TermsModel(RowTableModel[TermsLine]):
         self.editable = not value
 
     def set_lines(self, lines: Sequence[TermsLine]) -> None:
-        self.set_rows(list(lines))
+        """The account's terms again: the same formats are updated in place, so an editor being
+        committed (whose save reloads the account) is not deleted under the view by a reset."""
+        self.update_rows(list(lines), lambda line: line.format_id)
 
     def _columns(self) -> list[ColumnSpec[TermsLine]]:
         def editable(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from smmdesk.domain import contests as rules
 from smmdesk.domain.errors import SmmError
 from smmdesk.domain.plural import fill
+from smmdesk.domain.protocol import DEFAULT_TIME_ZONE
 from smmdesk.domain.text import file_name
 from smmdesk.i18n import translate
 from smmdesk.services import contest_protocol as cp
@@ -21,7 +22,7 @@ from smmdesk.services import contests as svc
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.errors import show_error
-from smmdesk.ui.core.formatting import format_date, format_datetime, format_int
+from smmdesk.ui.core.formatting import format_date, format_int, format_zoned
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel, apply_widths
 
 if TYPE_CHECKING:
@@ -112,7 +113,8 @@ class DrawTab(QWidget):
         row.addStretch(1)
         return row
 
-    def fill(self, info: svc.ContestInfo, writable: bool) -> None:
+    def fill(self, info: svc.ContestInfo, writable: bool, zone: str = DEFAULT_TIME_ZONE) -> None:
+        """Shows the draw in force; its moment in the contests' zone, named, as the protocol has it."""
         draw = info.draw
         self.model.set_rows(svc.winners_with_prizes(info))
         self.draw_button.setText(self.tr("Draw again") if draw else self.tr("Draw the winners"))
@@ -132,7 +134,7 @@ class DrawTab(QWidget):
         )
         text = fill(
             facts,
-            when=format_datetime(draw.drawn_at),
+            when=format_zoned(draw.drawn_at, zone),
             count=format_int(draw.participants),
             seed=draw.seed,
             hash=draw.list_hash,

@@ -14,9 +14,9 @@ from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.money import parse_money
 from smmdesk.services import contests as svc
 from smmdesk.services.session import in_transaction
-from smmdesk.ui.core.formatting import format_money, parse_whole
+from smmdesk.ui.core.formatting import format_int, format_money, parse_whole
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel, apply_widths
-from smmdesk.ui.widgets.delegates import TYPE_TO_EDIT
+from smmdesk.ui.widgets.delegates import type_to_edit
 
 if TYPE_CHECKING:
     from smmdesk.ui.windows.contests import ContestsWindow
@@ -34,7 +34,7 @@ class PrizesTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("contestPrizes")
         self.table.setModel(self.model)
-        self.table.setEditTriggers(TYPE_TO_EDIT)
+        type_to_edit(self.table)
         self.table.verticalHeader().hide()
         apply_widths(self.table, self.model.columns)
         self.add_button = QPushButton(self.tr("Add a prize"))
@@ -53,9 +53,9 @@ class PrizesTab(QWidget):
         self.message.setWordWrap(True)
         hint = QLabel(
             self.tr(
-                "A prize worth over 4 000 ₽ a year to one winner is subject to personal income tax (НДФЛ): "
-                "the organiser withholds it or tells the winner. Such prizes are highlighted."
-            )
+                "A prize worth over {limit} a year to one winner is subject to personal income tax "
+                "(NDFL): the organiser withholds it or tells the winner. Such prizes are highlighted."
+            ).format(limit=f"{format_int(int(rules.TAX_FREE_LIMIT))}\u00a0₽")  # the language's grouping
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -34,6 +34,8 @@ class DateField(QWidget):
 
     edited = Signal()
     refused = Signal(str)
+    # A date was read from the text (before `edited`): an earlier "not a date" no longer holds.
+    valid = Signal()
 
     def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,9 @@ class DateField(QWidget):
         # As wide as a date needs: a form's column or a filter row does not stretch it out.
         self.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("00.00.00000") + 52)
         self._value: dt.date | None = None
+        # Enter commits the date and moves to the next field, never accepting the dialog around
+        # it; in a table's cell the delegate takes Enter instead (commit and close the editor).
+        self.moves_on = True
         self.set_value(value)
 
     # --- the value ----------------------------------------------------------------------------
@@ -87,6 +92,12 @@ class DateField(QWidget):
         self.line.clear()
         self._accept(None)
 
+    def refuse(self, stored: dt.date | None) -> None:
+        """The date typed was refused by the rules: the value goes back to `stored`, the text stays
+        red, so the field never looks saved and typing the same date again tries again."""
+        self._value = stored
+        self.line.setStyleSheet(_REFUSED_STYLE)
+
     # --- the planner's input -----------------------------------------------------------------
 
     def _typed(self) -> None:
@@ -101,6 +112,7 @@ class DateField(QWidget):
     def _accept(self, value: dt.date | None) -> None:
         changed = value != self._value
         self.set_value(value)
+        self.valid.emit()
         if changed:
             self.edited.emit()
 
@@ -116,6 +128,22 @@ class DateField(QWidget):
         if self.isVisible():
             self.popup.popup(self.mapToGlobal(QPoint(0, self.height())))
 
+    def _move_on(self) -> None:
+        """To the next field that takes Tab, past this field's own parts (as Tab would go; a field
+        with a focus proxy, as another date field, counts as its proxy)."""
+        window = self.window()
+        if window is self:
+            return  # a field on its own: nowhere to go
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            target = widget.focusProxy() or widget
+            own = self.isAncestorOf(widget) or target is self.line or target.window() is not window
+            takes_tab = bool(target.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if not own and takes_tab and target.isVisible() and target.isEnabled():
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.line and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Delete and not event.modifiers():
@@ -124,6 +152,12 @@ class DateField(QWidget):
                     return True
                 if event.type() == QEvent.Type.KeyPress:
                     self.clear()
+                    return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.moves_on:
+                if event.type() == QEvent.Type.KeyPress:
+                    self._typed()
+                    if not self.line.styleSheet():  # a refused text keeps the cursor to be corrected
+                        self._move_on()
                     return True
             if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
                 if event.type() == QEvent.Type.KeyPress:

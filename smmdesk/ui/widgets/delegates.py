@@ -10,8 +10,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,39 @@ TYPE_TO_EDIT = (
     | QAbstractItemView.EditTrigger.AnyKeyPressed
 )
 Index = QModelIndex | QPersistentModelIndex
+
+
+class EnterEdits(QObject):
+    """Enter (and Return) starts editing the current cell where it can be edited, on every system
+    (Qt's own "edit key" is F2 on Linux and Windows; Enter there only activates the row)."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.modifiers() & ~KEYPAD:
+            return False
+        view = self.view
+        index = view.currentIndex()
+        editing = view.state() == QAbstractItemView.State.EditingState
+        if editing or not index.isValid() or not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            return False
+        return bool(view.edit(index, QAbstractItemView.EditTrigger.EditKeyPressed, event))
+
+
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
+
+
+def type_to_edit(view: QAbstractItemView) -> None:
+    """A table edited as a spreadsheet: typing, F2, a double click or Enter opens the cell."""
+    view.setEditTriggers(TYPE_TO_EDIT)
+    for each in (view, getattr(view, "pinned", None)):
+        if isinstance(each, QAbstractItemView):
+            EnterEdits(each)
 Preview = Callable[[Index, str], None]  # a text being typed, before it is committed
 
 
@@ -64,6 +97,7 @@ class DateDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = DateField(parent=parent)
+        editor.moves_on = False  # Enter is the delegate's: commit and close the cell's editor
         editor.setAutoFillBackground(True)
         return editor
 

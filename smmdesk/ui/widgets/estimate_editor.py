@@ -35,9 +35,9 @@ from smmdesk.ui.core.formatting import format_date, format_money, format_plain, 
 from smmdesk.ui.core.labels import format_title, platform_titles
 from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.models.estimate_lines_model import FROZEN, INTERNAL, EstimateLinesModel
-from smmdesk.ui.widgets.delegates import TYPE_TO_EDIT, ChoiceDelegate, DateDelegate, TextDelegate
+from smmdesk.ui.widgets.delegates import ChoiceDelegate, DateDelegate, TextDelegate, type_to_edit
 from smmdesk.ui.widgets.estimate_line_tools import LineTools
-from smmdesk.ui.widgets.estimate_totals import TotalsPanel
+from smmdesk.ui.widgets.estimate_totals import TotalsPanel, with_typed
 from smmdesk.ui.widgets.estimate_workflow import ENTITY, WorkflowBar
 from smmdesk.ui.widgets.form import heading_label
 from smmdesk.ui.widgets.tables import FrozenColumnsTable
@@ -141,7 +141,7 @@ class EstimateEditor(QWidget):
         table.setModel(self.model)
         table.setSelectionBehavior(table.SelectionBehavior.SelectRows)
         table.setSelectionMode(table.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(TYPE_TO_EDIT)
+        type_to_edit(table)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         table.setWordWrap(False)
@@ -244,13 +244,16 @@ class EstimateEditor(QWidget):
         key = self.model.columns[index.column()].key
         field, value = self.model._parse(key, typed)
         if field is None or value is None:
+            self._show_totals()  # not a number yet: the totals stay as saved
             return
-        changed = dataclasses.replace(line, **{field: value})
-        lines = tuple(changed if each.line_key == line.line_key else each for each in view.lines)
         try:
-            self._show_totals(dataclasses.replace(view, lines=lines))
+            self._show_totals(with_typed(view, line, field, value))
+            self.message.clear()
+        except ValidationError as exc:  # out of range (a discount of 150): flagged, never previewed
+            self.message.setText(error_text(exc))
+            self._show_totals()
         except (ValueError, ArithmeticError, SmmError):
-            return  # not a value the rules take: the totals stay as saved
+            self._show_totals()  # not a value the rules take: the totals stay as saved
 
     def _show_totals(self, shown: VersionView | None = None) -> None:
         view = shown or self.version

@@ -3,15 +3,36 @@ and — in the internal view — what the bloggers get and what the agency keeps
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from smmdesk.domain.estimate import total_lines
-from smmdesk.domain.estimate_view import VersionView
+from smmdesk.domain.estimate import total_lines, valid_discount, valid_quantity, valid_unit_price
+from smmdesk.domain.estimate_view import LineView, VersionView
 from smmdesk.i18n import translate
 from smmdesk.ui.core.formatting import format_int, format_money
+
+# The rules a line's value is held to when saved (services.estimate_lines), checked while typing too.
+LINE_RULES: dict[str, Callable[[Any], Any]] = {
+    "quantity": valid_quantity,
+    "discount_pct": valid_discount,
+    "unit_price": valid_unit_price,
+    "contractor_fee": valid_unit_price,
+}
+
+
+def with_typed(view: VersionView, line: LineView, field: str, value: Any) -> VersionView:
+    """The version as it would be with a value still being typed into a line, for a preview of its
+    totals; a value out of the rules' range raises their ValidationError (never previewed)."""
+    value = LINE_RULES[field](value) if field in LINE_RULES else value
+    changed = dataclasses.replace(line, **{field: value})
+    return dataclasses.replace(
+        view, lines=tuple(changed if each.line_key == line.line_key else each for each in view.lines)
+    )
 
 
 class TotalsPanel(QWidget):

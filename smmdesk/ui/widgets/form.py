@@ -19,8 +19,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -78,9 +80,59 @@ class Field:
         self.error.setText(message)
         self.error.show()
 
+    def refuse(self, message: str) -> None:
+        """The value was refused by the rules: explained under the field, which never looks saved."""
+        self.fail(message)
+        if isinstance(self.widget, DateField):
+            self.widget.refuse(self.shown)
+
     def clear(self) -> None:
         self.error.clear()
         self.error.hide()
+
+    def typed(self) -> bool:
+        """Whether the widget holds something other than the value shown (the planner's typing)."""
+        try:
+            return not same(self.get(), self.shown)
+        except (ValidationError, ValueError, ArithmeticError):
+            return True
+
+    def focused(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is self.widget or self.widget.isAncestorOf(focus))
+
+
+class ProgramUndo(QObject):
+    """Ctrl+Z / Ctrl+Shift+Z in a field with nothing typed goes to the program's history (the
+    saved change), not to the line edit's own typing history, which would only bring back the text
+    just saved and save it again on leaving."""
+
+    def __init__(self, target: QWidget, field: Field) -> None:
+        super().__init__(target)
+        self.field = field
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.matches(QKeySequence.StandardKey.Undo):
+            name = "actUndo"
+        elif event.matches(QKeySequence.StandardKey.Redo) or event.keyCombination() in _REDO_KEYS:
+            name = "actRedo"
+        else:
+            return False
+        if self.field.typed():
+            return False
+        action = self.field.widget.window().findChild(QAction, name)
+        if action is not None and action.isEnabled():
+            action.trigger()
+        return True
+
+
+_REDO_KEYS = {
+    QKeyCombination(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z),
+    QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y),
+}
 
 
 class Done:
@@ -122,7 +174,7 @@ def save(
         value = ws.edit(text, do, undo, entity, ids)
     except ValidationError as exc:
         if isinstance(shown_in, Field):
-            shown_in.fail(error_text(exc))
+            shown_in.refuse(error_text(exc))
         elif isinstance(shown_in, QLabel):
             shown_in.setText(error_text(exc))
         else:
@@ -193,7 +245,7 @@ class Form:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         edit.editingFinished.connect(lambda: self.commit_field(key))
-        self.add(
+        field = self.add(
             key,
             label,
             edit,
@@ -201,6 +253,7 @@ class Form:
             lambda v: edit.setText("" if v is None else (show(v) if show else str(v))),
             shown,
         )
+        ProgramUndo(edit, field)
         return edit
 
     def text(self, key: str, label: str, height: int = 64) -> QPlainTextEdit:
@@ -224,6 +277,7 @@ class Form:
         field = self.add(key, label, field_widget, field_widget.value, field_widget.set_value)
         field_widget.edited.connect(lambda: self.commit_field(key))
         field_widget.refused.connect(field.fail)
+        field_widget.valid.connect(field.clear)
         return field_widget
 
     def check(self, key: str, text: str, label: str = "") -> QCheckBox:
@@ -237,17 +291,18 @@ class Form:
     def show(
         self, values: Mapping[str, Any], *, keep_typed: bool = True, changed: tuple[str, Any] = ("", None)
     ) -> None:
-        """Shows a record (errors cleared); a field being typed into keeps its text, unless
-        `keep_typed` is False (the record changed under it: what is stored is shown). A kept
-        field whose stored value changed meanwhile remembers who changed it and when
+        """Shows a record (errors cleared); a field being typed into keeps its typing, unless
+        `keep_typed` is False (the record changed under it: what is stored is shown). A field that
+        only has the focus, its text the value last shown, shows the new value (after an undo). A
+        kept field whose stored value changed meanwhile remembers who changed it and when
         (`changed`, the record's last change): saving what was typed is then refused."""
         for key, field in self.fields.items():
-            if key in values and (not keep_typed or not field.widget.hasFocus()):
-                field.show(values[key])
-            elif key in values:
+            if key in values and keep_typed and field.focused() and field.typed():
                 if not same(values[key], field.shown):
                     field.overtaken = changed
                 field.shown = values[key]
+            elif key in values:
+                field.show(values[key])
             field.clear()
 
     def _refuse_overtaken(self, field: Field) -> None:

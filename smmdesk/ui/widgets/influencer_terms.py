@@ -27,7 +27,7 @@ from smmdesk.services.session import in_transaction
 from smmdesk.ui.core.formatting import format_datetime, format_money
 from smmdesk.ui.core.labels import format_title
 from smmdesk.ui.models.terms_model import TermsLine, TermsModel
-from smmdesk.ui.widgets.delegates import TYPE_TO_EDIT, DateDelegate, TextDelegate
+from smmdesk.ui.widgets.delegates import DateDelegate, TextDelegate, type_to_edit
 from smmdesk.ui.widgets.form import Field, Form, save
 from smmdesk.ui.widgets.tables import wrapping_titles
 
@@ -89,7 +89,7 @@ class TermsPanel(QGroupBox):
         table.setModel(self.model)
         wrapping_titles(table)
         table.verticalHeader().hide()
-        table.setEditTriggers(TYPE_TO_EDIT)
+        type_to_edit(table)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The format's name takes what the panel has left; the figures keep narrow columns (their

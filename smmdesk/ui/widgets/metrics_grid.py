@@ -29,10 +29,11 @@ from smmdesk.services import publications as pub
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask, background, tasks
 from smmdesk.ui.core.formatting import format_date, format_decimal
+from smmdesk.ui.core.labels import format_label
 from smmdesk.ui.core.workspace import Workspace
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
 from smmdesk.ui.widgets.date_field import DateField
-from smmdesk.ui.widgets.delegates import TYPE_TO_EDIT
+from smmdesk.ui.widgets.delegates import type_to_edit
 
 ENTITY = "placements"
 GRID_METRICS = (
@@ -77,7 +78,7 @@ class MetricsGrid(QWidget):
         self.table.setObjectName("metricsGrid")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setEditTriggers(TYPE_TO_EDIT)
+        type_to_edit(self.table)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 220)
@@ -98,7 +99,7 @@ class MetricsGrid(QWidget):
                 tooltip=lambda r: r.url,
             ),
             ColumnSpec("published_on", self.tr("Published"), lambda r: r.published_on, format_date),
-            ColumnSpec("format", self.tr("Format"), lambda r: r.format_title),
+            ColumnSpec("format", self.tr("Format"), lambda r: format_label(r.format_title)),
         ]
         for metric in GRID_METRICS:
             columns.append(self._metric_column(metric))

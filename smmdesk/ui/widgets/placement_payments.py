@@ -17,6 +17,7 @@ from smmdesk.services import placements as pl
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.formatting import format_date, format_decimal, format_money
+from smmdesk.ui.core.labels import format_label
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
 from smmdesk.ui.widgets.form import Field, Form, save
 
@@ -128,7 +129,7 @@ class PaymentsTab(QWidget):
             )
             left = fees - paid
         else:
-            whom = f"{row.influencer_name}: {row.format_title}, {format_date(row.slot_date)}"
+            whom = f"{row.influencer_name}: {format_label(row.format_title)}, {format_date(row.slot_date)}"
             left = row.balance or Decimal(0)
         kind = rules.PaymentKind.FINAL if row.paid else rules.PaymentKind.PREPAYMENT
         dialog = PaymentDialog(whom, format_money(left, row.currency), kind.value, detail)

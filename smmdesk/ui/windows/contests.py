@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from smmdesk.domain import contests as rules
 from smmdesk.services import contests as svc
+from smmdesk.services.contest_protocol import time_zone
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.bus import Changes
@@ -133,12 +134,13 @@ class ContestsWindow(Section):
         with db.reading() as session:
             self.info = info = svc.load_contest(session, contest_id)
             people = svc.participants(session, contest_id)
+            zone = time_zone(session)
         self.tabs.setEnabled(True)
         self.heading.setText(info.title)
         self.record.fill(info)
         self.prizes.fill(info, self.writable)
         self.people.fill(info, people, self.writable)
-        self.draw.fill(info, self.writable)
+        self.draw.fill(info, self.writable, zone)
 
     # --- contests -----------------------------------------------------------------------------------------
 

@@ -258,7 +258,7 @@ class EstimatesWindow(Section):
         if db is None or campaign_id is None or not self.writable:
             return
         settings = read_agency_settings(db)
-        title = self.tr("Placements with influencers")
+        title = self._new_title(db, campaign_id)
         done = self.edit(
             self.tr("Make an estimate"),
             lambda: in_transaction(db, est.create_estimate, campaign_id, title, settings),
@@ -267,6 +267,17 @@ class EstimatesWindow(Section):
         )
         if done:
             self.select("estimate", done.value)
+
+    def _new_title(self, db: Any, campaign_id: int) -> str:
+        """The first estimate of a campaign is «Размещения у блогеров»; another one «Смета 2», «Смета
+        3»…, so that two are never alike in the tree."""
+        taken = {e.title for e in reading(db, est.list_estimates, campaign_id)}
+        title = self.tr("Placements with influencers")
+        number = len(taken) + 1
+        while title in taken:
+            title = self.tr("Estimate {id}").format(id=number)
+            number += 1
+        return title
 
     def edit_item(self, item: QTreeWidgetItem) -> None:
         from smmdesk.ui.dialogs.estimate_dialogs import CampaignDialog, ClientDialog

@@ -36,7 +36,7 @@ from smmdesk.ui.core import ask
 from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.formatting import format_decimal, format_int, format_money, parse_decimal
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
-from smmdesk.ui.widgets.delegates import TYPE_TO_EDIT
+from smmdesk.ui.widgets.delegates import type_to_edit
 from smmdesk.ui.windows.section import Section
 
 ENTITY = "kpis"
@@ -108,7 +108,7 @@ class KpisWindow(Section):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(TYPE_TO_EDIT)
+        type_to_edit(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for index, width in enumerate((170, 130, 130, 110)):

@@ -162,6 +162,15 @@ class PlacementsWindow(Section):
                 lambda r: f"{r.influencer_name} (@{r.handle})",
                 width=190,
             ),
+            # In view beside the table's detail panel on a laptop (1280×720): paid in part or in full.
+            ColumnSpec(
+                "paid_state",
+                self.tr("Payment"),
+                self.paid_text,
+                width=110,
+                tooltip=self._paid_tip,
+                sort_key=lambda r: (PAID_ORDER.index(rules.PaidState(r.paid_state)), r.paid),
+            ),
             ColumnSpec(
                 "campaign",
                 self.tr("Campaign"),
@@ -180,15 +189,9 @@ class PlacementsWindow(Section):
             ColumnSpec("responsible", self.tr("Responsible"), lambda r: r.responsible, width=110),
             ColumnSpec("fee", self.tr("Fee"), lambda r: format_money(r.fee, r.currency), align=RIGHT,
                        sort_key=lambda r: r.fee, width=100),
-            ColumnSpec("balance", self.tr("Left to pay"), lambda r: format_money(r.balance, r.currency),
-                       align=RIGHT, sort_key=lambda r: r.balance, width=100),
             ColumnSpec(
-                "paid_state",
-                self.tr("Payment"),
-                self.paid_text,
-                width=110,
-                tooltip=self._paid_tip,
-                sort_key=lambda r: (PAID_ORDER.index(rules.PaidState(r.paid_state)), r.paid),
+                "balance", self.tr("Left to pay"), lambda r: format_money(r.balance, r.currency),
+                align=RIGHT, sort_key=lambda r: r.balance, width=100,
             ),
             ColumnSpec("published_on", self.tr("Published"), lambda r: r.published_on, format_date, width=88),
             ColumnSpec(
