@@ -438,6 +438,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from smmdesk.domain.influencer_table import FilterSpec
     from smmdesk.i18n import translate
     from smmdesk.services import influencers as svc
+    from smmdesk.services.influencer_details import load_export_details
     from smmdesk.services.influencer_export import export_influencers
     from smmdesk.services.influencer_import import format_titles
 
@@ -446,8 +447,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
             table = svc.load_table(session)
             titles = format_titles(session)
             platform_titles = dict(svc.platforms(session))
+            details = load_export_details(session)
         indices = table.matching(FilterSpec())
-        written = export_influencers(args.out, table, indices, titles, platform_titles, translate)
+        written = export_influencers(
+            args.out, table, indices, titles, platform_titles, translate, details=details
+        )
         print(
             translate("Cli", "{count} accounts written to {path}").format(count=written.count, path=args.out)
         )

@@ -1429,6 +1429,22 @@
         <translation>Выгрузка возможна в .xlsx или .csv, но не в {suffix}.</translation>
     </message>
     <message>
+        <source>not a yes or a no: “{text}”</source>
+        <translation>ожидалось «да» или «нет»: «{text}»</translation>
+    </message>
+    <message>
+        <source>share not taken (a percentage from 0 to 100): “{text}”</source>
+        <translation>доля не принята (процент от 0 до 100): «{text}»</translation>
+    </message>
+    <message>
+        <source>prepayment not taken (a percentage from 0 to 100): “{text}”</source>
+        <translation>предоплата не принята (процент от 0 до 100): «{text}»</translation>
+    </message>
+    <message>
+        <source>product terms not understood: “{text}”</source>
+        <translation>условия по продукту не распознаны: «{text}»</translation>
+    </message>
+    <message>
         <source>a totals row</source>
         <translation>строка итогов</translation>
     </message>
@@ -3088,6 +3104,30 @@
         <translation>Мессенджер</translation>
     </message>
     <message>
+        <source>Blacklist reason</source>
+        <translation>Причина чёрного списка</translation>
+    </message>
+    <message>
+        <source>Audience geography</source>
+        <translation>География аудитории</translation>
+    </message>
+    <message>
+        <source>Audience age</source>
+        <translation>Возраст аудитории</translation>
+    </message>
+    <message>
+        <source>Women in the audience, %</source>
+        <translation>Доля женщин в аудитории, %</translation>
+    </message>
+    <message>
+        <source>In the archive</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -3102,6 +3142,26 @@
     <message>
         <source> … [cut: {count} characters in all]</source>
         <translation> … [обрезано: всего {count} символов]</translation>
+    </message>
+    <message>
+        <source>{format}: what is included</source>
+        <translation>{format}: что входит</translation>
+    </message>
+    <message>
+        <source>{format}: prepayment, %</source>
+        <translation>{format}: предоплата, %</translation>
+    </message>
+    <message>
+        <source>{format}: product terms</source>
+        <translation>{format}: условия по продукту</translation>
+    </message>
+    <message>
+        <source>{format}: exclusivity</source>
+        <translation>{format}: эксклюзивность</translation>
+    </message>
+    <message>
+        <source>{format}: agreed on</source>
+        <translation>{format}: дата договорённости</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +3752,26 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Blacklist reason</source>
+        <translation>Причина чёрного списка</translation>
+    </message>
+    <message>
+        <source>Audience geography</source>
+        <translation>География аудитории</translation>
+    </message>
+    <message>
+        <source>Audience age</source>
+        <translation>Возраст аудитории</translation>
+    </message>
+    <message>
+        <source>Women in the audience, %</source>
+        <translation>Доля женщин в аудитории, %</translation>
+    </message>
+    <message>
+        <source>In the archive</source>
+        <translation>В архиве</translation>
     </message>
     <message>
         <source>Notes</source>

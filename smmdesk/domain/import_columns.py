@@ -12,6 +12,25 @@ from smmdesk.domain.header_match import fold_header as fold_header  # where the 
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 PRICE_PREFIX = "price:"
+TERMS_PREFIX = "terms:"  # "terms:<field>:<format code>": a format's terms beyond its price
+
+# A format's terms beyond the price, as the export names their columns ("<format>: <words>"), in
+# English and Russian: the same words read them back in either language.
+TERMS_WORDS: dict[str, tuple[str, str]] = {
+    "included": ("what is included", "что входит"),
+    "prepayment_pct": ("prepayment, %", "предоплата, %"),
+    "product": ("product terms", "условия по продукту"),
+    "exclusivity": ("exclusivity", "эксклюзивность"),
+    "agreed_on": ("agreed on", "дата договорённости"),
+}
+# The export's headers of those columns and the import's choices for them (`{format}` its title).
+TERMS_HEADERS: dict[str, str] = {
+    "included": QT_TRANSLATE_NOOP("Export", "{format}: what is included"),
+    "prepayment_pct": QT_TRANSLATE_NOOP("Export", "{format}: prepayment, %"),
+    "product": QT_TRANSLATE_NOOP("Export", "{format}: product terms"),
+    "exclusivity": QT_TRANSLATE_NOOP("Export", "{format}: exclusivity"),
+    "agreed_on": QT_TRANSLATE_NOOP("Export", "{format}: agreed on"),
+}
 
 
 @dataclass(frozen=True)
@@ -181,6 +200,31 @@ FIELDS: tuple[FieldDef, ...] = (
         "status", QT_TRANSLATE_NOOP("ImportFields", "Status"), ("статус", "статус работы", "status", "stage")
     ),
     FieldDef(
+        "blacklist_reason",
+        QT_TRANSLATE_NOOP("ImportFields", "Blacklist reason"),
+        ("причина черного списка", "причина чс", "blacklist reason"),
+    ),
+    FieldDef(
+        "audience_geo",
+        QT_TRANSLATE_NOOP("ImportFields", "Audience geography"),
+        ("география аудитории", "гео аудитории", "audience geography", "audience geo"),
+    ),
+    FieldDef(
+        "audience_age",
+        QT_TRANSLATE_NOOP("ImportFields", "Audience age"),
+        ("возраст аудитории", "audience age"),
+    ),
+    FieldDef(
+        "audience_female_pct",
+        QT_TRANSLATE_NOOP("ImportFields", "Women in the audience, %"),
+        ("доля женщин в аудитории", "женщин в аудитории", "women in the audience", "female audience"),
+    ),
+    FieldDef(
+        "archived",
+        QT_TRANSLATE_NOOP("ImportFields", "In the archive"),
+        ("в архиве", "=архив", "in the archive", "=archived"),
+    ),
+    FieldDef(
         "notes",
         QT_TRANSLATE_NOOP("ImportFields", "Notes"),
         (
@@ -225,8 +269,20 @@ def _vocabulary(format_titles: dict[str, str]) -> Vocabulary:
     """The influencer fields' words, the formats' price columns included (by title and built-in words)."""
     raw: list[tuple[str, tuple[str, ...]]] = [(f.key, f.words) for f in FIELDS]
     for code, title in format_titles.items():
-        raw.append((PRICE_PREFIX + code, tuple(dict.fromkeys((title, *FORMAT_WORDS.get(code, ()))))))
+        names = tuple(dict.fromkeys((title, *FORMAT_WORDS.get(code, ()))))
+        raw.append((PRICE_PREFIX + code, names))
+        for key, labels in TERMS_WORDS.items():
+            words = tuple(f"={name}: {label}" for name in names for label in labels)
+            raw.append((f"{TERMS_PREFIX}{key}:{code}", words))
     return tuple(raw)
+
+
+def terms_key(key: str) -> tuple[str, str] | None:
+    """(terms field, format code) of a "terms:<field>:<code>" field key, else None."""
+    if not key.startswith(TERMS_PREFIX):
+        return None
+    name, _, code = key[len(TERMS_PREFIX) :].partition(":")
+    return name, code
 
 
 def match_column(header: str, format_titles: dict[str, str]) -> str | None:
@@ -248,6 +304,9 @@ def field_label(key: str, format_titles: dict[str, str]) -> str:
     """English source label of a field (the UI translates it); price fields show the format's title."""
     if key.startswith(PRICE_PREFIX):
         return format_titles.get(key[len(PRICE_PREFIX) :], key)
+    terms = terms_key(key)
+    if terms is not None:
+        return TERMS_HEADERS[terms[0]].format(format=format_titles.get(terms[1], terms[1]))
     for f in FIELDS:
         if f.key == key:
             return f.label

@@ -7,6 +7,7 @@ further down is taken as the newer one: its values win and the difference is kep
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -17,12 +18,14 @@ from smmdesk.domain import humannum
 from smmdesk.domain import influencers as rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.handles import parse_handle, platform_code, profile_url
-from smmdesk.domain.import_columns import PRICE_PREFIX
+from smmdesk.domain.import_columns import PRICE_PREFIX, terms_key
 from smmdesk.domain.limits import OutOfRange
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 TOTAL_WORDS = frozenset(("итого", "итог", "всего", "total", "totals", "сумма", "grand total"))
-TEXT_FIELDS = ("name", "city", "topics", "messenger", "notes")
+TEXT_FIELDS = (
+    "name", "city", "topics", "messenger", "blacklist_reason", "audience_geo", "audience_age", "notes",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class Incoming:
     tags: tuple[str, ...] = ()
     prices: dict[str, Decimal] = field(default_factory=dict)
     price_notes: dict[str, str] = field(default_factory=dict)
+    terms: dict[str, dict[str, Any]] = field(default_factory=dict)  # format code → terms field → value
 
 
 @dataclass
@@ -138,6 +142,39 @@ _CONVERTERS: dict[str, tuple[Callable[[str], Any], str]] = {
     ),
 }
 PRICE_NOT_UNDERSTOOD = QT_TRANSLATE_NOOP("Errors", "price not understood: “{text}”")
+_CONVERTERS["archived"] = (rules.yes_from_text, QT_TRANSLATE_NOOP("Errors", "not a yes or a no: “{text}”"))
+_CONVERTERS["audience_female_pct"] = (
+    lambda t: rules.valid_share(humannum.parse_percent(t), "audience_female_pct"),
+    QT_TRANSLATE_NOOP("Errors", "share not taken (a percentage from 0 to 100): “{text}”"),
+)
+
+
+def _date(text: str) -> dt.date:
+    """A date as the export writes it (31.12.2026) or as ISO (2026-12-31)."""
+    if "." in text:
+        day, month, year = text.split(".")
+        return dt.date(int(year), int(month), int(day))
+    return dt.date.fromisoformat(text[:10])
+
+
+def _text_cell(text: str) -> str:
+    return text
+
+
+# A format's terms beyond the price: field → (reader, the message when a value is not taken).
+_TERMS_CONVERTERS: dict[str, tuple[Callable[[str], Any], str]] = {
+    "included": (_text_cell, ""),
+    "exclusivity": (_text_cell, ""),
+    "prepayment_pct": (
+        lambda t: rules.valid_share(humannum.parse_percent(t), "prepayment_pct"),
+        QT_TRANSLATE_NOOP("Errors", "prepayment not taken (a percentage from 0 to 100): “{text}”"),
+    ),
+    "product": (
+        _choice(rules.product_from_text),
+        QT_TRANSLATE_NOOP("Errors", "product terms not understood: “{text}”"),
+    ),
+    "agreed_on": (_date, QT_TRANSLATE_NOOP("Errors", "date not understood: “{text}”")),
+}
 
 
 def parse_rows(
@@ -173,6 +210,13 @@ def parse_rows(
     tags_column = columns.get("tags")
     text_columns = [(key, columns[key]) for key in TEXT_FIELDS if key in columns]
     price_columns = [(key[len(PRICE_PREFIX) :], prices[key], columns[key]) for key in price_keys]
+    terms_columns = []
+    for key in columns:
+        found = terms_key(key)
+        if found is not None:
+            read, message = _TERMS_CONVERTERS[found[0]]
+            reader = _reader(read)
+            terms_columns.append((*found, [reader(t) for t in columns[key]], columns[key], message))
 
     merged: dict[tuple[str, str], Incoming] = {}
     for i in range(count):
@@ -243,8 +287,16 @@ def parse_rows(
                 notes[code] = amount
             elif amount is not None:
                 account_prices[code] = amount
+        terms: dict[str, dict[str, Any]] = {}
+        for name, code, read_terms, texts, message in terms_columns:
+            value = read_terms[i]
+            given = terms.setdefault(code, {})  # the file speaks of this format's terms, blanks too
+            if isinstance(value, _Refused):
+                out.warnings.append(value.note(number, message, texts[i], joined(i)))
+            elif value not in (None, ""):
+                given[name] = value
         tags = rules.split_tags(tags_column[i]) if tags_column and tags_column[i] else ()
-        incoming = Incoming(platform, parsed.handle, [number], values, tags, account_prices, notes)
+        incoming = Incoming(platform, parsed.handle, [number], values, tags, account_prices, notes, terms)
         account_key = (platform, parsed.handle)
         if account_key in merged:
             merge(merged[account_key], incoming, out.conflicts)
@@ -273,5 +325,7 @@ def merge(target: Incoming, newer: Incoming, conflicts: list[Conflict]) -> None:
     fold(PRICE_PREFIX, target.prices, newer.prices)
     for code, word in newer.price_notes.items():
         target.price_notes.setdefault(code, word)
+    for code, terms in newer.terms.items():
+        target.terms.setdefault(code, {}).update(terms)
     target.tags = tuple(dict.fromkeys((*target.tags, *newer.tags)))
     target.rows = rows

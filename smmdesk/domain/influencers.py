@@ -69,6 +69,41 @@ PRODUCT_LABELS: dict[str, str] = {
 }
 
 
+_PRODUCT_WORDS: dict[str, ProductTerms] = {
+    "returned": ProductTerms.RETURNED,
+    "product returned": ProductTerms.RETURNED,
+    "продукт возвращается": ProductTerms.RETURNED,
+    "возврат": ProductTerms.RETURNED,
+    "kept": ProductTerms.KEPT,
+    "product kept": ProductTerms.KEPT,
+    "продукт остается у блогера": ProductTerms.KEPT,
+    "остается у блогера": ProductTerms.KEPT,
+}
+
+
+_YES = frozenset(("да", "yes", "+", "1", "true", "в архиве", "archived"))
+_NO = frozenset(("нет", "no", "-", "—", "0", "false"))
+
+
+def yes_from_text(text: str) -> bool:
+    """A yes-or-no cell as people write it («да», "yes", "+"); anything else is refused."""
+    folded = text.strip().lower()
+    if folded in _YES:
+        return True
+    if folded in _NO:
+        return False
+    raise ValueError(text)
+
+
+def product_from_text(text: str) -> ProductTerms | None:
+    """The product terms a cell names in either language («продукт остаётся у блогера», "kept"),
+    `UNSPECIFIED` for a dash, None for words it does not know."""
+    folded = " ".join(text.strip().lower().replace("ё", "е").split())
+    if folded in ("", "—", "-"):
+        return ProductTerms.UNSPECIFIED
+    return _PRODUCT_WORDS.get(folded)
+
+
 @dataclass(frozen=True)
 class FormatInfo:
     """A format of placement as the base has it: built in (the four below) or the planner's own."""

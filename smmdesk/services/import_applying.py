@@ -114,13 +114,13 @@ def _apply(
         account_ids = insert_returning_ids(conn, Account, ACCOUNT_COLUMNS, account_rows)
         terms_rows = []
         for p, account_id in zip(chunk, account_ids, strict=True):
-            prices, notes = p.incoming.prices, p.incoming.price_notes
-            for code, price in prices.items():
+            prices, notes, terms = p.incoming.prices, p.incoming.price_notes, p.incoming.terms
+            codes = [*prices, *notes, *(c for c, given in terms.items() if any(given.values()))]
+            for code in dict.fromkeys(codes):
                 if code in formats:
-                    terms_rows.append(_terms_row(account_id, formats[code], price, "", now))
-            for code, note in notes.items():
-                if code in formats and code not in prices:
-                    terms_rows.append(_terms_row(account_id, formats[code], None, note, now))
+                    price, note = prices.get(code), "" if code in prices else notes.get(code, "")
+                    row = _terms_row(account_id, formats[code], price, note, now, terms.get(code))
+                    terms_rows.append(row)
         bulk_insert(conn, Terms, TERMS_COLUMNS, terms_rows)
         change.tags += _add_tags(
             session,
@@ -167,7 +167,7 @@ def person_key(incoming: Incoming) -> Any:
 NEW_STATUS = rules.RelationStatus.NEW.value
 PERSON_COLUMNS = (
     "name", "city", "topics", "status", "blacklist_reason", "tax_status", "phone", "email", "messenger",
-    "audience_geo", "audience_age", "notes", "archived", "created_at", "updated_at",
+    "audience_geo", "audience_age", "audience_female_pct", "notes", "archived", "created_at", "updated_at",
 )  # fmt: skip
 ACCOUNT_COLUMNS = (
     "influencer_id", "platform", "handle", "url", "followers", "er", "avg_reach", "avg_views", "created_at",
@@ -179,8 +179,10 @@ TERMS_COLUMNS = (
     "price",
     "price_note",
     "included",
+    "prepayment_pct",
     "product",
     "exclusivity",
+    "agreed_on",
     "updated_at",
 )
 
@@ -199,25 +201,38 @@ def _person_row(group: list[Planned], now: Any) -> tuple[Any, ...]:
         values.get("city", ""),
         values.get("topics", ""),
         values.get("status", NEW_STATUS),
-        "",
+        values.get("blacklist_reason", ""),
         values.get("tax_status", ""),
         values.get("phone", ""),
         values.get("email", ""),
         values.get("messenger", ""),
-        "",
-        "",
+        values.get("audience_geo", ""),
+        values.get("audience_age", ""),
+        values.get("audience_female_pct"),
         values.get("notes", ""),
-        False,
+        bool(values.get("archived")),
         now,
         now,
     )
 
 
 def _terms_row(
-    account_id: int, format_id: int, price: Decimal | None, note: str, now: Any
+    account_id: int,
+    format_id: int,
+    price: Decimal | None,
+    note: str,
+    now: Any,
+    terms: dict[str, Any] | None = None,
 ) -> tuple[Any, ...]:
-    included = note if price is None and note and not humannum.is_dash(note) else ""
-    return (account_id, format_id, price, note, included, "", "", now)
+    """A new terms row. When the file has the format's terms columns (the program's own export),
+    they are taken as written; otherwise a word in place of a price is also what is included."""
+    if terms is None:
+        included = note if price is None and note and not humannum.is_dash(note) else ""
+        terms = {"included": included}
+    return (
+        account_id, format_id, price, note, terms.get("included", ""), terms.get("prepayment_pct"),
+        terms.get("product", ""), terms.get("exclusivity", ""), terms.get("agreed_on"), now,
+    )  # fmt: skip
 
 
 def _history_row(

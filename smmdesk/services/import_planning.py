@@ -23,7 +23,10 @@ from smmdesk.storage.models import Account, Format, Influencer, InfluencerTag, P
 
 log = logging.getLogger("smmdesk.io")
 
-PERSON_FIELDS = ("name", "city", "topics", "phone", "email", "messenger", "tax_status", "status", "notes")
+PERSON_FIELDS = (
+    "name", "city", "topics", "phone", "email", "messenger", "tax_status", "status", "blacklist_reason",
+    "audience_geo", "audience_age", "audience_female_pct", "archived", "notes",
+)  # fmt: skip
 ACCOUNT_FIELDS = ("url", "followers", "er", "avg_reach", "avg_views")
 TOTAL_WORDS = ("итого", "итог", "всего", "total", "totals", "сумма", "grand total")
 

@@ -14,11 +14,13 @@ from typing import Any
 
 from smmdesk.domain import influencers as rules
 from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.import_columns import TERMS_HEADERS
 from smmdesk.domain.influencer_table import InfluencerRow, InfluencerTable
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.gcpause import gc_paused
 from smmdesk.io.safe_text import CELL_LIMIT, fit_cell, write_csv_rows
 from smmdesk.io.xlsx_table import DECIMAL2, INTEGER, ROUBLES, Column, write_table
+from smmdesk.services.influencer_details import EMPTY_PERSON, EMPTY_TERMS, ExportDetails
 
 Translate = Callable[[str, str], str]
 # progress(done, total): called every PROGRESS_STEP rows; it may raise to stop (the planner cancelled).
@@ -43,6 +45,16 @@ HEADERS = (
     QT_TRANSLATE_NOOP("Export", "E-mail"),
     QT_TRANSLATE_NOOP("Export", "Messenger"),
 )
+# With the details (`influencer_details`): the person's columns after the contacts, and after the
+# prices each format's terms, for the formats whose terms hold anything beyond a price.
+PERSON_HEADERS = (
+    QT_TRANSLATE_NOOP("Export", "Blacklist reason"),
+    QT_TRANSLATE_NOOP("Export", "Audience geography"),
+    QT_TRANSLATE_NOOP("Export", "Audience age"),
+    QT_TRANSLATE_NOOP("Export", "Women in the audience, %"),
+    QT_TRANSLATE_NOOP("Export", "In the archive"),
+)
+YES = QT_TRANSLATE_NOOP("Export", "yes")
 NOTES = QT_TRANSLATE_NOOP("Export", "Notes")
 SHEET = QT_TRANSLATE_NOOP("Export", "Influencers")
 PRICE_HEADER = QT_TRANSLATE_NOOP("Export", "{format}, ₽")
@@ -70,21 +82,38 @@ def export_rows(
     progress: Progress | None = None,
     *,
     for_csv: bool = False,
+    details: ExportDetails | None = None,
 ) -> tuple[list[Column], list[list[Any]]]:
     """The columns and one row per account. ER and prices are whole hundredths (ER × 100, kopecks),
     exact, shown by each writer with two decimals (for CSV they come as text already: "4,60", as
-    Russian Excel reads a number; "4.60" would become a date)."""
+    Russian Excel reads a number; "4.60" would become a date). With `details`, the blacklist
+    reason, the audience and the formats' terms too."""
     columns = [Column(translate("Export", h)) for h in HEADERS]
     columns[4] = Column(columns[4].title, INTEGER)
     columns[5] = Column(columns[5].title, DECIMAL2, hundredths=True)
     columns[6] = Column(columns[6].title, INTEGER)
     columns[7] = Column(columns[7].title, INTEGER)
+    if details is not None:
+        columns += [Column(translate("Export", h)) for h in PERSON_HEADERS]
+        columns[-2] = Column(columns[-2].title, DECIMAL2, hundredths=True)
     for code in table.formats:
         title = format_titles.get(code, code)
         columns.append(
             Column(translate("Export", PRICE_HEADER).format(format=title), ROUBLES, hundredths=True)
         )
+    terms_codes = [c for c in table.formats if details is not None and c in details.formats]
+    for code in terms_codes:
+        title = format_titles.get(code, code)
+        for name, header in TERMS_HEADERS.items():
+            kind = DECIMAL2 if name == "prepayment_pct" else ""
+            heading = translate("Export", header).format(format=title)
+            columns.append(Column(heading, kind, hundredths=kind != ""))
     columns.append(Column(translate("Export", NOTES)))
+    products = {k: translate("Influencers", v) for k, v in rules.PRODUCT_LABELS.items() if k}
+    archived = ("", translate("Export", YES))
+    number: Callable[[int | None], Any] = (
+        (lambda v: None if v is None else _hundredths(v)) if for_csv else (lambda v: v)
+    )
     statuses = {k: translate("Influencers", v) for k, v in rules.STATUS_LABELS.items()}
     taxes = {k: translate("Influencers", v) for k, v in rules.TAX_LABELS.items()}
     rows = []
@@ -124,11 +153,49 @@ def export_rows(
                 row.phone,
                 row.email,
                 row.messenger,
+                *_person(details, row.influencer_id, number, archived[row.archived]),
                 *prices,
+                *_terms(details, row.account_id, terms_codes, products, number),
                 row.notes,
             ]
         )
     return columns, rows
+
+
+def _person(
+    details: ExportDetails | None, influencer_id: int, number: Callable[[Any], Any], archived: str
+) -> list[Any]:
+    if details is None:
+        return []
+    held = details.people.get(influencer_id, EMPTY_PERSON)
+    return [
+        held.blacklist_reason, held.audience_geo, held.audience_age, number(held.audience_female_pct),
+        archived,
+    ]  # fmt: skip
+
+
+def _terms(
+    details: ExportDetails | None,
+    account_id: int,
+    codes: Sequence[str],
+    products: dict[str, str],
+    number: Callable[[Any], Any],
+) -> list[Any]:
+    if details is None or not codes:
+        return []
+    by_format = details.terms.get(account_id, {})
+    cells: list[Any] = []
+    for code in codes:
+        held = by_format.get(code, EMPTY_TERMS)
+        day = held.agreed_on
+        cells += [
+            held.included,
+            number(held.prepayment_pct),
+            products.get(held.product, held.product),
+            held.exclusivity,
+            "" if day is None else f"{day.day:02}.{day.month:02}.{day.year}",
+        ]
+    return cells
 
 
 def export_influencers(
@@ -139,12 +206,14 @@ def export_influencers(
     platform_titles: dict[str, str],
     translate: Translate = _identity,
     progress: Progress | None = None,
+    details: ExportDetails | None = None,
 ) -> Exported:
-    """Writes XLSX or CSV by the file's extension; returns what was written. The collector is
-    paused while the file is made: a full collection over a loaded base holds the interpreter
-    for about 300 ms at a time, and the window, whose thread waits for it, would stand still."""
+    """Writes XLSX or CSV by the file's extension; returns what was written. With `details`
+    (`influencer_details.load_export_details`) the file holds every field and reads back into the
+    same base. The collector is paused while the file is made: a full collection over a loaded
+    base holds the interpreter for about 300 ms at a time, and the window would stand still."""
     with gc_paused():
-        return _export(path, table, indices, format_titles, platform_titles, translate, progress)
+        return _export(path, table, indices, format_titles, platform_titles, translate, progress, details)
 
 
 def _export(
@@ -155,11 +224,13 @@ def _export(
     platform_titles: dict[str, str],
     translate: Translate,
     progress: Progress | None,
+    details: ExportDetails | None,
 ) -> Exported:
     suffix = path.suffix.lower()
     columns, rows = export_rows(
-        table, indices, format_titles, platform_titles, translate, progress, for_csv=suffix == ".csv"
-    )
+        table, indices, format_titles, platform_titles, translate, progress,
+        for_csv=suffix == ".csv", details=details,
+    )  # fmt: skip
     if progress is not None:
         progress(len(indices), len(indices))
     if suffix == ".xlsx":

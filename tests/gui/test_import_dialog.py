@@ -160,3 +160,45 @@ def test_conflicts_inside_the_file_stand_apart_from_the_base_with_counts_that_ag
     assert inside[0] == "Дзен: dina" and inside[2:4] == ["500", "700"]
     added = [dialog.added_list.item(r, 1).text() for r in range(dialog.added_list.rowCount())]
     assert added == ["Дзен"]  # the platform's title, not its code
+
+
+def test_the_programs_own_export_keeps_its_terms_and_details_through_the_dialog(
+    qtbot, workspace, russian, answers, tmp_path: Path
+) -> None:
+    """Every column the export writes has its field in the dialog, and the import stores it."""
+    path = tmp_path / "база.csv"
+    path.write_text(
+        "Имя;Площадка;Аккаунт;Причина чёрного списка;Доля женщин в аудитории, %;В архиве;"
+        "Фото с продуктом, ₽;Фото с продуктом: что входит;Фото с продуктом: предоплата, %;"
+        "Фото с продуктом: условия по продукту;Фото с продуктом: дата договорённости\n"
+        "Ольга;Telegram;@olga_home;сорвала сроки;64,50;да;12000,00;2 сторис;30,00;"
+        "продукт остаётся у блогера;09.03.2026\n",
+        "utf-8-sig",
+    )
+    dialog = opened(qtbot, workspace, path)
+    assert [field_of(dialog, i) for i in range(3, 11)] == [
+        "blacklist_reason", "audience_female_pct", "archived", "price:photo_with_product",
+        "terms:included:photo_with_product", "terms:prepayment_pct:photo_with_product",
+        "terms:product:photo_with_product", "terms:agreed_on:photo_with_product",
+    ]  # fmt: skip
+    combo = dialog.columns.cellWidget(7, 2)
+    assert combo.currentText() == "Фото с продуктом: что входит"
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10000)
+    assert dialog.outcome.added == 1
+    from sqlalchemy import text
+
+    def stored(session):  # type: ignore[no-untyped-def]
+        person = session.execute(
+            text("SELECT blacklist_reason, audience_female_pct, archived FROM influencer")
+        ).one()
+        terms = session.execute(
+            text("SELECT price, included, prepayment_pct, product, agreed_on FROM terms")
+        ).one()
+        return tuple(person), tuple(terms)
+
+    person, terms = reading(dialog.ws.db, stored)
+    assert person[0] == "сорвала сроки" and person[1] == 6450 and bool(person[2])
+    assert terms[:4] == (1_200_000, "2 сторис", 3000, "kept") and str(terms[4]) == "2026-03-09"

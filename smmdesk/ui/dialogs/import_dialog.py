@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from smmdesk.domain.errors import SmmError
-from smmdesk.domain.import_columns import FIELDS, PRICE_PREFIX, match_header
+from smmdesk.domain.import_columns import FIELDS, PRICE_PREFIX, TERMS_HEADERS, TERMS_PREFIX, match_header
 from smmdesk.i18n import error_text, translate
 from smmdesk.io.tabular import TableFile
 from smmdesk.services import import_undo
@@ -106,6 +106,14 @@ class ImportDialog(QDialog):
         choices += [
             (PRICE_PREFIX + code, self.tr("Price: {format}").format(format=format_title(code, title)))
             for code, title in self.titles.items()
+        ]
+        choices += [  # a format's terms beyond the price, as the program's own export names them
+            (
+                f"{TERMS_PREFIX}{name}:{code}",
+                translate("Export", header).format(format=format_title(code, title)),
+            )
+            for code, title in self.titles.items()
+            for name, header in TERMS_HEADERS.items()
         ]
         return choices
 

@@ -185,9 +185,11 @@ class BulkActions(QObject):
 
     def export(self, *, selected_only: bool) -> None:
         """The rows shown (or the selected ones) to XLSX or CSV, written in the background."""
+        from smmdesk.services.influencer_details import load_export_details
         from smmdesk.services.influencer_export import export_influencers
 
         section = self.section
+        db = section.db
         indices = self._export_indices(selected_only)
         path = ask.save_file(
             section,
@@ -210,7 +212,11 @@ class BulkActions(QObject):
                     raise tasks.Cancelled()
                 report(done, total)
 
-            return export_influencers(paths[0], table, indices, titles, places, translate, progress)
+            with db.reading() as session:
+                details = load_export_details(session)
+            return export_influencers(
+                paths[0], table, indices, titles, places, translate, progress, details
+            )
 
         def written(result: Exported) -> None:
             shown = self.tr("{count} accounts exported to {path}").format(count=result.count, path=target)
