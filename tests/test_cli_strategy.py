@@ -48,7 +48,14 @@ def add_checkpoints(db_path: Path, strategy_id: int) -> None:
 
 
 def test_a_strategy_from_the_command_line(db_path: Path, tmp_path: Path) -> None:
+    from smmdesk.services.workspace import open_workspace
+
     home = tmp_path
+    if isinstance(db_path, Path):  # a file that is not there yet: only import makes a new one
+        missing = run(db_path, "strategy", "new", "Ноябрь", "--from", "2026-11-02", "--to", "2026-11-29",
+                      home=home, lang="ru")  # fmt: skip
+        assert missing.returncode == 1 and "нет" in missing.stderr and "Traceback" not in missing.stderr
+    open_workspace(db_path).close()
     bad = run(db_path, "strategy", "new", "Ноябрь", "--from", "2026-11-30", "--to", "2026-11-02", home=home,
               lang="ru")  # fmt: skip
     assert bad.returncode == 1 and "заканчивается раньше" in bad.stderr and "Traceback" not in bad.stderr
