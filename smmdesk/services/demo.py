@@ -1,6 +1,10 @@
 """The demo database: realistic Russian data, generated deterministically from a fixed seed.
 
 `smmdesk demo PATH` writes it; the benchmarks use `influencers=100_000` for a full-size base.
+
+Its word lists (names, cities, topics, clients, campaigns...) live in `demo_data`, whose public names
+this module gives its callers; the rest of the demo's work in `demo_results`, `demo_contests`,
+`demo_strategy` and `demo_reputation`.
 """
 
 from __future__ import annotations
@@ -19,6 +23,23 @@ from smmdesk.domain.settings import AgencySettings
 from smmdesk.io.atomic import atomic_output
 from smmdesk.services import influencers as svc
 from smmdesk.services.demo_contests import add_contests
+from smmdesk.services.demo_data import (
+    CAMPAIGNS,
+    CITIES,
+    CLIENTS,
+    CUSTOM_FORMATS,
+    FIRST_F,
+    FIRST_M,
+    INCLUDED,
+    LAST,
+    MAIL,
+    PLATFORM_WEIGHTS,
+    STATUS_WEIGHTS,
+    TAGS,
+    TAX_WEIGHTS,
+    TOPICS,
+    TRANSLIT,
+)
 from smmdesk.services.demo_reputation import add_reputation
 from smmdesk.services.demo_results import add_results
 from smmdesk.services.demo_strategy import add_strategy
@@ -38,205 +59,6 @@ from smmdesk.storage.models import Account, Influencer
 
 SEED = 20261126
 DEFAULT_INFLUENCERS = 300
-
-FIRST_F = [
-    "Анна",
-    "Мария",
-    "Екатерина",
-    "Дарья",
-    "Алина",
-    "Полина",
-    "Софья",
-    "Виктория",
-    "Ксения",
-    "Ольга",
-    "Елизавета",
-    "Валерия",
-    "Юлия",
-    "Татьяна",
-    "Наталья",
-    "Ирина",
-    "Вероника",
-    "Арина",
-    "Милана",
-    "Кристина",
-]
-FIRST_M = [
-    "Александр",
-    "Дмитрий",
-    "Максим",
-    "Артём",
-    "Иван",
-    "Никита",
-    "Кирилл",
-    "Егор",
-    "Павел",
-    "Сергей",
-    "Алексей",
-    "Андрей",
-    "Михаил",
-    "Илья",
-    "Роман",
-    "Тимур",
-    "Денис",
-    "Глеб",
-    "Марк",
-    "Лев",
-]
-LAST = [
-    "Иванов",
-    "Смирнов",
-    "Кузнецов",
-    "Попов",
-    "Васильев",
-    "Петров",
-    "Соколов",
-    "Михайлов",
-    "Новиков",
-    "Фёдоров",
-    "Морозов",
-    "Волков",
-    "Алексеев",
-    "Лебедев",
-    "Семёнов",
-    "Егоров",
-    "Павлов",
-    "Козлов",
-    "Степанов",
-    "Николаев",
-    "Орлов",
-    "Андреев",
-    "Макаров",
-    "Никитин",
-    "Захаров",
-    "Зайцев",
-    "Соловьёв",
-    "Борисов",
-    "Яковлев",
-    "Григорьев",
-]
-TRANSLIT = str.maketrans(
-    {
-        "а": "a",
-        "б": "b",
-        "в": "v",
-        "г": "g",
-        "д": "d",
-        "е": "e",
-        "ё": "e",
-        "ж": "zh",
-        "з": "z",
-        "и": "i",
-        "й": "y",
-        "к": "k",
-        "л": "l",
-        "м": "m",
-        "н": "n",
-        "о": "o",
-        "п": "p",
-        "р": "r",
-        "с": "s",
-        "т": "t",
-        "у": "u",
-        "ф": "f",
-        "х": "h",
-        "ц": "ts",
-        "ч": "ch",
-        "ш": "sh",
-        "щ": "sch",
-        "ъ": "",
-        "ы": "y",
-        "ь": "",
-        "э": "e",
-        "ю": "yu",
-        "я": "ya",
-    }
-)
-CITIES = [
-    "Москва",
-    "Москва",
-    "Москва",
-    "Санкт-Петербург",
-    "Санкт-Петербург",
-    "Казань",
-    "Екатеринбург",
-    "Новосибирск",
-    "Нижний Новгород",
-    "Краснодар",
-    "Сочи",
-    "Самара",
-    "Ростов-на-Дону",
-    "Уфа",
-    "Пермь",
-    "Воронеж",
-    "Калининград",
-    "Владивосток",
-    "Тюмень",
-    "Ярославль",
-]
-TOPICS = [
-    "красота",
-    "мода",
-    "материнство",
-    "путешествия",
-    "еда",
-    "фитнес",
-    "технологии",
-    "финансы",
-    "юмор",
-    "дизайн интерьера",
-    "образование",
-    "игры",
-    "авто",
-    "музыка",
-    "психология",
-    "животные",
-    "ЗОЖ",
-    "бизнес",
-]
-TAGS = [
-    "проверен",
-    "быстро отвечает",
-    "нужен договор",
-    "просит предоплату",
-    "работали в 2025",
-    "бартер ок",
-    "сильные сторис",
-    "ца 25–34",
-    "reels",
-    "для косметики",
-    "для детских товаров",
-    "локальный",
-]
-PLATFORM_WEIGHTS = [
-    ("instagram", 30),
-    ("vk", 22),
-    ("telegram", 20),
-    ("youtube", 10),
-    ("tiktok", 8),
-    ("dzen", 5),
-    ("rutube", 4),
-    ("ok", 1),
-]
-STATUS_WEIGHTS = [
-    ("new", 40),
-    ("request_sent", 18),
-    ("negotiating", 14),
-    ("agreed", 12),
-    ("working", 12),
-    ("blacklist", 4),
-]
-TAX_WEIGHTS = [("npd", 45), ("usn", 30), ("vat", 8), ("individual", 12), ("", 5)]
-MAIL = ["mail.ru", "yandex.ru", "gmail.com", "bk.ru", "inbox.ru"]
-INCLUDED = [
-    "1 фото + 3 сторис, ссылка на 24 часа",
-    "пост в ленте + упоминание в сторис",
-    "1 видео до 60 секунд",
-    "интеграция 60–90 секунд в начале ролика",
-    "пост + закреп на 24 часа",
-    "3 сторис с отметкой",
-]
-CUSTOM_FORMATS = ["Сторис", "Reels", "Интеграция в видео", "Пост в Telegram"]
 
 
 def _weighted(rng: random.Random, pairs: list[tuple[str, int]]) -> str:
@@ -359,54 +181,6 @@ def add_influencers(db: Database, count: int, rng: random.Random) -> int:
             person.audience_age = rng.choice(["18–24: 31 %, 25–34: 44 %", "25–34: 52 %, 35–44: 28 %"])
             person.audience_female_pct = Decimal(rng.randint(40, 92))
     return len(incoming)
-
-
-CLIENTS = [
-    (
-        "ООО «Ромашка»",
-        'ООО "Ромашка"',
-        "7701234567",
-        "Мария Белова",
-        "m.belova@romashka.ru",
-        "+7 495 123-45-67",
-    ),
-    (
-        "Кофейня «Зерно»",
-        "ИП Орлов Д. С.",
-        "772812345678",
-        "Дмитрий Орлов",
-        "hello@zerno.coffee",
-        "+7 916 555-12-34",
-    ),
-    (
-        "Бренд «СеверЭко»",
-        'АО "СеверЭко"',
-        "7801987654",
-        "Ольга Смирнова",
-        "pr@severeco.ru",
-        "+7 812 333-22-11",
-    ),
-]
-CAMPAIGNS = [
-    (
-        0,
-        "Новогодняя коллекция",
-        dt.date(2026, 12, 1),
-        dt.date(2026, 12, 31),
-        "Продажи новогодних наборов",
-        900_000,
-    ),
-    (
-        1,
-        "Открытие второй кофейни",
-        dt.date(2027, 1, 15),
-        dt.date(2027, 2, 28),
-        "Узнаваемость в районе",
-        350_000,
-    ),
-    (2, "Весенний запуск линейки", dt.date(2027, 3, 1), dt.date(2027, 4, 15), "Охват и отзывы", 1_200_000),
-    (0, "День святого Валентина", dt.date(2027, 2, 1), dt.date(2027, 2, 14), "Продажи к празднику", 400_000),
-]
 
 
 def add_estimates(db: Database, rng: random.Random) -> int:
