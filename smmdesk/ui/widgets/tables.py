@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -48,6 +48,8 @@ def wrapping_titles(table: QTableView) -> WrappingHeader:
     """Gives `table` a header whose titles wrap; returns it."""
     header = WrappingHeader(table)
     table.setHorizontalHeader(header)
+    table.setProperty("readableTitles", True)
+    ReadableTitles(table)
     return header
 
 
@@ -178,3 +180,54 @@ class FrozenColumnsTable(QTableView):
         super().scrollTo(index, hint)
         if index.column() < self.frozen:
             bar.setValue(kept)
+
+
+class ReadableTitles(QObject):
+    """Keeps every column title of a table readable: titles wrap at word boundaries, a column is
+    never narrower than its longest title word, and the header is as tall as its longest title."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(header.defaultAlignment() | Qt.TextFlag.TextWordWrap)
+        self._pending = False
+        header.sectionCountChanged.connect(self.schedule)
+        header.sectionResized.connect(self.schedule)
+        header.geometriesChanged.connect(self.schedule)
+        self.refit()
+
+    def schedule(self, *_: Any) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.refit)
+
+    def refit(self) -> None:
+        """Widens each column to its longest title word and makes the header tall enough."""
+        self._pending = False
+        header, model = self.table.horizontalHeader(), self.table.model()
+        if model is None:
+            return
+        metrics = header.fontMetrics()
+        tallest = 0
+        for logical in range(header.count()):
+            title = str(model.headerData(logical, Qt.Orientation.Horizontal) or "")
+            if header.isSectionHidden(logical) or not title.strip():
+                continue
+            margins = header.sectionSizeFromContents(logical).width() - metrics.horizontalAdvance(title)
+            widest = max(metrics.horizontalAdvance(word) for word in title.split()) + margins
+            if header.sectionSize(logical) < widest:
+                header.resizeSection(logical, widest)
+            width = max(header.sectionSize(logical) - margins, 1)
+            flags = int(Qt.TextFlag.TextWordWrap.value)
+            tallest = max(tallest, metrics.boundingRect(QRect(0, 0, width, 10_000), flags, title).height())
+        if tallest and header.minimumHeight() < tallest + 8:
+            header.setMinimumHeight(tallest + 8)
+
+
+def readable_titles(root: QWidget) -> None:
+    """Gives every table under `root` (once each) titles that wrap instead of being cut."""
+    for table in root.findChildren(QTableView):
+        if table.property("readableTitles") is None:
+            table.setProperty("readableTitles", True)
+            ReadableTitles(table)

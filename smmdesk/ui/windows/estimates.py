@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from smmdesk.domain.estimate import STATUS_LABELS
 from smmdesk.i18n import translate
@@ -45,8 +45,8 @@ class EstimatesWindow(Section):
         self.new_client_button = QPushButton(self.tr("Client…"))
         self.new_campaign_button = QPushButton(self.tr("Campaign…"))
         self.new_estimate_button = QPushButton(self.tr("Estimate"))
-        buttons = QHBoxLayout()
-        for button, tip, slot in (
+        buttons = QGridLayout()  # two a row, so the panel can be narrow on a laptop
+        for place, (button, tip, slot) in enumerate((
             (self.new_client_button, self.tr("A new client"), self.new_client),
             (self.new_campaign_button, self.tr("A new campaign of the chosen client"), self.new_campaign),
             (
@@ -54,10 +54,10 @@ class EstimatesWindow(Section):
                 self.tr("A new estimate of the chosen campaign (Ctrl+N)"),
                 self.new_estimate,
             ),
-        ):
+        )):
             button.setToolTip(tip)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            buttons.addWidget(button, place // 2, place % 2)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -68,7 +68,7 @@ class EstimatesWindow(Section):
         self.editor = EstimateEditor(self.ws)
         self.editor.add_button.clicked.connect(self._add_from_base)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter("splitter", left, self.editor, sizes=(330, 1000)))
+        layout.addWidget(self.splitter("splitter", left, self.editor, sizes=(230, 1000)))
 
     # --- the tree ------------------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.core.file_questions import read_only_text
 from smmdesk.ui.core.settings import UserSettings
 from smmdesk.ui.core.workspace import Workspace
+from smmdesk.ui.widgets.tables import readable_titles
 from smmdesk.ui.windows.main_menus import FileActions, build_menus
 from smmdesk.ui.windows.placeholder import SectionPlaceholder
 from smmdesk.ui.windows.sections import SECTIONS, SectionSpec
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
             return SectionPlaceholder(spec.title, spec.description)
         page = factory(self.workspace, self.settings)
         page.setObjectName(f"section_{spec.key}")
+        readable_titles(page)
         requested = getattr(page, "requested", None)
         if requested is not None:
             requested.connect(self._section_asks)

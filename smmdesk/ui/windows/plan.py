@@ -70,6 +70,7 @@ class PlanWindow(Section):
         self.campaigns = QComboBox()
         self.campaigns.setObjectName("planCampaign")
         self.campaigns.setMinimumWidth(240)
+        self.campaigns.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.campaigns.activated.connect(lambda _: self.show_campaign(self.campaigns.currentData()))
         self.search = self.campaigns
         self.scale = QComboBox()

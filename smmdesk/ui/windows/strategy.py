@@ -49,6 +49,7 @@ class StrategySection(Section):
         self.choice = QComboBox()
         self.choice.setObjectName("strategyChoice")
         self.choice.setMinimumContentsLength(30)
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.choice.currentIndexChanged.connect(lambda _: self.load(self.choice.currentData()))
         self.new_button = QPushButton(self.tr("New strategy…"))
         self.new_button.setObjectName("newStrategyButton")
@@ -61,8 +62,8 @@ class StrategySection(Section):
         top = QWidget()
         bar = QHBoxLayout(top)
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.choice, 1)
-        bar.addWidget(self.facts, 2)
+        bar.addWidget(self.choice)  # as wide as the strategy's name; the facts take the rest
+        bar.addWidget(self.facts, 1)
         bar.addWidget(self.export_button)
         bar.addWidget(self.new_button)
         self.goals, self.plan, self.people = GoalsTab(self), PlanTab(self), PeopleTab(self)
