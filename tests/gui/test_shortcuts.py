@@ -63,7 +63,11 @@ def test_every_shortcut_is_registered_once(window) -> None:
 # Keys README names that belong to a widget, not to the window's actions, each pressed in a test of
 # its own: the date field's calendar, a table's Enter.
 SECTION_TITLES_LAST = "Стратегия"
-WIDGET_KEYS = {"Alt+↓": "tests/gui/test_date_field.py", "Enter": "test_enter_on_a_row_goes_to_its_detail"}
+WIDGET_KEYS = {
+    "Alt+↓": "tests/gui/test_date_field.py",
+    "Enter": "test_enter_on_a_row_goes_to_its_detail",
+    "F2": "tests/gui/test_undo_failures.py (F2 opens the cell it edits)",
+}
 
 
 def test_every_key_readme_names_is_a_key_of_the_program(window) -> None:
