@@ -516,17 +516,27 @@ def printable(text: str) -> str:
     return _EMOJI.sub(lambda m: m[0] if all(map(drawable, set(m[0]) - _JOINERS)) else EMOJI_PLACEHOLDER, text)
 
 
-@lru_cache(maxsize=4096)
 def drawable(char: str) -> bool:
     """Whether some font installed on the system has a glyph for `char`."""
+    return bool(_system_fonts()) and _has_glyph(char)
+
+
+@lru_cache(maxsize=4096)
+def _has_glyph(char: str) -> bool:
     return any(font.supportsCharacter(ord(char)) for font in _system_fonts())
 
 
-@lru_cache(maxsize=1)
+_FONTS: list[QRawFont] = []
+
+
 def _system_fonts() -> list[QRawFont]:
-    families = QFontDatabase.families()
-    likely = sorted(families, key=lambda f: not any(w in f.lower() for w in ("emoji", "symbol")))
-    return [QRawFont.fromFont(QFont(family)) for family in likely]
+    """The system's fonts, the likeliest to have pictographs first; read once there are any (a
+    process without a GUI application sees none yet, and that is not kept)."""
+    if not _FONTS:
+        families = QFontDatabase.families()
+        likely = sorted(families, key=lambda f: not any(w in f.lower() for w in ("emoji", "symbol")))
+        _FONTS.extend(QRawFont.fromFont(QFont(family)) for family in likely)
+    return _FONTS
 
 
 def _clip(text: str) -> str:

@@ -136,7 +136,7 @@ class UndoController(QObject):
         self._failure = exc
         if not self._stepping:
             # A step the stack started itself, not through undo()/redo(): settle once it returned.
-            QTimer.singleShot(0, self._settle)
+            QTimer.singleShot(0, self, self._settle)
 
     def _settle(self) -> None:
         """After a failed step has returned: the history goes, then the failure is reported."""

@@ -200,7 +200,7 @@ class ReadableTitles(QObject):
     def schedule(self, *_: Any) -> None:
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.refit)
+            QTimer.singleShot(0, self, self.refit)  # dropped if the table (and this) is gone meanwhile
 
     def refit(self) -> None:
         """Widens each column to its longest title word and makes the header tall enough."""

@@ -339,7 +339,7 @@ class InfluencersWindow(Section):
             return False
         dialog = NewAccountDialog(self.ws, self.platform_titles, None, self, self.format_list)
         if dialog.exec() and dialog.created_influencer is not None:
-            QTimer.singleShot(0, lambda: self.select_influencer(dialog.created_influencer or 0))
+            QTimer.singleShot(0, self, lambda: self.select_influencer(dialog.created_influencer or 0))
         return True
 
     def delete_selected(self) -> bool:
