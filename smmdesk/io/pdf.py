@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -517,26 +517,19 @@ def printable(text: str) -> str:
 
 
 def drawable(char: str) -> bool:
-    """Whether some font installed on the system has a glyph for `char`."""
-    return bool(_system_fonts()) and _has_glyph(char)
+    """Whether some font installed on the system has a glyph for `char` (a found glyph is
+    remembered; a missing one is looked for again, as fonts may be added while the program runs)."""
+    if char in _DRAWABLE:
+        return True
+    likely = ("emoji", "symbol")
+    families = sorted(QFontDatabase.families(), key=lambda f: not any(w in f.lower() for w in likely))
+    found = any(QRawFont.fromFont(QFont(family)).supportsCharacter(ord(char)) for family in families)
+    if found:
+        _DRAWABLE.add(char)
+    return found
 
 
-@lru_cache(maxsize=4096)
-def _has_glyph(char: str) -> bool:
-    return any(font.supportsCharacter(ord(char)) for font in _system_fonts())
-
-
-_FONTS: list[QRawFont] = []
-
-
-def _system_fonts() -> list[QRawFont]:
-    """The system's fonts, the likeliest to have pictographs first; read once there are any (a
-    process without a GUI application sees none yet, and that is not kept)."""
-    if not _FONTS:
-        families = QFontDatabase.families()
-        likely = sorted(families, key=lambda f: not any(w in f.lower() for w in ("emoji", "symbol")))
-        _FONTS.extend(QRawFont.fromFont(QFont(family)) for family in likely)
-    return _FONTS
+_DRAWABLE: set[str] = set()
 
 
 def _clip(text: str) -> str:

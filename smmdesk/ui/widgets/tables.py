@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -205,6 +206,8 @@ class ReadableTitles(QObject):
     def refit(self) -> None:
         """Widens each column to its longest title word and makes the header tall enough."""
         self._pending = False
+        if not shiboken6.isValid(self.table):  # the table went while the refit waited
+            return
         header, model = self.table.horizontalHeader(), self.table.model()
         if model is None:
             return

@@ -66,7 +66,7 @@ class PlanWindow(Section):
         layout.addWidget(self.notes)
         layout.addWidget(hint)
 
-    def _top_row(self) -> QHBoxLayout:
+    def _top_row(self) -> QVBoxLayout:
         self.campaigns = QComboBox()
         self.campaigns.setObjectName("planCampaign")
         self.campaigns.setMinimumWidth(240)
@@ -98,15 +98,17 @@ class PlanWindow(Section):
         languages.addAction("Русский…", partial(self.export, "ru"))  # each language by its own name
         languages.addAction("English…", partial(self.export, "en"))
         self.export_button.setMenu(languages)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Campaign:")))
-        top.addWidget(self.campaigns, 1)
-        top.addWidget(self.scale)
-        top.addWidget(self.rows_by)
-        top.addWidget(self.previous)
-        top.addWidget(self.range_label)
-        top.addWidget(self.following)
-        top.addWidget(self.export_button)
+        chosen = QHBoxLayout()  # a campaign's full name on a row of its own: it fits a laptop's width
+        chosen.addWidget(QLabel(self.tr("Campaign:")))
+        chosen.addWidget(self.campaigns, 1)
+        shown = QHBoxLayout()
+        for widget in (self.scale, self.rows_by, self.previous, self.range_label, self.following):
+            shown.addWidget(widget)
+        shown.addStretch(1)
+        shown.addWidget(self.export_button)
+        top = QVBoxLayout()
+        top.addLayout(chosen)
+        top.addLayout(shown)
         return top
 
     def _grid(self) -> None:
