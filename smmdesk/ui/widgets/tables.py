@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -185,30 +184,38 @@ class FrozenColumnsTable(QTableView):
 
 class ReadableTitles(QObject):
     """Keeps every column title of a table readable: titles wrap at word boundaries, a column is
-    never narrower than its longest title word, and the header is as tall as its longest title."""
+    never narrower than its longest title word, and the header is as tall as its longest title.
+    It lives on the header and refits it when the header is shown, resized or laid out: events
+    reach a header only while it exists (a signal of its own can come while it is being taken
+    apart, and fitting it then crashed the process), and nothing of it waits in the event loop."""
 
     def __init__(self, table: QTableView) -> None:
-        super().__init__(table)
-        self.table = table
         header = table.horizontalHeader()
+        super().__init__(header)
+        self.header = header
         header.setDefaultAlignment(header.defaultAlignment() | Qt.TextFlag.TextWordWrap)
-        self._pending = False
-        header.sectionCountChanged.connect(self.schedule)
-        header.sectionResized.connect(self.schedule)
-        header.geometriesChanged.connect(self.schedule)
+        self._fitting = False
+        header.installEventFilter(self)  # shown or resized: its columns are there to fit
         self.refit()
 
-    def schedule(self, *_: Any) -> None:
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self, self.refit)  # dropped if the table (and this) is gone meanwhile
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.refit()
+        return False
 
-    def refit(self) -> None:
+    def refit(self, *_: Any) -> None:
         """Widens each column to its longest title word and makes the header tall enough."""
-        self._pending = False
-        if not shiboken6.isValid(self.table):  # the table went while the refit waited
+        if self._fitting:  # its own resizing says the sections changed again
             return
-        header, model = self.table.horizontalHeader(), self.table.model()
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def _fit(self) -> None:
+        header = self.header
+        model = header.model()
         if model is None:
             return
         metrics = header.fontMetrics()
