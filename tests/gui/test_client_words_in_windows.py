@@ -4,12 +4,11 @@ a price and views, fees and payments in their own currency."""
 
 from __future__ import annotations
 
-import pytest
-
 import datetime as dt
 from decimal import Decimal as D
 from pathlib import Path
 
+import pytest
 from conftest import type_date
 from made_campaigns import DAY, made_campaign
 from rendering import PDFTOTEXT, pdf_text
