@@ -69,9 +69,7 @@ def _fill_missing(
 ) -> None:
     """Values for the columns the caller left out: folded keys from their text, then the columns'
     own defaults (who created the row, when), as an ORM insert would fill them."""
-    for key, source in getattr(model, "__folded__", {}).items():
-        if key not in given and source in given:
-            given[key] = [fold(text or "") for text in given[source]]
+    _fill_folded(model, given)
     context = _Context(conn)
     for name in names:
         if name in given:
@@ -82,6 +80,13 @@ def _fill_missing(
         arg: Any = getattr(default, "arg", None)
         value = arg(context) if getattr(default, "is_callable", False) else arg
         given[name] = [value] * count
+
+
+def _fill_folded(model: Any, given: dict[str, Any]) -> None:
+    """The folded keys (`name_key` from `name`) the caller left out, as the model's setters fill them."""
+    for key, source in getattr(model, "__folded__", {}).items():
+        if key not in given and source in given:
+            given[key] = [fold(text or "") for text in given[source]]
 
 
 def _check_lengths(table: Table, columns: dict[str, Any]) -> None:
@@ -110,7 +115,12 @@ def insert_returning_ids(
     table = cast(Table, model.__table__)
     (pk,) = table.primary_key.columns
     if conn.dialect.name != "sqlite":
-        dicts = [dict(zip(keys, row, strict=True)) for row in rows]
+        # Folded keys and lengths as on a file; the columns' own defaults are the server insert's.
+        transposed = dict(zip(keys, zip(*rows, strict=True), strict=True))
+        _fill_folded(model, transposed)
+        _check_lengths(table, transposed)
+        note_bulk_insert(conn, table.name)
+        dicts = [dict(zip(transposed, values, strict=True)) for values in zip(*transposed.values(), strict=True)]
         result = conn.execute(insert(table).returning(pk, sort_by_parameter_order=True), dicts)
         return list(result.scalars())
     before = conn.execute(select(func.max(pk))).scalar() or 0

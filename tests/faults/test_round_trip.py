@@ -78,13 +78,17 @@ def _stored(path: Path) -> dict[tuple[str, str], dict[str, Any]]:
             )
             for account_id, *values in conn.execute(text(query)):
                 row = dict(zip(ACCOUNT_COLUMNS + PERSON_COLUMNS, values, strict=True))
+                row["archived"] = bool(row["archived"])  # a file stores 0/1, a server a boolean
                 row["terms"], row["tags"] = {}, set()
                 found[(row["platform"], row["handle"])] = row
                 ids[account_id] = (row["platform"], row["handle"])
             terms = ", ".join(f"t.{c}" for c in TERMS_COLUMNS)
             query = f"SELECT t.account_id, f.code, {terms} FROM terms t JOIN format f ON f.id = t.format_id"
             for account_id, code, *values in conn.execute(text(query)):
-                found[ids[account_id]]["terms"][code] = dict(zip(TERMS_COLUMNS, values, strict=True))
+                row = dict(zip(TERMS_COLUMNS, values, strict=True))
+                if isinstance(row["agreed_on"], dt.date):  # a server's date, a file's ISO text
+                    row["agreed_on"] = row["agreed_on"].isoformat()
+                found[ids[account_id]]["terms"][code] = row
             query = (
                 "SELECT a.id, t.name FROM account a"
                 " JOIN influencer_tag it ON it.influencer_id = a.influencer_id JOIN tag t ON t.id = it.tag_id"

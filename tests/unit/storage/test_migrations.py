@@ -78,3 +78,29 @@ def test_a_first_schema_file_with_data_migrates_with_nothing_lost(db_path: Path)
         assert len(pre) == 1
         with sqlite3.connect(pre[0].path) as conn:
             assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == FIRST
+
+
+@pytest.mark.file_only
+def test_people_written_without_their_folded_name_are_found_by_name_again(db_path: Path) -> None:
+    """A server's import once wrote `name_key` empty; the next schema fills it from the name."""
+    sqlite3.connect(db_path).close()
+    engine = create_sqlite_engine(db_path, foreign_keys=False)
+    try:
+        migrate.upgrade(engine, "0008_strategy")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(
+            "INSERT INTO influencer (name, name_key, city, topics, status, blacklist_reason, tax_status,"
+            " phone, email, messenger, audience_geo, audience_age, notes, archived, created_at, updated_at)"
+            " VALUES ('Ёлка  ИВАНОВА', '', '', '', 'new', '', '', '', '', '', '', '', '', 0,"
+            " '2026-11-01 10:00:00', '2026-11-01 10:00:00')"
+        )
+    db = open_database(db_path)
+    try:
+        with db.engine.connect() as conn:
+            from sqlalchemy import text
+
+            assert conn.execute(text("SELECT name_key FROM influencer")).scalar() == "елка иванова"
+    finally:
+        db.close()
