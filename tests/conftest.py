@@ -27,6 +27,12 @@ from PySide6.QtCore import QSettings, QStandardPaths
 
 QStandardPaths.setTestModeEnabled(True)
 
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# A busy machine makes a property slow, not wrong: the examples are what is checked, not their time.
+settings.register_profile("smmdesk", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("smmdesk")
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT.parent / "shared" / "samples"
 
@@ -188,8 +194,22 @@ class Answers:
         self.asked.append((kind, text))
         return self.queued[kind].pop(0) if self.queued[kind] else default
 
+    def _form(self, dialog: Any) -> int:
+        """A small form (`FormDialog`): a queued "form" reply fills it (a function of the dialog) or
+        cancels it (False); without one it is accepted as proposed. What `exec` would return."""
+        reply = self._reply("form", dialog.windowTitle(), None)
+        if reply is False:
+            return 0
+        if callable(reply):
+            reply(dialog)
+        dialog.accept()
+        return int(dialog.result())
+
     def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
         from smmdesk.ui.core import ask
+        from smmdesk.ui.dialogs.form_dialog import FormDialog
+
+        monkeypatch.setattr(FormDialog, "exec", lambda dialog: self._form(dialog))
 
         monkeypatch.setattr(
             ask,

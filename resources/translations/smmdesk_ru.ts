@@ -1581,6 +1581,14 @@
         <translation>Кампании с номером {id} нет.</translation>
     </message>
     <message>
+        <source>The estimate needs a name.</source>
+        <translation>У сметы должно быть название.</translation>
+    </message>
+    <message>
+        <source>The campaign already has an estimate «{title}».</source>
+        <translation>У кампании уже есть смета «{title}».</translation>
+    </message>
+    <message>
         <source>The estimate has lines or versions; it is kept.</source>
         <translation>В смете есть строки или версии — она сохранена.</translation>
     </message>
@@ -2924,6 +2932,17 @@
     </message>
 </context>
 <context>
+    <name>EstimateNameDialog</name>
+    <message>
+        <source>Estimate</source>
+        <translation>Смета</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+</context>
+<context>
     <name>Estimates</name>
     <message>
         <source>VAT on top</source>
@@ -3019,6 +3038,10 @@
     <message>
         <source>Add the campaign {name}</source>
         <translation>Добавить кампанию {name}</translation>
+    </message>
+    <message>
+        <source>Rename the estimate {name}</source>
+        <translation>Переименовать смету {name}</translation>
     </message>
     <message>
         <source>Placements with influencers</source>

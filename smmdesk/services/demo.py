@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from smmdesk.domain.handles import profile_url
+from smmdesk.domain.money import round_to
 from smmdesk.domain.settings import AgencySettings
 from smmdesk.io.atomic import atomic_output
 from smmdesk.services import influencers as svc
@@ -235,7 +236,7 @@ def add_estimates(db: Database, rng: random.Random) -> int:
                     changes["contractor_fee"] = changes["unit_price"]
                 else:
                     # The agency's price to the client is the rate card plus a little.
-                    changes["unit_price"] = (line_row.unit_price * Decimal("1.1")).quantize(Decimal("1"))
+                    changes["unit_price"] = round_to(line_row.unit_price * Decimal("1.1"), 0)
                 est.update_line(session, line, changes)
             est.add_cost(
                 session, version, "Продакшн: съёмка и монтаж", 1, Decimal(rng.choice([25000, 40000, 60000]))

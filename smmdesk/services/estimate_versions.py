@@ -15,7 +15,7 @@ from smmdesk.domain import influencers as influencer_rules
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.estimate_view import LineView, VersionRef, VersionView
 from smmdesk.domain.settings import AgencySettings
-from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.domain.text import QT_TRANSLATE_NOOP, text_limit_error
 from smmdesk.storage.models import (
     Account,
     Campaign,
@@ -43,7 +43,7 @@ class EstimateInfo:
 def create_estimate(session: Session, campaign_id: int, title: str, settings: AgencySettings) -> int:
     """A new estimate with an empty first draft; its VAT rate and fee are copied from the settings."""
     session.get_one(Campaign, campaign_id)
-    estimate = Estimate(campaign_id=campaign_id, title=title.strip())
+    estimate = Estimate(campaign_id=campaign_id, title=checked_title(session, campaign_id, title))
     session.add(estimate)
     session.flush()
     session.add(
@@ -59,6 +59,37 @@ def create_estimate(session: Session, campaign_id: int, title: str, settings: Ag
     )
     session.flush()
     return estimate.id
+
+
+def rename_estimate(session: Session, estimate_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    """Gives an estimate its name (`{"title": …}`); returns the old one (the undo)."""
+    estimate = session.get_one(Estimate, estimate_id)
+    title = checked_title(session, estimate.campaign_id, changes.get("title", ""), estimate_id)
+    old = {"title": estimate.title}
+    estimate.title = title
+    return old
+
+
+def checked_title(session: Session, campaign_id: int, typed: str, estimate_id: int | None = None) -> str:
+    """An estimate's name as stored: never empty and never another estimate's of the same campaign,
+    so that two are never alike in the tree."""
+    title = " ".join(str(typed).split())
+    if not title:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The estimate needs a name."), field="title")
+    if len(title) > 300:
+        raise text_limit_error("title", 300, len(title))
+    taken = session.scalar(
+        select(Estimate.id).where(
+            Estimate.campaign_id == campaign_id, Estimate.title == title, Estimate.id != estimate_id
+        )
+    )
+    if taken is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The campaign already has an estimate «{title}»."),
+            field="title",
+            title=title,
+        )
+    return title
 
 
 def delete_estimate(session: Session, estimate_id: int) -> None:

@@ -65,6 +65,7 @@ from smmdesk.services.estimate_versions import (
     list_estimates,
     load_version,
     load_version_lines,
+    rename_estimate,
     update_settings,
     version_by_number,
 )

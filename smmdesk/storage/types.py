@@ -15,7 +15,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import mapped_column
 from sqlalchemy.types import TypeDecorator
 
-from smmdesk.domain.money import from_kopecks, to_kopecks
+from smmdesk.domain.money import from_kopecks, round_to, to_kopecks
 
 
 class MoneyType(TypeDecorator[Decimal]):
@@ -48,7 +48,7 @@ class PercentType(TypeDecorator[Decimal]):
         return int(hundredths)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
-        return None if value is None else (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
+        return None if value is None else round_to(Decimal(int(value)) / 100, 2)  # exact: hundredths
 
 
 class ScaledType(TypeDecorator[Decimal]):

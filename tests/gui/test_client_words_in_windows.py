@@ -8,7 +8,6 @@ import datetime as dt
 from decimal import Decimal as D
 from pathlib import Path
 
-import pytest
 from conftest import type_date
 from made_campaigns import DAY, made_campaign
 from rendering import PDFTOTEXT, pdf_text
@@ -93,10 +92,6 @@ def test_a_drafts_forecast_is_over_the_lines_with_a_price_and_views(
     assert "CPM 500,00 ₽" in shown and "CPV 0,50 ₽" in shown and "100 000" in shown
 
 
-@pytest.mark.skip(
-    reason="after this test, in the whole suite's order, Qt's event processing crashes the process "
-    "(a window built over the `workspace` fixture, torn down after its database); under investigation"
-)
 def test_the_placements_window_shows_fees_and_payments_in_their_currency(
     workspace, user_settings, qtbot, russian, tmp_path: Path
 ) -> None:

@@ -373,3 +373,52 @@ def test_from_the_base_takes_the_planner_to_the_influencers(main_demo, qtbot) ->
     assert main_demo.nav.currentRow() == 0  # Блогеры
     assert "Добавить в смету" in notify.notifier().last
     assert "Добавить в смету" in main_demo.statusBar().currentMessage()
+
+
+def test_a_new_estimate_is_named_in_its_form_and_renamed_by_a_double_click(main_demo, answers, qtbot) -> None:
+    """Ctrl+N proposes a name, selected so that typing replaces it; a name the campaign has already
+    is refused in the form; Esc makes nothing; a double-click renames, Ctrl+Z gives the old name."""
+    from PySide6.QtTest import QTest
+
+    estimates = main_demo.show_section("estimates")
+    main_demo.show()
+    estimates.select("campaign", 4)
+    titles = lambda: [e.title for e in reading(main_demo.workspace.db, est.list_estimates, 4)]  # noqa: E731
+    before = titles()
+    seen: dict[str, str] = {}
+
+    def typed(name: str):
+        def fill(dialog) -> None:
+            seen["proposed"], seen["selected"] = dialog.title.text(), dialog.title.selectedText()
+            dialog.title.insert(name)  # what is typed over the selection replaces it
+
+        return fill
+
+    def refused(dialog) -> None:
+        dialog.title.setText(before[0])
+        dialog.accept()
+        seen["error"] = dialog.error.text()
+
+    answers.queue("form", typed("Смета на март"), refused, False)
+    estimates.tree.setFocus()
+    QTest.keyClick(main_demo, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen["proposed"] == seen["selected"] and seen["proposed"] not in before
+    assert titles() == [*before, "Смета на март"]
+    assert estimates.tree.currentItem().text(0).startswith("Смета на март")
+    estimates.select("campaign", 4)
+    estimates.new_estimate()  # the same name as another estimate of the campaign: refused in place
+    assert f"«{before[0]}»" in seen["error"] and titles() == [*before, "Смета на март"]
+    estimates.select("campaign", 4)
+    estimates.new_estimate()  # Esc
+    assert titles() == [*before, "Смета на март"]
+
+    answers.queue("form", lambda dialog: dialog.title.setText("  Смета   на апрель "))
+    made = next(
+        e.id for e in reading(main_demo.workspace.db, est.list_estimates, 4) if e.title == "Смета на март"
+    )
+    assert estimates.select("estimate", made)
+    estimates.edit_item(estimates.tree.currentItem())
+    assert titles() == [*before, "Смета на апрель"] and estimates.current() == ("estimate", made)
+    assert estimates.editor.heading.text().startswith("Смета на апрель")
+    main_demo.workspace.undo.undo()
+    assert titles() == [*before, "Смета на март"]

@@ -5,7 +5,7 @@ the screen."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -293,10 +293,6 @@ def test_the_payment_column_is_in_view_without_scrolling(main_demo, screen) -> N
     assert rect.isValid() and rect.right() <= table.viewport().width(), rect
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="at 1280×720 «Итого» still ends about 80 px past the table's viewport (issue 12, point 5)",
-)
 def test_the_estimate_shows_its_total_column_at_1280x720(main_demo) -> None:
     main_demo.resize(SCREENS["1280x720"])
     estimates = prepare(main_demo, "estimates")
@@ -309,3 +305,32 @@ def test_the_estimate_shows_its_total_column_at_1280x720(main_demo) -> None:
         title = model.headerData(model.column_index(key), Qt.Orientation.Horizontal)
         assert rect.isValid() and rect.right() <= table.viewport().width(), f"«{title}» off screen: {rect}"
     assert table.pinned.isVisible()
+    export = estimates.editor.workflow.export_button
+    assert export.isVisible() and export.width() >= export.minimumSizeHint().width()
+    assert export.mapTo(estimates, export.rect().bottomRight()).x() <= estimates.width()
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_the_import_dialog_fits_with_nothing_clipped(main_demo, screen, qtbot) -> None:
+    """The mapping page (its sheet and saved mapping read whole) and the preview's tabs."""
+    from conftest import SAMPLES
+
+    from smmdesk.ui.dialogs.import_dialog import ImportDialog
+
+    dialog = ImportDialog(main_demo.workspace, SAMPLES / "influencers_planner.xlsx", main_demo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=20000)
+    fit_to_screen(dialog, QRect(QPoint(0, 0), SCREENS[screen]))
+    QApplication.processEvents()
+    size = SCREENS[screen]
+    assert dialog.width() <= size.width() and dialog.height() <= size.height()
+    problems = [f"mapping: {problem}" for problem in clipped(dialog)]
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=20000)
+    for tabs, index in tab_pages(dialog):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        problems += [f"preview «{tabs.tabText(index)}»: {problem}" for problem in clipped(dialog)]
+    dialog.close()
+    assert problems == []

@@ -1,4 +1,5 @@
-"""Small forms of the estimates section: client, campaign, a cost line, the client's decision."""
+"""Small forms of the estimates section: client, campaign, an estimate's name, a cost line, the
+client's decision."""
 
 from __future__ import annotations
 
@@ -83,6 +84,22 @@ class CampaignDialog(FormDialog):
             "brief": self.brief.toPlainText(),
             "budget_limit": parse_money(text) if text else None,
         }
+
+
+class EstimateNameDialog(FormDialog):
+    """The estimate's name as the tree and the client's files show it; the text is selected, so that
+    typing replaces the name a new estimate was given."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Estimate"), parent)
+        self.title = QLineEdit(title)
+        self.title.setObjectName("estimate_title")
+        self.title.selectAll()
+        self.form.addRow(self.tr("Name:"), self.title)
+        self.finish_layout()
+
+    def values(self) -> dict[str, Any]:
+        return {"title": self.title.text()}
 
 
 class CostDialog(FormDialog):

@@ -113,6 +113,11 @@ class MappingPage(QWidget):
         self.sheet = QComboBox()
         self.header_row = RowNumber()
         self.mapping_choice = QComboBox()
+        for combo in (self.sheet, self.mapping_choice):  # as wide as their words, a long name elided
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.model().rowsInserted.connect(
+                lambda *_, c=combo: c.setMinimumWidth(min(c.sizeHint().width(), 280))
+            )
         self.save_mapping_button = QPushButton(translate("ImportDialog", "Save this mapping…"))
         for widget in (
             QLabel(translate("ImportDialog", "Sheet:")),

@@ -111,12 +111,12 @@ class EstimateLinesModel(RowTableModel[Row]):
             return "" if value is None else format_money(value, self.currency)
 
         return [
-            line("n", "№", lambda ln: str(self.numbers.get(ln.line_key, "")), RIGHT, 36),
+            line("n", "№", lambda ln: str(self.numbers.get(ln.line_key, "")), RIGHT, 30),
             line(
                 "title",
                 translate("EstimateLinesModel", "Influencer / cost"),
                 lambda ln: ln.influencer_name if ln.is_placement else ln.title,
-                width=130,
+                width=126,
                 **editing("title", "title", "cost"),
             ),
             line(
@@ -125,12 +125,12 @@ class EstimateLinesModel(RowTableModel[Row]):
                 lambda ln: self.platform_titles.get(ln.platform, ln.platform),
                 width=72,
             ),
-            line("handle", translate("EstimateLinesModel", "Account"), lambda ln: ln.handle, width=84),
+            line("handle", translate("EstimateLinesModel", "Account"), lambda ln: ln.handle, width=76),
             line(
                 "format",
                 translate("EstimateLinesModel", "Format"),
                 self._format_text,
-                width=104,
+                width=80,
                 **editing("format", "format_id", "placement"),
             ),
             line(
@@ -145,7 +145,7 @@ class EstimateLinesModel(RowTableModel[Row]):
                 translate("EstimateLinesModel", "Qty"),
                 lambda ln: str(ln.quantity),
                 RIGHT,
-                56,
+                48,
                 translate("EstimateLinesModel", "Quantity"),
                 **editing("quantity", "quantity"),
             ),
@@ -170,7 +170,7 @@ class EstimateLinesModel(RowTableModel[Row]):
                 translate("EstimateLinesModel", "Discount, %"),
                 lambda ln: format_decimal(ln.discount_pct, 2) if ln.discount_pct else "",
                 RIGHT,
-                64,
+                58,
                 **editing("discount_pct", "discount_pct"),
             ),
             line(

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from smmdesk.domain.estimate import STATUS_LABELS, VersionStatus
 from smmdesk.domain.estimate_view import VersionView
@@ -38,7 +38,7 @@ class WorkflowBar(QWidget):
         self.editor = editor
         self.versions = QComboBox()
         self.versions.setObjectName("versions")
-        self.versions.setMinimumWidth(170)
+        self.versions.setMinimumWidth(150)
         self.versions.activated.connect(lambda _: editor.show_version(self.versions.currentData()))
         self.send_button = QPushButton(self.tr("Send to the client"))
         self.approve_button = QPushButton(self.tr("Approved…"))
@@ -48,10 +48,8 @@ class WorkflowBar(QWidget):
         self.approve_button.clicked.connect(lambda: self.decide(True))
         self.reject_button.clicked.connect(lambda: self.decide(False))
         self.compare_button.clicked.connect(self.compare)
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export"))
+        self.export_button = QPushButton(self.tr("Export"))  # its menu's arrow beside the word, not on it
         self.export_button.setToolTip(self.tr("Export this version for the client"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         for suffix, label in (
             ("xlsx", self.tr("Excel (XLSX)…")),

@@ -46,15 +46,17 @@ class EstimatesWindow(Section):
         self.new_campaign_button = QPushButton(self.tr("Campaign…"))
         self.new_estimate_button = QPushButton(self.tr("Estimate"))
         buttons = QGridLayout()  # two a row, so the panel can be narrow on a laptop
-        for place, (button, tip, slot) in enumerate((
-            (self.new_client_button, self.tr("A new client"), self.new_client),
-            (self.new_campaign_button, self.tr("A new campaign of the chosen client"), self.new_campaign),
+        for place, (button, tip, slot) in enumerate(
             (
-                self.new_estimate_button,
-                self.tr("A new estimate of the chosen campaign (Ctrl+N)"),
-                self.new_estimate,
-            ),
-        )):
+                (self.new_client_button, self.tr("A new client"), self.new_client),
+                (self.new_campaign_button, self.tr("A new campaign of the chosen client"), self.new_campaign),
+                (
+                    self.new_estimate_button,
+                    self.tr("A new estimate of the chosen campaign (Ctrl+N)"),
+                    self.new_estimate,
+                ),
+            )
+        ):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             buttons.addWidget(button, place // 2, place % 2)
@@ -68,7 +70,7 @@ class EstimatesWindow(Section):
         self.editor = EstimateEditor(self.ws)
         self.editor.add_button.clicked.connect(self._add_from_base)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter("splitter", left, self.editor, sizes=(230, 1000)))
+        layout.addWidget(self.splitter("splitter", left, self.editor, sizes=(220, 1000)))
 
     # --- the tree ------------------------------------------------------------------------------------
 
@@ -254,19 +256,39 @@ class EstimatesWindow(Section):
             self.select("campaign", dialog.result_value)
 
     def new_estimate(self) -> None:
+        """A new estimate of the chosen campaign, named in a small form first (the name proposed is
+        «Размещения у блогеров», then «Смета 2»…); one undoable step, nothing made on Esc."""
+        from smmdesk.ui.dialogs.estimate_dialogs import EstimateNameDialog
+
         db, campaign_id = self.db, self._selected("campaign")
         if db is None or campaign_id is None or not self.writable:
             return
         settings = read_agency_settings(db)
-        title = self._new_title(db, campaign_id)
-        done = self.edit(
+        dialog = EstimateNameDialog(self._new_title(db, campaign_id), self)
+        dialog.save = lambda values: self.ws.edit(
             self.tr("Make an estimate"),
-            lambda: in_transaction(db, est.create_estimate, campaign_id, title, settings),
+            lambda: in_transaction(db, est.create_estimate, campaign_id, values["title"], settings),
             lambda made: in_transaction(db, est.delete_estimate, made),
             "estimates",
         )
-        if done:
-            self.select("estimate", done.value)
+        if dialog.exec():
+            self.select("estimate", dialog.result_value)
+
+    def rename_estimate(self, estimate_id: int, title: str) -> None:
+        """The estimate's name in the same form; an undoable step, a refused name explained in place."""
+        from smmdesk.ui.dialogs.estimate_dialogs import EstimateNameDialog
+
+        db = self.db
+        if db is None or not self.writable:
+            return
+        dialog = EstimateNameDialog(title, self)
+        dialog.save = lambda values: self.ws.edit(
+            self.tr("Rename the estimate {name}").format(name=title),
+            lambda: in_transaction(db, est.rename_estimate, estimate_id, values),
+            lambda old: in_transaction(db, est.rename_estimate, estimate_id, old),
+            "estimates",
+        )
+        dialog.exec()
 
     def _new_title(self, db: Any, campaign_id: int) -> str:
         """The first estimate of a campaign is «Размещения у блогеров»; another one «Смета 2», «Смета
@@ -284,7 +306,13 @@ class EstimatesWindow(Section):
 
         db = self.db
         kind, item_id = item.data(0, KindRole), item.data(0, IdRole)
-        if db is None or not self.writable or kind not in ("client", "campaign"):
+        if db is None or not self.writable or kind not in ("client", "campaign", "estimate"):
+            return
+        if kind == "estimate":
+            campaign = item.parent()
+            assert campaign is not None  # an estimate is always under its campaign
+            campaign_estimates = reading(db, est.list_estimates, campaign.data(0, IdRole))
+            self.rename_estimate(item_id, next(e.title for e in campaign_estimates if e.id == item_id))
             return
         current: Any
         dialog: Any

@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = self.settings.state("main/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([180, self.width() - 180])
+            self.splitter.setSizes([160, self.width() - 160])
 
     def save_layout(self) -> None:
         self.settings.set_state("main/geometry", self.saveGeometry())
