@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from smmdesk.domain.strategy.plan import InitiativeKind
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services import strategy_figures as sf
 from smmdesk.services import strategy_items as items
 from smmdesk.services.session import in_transaction, reading
@@ -22,6 +23,20 @@ if TYPE_CHECKING:
     from smmdesk.ui.windows.strategy import StrategySection
 
 ENTITY = "strategies"
+# What to choose before a form can open, by what the form is for.
+CHOOSE = {
+    "goal": QT_TRANSLATE_NOOP("StrategySection", "Choose the goal in the tree first."),
+    "kpi": QT_TRANSLATE_NOOP("StrategySection", "Choose the KPI in the KPI table first."),
+    "task": QT_TRANSLATE_NOOP("StrategySection", "Choose the task in the table first."),
+    "initiative": QT_TRANSLATE_NOOP("StrategySection", "Choose the initiative in the table first."),
+    "executor": QT_TRANSLATE_NOOP("StrategySection", "Choose the person in the table first."),
+    "raci": QT_TRANSLATE_NOOP("StrategySection", "Choose the task's row in the RACI matrix first."),
+    "agreement": QT_TRANSLATE_NOOP("StrategySection", "Choose the agreement in the table first."),
+    "checkpoint": QT_TRANSLATE_NOOP("StrategySection", "Choose the checkpoint in the list first."),
+    "checklist": QT_TRANSLATE_NOOP("StrategySection", "Choose a checkpoint with a checklist first."),
+    "failed": QT_TRANSLATE_NOOP("StrategySection", "Choose a failed checkpoint on the board first."),
+    "person": QT_TRANSLATE_NOOP("StrategySection", "Add the person to the plan first."),
+}
 
 
 def save_item(section: StrategySection, kind: str, key: int | None, values: dict[str, Any], text: str) -> Any:
@@ -97,9 +112,7 @@ def goal_form(section: StrategySection, new: bool) -> bool:
     elif chosen in goals:
         goal = goals[chosen]
     else:
-        return _choose_first(
-            section, QCoreApplication.translate("StrategySection", "Choose the goal in the tree first.")
-        )
+        return _choose_first(section, "goal")
     key = None if new else goal.id
     dialog = pd.GoalDialog(state.version, goal, section)
     text = QCoreApplication.translate("StrategySection", "The goal {title}")
@@ -111,11 +124,7 @@ def delete_goal(section: StrategySection) -> bool:
 
     state, chosen = section.state, chosen_goal(section)
     goal = next((g for g in state.version.goals if g.id == chosen), None) if state else None
-    if goal is None:
-        return _choose_first(
-            section, QCoreApplication.translate("StrategySection", "Choose the goal in the tree first.")
-        )
-    return delete_item(section, "goal", goal.id, goal.title)
+    return delete_chosen(section, "goal", goal)
 
 
 def kpi_form(section: StrategySection) -> bool:
@@ -123,22 +132,11 @@ def kpi_form(section: StrategySection) -> bool:
     if not _ready(section) or state is None:
         return False
     if chosen is None:
-        return _choose_first(
-            section, QCoreApplication.translate("StrategySection", "Choose the KPI in the KPI table first.")
-        )
+        return _choose_first(section, "kpi")
     kpi = chosen.kpi
     dialog = pd.KpiDialog(state.version, kpi, section)
     text = QCoreApplication.translate("StrategySection", "The KPI {metric}")
     return open_form(dialog, lambda v: save_item(section, "kpi", kpi.id, v, text))
-
-
-def delete_kpi(section: StrategySection) -> bool:
-    chosen = section.goals.selected_kpi()
-    if chosen is None:
-        return _choose_first(
-            section, QCoreApplication.translate("StrategySection", "Choose the KPI in the KPI table first.")
-        )
-    return delete_item(section, "kpi", chosen.kpi.id, chosen.kpi.metric)
 
 
 # --- the plan and its people ------------------------------------------------------------------------------
@@ -150,22 +148,11 @@ def task_form(section: StrategySection, new: bool) -> bool:
         return False
     task = pd.new_task(max(section.day, state.info.period_from)) if new else section.plan.selected_task()
     if task is None:
-        return _choose_first(
-            section, QCoreApplication.translate("StrategySection", "Choose the task in the table first.")
-        )
+        return _choose_first(section, "task")
     key = None if new else task.id
     dialog = pd.TaskDialog(state.version, task, section)
     text = QCoreApplication.translate("StrategySection", "The task {title}")
     return open_form(dialog, lambda v: save_item(section, "task", key, v, text))
-
-
-def delete_task(section: StrategySection) -> bool:
-    task = section.plan.selected_task()
-    if task is None:
-        return _choose_first(
-            section, QCoreApplication.translate("StrategySection", "Choose the task in the table first.")
-        )
-    return delete_item(section, "task", task.id, task.title)
 
 
 def initiative_form(section: StrategySection, new: bool) -> bool:
@@ -174,10 +161,7 @@ def initiative_form(section: StrategySection, new: bool) -> bool:
         return False
     initiative = pd.new_initiative() if new else section.plan.selected_initiative()
     if initiative is None:
-        return _choose_first(
-            section,
-            QCoreApplication.translate("StrategySection", "Choose the initiative in the table first."),
-        )
+        return _choose_first(section, "initiative")
     client = state.info.client_id
     records = {
         kind: [(r.id, r.title) for r in reading(db, sf.records, kind, client)]
@@ -190,38 +174,17 @@ def initiative_form(section: StrategySection, new: bool) -> bool:
     return open_form(dialog, lambda v: save_item(section, "initiative", key, v, text))
 
 
-def delete_initiative(section: StrategySection) -> bool:
-    initiative = section.plan.selected_initiative()
-    if initiative is None:
-        return _choose_first(
-            section,
-            QCoreApplication.translate("StrategySection", "Choose the initiative in the table first."),
-        )
-    return delete_item(section, "initiative", initiative.id, initiative.title)
-
-
 def executor_form(section: StrategySection, new: bool) -> bool:
     state = section.state
     if not _ready(section) or state is None:
         return False
     executor = pd.new_executor() if new else section.people.selected_person()
     if executor is None:
-        return _choose_first(
-            section, QCoreApplication.translate("StrategySection", "Choose the person in the table first.")
-        )
+        return _choose_first(section, "executor")
     key = None if new else executor.id
     dialog = pd.ExecutorDialog(state.version, executor, section)
     text = QCoreApplication.translate("StrategySection", "The person {name}")
     return open_form(dialog, lambda v: save_item(section, "executor", key, v, text))
-
-
-def delete_executor(section: StrategySection) -> bool:
-    executor = section.people.selected_person()
-    if executor is None:
-        return _choose_first(
-            section, QCoreApplication.translate("StrategySection", "Choose the person in the table first.")
-        )
-    return delete_item(section, "executor", executor.id, executor.name)
 
 
 def raci_form(section: StrategySection) -> bool:
@@ -230,10 +193,7 @@ def raci_form(section: StrategySection) -> bool:
         return False
     task = section.plan.selected_raci_task()
     if task is None:
-        return _choose_first(
-            section,
-            QCoreApplication.translate("StrategySection", "Choose the task's row in the RACI matrix first."),
-        )
+        return _choose_first(section, "raci")
     version_id = state.version_id
 
     def save(values: dict[str, Any]) -> Any:
@@ -249,9 +209,22 @@ def raci_form(section: StrategySection) -> bool:
     return open_form(pd.RaciDialog(state.version, task, section), save)
 
 
-def _choose_first(section: StrategySection, text: str) -> bool:
+def _choose_first(section: StrategySection, what: str) -> bool:
+    text = QCoreApplication.translate("StrategySection", CHOOSE[what])
     ask.inform(section, QCoreApplication.translate("StrategySection", "Nothing chosen"), text)
     return False
+
+
+def delete_chosen(section: StrategySection, kind: str, item: Any) -> bool:
+    """Deletes the item chosen in its table (None: the planner is told to choose it first)."""
+    if item is None:
+        return _choose_first(section, kind)
+    title = getattr(item, "title", None) or getattr(item, "name", None) or getattr(item, "metric", "")
+    return delete_item(section, kind, item.id, str(title))
+
+
+def kpi_of(chosen: Any) -> Any:
+    return None if chosen is None else chosen.kpi
 
 
 def connect(section: StrategySection) -> None:
@@ -261,16 +234,19 @@ def connect(section: StrategySection) -> None:
         (goals.edit_goal_button, lambda: goal_form(section, False)),
         (goals.delete_goal_button, lambda: delete_goal(section)),
         (goals.edit_kpi_button, lambda: kpi_form(section)),
-        (goals.delete_kpi_button, lambda: delete_kpi(section)),
+        (goals.delete_kpi_button, lambda: delete_chosen(section, "kpi", kpi_of(goals.selected_kpi()))),
         (plan.add_task_button, lambda: task_form(section, True)),
         (plan.edit_task_button, lambda: task_form(section, False)),
-        (plan.delete_task_button, lambda: delete_task(section)),
+        (plan.delete_task_button, lambda: delete_chosen(section, "task", plan.selected_task())),
         (plan.add_initiative_button, lambda: initiative_form(section, True)),
         (plan.edit_initiative_button, lambda: initiative_form(section, False)),
-        (plan.delete_initiative_button, lambda: delete_initiative(section)),
+        (
+            plan.delete_initiative_button,
+            lambda: delete_chosen(section, "initiative", plan.selected_initiative()),
+        ),
         (plan.raci_button, lambda: raci_form(section)),
         (people.add_button, lambda: executor_form(section, True)),
         (people.edit_button, lambda: executor_form(section, False)),
-        (people.delete_button, lambda: delete_executor(section)),
+        (people.delete_button, lambda: delete_chosen(section, "executor", people.selected_person())),
     ):
         button.clicked.connect(action)

@@ -15,7 +15,15 @@ from smmdesk.services import strategy as st
 from smmdesk.services import strategy_control as ctl
 from smmdesk.services.session import in_transaction
 from smmdesk.ui.dialogs import strategy_control_dialogs as cd
-from smmdesk.ui.windows.strategy_edits import ENTITY, _choose_first, _ready, delete_item, open_form, save_item
+from smmdesk.ui.windows.strategy_edits import (
+    ENTITY,
+    _choose_first,
+    _ready,
+    delete_chosen,
+    delete_item,
+    open_form,
+    save_item,
+)
 
 if TYPE_CHECKING:
     from smmdesk.ui.windows.strategy import StrategySection
@@ -38,18 +46,13 @@ def agreement_form(section: StrategySection, new: bool) -> bool:
     if new:
         people = state.version.executors
         if not people:
-            return _choose_first(
-                section, QCoreApplication.translate("StrategySection", "Add the person to the plan first.")
-            )
+            return _choose_first(section, "person")
         chosen = section.people.selected_person() or people[0]
         agreement = cd.new_agreement(chosen.id, state.info.period_from, state.info.period_to)
     else:
         agreement = section.motivation.selected_agreement()
         if agreement is None:
-            return _choose_first(
-                section,
-                QCoreApplication.translate("StrategySection", "Choose the agreement in the table first."),
-            )
+            return _choose_first(section, "agreement")
     key = None if new else agreement.id
     dialog = cd.AgreementDialog(state.version, agreement, section)
     return open_form(
@@ -63,9 +66,7 @@ def agreement_form(section: StrategySection, new: bool) -> bool:
 def delete_agreement(section: StrategySection) -> bool:
     agreement = section.motivation.selected_agreement()
     if agreement is None:
-        return _choose_first(
-            section, QCoreApplication.translate("StrategySection", "Choose the agreement in the table first.")
-        )
+        return _choose_first(section, "agreement")
     names = {e.id: e.name for e in section.state.version.executors} if section.state else {}
     return delete_item(section, "agreement", agreement.id, cd.agreement_title(agreement, names))
 
@@ -98,24 +99,13 @@ def checkpoint_form(section: StrategySection, new: bool, kind: str = "checklist"
         return False
     checkpoint = cd.new_checkpoint(section.day, kind) if new else section.control.selected_checkpoint()
     if checkpoint is None:
-        return _choose_first(
-            section, QCoreApplication.translate("StrategySection", "Choose the checkpoint in the list first.")
-        )
+        return _choose_first(section, "checkpoint")
     key = None if new else checkpoint.id
     dialog = cd.CheckpointDialog(state.version, checkpoint, section)
     done = dialog.ticked
     text = QCoreApplication.translate("StrategySection", "The checkpoint {title}")
     fields = cd.CheckpointDialog.checkpoint_fields
     return open_form(dialog, lambda v: save_item(section, "checkpoint", key, fields(v, done), text))
-
-
-def delete_checkpoint(section: StrategySection) -> bool:
-    checkpoint = section.control.selected_checkpoint()
-    if checkpoint is None:
-        return _choose_first(
-            section, QCoreApplication.translate("StrategySection", "Choose the checkpoint in the list first.")
-        )
-    return delete_item(section, "checkpoint", checkpoint.id, checkpoint.title)
 
 
 def _result_step(section: StrategySection, checkpoint: Checkpoint, text: str, action: Any, *args: Any) -> Any:
@@ -135,10 +125,7 @@ def ticks_form(section: StrategySection) -> bool:
     if section.state is None or not section.writable:
         return False
     if checkpoint is None or not isinstance(checkpoint.bar, ChecklistBar):
-        return _choose_first(
-            section,
-            QCoreApplication.translate("StrategySection", "Choose a checkpoint with a checklist first."),
-        )
+        return _choose_first(section, "checklist")
     text = QCoreApplication.translate("StrategySection", "The checklist of {title}").format(
         title=checkpoint.title
     )
@@ -151,9 +138,7 @@ def verdict_form(section: StrategySection) -> bool:
     if section.state is None or not section.writable:
         return False
     if checkpoint is None:
-        return _choose_first(
-            section, QCoreApplication.translate("StrategySection", "Choose the checkpoint in the list first.")
-        )
+        return _choose_first(section, "checkpoint")
     text = QCoreApplication.translate("StrategySection", "The verdict on {title}").format(
         title=checkpoint.title
     )
@@ -170,10 +155,7 @@ def decision_form(section: StrategySection) -> bool:
     if db is None or state is None or not section.writable:
         return False
     if failed is None:
-        return _choose_first(
-            section,
-            QCoreApplication.translate("StrategySection", "Choose a failed checkpoint on the board first."),
-        )
+        return _choose_first(section, "failed")
     checkpoint, verdict = failed
     sid, day, title = state.info.id, section.day, checkpoint.title
 
@@ -216,7 +198,7 @@ def connect(section: StrategySection) -> None:
         (control.add_checklist_button, lambda: checkpoint_form(section, True, "checklist")),
         (control.add_judgement_button, lambda: checkpoint_form(section, True, "judgement")),
         (control.edit_button, lambda: checkpoint_form(section, False)),
-        (control.delete_button, lambda: delete_checkpoint(section)),
+        (control.delete_button, lambda: delete_chosen(section, "checkpoint", control.selected_checkpoint())),
         (control.ticks_button, lambda: ticks_form(section)),
         (control.verdict_button, lambda: verdict_form(section)),
         (control.decide_button, lambda: decision_form(section)),
