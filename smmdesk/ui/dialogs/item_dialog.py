@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -133,6 +134,7 @@ class ItemDialog(FormDialog):
         self, key: str, label: str, choices: Sequence[tuple[Any, str]], value: Any = None
     ) -> QComboBox:
         combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # every choice readable
         for data, text in choices:
             combo.addItem(text, data)
         combo.setCurrentIndex(max(combo.findData(value), 0))
@@ -156,9 +158,13 @@ class ItemDialog(FormDialog):
         return box
 
     def flag(self, key: str, text: str, value: bool = False) -> QCheckBox:
+        """A box to tick, across the form (its text says what it does)."""
         box = QCheckBox(text)
         box.setChecked(value)
-        self.field(key, "", box, box.isChecked)
+        box.setObjectName(f"item_{key}")
+        made = self.fields[key] = Field(box, box.isChecked, lambda _: None)
+        self.form.addRow(box)
+        self.form.addRow(made.error)
         return box
 
     def checks(
@@ -183,6 +189,11 @@ class ItemDialog(FormDialog):
 
         self.field(key, label, listing, get)
         return listing
+
+    def finish_layout(self) -> None:
+        super().finish_layout()
+        # never narrower than its fields want: a long title in a choice stays readable
+        self.form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     # --- reading and saving ---------------------------------------------------------------------
 
