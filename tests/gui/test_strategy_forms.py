@@ -578,3 +578,53 @@ def test_a_kpi_on_the_share_of_negative_mentions_shows_the_brand_s_figure(sectio
     row = section.goals.kpis.rows.index(added)
     shown = section.goals.kpis.index(row, section.goals.kpis.column_index("current")).data()
     assert shown not in ("", "—")
+
+
+def test_a_refusal_under_a_field_is_in_the_red_of_every_field_error(section, forms) -> None:
+    from smmdesk.ui.dialogs.strategy_plan_dialogs import TaskDialog
+
+    def fill(dialog: ItemDialog) -> None:
+        type_in(dialog, "effort", "много")
+        ok(dialog)
+        error = dialog.fields["effort"].error
+        assert error.objectName() == "fieldError" and dialog.error_of("effort") == "Это не число: много"
+        dialog.reject()
+
+    forms.queue(fill)
+    section.plan.task_table.selectRow(0)
+    section.plan.edit_task_button.click()
+    assert isinstance(forms.opened[-1], TaskDialog) and not forms.queued
+
+
+def test_a_checkpoint_is_changed_to_a_kpi_bar_and_one_a_bonus_names_is_not_deleted(
+    section, main_demo, forms, answers
+) -> None:
+    control = section.control
+    control.views.setCurrentIndex(1)
+    point = select(control.point_table, control.points, lambda c: c.title == "Розыгрыш запущен")
+    refused: list[str] = []
+
+    def to_kpi(dialog: ItemDialog) -> None:
+        choose(dialog, "bar_kind", "KPI на пороге")
+        choose(dialog, "kpi_id", "Участники розыгрыша")
+        type_in(dialog, "threshold", "")
+        ok(dialog)  # no threshold
+        refused.append(dialog.error_of("threshold"))
+        type_in(dialog, "threshold", "500")
+        type_in(dialog, "day", "10.11.2026")
+        ok(dialog)
+
+    forms.queue(to_kpi)
+    control.edit_button.click()
+    assert refused == ["Укажите порог, которого должен достичь KPI."]
+    changed = next(c for c in section.state.version.checkpoints if c.id == point.id)
+    participants = next(k for k in section.state.version.kpis if k.metric == "Участники розыгрыша")
+    assert changed.bar.kpi_id == participants.id and changed.bar.threshold == D(500)
+    assert changed.day == dt.date(2026, 11, 10)
+    select(control.point_table, control.points, lambda c: c.title == "Половина охвата к концу октября")
+    answers.queue("confirm", True)
+    control.delete_button.click()  # Павел Громов's bonus is judged there
+    assert "нельзя удалить" in answers.texts("warn")[-1]
+    press(main_demo, Qt.Key.Key_Z)
+    back = next(c for c in section.state.version.checkpoints if c.id == point.id)
+    assert back.bar.__class__.__name__ == "ChecklistBar" and back.day == point.day

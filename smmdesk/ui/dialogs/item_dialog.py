@@ -68,7 +68,6 @@ class ItemDialog(FormDialog):
     def field(self, key: str, label: str, widget: QWidget, get: Callable[[], Any]) -> Field:
         widget.setObjectName(f"item_{key}")
         made = self.fields[key] = Field(widget, get, lambda _: None)
-        made.error.setObjectName(f"error_{key}")
         add_row(self.form, label, made)
         return made
 
