@@ -628,3 +628,53 @@ def test_a_checkpoint_is_changed_to_a_kpi_bar_and_one_a_bonus_names_is_not_delet
     press(main_demo, Qt.Key.Key_Z)
     back = next(c for c in section.state.version.checkpoints if c.id == point.id)
     assert back.bar.__class__.__name__ == "ChecklistBar" and back.day == point.day
+
+
+def test_a_decision_on_a_verdict_judged_but_not_recorded_records_both_and_undo_neither(
+    main_window, workspace, forms, qtbot
+) -> None:
+    from smmdesk.domain.strategy.control import KpiBar
+    from smmdesk.services import strategy_items as items
+
+    db, today = workspace.db, dt.date.today()
+    first, last = today - dt.timedelta(days=30), today + dt.timedelta(days=30)
+    with db.transaction() as s:
+        sid = st.create_strategy(s, "Бренд агентства", first, last)
+        v = st.latest_version(s, sid)
+        goal = items.add(
+            s, v, "goal", title="Подписчики", kind="awareness", owner="Мария", start=first, end=last
+        )
+        kpi = items.add(s, v, "kpi", goal_id=goal, metric="Подписчики", unit="", baseline=D(100),
+                        target=D(200), start=first, due=last)  # fmt: skip
+        items.add(
+            s,
+            v,
+            "checkpoint",
+            title="Неделя назад",
+            day=today - dt.timedelta(days=7),
+            bar=KpiBar(kpi, D(150)),
+        )
+        ctl.add_check_in(s, sid, kpi, today - dt.timedelta(days=8), D(110))
+    main_window.activateWindow()
+    qtbot.waitExposed(main_window)
+    qtbot.waitUntil(main_window.isActiveWindow)
+    press(main_window, Qt.Key.Key_8)
+    section = main_window.current_section()
+    section.reload()
+    control = section.control
+    select(control.board_table, control.board, lambda r: r.column == "failed")
+
+    def decide(dialog: ItemDialog) -> None:
+        type_in(dialog, "decision", "Продолжаем, добавим розыгрыш")
+        ok(dialog)
+
+    forms.queue(decide)
+    control.decide_button.click()
+    (recorded,) = reading(db, results_of, sid).values()
+    assert recorded.result == "failed" and recorded.judged == "auto" and recorded.value == D(110)
+    assert recorded.decision == "Продолжаем, добавим розыгрыш"
+    assert [e.version.number for e in reading(db, st.history, sid)] == [1]  # not re-planned
+    decision = control.board.index(0, control.board.column_index("decision")).data()
+    assert decision == "Продолжаем, добавим розыгрыш"
+    press(main_window, Qt.Key.Key_Z)
+    assert reading(db, results_of, sid) == {}
