@@ -1,6 +1,7 @@
 """A strategy's KPI on the brand's reputation, on the demo: the share of negative mentions and the
-first-response median follow the Репутация section's mentions, counted here from the rows again;
-before any mention they are unknown, never 0."""
+first-response median follow the Репутация section's mentions, counted here from the rows again
+(on a day in the middle of the month, from the replies given by then); before any mention they are
+unknown, never 0."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import datetime as dt
 import statistics
 from decimal import Decimal as D
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -16,10 +18,12 @@ from smmdesk.services import strategy as st
 from smmdesk.services import strategy_figures as sf
 from smmdesk.services import strategy_items as items
 from smmdesk.services import strategy_state as state
+from smmdesk.services.reputation.brands import load_brand
 from smmdesk.services.workspace import open_workspace
 from smmdesk.storage.models import Mention
 
 AFTER = dt.date(2026, 12, 31)  # every demo mention is November's
+MIDDLE = dt.date(2026, 11, 15)
 
 
 def test_reputation_kpis_follow_the_brand_s_mentions(demo_copy: Path) -> None:
@@ -42,6 +46,8 @@ def test_reputation_kpis_follow_the_brand_s_mentions(demo_copy: Path) -> None:
                                  **period)  # fmt: skip
             late = state.strategy_state(s, v, AFTER)
             early = state.strategy_state(s, v, dt.date(2026, 10, 1))
+            middle = state.strategy_state(s, v, MIDDLE)
+            zone = load_brand(s, brand).zone
             rows = s.execute(
                 select(Mention.sentiment, Mention.sentiment_set, Mention.severity, Mention.deadline_at,
                        Mention.collected_at, Mention.published_at, Mention.first_reply_at)
@@ -62,3 +68,18 @@ def test_reputation_kpis_follow_the_brand_s_mentions(demo_copy: Path) -> None:
     assert abs(float(late.kpis[response].current) - statistics.median(waits)) < 1e-6
     assert late.kpis[negative].progress is not None
     assert early.kpis[negative].current is None and early.kpis[response].current is None
+    # in the middle of the month only the replies given by the end of that day count
+    end = dt.datetime.combine(MIDDLE + dt.timedelta(days=1), dt.time(), ZoneInfo(zone))
+    then = [
+        (r.first_reply_at - (r.collected_at or r.published_at)).total_seconds() / 3600
+        for r in rows
+        if r.severity and r.deadline_at is not None and r.first_reply_at is not None
+        and r.published_at < end and r.first_reply_at < end
+    ]  # fmt: skip
+    answered_later = [
+        r for r in rows
+        if r.severity and r.deadline_at is not None and r.published_at < end
+        and r.first_reply_at is not None and r.first_reply_at >= end
+    ]  # fmt: skip
+    assert then and answered_later  # a reply given after the day is not in that day's median
+    assert abs(float(middle.kpis[response].current) - statistics.median(then)) < 1e-6
