@@ -678,3 +678,25 @@ def test_a_decision_on_a_verdict_judged_but_not_recorded_records_both_and_undo_n
     assert decision == "Продолжаем, добавим розыгрыш"
     press(main_window, Qt.Key.Key_Z)
     assert reading(db, results_of, sid) == {}
+
+
+def test_the_new_tables_are_sound_and_an_approved_version_s_forms_are_closed(
+    section, answers, qtmodeltester
+) -> None:
+    for model in (section.plan.initiatives, section.control.points, section.motivation.payments):
+        qtmodeltester.check(model)
+    assert section.plan.initiatives.rowCount() == len(section.state.version.initiatives) > 0
+    assert section.motivation.payments.rowCount() == len(section.state.payments) > 0
+    edits = (
+        section.goals.edit_goal_button, section.goals.delete_kpi_button, section.plan.add_task_button,
+        section.plan.raci_button, section.plan.delete_initiative_button, section.people.add_button,
+        section.motivation.edit_button, section.control.add_checklist_button, section.control.delete_button,
+    )  # fmt: skip
+    running = (section.motivation.pay_button, section.control.ticks_button, section.control.verdict_button,
+               section.control.decide_button)  # fmt: skip
+    assert all(b.isEnabled() for b in (*edits, *running))
+    answers.queue("text", "Мария Соколова")
+    section.history.approve_button.click()
+    assert section.state.info.latest.frozen
+    assert not any(b.isEnabled() for b in edits)  # re-plan first
+    assert all(b.isEnabled() for b in running)  # what happens while the plan runs is still recorded
