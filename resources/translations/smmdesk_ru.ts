@@ -79,6 +79,57 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>An agreement</source>
+        <translation>Договорённость</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Кто:</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>Договорённость:</translation>
+    </message>
+    <message>
+        <source>Amount, ₽ (a month, a piece, an hour, the bonus):</source>
+        <translation>Сумма, ₽ (в месяц, за штуку, за час, премия):</translation>
+    </message>
+    <message>
+        <source>Pieces or hours:</source>
+        <translation>Штук или часов:</translation>
+    </message>
+    <message>
+        <source>First month, or due on:</source>
+        <translation>Первый месяц или срок оплаты:</translation>
+    </message>
+    <message>
+        <source>Last month (a monthly fee):</source>
+        <translation>Последний месяц (ежемесячная оплата):</translation>
+    </message>
+    <message>
+        <source>Paid on day of the month:</source>
+        <translation>День оплаты в месяце:</translation>
+    </message>
+    <message>
+        <source>Bonus for the KPI:</source>
+        <translation>Премия за KPI:</translation>
+    </message>
+    <message>
+        <source>At the threshold:</source>
+        <translation>При пороге:</translation>
+    </message>
+    <message>
+        <source>Judged at the checkpoint:</source>
+        <translation>Оценивается в контрольной точке:</translation>
+    </message>
+    <message>
+        <source>What for:</source>
+        <translation>За что:</translation>
+    </message>
+</context>
+<context>
     <name>Ask</name>
     <message>
         <source>Replace the file?</source>
@@ -363,6 +414,61 @@
     <message>
         <source>{label}: {count}</source>
         <translation>{label}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointDialog</name>
+    <message>
+        <source>a KPI at or beyond a threshold</source>
+        <translation>KPI на пороге или лучше</translation>
+    </message>
+    <message>
+        <source>a checklist</source>
+        <translation>чек-лист</translation>
+    </message>
+    <message>
+        <source>the planner&apos;s judgement with evidence</source>
+        <translation>оценка планировщика с подтверждением</translation>
+    </message>
+    <message>
+        <source>A checkpoint</source>
+        <translation>Контрольная точка</translation>
+    </message>
+    <message>
+        <source>What is checked:</source>
+        <translation>Что проверяется:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>The bar:</source>
+        <translation>Критерий:</translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation>KPI:</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Порог:</translation>
+    </message>
+    <message>
+        <source>Checklist, an item a line:</source>
+        <translation>Чек-лист, по пункту в строке:</translation>
+    </message>
+    <message>
+        <source>What is judged:</source>
+        <translation>Что оценивается:</translation>
+    </message>
+    <message>
+        <source>Task checked:</source>
+        <translation>Проверяемая задача:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Цель:</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1007,58 @@
         <translation>Проверить наступившие контрольные точки</translation>
     </message>
     <message>
+        <source>Decide on the failed one…</source>
+        <translation>Решение по непройденной…</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Add a checklist…</source>
+        <translation>Добавить чек-лист…</translation>
+    </message>
+    <message>
+        <source>Add a judgement…</source>
+        <translation>Добавить оценку…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Tick the checklist…</source>
+        <translation>Отметить пункты…</translation>
+    </message>
+    <message>
+        <source>Record the verdict…</source>
+        <translation>Записать вердикт…</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Контрольные точки</translation>
+    </message>
+    <message>
+        <source>{metric}: {threshold}</source>
+        <translation>{metric}: {threshold}</translation>
+    </message>
+    <message>
+        <source>checklist, {done} of {count} done</source>
+        <translation>чек-лист, выполнено {done} из {count}</translation>
+    </message>
+    <message>
         <source>Due: {due}; failed or partly: {failed}; coming in two weeks: {coming}</source>
         <translation>Наступили: {due}; не пройдены или частично: {failed}; в ближайшие две недели: {coming}</translation>
     </message>
@@ -1023,6 +1181,18 @@
     <message>
         <source>when the client decided</source>
         <translation>когда клиент принял решение</translation>
+    </message>
+    <message>
+        <source>Decision on «{title}»</source>
+        <translation>Решение по «{title}»</translation>
+    </message>
+    <message>
+        <source>Decision (go on, re-plan, change the goal…):</source>
+        <translation>Решение (продолжаем, перепланируем, меняем цель…):</translation>
+    </message>
+    <message>
+        <source>Re-plan: a new version of the strategy, this decision its reason</source>
+        <translation>Перепланировать: новая версия стратегии по этому решению</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2603,10 @@
         <translation>Это не число: {text}</translation>
     </message>
     <message>
+        <source>This field cannot be left empty.</source>
+        <translation>Это поле нельзя оставить пустым.</translation>
+    </message>
+    <message>
         <source>The text is too long: at most {limit} characters here, {given} were given.</source>
         <translation>Слишком длинный текст: здесь не больше {limit} символов, а введено {given}.</translation>
     </message>
@@ -2760,6 +2934,10 @@
         <source>A reply needs a text.</source>
         <translation>У ответа должен быть текст.</translation>
     </message>
+    <message>
+        <source>Give the threshold the KPI is to reach.</source>
+        <translation>Укажите порог, которого должен достичь KPI.</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>
@@ -3058,6 +3236,33 @@
     <message>
         <source>Select influencers, then “With selected → Add to an estimate…”.</source>
         <translation>Выберите блогеров, затем «С выбранными → Добавить в смету…».</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutorDialog</name>
+    <message>
+        <source>A person</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>Hours a week:</source>
+        <translation>Часов в неделю:</translation>
+    </message>
+    <message>
+        <source>Rate, ₽ an hour:</source>
+        <translation>Ставка, ₽ в час:</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3581,41 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <source>A goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Owner (the one accountable):</source>
+        <translation>Владелец (кто отвечает):</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Вес:</translation>
+    </message>
+    <message>
+        <source>Under the goal:</source>
+        <translation>Внутри цели:</translation>
+    </message>
+</context>
+<context>
     <name>GoalsTab</name>
     <message>
         <source>KPI</source>
@@ -3424,6 +3664,22 @@
     <message>
         <source>Add a checkpoint…</source>
         <translation>Добавить контрольную точку…</translation>
+    </message>
+    <message>
+        <source>Change the goal…</source>
+        <translation>Изменить цель…</translation>
+    </message>
+    <message>
+        <source>Delete the goal</source>
+        <translation>Удалить цель</translation>
+    </message>
+    <message>
+        <source>Change the KPI…</source>
+        <translation>Изменить KPI…</translation>
+    </message>
+    <message>
+        <source>Delete the KPI</source>
+        <translation>Удалить KPI</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +4601,91 @@
     </message>
 </context>
 <context>
+    <name>InitiativeDialog</name>
+    <message>
+        <source>An initiative</source>
+        <translation>Инициатива</translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation>Инициатива:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Linked to:</source>
+        <translation>Связана с:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <source>{title} (№{number})</source>
+        <translation>{title} (№{number})</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDialog</name>
+    <message>
+        <source>A KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>What is measured:</source>
+        <translation>Что измеряется:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Единица:</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Исходное значение:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Целевое значение:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>raise it</source>
+        <translation>повысить</translation>
+    </message>
+    <message>
+        <source>lower it</source>
+        <translation>снизить</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Направление:</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Вес:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Цель:</translation>
+    </message>
+</context>
+<context>
     <name>KpisWindow</name>
     <message>
         <source>Costs with the agency fee and VAT</source>
@@ -5058,6 +5399,38 @@
         <source>Barter</source>
         <translation>Бартер</translation>
     </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Add an agreement…</source>
+        <translation>Добавить договорённость…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Record a payment…</source>
+        <translation>Записать выплату…</translation>
+    </message>
+    <message>
+        <source>Budget by month</source>
+        <translation>Бюджет по месяцам</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Выплаты</translation>
+    </message>
 </context>
 <context>
     <name>NewAccountDialog</name>
@@ -5283,6 +5656,22 @@
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
+    <message>
+        <source>A motivation payment</source>
+        <translation>Выплата по мотивации</translation>
+    </message>
+    <message>
+        <source>Under the agreement:</source>
+        <translation>По договорённости:</translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation>Дата оплаты:</translation>
+    </message>
+    <message>
+        <source>Amount, ₽:</source>
+        <translation>Сумма, ₽:</translation>
+    </message>
 </context>
 <context>
     <name>PaymentsRegister</name>
@@ -5475,6 +5864,18 @@
     <message>
         <source>Import people…</source>
         <translation>Загрузить исполнителей…</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Добавить исполнителя…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>People</source>
@@ -5880,6 +6281,22 @@
         <translation>Отвечает (A)</translation>
     </message>
     <message>
+        <source>Initiative</source>
+        <translation>Инициатива</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>Отметить выполненной</translation>
     </message>
@@ -5888,12 +6305,36 @@
         <translation>Загрузить задачи…</translation>
     </message>
     <message>
+        <source>Add a task…</source>
+        <translation>Добавить задачу…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Add an initiative…</source>
+        <translation>Добавить инициативу…</translation>
+    </message>
+    <message>
+        <source>Change the task&apos;s RACI…</source>
+        <translation>Изменить RACI задачи…</translation>
+    </message>
+    <message>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
         <source>RACI</source>
         <translation>RACI</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Инициативы</translation>
     </message>
 </context>
 <context>
@@ -6344,6 +6785,29 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Change a mention</source>
         <translation>Изменить упоминание</translation>
+    </message>
+</context>
+<context>
+    <name>RaciDialog</name>
+    <message>
+        <source>RACI of «{title}»</source>
+        <translation>RACI задачи «{title}»</translation>
+    </message>
+    <message>
+        <source>Responsible (does it):</source>
+        <translation>Исполняет (R):</translation>
+    </message>
+    <message>
+        <source>Accountable (exactly one):</source>
+        <translation>Отвечает (A, ровно один):</translation>
+    </message>
+    <message>
+        <source>Consulted:</source>
+        <translation>Консультирует (C):</translation>
+    </message>
+    <message>
+        <source>Informed:</source>
+        <translation>Информируется (I):</translation>
     </message>
 </context>
 <context>
@@ -7977,6 +8441,118 @@ Columns: {columns}</source>
         <source>New checkpoint {title}</source>
         <translation>Новая контрольная точка {title}</translation>
     </message>
+    <message>
+        <source>Choose the goal in the tree first.</source>
+        <translation>Сначала выберите цель в дереве.</translation>
+    </message>
+    <message>
+        <source>Choose the KPI in the KPI table first.</source>
+        <translation>Сначала выберите KPI в таблице KPI.</translation>
+    </message>
+    <message>
+        <source>Choose the task in the table first.</source>
+        <translation>Сначала выберите задачу в таблице.</translation>
+    </message>
+    <message>
+        <source>Choose the initiative in the table first.</source>
+        <translation>Сначала выберите инициативу в таблице.</translation>
+    </message>
+    <message>
+        <source>Choose the person in the table first.</source>
+        <translation>Сначала выберите исполнителя в таблице.</translation>
+    </message>
+    <message>
+        <source>Choose the task&apos;s row in the RACI matrix first.</source>
+        <translation>Сначала выберите строку задачи в матрице RACI.</translation>
+    </message>
+    <message>
+        <source>Choose the agreement in the table first.</source>
+        <translation>Сначала выберите договорённость в таблице.</translation>
+    </message>
+    <message>
+        <source>Choose the checkpoint in the list first.</source>
+        <translation>Сначала выберите контрольную точку в списке.</translation>
+    </message>
+    <message>
+        <source>Choose a checkpoint with a checklist first.</source>
+        <translation>Сначала выберите контрольную точку с чек-листом.</translation>
+    </message>
+    <message>
+        <source>Choose a failed checkpoint on the board first.</source>
+        <translation>Сначала выберите на доске непройденную контрольную точку.</translation>
+    </message>
+    <message>
+        <source>Add the person to the plan first.</source>
+        <translation>Сначала добавьте исполнителя в план.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete «{title}»?</source>
+        <translation>Удалить «{title}»?</translation>
+    </message>
+    <message>
+        <source>Delete «{title}»</source>
+        <translation>Удаление «{title}»</translation>
+    </message>
+    <message>
+        <source>The goal {title}</source>
+        <translation>Цель {title}</translation>
+    </message>
+    <message>
+        <source>The KPI {metric}</source>
+        <translation>KPI {metric}</translation>
+    </message>
+    <message>
+        <source>The task {title}</source>
+        <translation>Задача {title}</translation>
+    </message>
+    <message>
+        <source>The initiative {title}</source>
+        <translation>Инициатива {title}</translation>
+    </message>
+    <message>
+        <source>The person {name}</source>
+        <translation>Исполнитель {name}</translation>
+    </message>
+    <message>
+        <source>RACI of {title}</source>
+        <translation>RACI задачи {title}</translation>
+    </message>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>Ничего не выбрано</translation>
+    </message>
+    <message>
+        <source>An agreement</source>
+        <translation>Договорённость</translation>
+    </message>
+    <message>
+        <source>A motivation payment</source>
+        <translation>Выплата по мотивации</translation>
+    </message>
+    <message>
+        <source>The checkpoint {title}</source>
+        <translation>Контрольная точка {title}</translation>
+    </message>
+    <message>
+        <source>The checklist of {title}</source>
+        <translation>Чек-лист {title}</translation>
+    </message>
+    <message>
+        <source>The verdict on {title}</source>
+        <translation>Вердикт по {title}</translation>
+    </message>
+    <message>
+        <source>«{title}»: {decision}</source>
+        <translation>«{title}»: {decision}</translation>
+    </message>
+    <message>
+        <source>The decision on {title}</source>
+        <translation>Решение по {title}</translation>
+    </message>
 </context>
 <context>
     <name>StrategyWindow</name>
@@ -8011,6 +8587,49 @@ Columns: {columns}</source>
     <message>
         <source>Load {load} h of {capacity} h; short {gap} h, {people} people, {cost}</source>
         <translation>Загрузка {load} ч из {capacity} ч; не хватает {gap} ч, людей: {people}, {cost}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>A task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Задача:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Начало:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>Effort, hours:</source>
+        <translation>Трудоёмкость, ч:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation>Инициатива:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Acceptance bar:</source>
+        <translation>Критерий приёмки:</translation>
     </message>
 </context>
 <context>
@@ -8092,6 +8711,17 @@ Columns: {columns}</source>
     </message>
 </context>
 <context>
+    <name>TicksDialog</name>
+    <message>
+        <source>Checklist of «{title}»</source>
+        <translation>Чек-лист «{title}»</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Выполнено:</translation>
+    </message>
+</context>
+<context>
     <name>Totals</name>
     <message>
         <source>Before discounts</source>
@@ -8155,6 +8785,29 @@ Columns: {columns}</source>
     <message>
         <source>Bloggers and suppliers get {paid}; the agency keeps {margin} before VAT.</source>
         <translation>Блогерам и подрядчикам — {paid}; агентство оставляет {margin} до НДС.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictDialog</name>
+    <message>
+        <source>Verdict on «{title}»</source>
+        <translation>Вердикт по «{title}»</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Дата решения:</translation>
+    </message>
+    <message>
+        <source>Evidence (a link, a file, what was seen):</source>
+        <translation>Подтверждение (ссылка, файл, что увидели):</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
     </message>
 </context>
 <context>

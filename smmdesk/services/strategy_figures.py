@@ -59,7 +59,7 @@ ORIGIN_KIND: dict[FigureOrigin, InitiativeKind] = {
     FigureOrigin.REVIEWS: InitiativeKind.REVIEW_CAMPAIGN,
 }
 # Modules that register providers when imported (the campaign and contest ones are in this one).
-PROVIDER_MODULES: tuple[str, ...] = ()
+PROVIDER_MODULES: tuple[str, ...] = ("smmdesk.services.reputation.strategy_provider",)
 
 _figures: dict[FigureOrigin, FigureProvider] = {}
 _records: dict[InitiativeKind, RecordProvider] = {}

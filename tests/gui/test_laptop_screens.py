@@ -334,3 +334,45 @@ def test_the_import_dialog_fits_with_nothing_clipped(main_demo, screen, qtbot) -
         problems += [f"preview «{tabs.tabText(index)}»: {problem}" for problem in clipped(dialog)]
     dialog.close()
     assert problems == []
+
+
+def strategy_dialogs(section) -> list[QWidget]:
+    """Every form of the Стратегия section, filled from the demo's strategy."""
+    from smmdesk.domain.strategy.plan import InitiativeKind
+    from smmdesk.ui.dialogs import strategy_control_dialogs as cd
+    from smmdesk.ui.dialogs import strategy_plan_dialogs as pd
+
+    version = section.state.version
+    checklist = next(c for c in version.checkpoints if c.bar.__class__.__name__ == "ChecklistBar")
+    records = {InitiativeKind.CAMPAIGN: [(5, "Осенняя распродажа — Ромашка, ноябрь 2026")]}
+    return [
+        pd.GoalDialog(version, version.goals[1], section),
+        pd.KpiDialog(version, version.kpis[0], section),
+        pd.InitiativeDialog(version, version.initiatives[0], records, section),
+        pd.TaskDialog(version, version.tasks[0], section),
+        pd.ExecutorDialog(version, version.executors[0], section),
+        pd.RaciDialog(version, version.tasks[0], section),
+        cd.AgreementDialog(version, version.agreements[3], section),
+        cd.PaymentDialog(version, version.agreements[0], section.day, section),
+        cd.CheckpointDialog(version, version.checkpoints[0], section),
+        cd.TicksDialog(checklist, section),
+        cd.VerdictDialog(version.checkpoints[3], section.day, section),
+        cd.DecisionDialog(version.checkpoints[2], "Перепланировать: добавить ролики и посевы", section),
+    ]
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_the_strategy_forms_fit_with_nothing_clipped(main_demo, screen) -> None:
+    main_demo.resize(SCREENS[screen])
+    section = prepare(main_demo, "strategy")
+    size = SCREENS[screen]
+    problems = []
+    for dialog in strategy_dialogs(section):
+        dialog.show()
+        QApplication.processEvents()
+        name = type(dialog).__name__
+        if dialog.width() > size.width() or dialog.height() > size.height():
+            problems.append(f"{name}: {dialog.width()}×{dialog.height()} is larger than the screen")
+        problems += [f"{name}: {problem}" for problem in clipped(dialog)]
+        dialog.close()
+    assert problems == [], "\n".join(problems)

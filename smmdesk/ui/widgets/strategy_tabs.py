@@ -1,16 +1,16 @@
-"""The tabs of the Стратегия section, each filled from one `StrategyState`: goals and KPIs, the
-plan with its RACI and timeline, people and load, motivation, control, and the history of
-versions. The section (ui/windows/strategy.py) owns the edits; the tabs show and ask."""
+"""The plan's tabs of the Стратегия section, each filled from one `StrategyState`: goals and KPIs,
+the plan with its initiatives and RACI, people and load (motivation, control and the versions are
+in `strategy_run_tabs`). The section (ui/windows/strategy.py) owns the edits; the tabs show them
+and hold the buttons that ask for them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -19,12 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smmdesk.domain.strategy.control import RESULT_LABELS, Checkpoint, Verdict
 from smmdesk.domain.strategy.kpis import STATUS_LABELS
-from smmdesk.domain.strategy.motivation import AGREEMENT_LABELS
 from smmdesk.domain.strategy.people import EXECUTOR_KIND_LABELS, role_label
-from smmdesk.domain.strategy.plan import TASK_STATUS_LABELS
-from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.domain.strategy.plan import INITIATIVE_LABELS, TASK_STATUS_LABELS
 from smmdesk.services.strategy_state import StrategyState
 from smmdesk.ui.core.formatting import format_date, format_decimal, format_money
 from smmdesk.ui.models.strategy_models import GoalTreeModel, HeatMapModel, RaciModel, progress_text, word
@@ -87,13 +84,17 @@ class GoalsTab(QWidget):
         self.goal_button = button(self.tr("Add a goal…"), "addGoalButton")
         self.kpi_button = button(self.tr("Add a KPI…"), "addKpiButton")
         self.checkpoint_button = button(self.tr("Add a checkpoint…"), "addCheckpointButton")
+        self.edit_goal_button = button(self.tr("Change the goal…"), "editGoalButton")
+        self.delete_goal_button = button(self.tr("Delete the goal"), "deleteGoalButton")
+        self.edit_kpi_button = button(self.tr("Change the KPI…"), "editKpiButton")
+        self.delete_kpi_button = button(self.tr("Delete the KPI"), "deleteKpiButton")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree, 2)
+        layout.addWidget(buttons(self.goal_button, self.edit_goal_button, self.delete_goal_button))
         layout.addWidget(self.kpi_table, 2)
-        layout.addWidget(
-            buttons(self.goal_button, self.kpi_button, self.check_in_button, self.checkpoint_button)
-        )
+        layout.addWidget(buttons(self.kpi_button, self.edit_kpi_button, self.delete_kpi_button,
+                                 self.check_in_button, self.checkpoint_button))  # fmt: skip
 
     def fill(self, state: StrategyState | None, writable: bool) -> None:
         self.tree_model.set_state(state)
@@ -102,7 +103,8 @@ class GoalsTab(QWidget):
         self.kpis.set_rows(list(state.kpis.values()) if state else [])
         self.check_in_button.setEnabled(writable and state is not None)
         editable = writable and state is not None and not state.info.latest.frozen
-        for add in (self.goal_button, self.kpi_button, self.checkpoint_button):
+        for add in (self.goal_button, self.kpi_button, self.checkpoint_button, self.edit_goal_button,
+                    self.delete_goal_button, self.edit_kpi_button, self.delete_kpi_button):  # fmt: skip
             add.setEnabled(editable)
 
     def selected_kpi(self) -> Any:
@@ -131,14 +133,34 @@ class PlanTab(QWidget):
         self.raci_table = QTableView()
         self.raci_table.setObjectName("raciTable")
         self.raci_table.setModel(self.raci)
+        self.initiatives: RowTableModel[Any] = RowTableModel([
+            ColumnSpec("title", self.tr("Initiative"), lambda i: i.title),
+            ColumnSpec("kind", self.tr("Kind"), lambda i: word("Strategy", INITIATIVE_LABELS[i.kind])),
+            ColumnSpec("record", self.tr("Record"),
+                       lambda i: "" if i.record_id is None else f"№{i.record_id}"),
+            ColumnSpec("goal", self.tr("Goal"), lambda i: self.goals.get(i.goal_id, "")),
+        ], self)  # fmt: skip
+        self.goals: dict[int | None, str] = {}
+        self.initiative_table = Section.table_view(self.initiatives, "initiativeTable")
         self.done_button = button(self.tr("Mark done"), "taskDoneButton")
         self.import_button = button(self.tr("Import tasks…"), "importTasksButton")
+        self.add_task_button = button(self.tr("Add a task…"), "addTaskButton")
+        self.edit_task_button = button(self.tr("Change…"), "editTaskButton")
+        self.delete_task_button = button(self.tr("Delete"), "deleteTaskButton")
+        self.add_initiative_button = button(self.tr("Add an initiative…"), "addInitiativeButton")
+        self.edit_initiative_button = button(self.tr("Change…"), "editInitiativeButton")
+        self.delete_initiative_button = button(self.tr("Delete"), "deleteInitiativeButton")
+        self.raci_button = button(self.tr("Change the task's RACI…"), "editRaciButton")
         self.views = QTabWidget()
         self.views.setObjectName("planViews")
-        self.views.addTab(
-            page(self.task_table, buttons(self.done_button, self.import_button)), self.tr("Tasks")
+        task_buttons = buttons(self.add_task_button, self.edit_task_button, self.delete_task_button,
+                               self.done_button, self.import_button)  # fmt: skip
+        self.views.addTab(page(self.task_table, task_buttons), self.tr("Tasks"))
+        self.views.addTab(page(self.raci_table, buttons(self.raci_button)), self.tr("RACI"))
+        initiative_buttons = buttons(
+            self.add_initiative_button, self.edit_initiative_button, self.delete_initiative_button
         )
-        self.views.addTab(self.raci_table, self.tr("RACI"))
+        self.views.addTab(page(self.initiative_table, initiative_buttons), self.tr("Initiatives"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.views)
@@ -147,11 +169,26 @@ class PlanTab(QWidget):
         self.people = {e.id: e.name for e in state.version.executors} if state else {}
         self.tasks.set_rows(sorted(state.version.tasks, key=lambda t: (t.start, t.id)) if state else [])
         self.raci.set_state(state)
+        self.goals = {g.id: g.title for g in state.version.goals} if state else {}
+        self.initiatives.set_rows(list(state.version.initiatives) if state else [])
         self.done_button.setEnabled(writable and state is not None)
+        editable = writable and state is not None and not state.info.latest.frozen
+        for edit in (self.add_task_button, self.edit_task_button, self.delete_task_button, self.raci_button,
+                     self.add_initiative_button, self.edit_initiative_button,
+                     self.delete_initiative_button):  # fmt: skip
+            edit.setEnabled(editable)
 
     def selected_task(self) -> Any:
         rows = self.task_table.selectionModel().selectedRows()
         return self.tasks.row_at(rows[0].row()) if rows else None
+
+    def selected_initiative(self) -> Any:
+        rows = self.initiative_table.selectionModel().selectedRows()
+        return self.initiatives.row_at(rows[0].row()) if rows else None
+
+    def selected_raci_task(self) -> Any:
+        index = self.raci_table.currentIndex()
+        return self.raci.tasks[index.row()] if index.isValid() else None
 
 
 @dataclass(frozen=True)
@@ -193,15 +230,22 @@ class PeopleTab(QWidget):
         self.views = QTabWidget()
         self.views.setObjectName("peopleViews")
         self.import_button = button(self.tr("Import people…"), "importPeopleButton")
-        self.views.addTab(page(self.people_table, buttons(self.import_button)), self.tr("People"))
+        self.add_button = button(self.tr("Add a person…"), "addPersonButton")
+        self.edit_button = button(self.tr("Change…"), "editPersonButton")
+        self.delete_button = button(self.tr("Delete"), "deletePersonButton")
+        people_buttons = buttons(self.add_button, self.edit_button, self.delete_button, self.import_button)
+        self.views.addTab(page(self.people_table, people_buttons), self.tr("People"))
         self.views.addTab(self.heat_table, self.tr("Load by week"))
         self.views.addTab(self.short_table, self.tr("Who is missing"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.views)
 
-    def fill(self, state: StrategyState | None) -> None:
+    def fill(self, state: StrategyState | None, writable: bool = False) -> None:
         self.people.set_rows(list(state.version.executors) if state else [])
+        editable = writable and state is not None and not state.info.latest.frozen
+        for edit in (self.add_button, self.edit_button, self.delete_button):
+            edit.setEnabled(editable)
         self.heat.set_plan(state.staffing if state else None)
         shortages = []
         if state is not None:
@@ -215,122 +259,6 @@ class PeopleTab(QWidget):
                     shortages.append(Shortage(role, len(rows), hours, most, cost))
         self.short.set_rows(shortages)
 
-
-class MotivationTab(QWidget):
-    """Each person's agreements, and the motivation budget month by month."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.names: dict[int, str] = {}
-        self.agreements: RowTableModel[Any] = RowTableModel([
-            ColumnSpec("who", self.tr("Who"), lambda a: self.names.get(a.executor_id, "")),
-            ColumnSpec("kind", self.tr("Agreement"), lambda a: word("Strategy", AGREEMENT_LABELS[a.kind])),
-            ColumnSpec("amount", self.tr("Amount"), lambda a: a.amount, format_money, RIGHT),
-            ColumnSpec("due", self.tr("From / due"), lambda a: a.start, format_date),
-            ColumnSpec("about", self.tr("What for"), lambda a: a.description),
-        ], self)  # fmt: skip
-        self.agreement_table = Section.table_view(self.agreements, "agreementTable")
-        self.budget: RowTableModel[Any] = RowTableModel([
-            ColumnSpec("month", self.tr("Month"), lambda b: b.month),
-            ColumnSpec("due", self.tr("Money due"), lambda b: b.money_due, format_money, RIGHT),
-            ColumnSpec("possible", self.tr("Bonuses not yet earned"), lambda b: b.bonuses_possible,
-                       format_money,
-                       RIGHT),
-            ColumnSpec("barter", self.tr("Barter"), lambda b: b.barter, format_money, RIGHT),
-        ], self)  # fmt: skip
-        self.budget_table = Section.table_view(self.budget, "budgetTable")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.agreement_table, 3)
-        layout.addWidget(self.budget_table, 2)
-
-    def fill(self, state: StrategyState | None) -> None:
-        self.names = {e.id: e.name for e in state.version.executors} if state else {}
-        self.agreements.set_rows(list(state.version.agreements) if state else [])
-        self.budget.set_rows(state.budget if state else [])
-
-
-@dataclass(frozen=True)
-class BoardRow:
-    column: str  # due, failed, coming
-    checkpoint: Checkpoint
-    verdict: Verdict | None
-
-
-class ControlTab(QWidget):
-    """The board: checkpoints due, failed (or partly) and coming, with the check button."""
-
-    COLUMNS: ClassVar[dict[str, str]] = {
-        "due": QT_TRANSLATE_NOOP("StrategyWindow", "due"),
-        "failed": QT_TRANSLATE_NOOP("StrategyWindow", "failed or partly"),
-        "coming": QT_TRANSLATE_NOOP("StrategyWindow", "coming"),
-    }
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.board: RowTableModel[Any] = RowTableModel([
-            ColumnSpec("where", self.tr("On the board"),
-                       lambda r: word("StrategyWindow", self.COLUMNS[r.column])),
-            ColumnSpec("day", self.tr("Date"), lambda r: r.checkpoint.day, format_date),
-            ColumnSpec("title", self.tr("Checkpoint"), lambda r: r.checkpoint.title),
-            ColumnSpec("result", self.tr("Result"),
-                       lambda r: word("Strategy", RESULT_LABELS[r.verdict.result]) if r.verdict else ""),
-            ColumnSpec("decision", self.tr("Decision"), lambda r: r.verdict.decision if r.verdict else ""),
-        ], self)  # fmt: skip
-        self.board_table = Section.table_view(self.board, "boardTable")
-        self.check_button = button(self.tr("Check the checkpoints due"), "checkButton")
-        self.summary = QLabel()
-        self.summary.setObjectName("boardSummary")
-        self.summary.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.board_table, 1)
-        layout.addWidget(buttons(self.check_button))
-
-    def fill(self, state: StrategyState | None, writable: bool) -> None:
-        rows: list[BoardRow] = []
-        if state is not None:
-            rows += [BoardRow("due", c, None) for c in state.board.due]
-            rows += [BoardRow("failed", c, v) for c, v in state.board.failed]
-            rows += [BoardRow("coming", c, None) for c in state.board.coming]
-            self.summary.setText(
-                self.tr("Due: {due}; failed or partly: {failed}; coming in two weeks: {coming}").format(
-                    due=len(state.board.due), failed=len(state.board.failed), coming=len(state.board.coming)
-                )
-            )
-        else:
-            self.summary.setText("")
-        self.board.set_rows(rows)
-        self.check_button.setEnabled(writable and state is not None)
-
-
-class HistoryTab(QWidget):
-    """Each version with its reason, its approval and what it changed; re-plan and approve."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.history: RowTableModel[Any] = RowTableModel([
-            ColumnSpec("number", self.tr("Version"), lambda e: e.version.number, str, RIGHT),
-            ColumnSpec("reason", self.tr("Why"), lambda e: e.version.reason),
-            ColumnSpec("approved", self.tr("Approved"), lambda e: (
-                f"{format_date(e.version.approved_on)}, {e.version.approved_by}"
-                if e.version.frozen else "")),
-            ColumnSpec("changes", self.tr("What it changed"), lambda e: "; ".join(
-                word("Strategy", c.text).format(**dict(c.params)) for c in e.changes)),
-        ], self)  # fmt: skip
-        self.history_table = Section.table_view(self.history, "historyTable")
-        self.history_table.setWordWrap(True)
-        self.replan_button = button(self.tr("Re-plan…"), "replanButton")
-        self.approve_button = button(self.tr("The client approved…"), "approveButton")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.history_table, 1)
-        layout.addWidget(buttons(self.replan_button, self.approve_button))
-
-    def fill(self, entries: list[Any], writable: bool) -> None:
-        self.history.set_rows(entries)
-        self.history_table.resizeRowsToContents()
-        latest = entries[-1].version if entries else None
-        self.replan_button.setEnabled(writable and latest is not None)
-        self.approve_button.setEnabled(writable and latest is not None and not latest.frozen)
+    def selected_person(self) -> Any:
+        rows = self.people_table.selectionModel().selectedRows()
+        return self.people.row_at(rows[0].row()) if rows else None

@@ -1,8 +1,9 @@
 """Стратегия: a strategy per client (or the agency's own brand) and period, chosen at the top, in
-six tabs — goals and KPIs, the plan with RACI, people and load, motivation, control (the board of
-checkpoints) and coordinate (re-plan with a reason, the client's approval, the history). Every
-figure is computed by the services from what is stored and what the program measures; every edit
-is one undoable step."""
+seven tabs — goals and KPIs, the plan with initiatives and RACI, people and load, motivation,
+control (the board of checkpoints and every checkpoint), coordinate (re-plan with a reason, the
+client's approval, the history) and charts. Every figure is computed by the services from what is
+stored and what the program measures; every edit is one undoable step (the forms of the items are
+in `strategy_edits` and `strategy_run_edits`)."""
 
 from __future__ import annotations
 
@@ -25,14 +26,9 @@ from smmdesk.ui.core import ask
 from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.core.formatting import format_date, parse_decimal
 from smmdesk.ui.widgets.strategy_charts import ChartsTab
-from smmdesk.ui.widgets.strategy_tabs import (
-    ControlTab,
-    GoalsTab,
-    HistoryTab,
-    MotivationTab,
-    PeopleTab,
-    PlanTab,
-)
+from smmdesk.ui.widgets.strategy_run_tabs import ControlTab, HistoryTab, MotivationTab
+from smmdesk.ui.widgets.strategy_tabs import GoalsTab, PeopleTab, PlanTab
+from smmdesk.ui.windows import strategy_edits, strategy_run_edits
 from smmdesk.ui.windows import strategy_forms as forms
 from smmdesk.ui.windows.section import Section
 
@@ -91,6 +87,8 @@ class StrategySection(Section):
         self.control.check_button.clicked.connect(lambda: self.check())
         self.history.replan_button.clicked.connect(lambda: self.replan())
         self.history.approve_button.clicked.connect(lambda: self.approve())
+        strategy_edits.connect(self)
+        strategy_run_edits.connect(self)
         layout = QVBoxLayout(self)
         layout.addWidget(top)
         layout.addWidget(self.tabs, 1)
@@ -155,8 +153,8 @@ class StrategySection(Section):
             )  # fmt: skip
         self.goals.fill(state, writable)
         self.plan.fill(state, writable)
-        self.people.fill(state)
-        self.motivation.fill(state)
+        self.people.fill(state, writable)
+        self.motivation.fill(state, writable)
         self.control.fill(state, writable)
         self.history.fill(entries, writable)
         self.charts.fill(state)

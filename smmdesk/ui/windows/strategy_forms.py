@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from smmdesk.domain.dates import parse_date
 from smmdesk.domain.strategy.control import KpiBar
 from smmdesk.domain.strategy.goals import GOAL_KIND_LABELS, GoalKind
-from smmdesk.domain.strategy.kpis import FIGURES, FigureLink
+from smmdesk.domain.strategy.kpis import FIGURES, Direction, FigureLink
 from smmdesk.services import strategy_figures as sf
 from smmdesk.services import strategy_items as items
 from smmdesk.services.session import in_transaction, reading
@@ -159,11 +159,12 @@ def add_kpi(section: StrategySection) -> bool:
         return False
     info, version_id = state.info, state.version_id
     unit = FIGURES[link.figure].unit if link else ""
+    direction = FIGURES[link.figure].direction if link else Direction.RAISE  # a cost or a share: lower
     return bool(section._step(
         QCoreApplication.translate("StrategySection", "New KPI {metric}").format(metric=metric),
         lambda: in_transaction(db, items.add, version_id, "kpi", goal_id=goal, metric=metric, unit=unit,
                                baseline=baseline, target=target, start=info.period_from,
-                               due=info.period_to, link=link),
+                               due=info.period_to, link=link, direction=direction),
         _remove(db, version_id, "kpi"),
     ))  # fmt: skip
 
