@@ -140,9 +140,9 @@ def test_an_emoji_prints_with_a_font_of_the_system_that_has_one(qapp, tmp_path: 
 def test_an_emoji_no_font_has_prints_as_a_visible_placeholder(qapp, tmp_path: Path, monkeypatch) -> None:
     """On a system without any emoji font each emoji (a joined family too) prints as «[эмодзи]»,
     never as an empty box, and the text around it is whole; ✨ that DejaVu draws stays itself."""
-    from smmdesk.io import pdf
+    from smmdesk.io.pdf import paint
 
-    monkeypatch.setattr(pdf, "drawable", lambda char: ord(char) < 0x1F000)
+    monkeypatch.setattr(paint, "drawable", lambda char: ord(char) < 0x1F000)
     path = emoji_estimate_page(tmp_path)
     pages = pages_text(path)
     text = " ".join("\n".join(pages).split())

@@ -15,39 +15,33 @@ thousands of rows costs a measurement and a drawing per cell, nothing more.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QBuffer, QLineF, QMarginsF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontDatabase,
-    QFontMetricsF,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QPen,
-    QRawFont,
-)
+from PySide6.QtCore import QBuffer, QLineF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPdfWriter
 
 from smmdesk.domain.errors import FileWriteError
 from smmdesk.io.atomic import atomic_output
+from smmdesk.io.pdf.page import PdfPage
+from smmdesk.io.pdf.paint import (
+    EMOJI_PLACEHOLDER,
+    HEADER_FILL,
+    INK,
+    MUTED,
+    RULE_PEN,
+    clip,
+    draw_row,
+    draw_text,
+    framed_image,
+    printable,
+)
 
-INK = "#1f2d3d"
-MUTED = "#5b6b7d"
-HEADER_FILL = "#dce6f1"
-RULE = "#a6a6a6"
-MAX_CELL_TEXT = 600  # a cell longer than this is cut with "…", so no row outgrows a page
+__all__ = ["EMOJI_PLACEHOLDER", "INK", "MUTED", "Column", "PdfDocument", "printable"]
+
 MIN_ROWS_AT_FOOT = 3  # a table starts on a new page rather than with fewer rows at the foot
 LAST_ROWS_KEPT = 2  # rows of a table that go over with the block that must follow it
-
 
 @dataclass(frozen=True)
 class Column:
@@ -61,172 +55,10 @@ class Column:
         return self.numeric or self.fit
 
 
-Step = Callable[["QPainter"], None]
 
 
-class PdfDocument:
+class PdfDocument(PdfPage):
     """Builds the pages top to bottom; `finish()` writes the file and returns the page count."""
-
-    def __init__(
-        self,
-        path: Path,
-        *,
-        title: str,
-        landscape: bool = True,
-        font_size: float = 8.5,
-        footer: str = "Страница {page} из {pages}",
-    ) -> None:
-
-        self.path = path
-        self.footer = footer
-        self.title = title
-        self.landscape = landscape
-        # Laid out against a writer that never opens a file; `finish` draws into the atomic writer's
-        # temporary file with an identical one, so the measurements hold.
-        self._layout_buffer = QBuffer()
-        self.writer = self._new_writer(self._layout_buffer)
-        area = self.writer.pageLayout().paintRectPixels(self.writer.resolution())
-        self.width = float(area.width())
-        self.footer_height = self.mm(7)
-        self.header_height = self.mm(8)  # the running header of the pages after the first
-        self.page_height = float(area.height()) - self.footer_height
-        self.font = QFont()
-        self.font.setPointSizeF(font_size)
-        self.pages: list[list[Step]] = [[]]
-        self.y = 0.0
-        self._metrics: dict[str, QFontMetricsF] = {}
-
-    def _new_writer(self, target: str | QBuffer) -> QPdfWriter:
-        writer = QPdfWriter(target)
-        writer.setTitle(self.title)
-        writer.setCreator("smmdesk")
-        writer.setResolution(144)
-        orientation = (
-            QPageLayout.Orientation.Landscape if self.landscape else QPageLayout.Orientation.Portrait
-        )
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                orientation,
-                QMarginsF(12, 12, 12, 10),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        return writer
-
-    # --- units and fonts -----------------------------------------------------------------------------
-
-    def mm(self, value: float) -> float:
-        return value * self.writer.resolution() / 25.4
-
-    def font_of(self, *, bold: bool = False, scale: float = 1.0) -> QFont:
-        font = QFont(self.font)
-        font.setBold(bold)
-        font.setPointSizeF(self.font.pointSizeF() * scale)
-        return font
-
-    def metrics(self, font: QFont) -> QFontMetricsF:
-        found = self._metrics.get(font.key())
-        if found is None:
-            found = self._metrics[font.key()] = QFontMetricsF(font, self.writer)
-        return found
-
-    def _text_height(self, font: QFont, width: float, text: str, flags: int) -> float:
-        metrics = self.metrics(font)
-        if not text:
-            return metrics.height()
-        return metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
-
-    # --- flow ------------------------------------------------------------------------------------------
-
-    def _room(self, height: float) -> None:
-        """Starts a new page unless `height` fits below the cursor (a page's first item always fits)."""
-        if self.y > self.top and self.y + height > self.page_height:
-            self.new_page()
-
-    def new_page(self) -> None:
-        """Starts a page (the current one when nothing is on it yet)."""
-        if self.pages[-1]:
-            self.pages.append([])
-        self.y = self.header_height if len(self.pages) > 1 else 0.0
-
-    def keep(self, height: float) -> None:
-        """Starts a new page unless a block of `height` fits on this one (a totals block with the
-        signatures, a caption with its picture)."""
-        self._room(height)
-
-    @property
-    def top(self) -> float:
-        """Where the current page's content starts."""
-        return self.header_height if len(self.pages) > 1 else 0.0
-
-    def _draw(self, step: Step) -> None:
-        self.pages[-1].append(step)
-
-    def _place(self, font: QFont, rect: Any, flags: int, text: str, color: str = INK) -> None:
-        self._draw(lambda painter: _text(painter, font, color, rect, flags, text))
-
-    def space(self, mm: float) -> None:
-        self.y += self.mm(mm)
-
-    def text(
-        self,
-        text: str,
-        *,
-        bold: bool = False,
-        scale: float = 1.0,
-        right: bool = False,
-        color: str = INK,
-        before_mm: float = 0.0,
-    ) -> None:
-        """A paragraph across the page's width."""
-        text = printable(text)
-        flags = int(
-            Qt.TextFlag.TextWordWrap | (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
-        )
-        font = self.font_of(bold=bold, scale=scale)
-        height = self._text_height(font, self.width, text, flags)
-        self.y += self.mm(before_mm)
-        self._room(height)
-        rect = QRectF(0, self.y, self.width, height)
-        self._place(font, rect, flags, text, color)
-        self.y += height + self.mm(1)
-
-    def text_height(
-        self, text: str, *, bold: bool = False, scale: float = 1.0, before_mm: float = 0.0
-    ) -> float:
-        """How much of the page `text(...)` with these settings takes."""
-        text = printable(text)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        font = self.font_of(bold=bold, scale=scale)
-        return self.mm(before_mm) + self._text_height(font, self.width, text, flags) + self.mm(1)
-
-    def heading(self, text: str) -> None:
-        self.text(text, bold=True, scale=1.75)
-        self.space(1.5)
-
-    def pairs(self, rows: Sequence[tuple[str, str]]) -> None:
-        """A block of "label: value" lines with the labels in bold, in one column."""
-        rows = [(printable(label), printable(value)) for label, value in rows]
-
-        bold, plain = self.font_of(bold=True), self.font_of()
-        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
-        label_width = max((self._single_width(bold, label + ":") for label, _ in rows), default=0) + self.mm(
-            3
-        )
-        value_width = self.width - label_width
-        for label, value in rows:
-            height = max(
-                self._text_height(bold, label_width, label + ":", flags),
-                self._text_height(plain, value_width, value, flags),
-            )
-            self._room(height)
-            self._place(bold, QRectF(0, self.y, label_width, height), flags, label + ":")
-            self._place(plain, QRectF(label_width, self.y, value_width, height), flags, value)
-            self.y += height + self.mm(0.6)
-
-    def _single_width(self, font: QFont, text: str) -> float:
-        return self.metrics(font).horizontalAdvance(text)
 
     def table(
         self,
@@ -252,7 +84,7 @@ class PdfDocument:
         bold, plain = self.font_of(bold=True, scale=scale), self.font_of(scale=scale)
         pad = self.mm(1)
         titles = [printable(c.title) for c in columns]
-        cells_of = [[printable(_clip(str(text))) for text in row] for row in rows]
+        cells_of = [[printable(clip(str(text))) for text in row] for row in rows]
         caption = printable(caption)
         widths, fitted = self._column_widths(columns, cells_of, bold, pad)
         lefts = [sum(widths[:i]) for i in range(len(widths))]
@@ -281,7 +113,7 @@ class PdfDocument:
             font: QFont, cells: Sequence[str], height: float, flags: list[int], fill: str | None
         ) -> None:
             top = self.y
-            self._draw(lambda p: _row(p, lefts, widths, top, height, pad, font, cells, flags, fill))
+            self._draw(lambda p: draw_row(p, lefts, widths, top, height, pad, font, cells, flags, fill))
             self.y += height
 
         bold_set, shaded_set = set(bold_rows), set(shaded_rows)
@@ -443,7 +275,7 @@ class PdfDocument:
                     left + pad, top + pad + side + self.mm(1), cell_width - 2 * pad, captions[index]
                 )
                 frame = QRectF(left, top, cell_width, height)
-                self._draw(partial(_framed_image, image=image, target=target, frame=frame))
+                self._draw(partial(framed_image, image=image, target=target, frame=frame))
                 self._place(font, text_rect, flags, caption)
             self.y += height
 
@@ -491,93 +323,10 @@ class PdfDocument:
             for step in steps:
                 step(painter)
             if number > 1:
-                _text(painter, footer_font, MUTED, header_rect, header_flags, printable(self.title))
-                painter.setPen(_RULE_PEN)
+                draw_text(painter, footer_font, MUTED, header_rect, header_flags, printable(self.title))
+                painter.setPen(RULE_PEN)
                 painter.drawLine(QLineF(0, header_rule, self.width, header_rule))
-            _text(painter, footer_font, INK, footer_rect, flags, self.footer.format(page=number, pages=count))
+            footer = self.footer.format(page=number, pages=count)
+            draw_text(painter, footer_font, INK, footer_rect, flags, footer)
 
 
-# Pictographs (emoji), with what joins and varies them: a sequence prints as one, or as one placeholder.
-_PICTOGRAPH = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
-_EMOJI = re.compile(
-    f"[{_PICTOGRAPH}][\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]*"
-    f"(?:\u200d[{_PICTOGRAPH}][\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]*)*"
-)
-EMOJI_PLACEHOLDER = "[эмодзи]"  # what a pictograph prints as where no font on the system has it
-_JOINERS = frozenset("\u200d\ufe0e\ufe0f") | {chr(c) for c in range(0x1F3FB, 0x1F400)}
-
-
-def printable(text: str) -> str:
-    """`text` as the PDF can print it: each emoji drawn by a font of the system that has it (Qt
-    falls back to one: Segoe UI Emoji, Apple Color Emoji, Noto Color Emoji, Symbola…), or, where no
-    font has it, a visible «[эмодзи]» instead of an empty box."""
-    if not _EMOJI.search(text):
-        return text
-    return _EMOJI.sub(lambda m: m[0] if all(map(drawable, set(m[0]) - _JOINERS)) else EMOJI_PLACEHOLDER, text)
-
-
-def drawable(char: str) -> bool:
-    """Whether some font installed on the system has a glyph for `char` (a found glyph is
-    remembered; a missing one is looked for again, as fonts may be added while the program runs)."""
-    if char in _DRAWABLE:
-        return True
-    likely = ("emoji", "symbol")
-    families = sorted(QFontDatabase.families(), key=lambda f: not any(w in f.lower() for w in likely))
-    found = any(QRawFont.fromFont(QFont(family)).supportsCharacter(ord(char)) for family in families)
-    if found:
-        _DRAWABLE.add(char)
-    return found
-
-
-_DRAWABLE: set[str] = set()
-
-
-def _clip(text: str) -> str:
-    return text if len(text) <= MAX_CELL_TEXT else text[: MAX_CELL_TEXT - 1] + "…"
-
-
-def _text(painter: QPainter, font: QFont, color: str, rect: Any, flags: int, text: str) -> None:
-    painter.setFont(font)
-    painter.setPen(QColor(color))
-    painter.drawText(rect, flags, text)
-
-
-def _row(
-    painter: QPainter,
-    lefts: Sequence[float],
-    widths: Sequence[float],
-    top: float,
-    height: float,
-    pad: float,
-    font: QFont,
-    cells: Sequence[str],
-    flags: Sequence[int],
-    fill: str | None,
-) -> None:
-    right = lefts[-1] + widths[-1]
-    if fill:
-        painter.fillRect(QRectF(0, top, right, height), QColor(fill))
-    painter.setFont(font)
-    painter.setPen(_INK)
-    inner = height - 2 * pad
-    for left, width, text, flag in zip(lefts, widths, cells, flags, strict=True):
-        if text:
-            painter.drawText(QRectF(left + pad, top + pad, width - 2 * pad, inner), flag, text)
-    painter.setPen(_RULE_PEN)
-    painter.drawRect(QRectF(0, top, right, height))
-    painter.drawLines([QLineF(left, top, left, top + height) for left in lefts[1:]])
-
-
-_INK = QColor(INK)
-_RULE_PEN = QPen(QColor(RULE))
-_RULE_PEN.setWidthF(1.0)
-
-
-_FRAME_PEN = QPen(QColor("#d0d0d0"))
-_FRAME_PEN.setStyle(Qt.PenStyle.DashLine)
-
-
-def _framed_image(painter: QPainter, image: QImage, target: QRectF, frame: QRectF) -> None:
-    painter.setPen(_FRAME_PEN)
-    painter.drawRect(frame)
-    painter.drawImage(target, image)
