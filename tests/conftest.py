@@ -230,6 +230,24 @@ class Answers:
 
 
 @pytest.fixture(autouse=True)
+def keys_go_to_shown_widgets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keys are typed into what a planner can see: keys sent to a widget never shown (or on a tab
+    not open) left Qt in a state that crashed a later test's event processing."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    for name in ("keyClick", "keyClicks", "keyPress", "keyRelease", "keySequence"):
+        original = getattr(QTest, name)
+
+        def checked(widget: Any, *args: Any, _original: Any = original, _name: str = name) -> Any:
+            if isinstance(widget, QWidget) and not widget.isVisible():
+                raise AssertionError(f"QTest.{_name} into a widget that is not shown: {widget!r}")
+            return _original(widget, *args)
+
+        monkeypatch.setattr(QTest, name, staticmethod(checked))
+
+
+@pytest.fixture(autouse=True)
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     """No test may block on a real modal dialog: every question goes through here."""
     given = Answers()
@@ -381,6 +399,8 @@ def type_date(field: object, text: str) -> None:
     from PySide6.QtTest import QTest
 
     line = field.line  # type: ignore[attr-defined]
+    # Keys typed into a window that was never shown leave Qt in a state that crashed a later test.
+    assert line.isVisible(), "type into a shown window (window.show())"
     line.setFocus()
     line.selectAll()
     QTest.keyClicks(line, text)

@@ -108,6 +108,8 @@ def test_the_placements_window_shows_fees_and_payments_in_their_currency(
 
     window = MainWindow(workspace, user_settings)
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
     section = window.show_section("placements")
     section.campaign.setCurrentIndex(section.campaign.findData(usd.campaign))
     section.apply_filter()
@@ -124,6 +126,7 @@ def test_the_placements_window_shows_fees_and_payments_in_their_currency(
     assert fee_label.text() == "Гонорар, $:"  # the fee typed in dollars, not «₽»
     assert "1 000,00 $" in tab.balance.text().replace("\u00a0", " ")
     register = section.register
+    section.tabs.setCurrentWidget(register)
     type_date(register.date_from, "01.05.2027")
     type_date(register.date_to, "31.05.2027")
     total = register.total.text().replace("\u00a0", " ")

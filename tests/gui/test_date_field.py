@@ -68,6 +68,7 @@ def test_what_is_not_a_date_is_refused_and_kept_as_typed(field, qtbot) -> None:
 def test_in_english_dates_have_the_english_format(qtbot) -> None:
     created = DateField(dt.date(2027, 2, 1))
     qtbot.addWidget(created)
+    created.show()
     assert created.line.text() == "01/02/2027"
     type_date(created, "8.3.27")
     assert created.value() == dt.date(2027, 3, 8) and created.line.text() == "08/03/2027"

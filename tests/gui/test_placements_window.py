@@ -178,6 +178,7 @@ def test_figures_are_typed_with_their_source_and_impossible_ones_refused(placeme
 
 def test_the_grid_takes_figures_quickly_and_imports_statistics(placements, tmp_path, answers, qtbot) -> None:
     grid = placements.metrics
+    placements.tabs.setCurrentWidget(grid)  # the tab a planner opens to type the figures
     column = grid.model.column_index("reach")
     row = grid.model.row_at(0)
     grid.source.setCurrentIndex(grid.source.findData("estimated"))
@@ -213,6 +214,7 @@ def test_to_capture_lists_publications_without_figures_with_days_left(placements
 
 def test_the_payments_register_for_a_period_exports(placements, tmp_path, answers, qtbot) -> None:
     register = placements.register
+    placements.tabs.setCurrentWidget(register)
     today = dt.date.today()
     assert register.date_from.value() == today.replace(day=1)  # the current month, to its last day
     assert (register.date_to.value() + dt.timedelta(days=1)).day == 1

@@ -228,6 +228,7 @@ def test_an_undo_is_seen_in_every_section(window, qtbot) -> None:
     influencers.table.selectRow(0)
     row = influencers.model.row_at(0)
     city = influencers.detail.person_fields["city"].widget
+    qtbot.waitUntil(city.isVisible)  # the panel's forms are made, then shown, on the first row
     city.setFocus()
     city.selectAll()
     QTest.keyClicks(city, "Tula")
