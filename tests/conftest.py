@@ -231,16 +231,24 @@ class Answers:
 
 @pytest.fixture(autouse=True)
 def keys_go_to_shown_widgets(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keys are typed into what a planner can see: keys sent to a widget never shown (or on a tab
-    not open) left Qt in a state that crashed a later test's event processing."""
+    """Keys are typed into what a planner can see: not into the main window before it is shown, nor
+    into a part of a shown window that is hidden (a tab not open, a panel not yet made); keys sent
+    to a main window never shown left Qt in a state that crashed a later test's event processing.
+    A small form driven without its `exec` (the tests' `answers`) is typed into as it is."""
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    def hidden(widget: Any) -> bool:
+        if not isinstance(widget, QWidget) or widget.isVisible():
+            return False
+        top = widget.window()
+        return top.isVisible() or isinstance(top, QMainWindow)
 
     for name in ("keyClick", "keyClicks", "keyPress", "keyRelease", "keySequence"):
         original = getattr(QTest, name)
 
         def checked(widget: Any, *args: Any, _original: Any = original, _name: str = name) -> Any:
-            if isinstance(widget, QWidget) and not widget.isVisible():
+            if hidden(widget):
                 raise AssertionError(f"QTest.{_name} into a widget that is not shown: {widget!r}")
             return _original(widget, *args)
 

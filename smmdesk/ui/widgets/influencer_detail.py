@@ -104,6 +104,7 @@ class InfluencerDetail(QWidget):
         self.terms = TermsPanel(self.ws)
         for position, box in enumerate((self._person_box(), self._accounts_box(), self.terms), start=1):
             self.column.insertWidget(position, box)
+            box.show()  # at once, not at the next turn of the event loop: the row's values go in now
         self.set_reference(self.platform_titles, self.formats)
         self.column.activate()
 
