@@ -23,7 +23,7 @@ from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.gcpause import gc_paused
 from smmdesk.services.reputation.brands import recompute_deadlines, sla_table
 from smmdesk.services.reputation.mention_preview import KEY_CHUNK, MentionPreview, Progress, link_key
-from smmdesk.storage.bulk import bulk_insert, insert_returning_ids
+from smmdesk.storage.bulk import bulk_cache, bulk_insert, insert_returning_ids
 from smmdesk.storage.models import Mention, MentionSighting
 from smmdesk.storage.server import require_manager
 from smmdesk.storage.types import utc_now
@@ -134,7 +134,7 @@ def apply_import(
 ) -> MentionImportResult:
     """Writes the preview in the caller's transaction; ImportCancelled rolls it all back."""
     require_manager(session, QT_TRANSLATE_NOOP("Errors", "import mentions"))
-    with gc_paused():
+    with gc_paused(), bulk_cache(session.connection()):
         return _apply(session, preview, progress, cancelled)
 
 
