@@ -26,7 +26,7 @@ from smmdesk.domain.reputation.sla import lateness
 from smmdesk.domain.reputation.sources import SourceKind
 from smmdesk.domain.reputation.times import DEFAULT_ZONE, zone_info
 from smmdesk.domain.reputation.workflow import OPEN_STATUSES, Status
-from smmdesk.storage.mention_search import matching
+from smmdesk.storage.mention_search import matching, read_from_matches, reading_cache
 from smmdesk.storage.models import Mention, MentionSighting, ReputationBrand
 from smmdesk.storage.types import utc_now
 
@@ -149,7 +149,9 @@ def filtered(
         if chosen.end is not None:
             query = query.where(Mention.published_at < day_start(chosen.end + dt.timedelta(days=1), zone))
     terms = parse_search(chosen.search)
-    if terms:
+    if terms and by_search:
+        query = read_from_matches(session, query, terms)
+    elif terms:
         query = query.where(Mention.id.in_(matching(session, terms)))
     return query
 
@@ -180,6 +182,8 @@ def queue(
     its matches; when they are that few, the page too is read from them and sorted.
     """
     moment = now or utc_now()
+    connection = session.connection()
+    reading_cache(connection)
     searching = bool(parse_search(chosen.search))
     total: int | None = None
     if with_total:
@@ -194,7 +198,6 @@ def queue(
         (Mention.deadline_at.is_(None), (Mention.published_at.desc(), Mention.id)),
     )
     rows: list[QueueRow] = []
-    connection = session.connection()
     for condition, order in parts:
         left = None if limit is None else limit - len(rows)
         if left == 0 or (total is not None and len(rows) == total):
