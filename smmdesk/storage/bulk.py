@@ -5,7 +5,8 @@ RETURNING, which on SQLite falls back to one INSERT per row (its ROWIDs cannot b
 parameter sets in a batch). Here each column's bind processor (money to kopecks, UTC timestamps)
 is looked up once and applied in a tight loop, and the rows go to the driver's executemany. On
 SQLite, inside a write transaction, new rows get max(id)+1, +2, … in order, so their ids are known
-after one executemany (the count is checked); other engines use their batched ordered RETURNING.
+after one executemany (the count is checked). PostgreSQL takes the ids from the table's sequence
+and the rows by COPY (`_copy`); other servers use their batched ordered RETURNING.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, cast
 
-from sqlalchemy import String, Table, func, insert, select
+from sqlalchemy import String, Table, func, insert, select, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from smmdesk.domain.text import fold
 from smmdesk.storage.tracking import check_lengths, note_bulk_insert
@@ -56,13 +58,6 @@ def bulk_insert(conn: Connection, model: Any, keys: Sequence[str], rows: Sequenc
     _fill_missing(conn, model, table, names, transposed, len(rows))
     _check_lengths(table, transposed)
     note_bulk_insert(conn, table.name)
-    if conn.dialect.name != "sqlite":
-        # Servers: SQLAlchemy's own batched executemany ("insertmanyvalues") is the fast path.
-        conn.execute(
-            insert(table),
-            [dict(zip(transposed, values, strict=True)) for values in zip(*transposed.values(), strict=True)],
-        )
-        return
     columns = []
     for name in names:
         values: Sequence[Any] = transposed[name]
@@ -73,10 +68,28 @@ def bulk_insert(conn: Connection, model: Any, keys: Sequence[str], rows: Sequenc
             memo: dict[Any, Any] = {}
             values = [memo[v] if v in memo else memo.setdefault(v, process(v)) for v in values]
         columns.append(values)
+    if conn.dialect.name == "postgresql":
+        _copy(conn, table, names, columns)
+        return
     params: list[Any] = list(zip(*columns, strict=True))
     if not compiled.positional:
         params = [dict(zip(names, values, strict=True)) for values in params]
     conn.exec_driver_sql(compiled.string, params)
+
+
+def _copy(conn: Connection, table: Table, names: Sequence[str], columns: Sequence[Sequence[Any]]) -> None:
+    """PostgreSQL: the rows sent with COPY in the connection's transaction. An INSERT of many rows
+    spent most of a server's import in the driver, parsing statements of thousands of placeholders."""
+    quote = conn.dialect.identifier_preparer.quote
+    statement = f"COPY {quote(table.name)} ({', '.join(quote(table.c[n].name) for n in names)}) FROM STDIN"
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in zip(*columns, strict=True):
+                copy.write_row(row)
+    except conn.dialect.loaded_dbapi.Error as error:  # as SQLAlchemy's own statements raise it
+        raise DBAPIError.instance(statement, None, error, conn.dialect.loaded_dbapi.Error) from error
 
 
 class _Context:
@@ -136,6 +149,19 @@ def insert_returning_ids(
         return []
     table = cast(Table, model.__table__)
     (pk,) = table.primary_key.columns
+    if conn.dialect.name == "postgresql":
+        # The ids taken from the table's sequence first, then the rows copied with them.
+        sequence = conn.execute(
+            text("SELECT pg_get_serial_sequence(:table, :column)"), {"table": table.name, "column": pk.name}
+        ).scalar_one()
+        ids = sorted(
+            conn.execute(
+                text("SELECT nextval(CAST(:sequence AS regclass)) FROM generate_series(1, :count)"),
+                {"sequence": sequence, "count": len(rows)},
+            ).scalars()
+        )
+        bulk_insert(conn, model, (pk.name, *keys), [(i, *row) for i, row in zip(ids, rows, strict=True)])
+        return ids
     if conn.dialect.name != "sqlite":
         # Folded keys and lengths as on a file; the columns' own defaults are the server insert's.
         transposed = dict(zip(keys, zip(*rows, strict=True), strict=True))
