@@ -44,6 +44,33 @@ def bulk_cache(conn: Connection) -> Iterator[None]:
         conn.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
 
 
+REBUILT_FROM = 50_000  # rows a bulk write must add, and the table hold fewer of, to build its indexes after
+
+
+@contextmanager
+def indexes_built_after(conn: Connection, models: Sequence[Any], count: int) -> Iterator[None]:
+    """On a file, the tables' indexes dropped while `count` new rows go in and built again at the
+    end, in the same transaction, when the tables held fewer rows than that before.
+
+    An index built from all its rows at once is sorted; one kept while its rows arrive takes each at
+    a place of its own (a link's hash, a time). A failure rolls the drop back with the rest.
+    """
+    if conn.dialect.name != "sqlite" or count < REBUILT_FROM:
+        yield
+        return
+    tables = [cast(Table, model.__table__) for model in models]
+    held = max(conn.execute(select(func.count()).select_from(table)).scalar_one() for table in tables)
+    if held >= count:
+        yield
+        return
+    indexes = [index for table in tables for index in sorted(table.indexes, key=lambda i: str(i.name))]
+    for index in indexes:
+        index.drop(conn)
+    yield
+    for index in indexes:
+        index.create(conn)
+
+
 def bulk_insert(conn: Connection, model: Any, keys: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     """Inserts rows (tuples of values for `keys`) into a mapped class's table."""
     if not rows:
@@ -149,11 +176,13 @@ def insert_returning_ids(
         return []
     table = cast(Table, model.__table__)
     (pk,) = table.primary_key.columns
+    sequence = None
     if conn.dialect.name == "postgresql":
-        # The ids taken from the table's sequence first, then the rows copied with them.
         sequence = conn.execute(
             text("SELECT pg_get_serial_sequence(:table, :column)"), {"table": table.name, "column": pk.name}
         ).scalar_one()
+    if sequence is not None:
+        # The ids taken from the table's sequence first, then the rows copied with them.
         ids = sorted(
             conn.execute(
                 text("SELECT nextval(CAST(:sequence AS regclass)) FROM generate_series(1, :count)"),
