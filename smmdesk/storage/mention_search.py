@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import BigInteger, column, literal_column, select, table, text
+from sqlalchemy import BigInteger, column, func, literal_column, select, table, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
@@ -61,6 +61,12 @@ def read_from_matches(session: Session, query: Select[Any], terms: Sequence[Sear
     found = table(FTS_TABLE, column("rowid", BigInteger))
     clause = text(f"{FTS_TABLE} MATCH :search").bindparams(search=fts5_query(terms))
     return query.select_from(found).join(Mention, Mention.id == found.c.rowid).where(clause)
+
+
+def count_matching(session: Session, terms: Sequence[SearchTerm], cap: int) -> int:
+    """How many mentions (of every brand) hold every term, counted up to `cap`."""
+    found = matching(session, terms).limit(cap).subquery()
+    return int(session.scalar(select(func.count()).select_from(found)) or 0)
 
 
 def reading_cache(connection: Connection) -> None:

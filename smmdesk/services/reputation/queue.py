@@ -26,7 +26,7 @@ from smmdesk.domain.reputation.sla import lateness
 from smmdesk.domain.reputation.sources import SourceKind
 from smmdesk.domain.reputation.times import DEFAULT_ZONE, zone_info
 from smmdesk.domain.reputation.workflow import OPEN_STATUSES, Status
-from smmdesk.storage.mention_search import matching, read_from_matches, reading_cache
+from smmdesk.storage.mention_search import count_matching, matching, read_from_matches, reading_cache
 from smmdesk.storage.models import Mention, MentionSighting, ReputationBrand
 from smmdesk.storage.types import utc_now
 
@@ -185,8 +185,12 @@ def queue(
     connection = session.connection()
     reading_cache(connection)
     searching = bool(parse_search(chosen.search))
+    only_search = searching and chosen == QueueFilter(search=chosen.search)
     total: int | None = None
-    if with_total:
+    if with_total and only_search and _alone(session, client_id):
+        # Only the search, and the brand's are the only mentions here: the index counts them alone.
+        total = count_matching(session, parse_search(chosen.search), COUNTED + 1)
+    elif with_total:
         ids = filtered(session, client_id, chosen, moment, select(Mention.id), by_search=searching)
         total = session.scalar(select(func.count()).select_from(ids.limit(COUNTED + 1).subquery())) or 0
     few = searching and total is not None and total <= COUNTED
@@ -211,6 +215,14 @@ def queue(
             query = query.limit(left)
         rows += [_row(r, moment) for r in connection.execute(query)]
     return QueuePage(rows, len(rows) if total is None else total)
+
+
+def _alone(session: Session, client_id: int) -> bool:
+    """Whether no other brand has mentions (two seeks in the brand's index, one either side)."""
+    for other in (Mention.client_id < client_id, Mention.client_id > client_id):
+        if session.scalar(select(Mention.id).where(other).limit(1)) is not None:
+            return False
+    return True
 
 
 _STATUSES = {s.value: s for s in Status}

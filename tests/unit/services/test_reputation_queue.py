@@ -185,3 +185,18 @@ def test_a_search_is_listed_in_the_queue_order_however_it_is_read(db, brand: int
         first = queue(session, brand, QueueFilter(search="доставка"), now=now, limit=3)
     assert by_index.rows == expected and by_index.more_than_counted
     assert first.rows == expected[:3]
+
+
+def test_a_search_counts_the_brands_own_mentions_beside_another_brands(db, brand: int) -> None:  # type: ignore[no-untyped-def]
+    """Alone in the file a brand's search is counted from the index alone; beside another brand
+    holding the same mentions, each brand's count is still its own."""
+    with db.reading() as session:
+        alone = queue(session, brand, QueueFilter(search="доставка")).total
+    assert alone == len(by_hand(db, brand, "доставка")) > 0
+    with db.transaction() as session:
+        other = campaigns.create_client(session, "Южный Берег")
+        imp.apply_import(session, imp.preview_import(session, other, SAMPLES / "mentions_youscan.xlsx"))
+    with db.reading() as session:
+        mine = queue(session, brand, QueueFilter(search="доставка")).total
+        theirs = queue(session, other, QueueFilter(search="доставка")).total
+    assert mine == alone and theirs == len(by_hand(db, other, "доставка")) > 0
