@@ -396,10 +396,6 @@
         <translation>Языки:</translation>
     </message>
     <message>
-        <source>Deadlines count working hours only</source>
-        <translation>Сроки — только в рабочее время</translation>
-    </message>
-    <message>
         <source>Choose the service</source>
         <translation>Выбрать сервис</translation>
     </message>
@@ -2751,6 +2747,10 @@
     <message>
         <source>A reply needs a text.</source>
         <translation>У ответа должен быть текст.</translation>
+    </message>
+    <message>
+        <source>The time to answer is a number of hours, not «{value}».</source>
+        <translation>Время на ответ — число часов, а не «{value}».</translation>
     </message>
 </context>
 <context>
@@ -6746,6 +6746,10 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Выбор сервиса</translation>
     </message>
     <message>
+        <source>Deadlines and escalation</source>
+        <translation>Сроки и эскалация</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
@@ -7077,6 +7081,65 @@ Columns: {columns}</source>
     <message>
         <source>not asked: {reason}</source>
         <translation>не просили: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>Deadlines count working hours only (the production calendar)</source>
+        <translation>Сроки считаются только в рабочих часах (по производственному календарю)</translation>
+    </message>
+    <message>
+        <source>Hours to answer</source>
+        <translation>Часы на ответ</translation>
+    </message>
+    <message>
+        <source>A cell left empty takes the default of the rules (shown in grey).</source>
+        <translation>Пустая ячейка берёт значение правил по умолчанию (оно показано серым).</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Лестница эскалации</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s</source>
+        <translation>Задано для бренда</translation>
+    </message>
+    <message>
+        <source>The rules&apos; default</source>
+        <translation>По умолчанию из правил</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Согласующий</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Замещающий</translation>
+    </message>
+    <message>
+        <source>Change the hours to answer</source>
+        <translation>Изменить часы на ответ</translation>
+    </message>
+    <message>
+        <source>Working hours on</source>
+        <translation>Включить рабочие часы</translation>
+    </message>
+    <message>
+        <source>Working hours off</source>
+        <translation>Выключить рабочие часы</translation>
+    </message>
+    <message>
+        <source>Level {level}: type the approver and the backup.</source>
+        <translation>Уровень {level}: введите согласующего и замещающего.</translation>
+    </message>
+    <message>
+        <source>Approvers of {level}</source>
+        <translation>Согласующие уровня {level}</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,6 @@ class ChoiceTab(QWidget):
         )
         self.form.line("regions", self.tr("Regions:"))
         self.form.line("languages", self.tr("Languages:"))
-        self.form.check("working_hours", self.tr("Deadlines count working hours only"))
         self.model: RowTableModel[RankedRow] = RowTableModel(self._columns(), self)
         self.table = section.table_view(self.model, "serviceMatrix")
         self.choose_button = QPushButton(self.tr("Choose the service"))
@@ -159,7 +158,6 @@ class ChoiceTab(QWidget):
                 "scope": needs.scope.value,
                 "regions": ", ".join(needs.regions),
                 "languages": ", ".join(needs.languages),
-                "working_hours": brand.working_hours,
             },
             keep_typed=False,
         )

@@ -23,6 +23,7 @@ from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.widgets.reputation_choice import ChoiceTab, FiguresTab
 from smmdesk.ui.widgets.reputation_library import LibraryTab
 from smmdesk.ui.widgets.reputation_queue import QueueTab
+from smmdesk.ui.widgets.reputation_rules import RulesTab
 from smmdesk.ui.windows.section import Section
 
 ENTITY = "mentions"
@@ -55,6 +56,7 @@ class ReputationWindow(Section):
         self.library = LibraryTab(self)
         self.choice = ChoiceTab(self)
         self.figures = FiguresTab(self)
+        self.rules = RulesTab(self)
         self.search = self.queue.search
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reputationTabs")
@@ -62,6 +64,7 @@ class ReputationWindow(Section):
             (self.queue, self.tr("Mentions")),
             (self.library, self.tr("Queries")),
             (self.choice, self.tr("Service")),
+            (self.rules, self.tr("Deadlines and escalation")),
             (self.figures, self.tr("Figures")),
         ):
             self.add_tab(tab, title)

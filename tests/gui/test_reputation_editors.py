@@ -1,0 +1,102 @@
+"""The Репутация section's editors in a planner's hands: the brand's SLA table and working hours, the
+escalation ladder, the query library's named lists, the service choice's weights, a complaint's
+screenshots, and the column mapping of a mentions import — each typed or clicked on the real
+widgets, each refusal shown, each change one step that Ctrl+Z takes back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
+from test_reputation_window import press, section  # noqa: F401  (section: the brand with two imports)
+
+from smmdesk.services.reputation import brands
+from smmdesk.services.reputation.queue import QueueFilter, queue
+from smmdesk.services.session import reading
+
+
+@pytest.fixture
+def brand(section):  # type: ignore[no-untyped-def]  # noqa: F811
+    """The Репутация window showing a brand with YouScan's and Brand Analytics' samples imported."""
+    return section
+
+
+def deadlines(window) -> dict[int, tuple[str, dt.datetime | None]]:  # type: ignore[no-untyped-def]
+    page = reading(window.db, queue, window.client_id, QueueFilter(), limit=None)
+    return {row.id: (row.severity, row.deadline) for row in page.rows}
+
+
+def type_into_cell(table, qtbot, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    index = table.model().index(row, column)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    (line,) = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible()]
+    line.selectAll()
+    QTest.keyClicks(line, text)
+    QTest.keyClick(line, Qt.Key.Key_Return)
+    qtbot.wait(20)  # the delegate commits on the next turn of the event loop
+
+
+def test_the_sla_table_moves_the_deadlines_and_refuses_what_is_not_hours(main_window, brand, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = brand
+    window.tabs.setCurrentWidget(window.rules)
+    tab = window.rules
+    model = tab.model
+    social = model.column_index("social")
+    assert model.index(2, social).data() == "4"  # S3 in social networks: RULES.md's 4 hours
+    before = deadlines(window)
+    type_into_cell(tab.table, qtbot, 2, social, "2")
+    assert model.index(2, social).data() == "2"
+    after = deadlines(window)
+    moved = {ident for ident in before if before[ident][1] != after[ident][1]}
+    assert moved and all(before[i][0] == "S3" for i in moved)
+    assert all(before[i][1] - after[i][1] == dt.timedelta(hours=2) for i in moved)  # type: ignore[operator]
+    type_into_cell(tab.table, qtbot, 2, social, "two")
+    assert "«two»" in tab.message.text() and model.index(2, social).data() == "2"
+    type_into_cell(tab.table, qtbot, 2, social, "0")
+    assert "0" in tab.message.text() and model.index(2, social).data() == "2"
+    press(main_window, Qt.Key.Key_Z)
+    assert model.index(2, social).data() == "4" and deadlines(window) == before
+
+
+def test_working_hours_on_and_off_move_the_deadlines(main_window, brand, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = brand
+    window.tabs.setCurrentWidget(window.rules)
+    tab = window.rules
+    before = deadlines(window)
+    qtbot.mouseClick(tab.working, Qt.MouseButton.LeftButton)
+    assert tab.working.isChecked() and reading(window.db, brands.load_brand, window.client_id).working_hours
+    after = deadlines(window)
+    assert any(after[i][1] > before[i][1] for i in before if before[i][1] is not None)  # type: ignore[operator]
+    press(main_window, Qt.Key.Key_Z)
+    assert not tab.working.isChecked() and deadlines(window) == before
+
+
+def test_the_escalation_ladder_takes_an_approver_and_a_backup(main_window, brand, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = brand
+    window.tabs.setCurrentWidget(window.rules)
+    tab = window.rules
+    approver, backup = tab.approvers[brands.Level.L2]
+    approver.setFocus()
+    QTest.keyClicks(approver, "Irina")
+    QTest.keyClick(approver, Qt.Key.Key_Return)
+    assert "L2" in tab.message.text()  # the backup is still to type: nothing saved yet
+    assert reading(window.db, brands.load_brand, window.client_id).rung(brands.Level.L2) is None
+    backup.setFocus()
+    QTest.keyClicks(backup, "irina")
+    QTest.keyClick(backup, Qt.Key.Key_Return)
+    assert "Irina" in tab.message.text()  # the backup must be someone else
+    assert reading(window.db, brands.load_brand, window.client_id).rung(brands.Level.L2) is None
+    backup.selectAll()
+    QTest.keyClicks(backup, "Oleg")
+    QTest.keyClick(backup, Qt.Key.Key_Return)
+    rung = reading(window.db, brands.load_brand, window.client_id).rung(brands.Level.L2)
+    assert rung is not None and (rung.approver, rung.backup) == ("Irina", "Oleg") and not tab.message.text()
+    main_window.activateWindow()
+    window.tabs.setFocus()
+    press(main_window, Qt.Key.Key_Z)
+    assert reading(window.db, brands.load_brand, window.client_id).rung(brands.Level.L2) is None
+    assert approver.text() == "" and backup.text() == ""
