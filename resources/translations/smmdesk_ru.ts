@@ -400,6 +400,10 @@
         <translation>Выбрать сервис</translation>
     </message>
     <message>
+        <source>Weights…</source>
+        <translation>Веса…</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Место</translation>
     </message>
@@ -4459,6 +4463,10 @@
         <translation>Новый запрос</translation>
     </message>
     <message>
+        <source>Named lists…</source>
+        <translation>Именованные списки…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -4608,6 +4616,45 @@
     <message>
         <source>Move lines</source>
         <translation>Переставить строки</translation>
+    </message>
+</context>
+<context>
+    <name>ListsDialog</name>
+    <message>
+        <source>Named lists</source>
+        <translation>Именованные списки</translation>
+    </message>
+    <message>
+        <source>Name (queries use it in braces)</source>
+        <translation>Название (в запросах — в фигурных скобках)</translation>
+    </message>
+    <message>
+        <source>One entry a line: a word, a phrase in quotes, a query</source>
+        <translation>По записи в строке: слово, фраза в кавычках, запрос</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>Новый список</translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation>Сохранить список</translation>
+    </message>
+    <message>
+        <source>Delete the list</source>
+        <translation>Удалить список</translation>
+    </message>
+    <message>
+        <source>Save the list {name}</source>
+        <translation>Сохранить список {name}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Delete the list {name}</source>
+        <translation>Удалить список {name}</translation>
     </message>
 </context>
 <context>
@@ -8195,6 +8242,45 @@ Columns: {columns}</source>
     <message>
         <source>Bloggers and suppliers get {paid}; the agency keeps {margin} before VAT.</source>
         <translation>Блогерам и подрядчикам — {paid}; агентство оставляет {margin} до НДС.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <source>Weights of the criteria</source>
+        <translation>Веса критериев</translation>
+    </message>
+    <message>
+        <source>An emptied weight takes the default again; the ranking uses the weights&apos; shares.</source>
+        <translation>Стёртый вес снова берётся по умолчанию; рейтинг считается по долям весов.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Sum of the weights: {total}</source>
+        <translation>Сумма весов: {total}</translation>
+    </message>
+    <message>
+        <source>the planner&apos;s estimate</source>
+        <translation>оценка планировщика</translation>
+    </message>
+    <message>
+        <source>Weight of {criterion}</source>
+        <translation>Вес критерия «{criterion}»</translation>
     </message>
 </context>
 <context>

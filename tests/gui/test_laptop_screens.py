@@ -272,6 +272,29 @@ def test_the_preferences_fit_with_nothing_clipped(main_demo, screen) -> None:
     assert problems == []
 
 
+def reputation_dialog(section: QWidget, name: str) -> QWidget:
+    """One of the Репутация section's dialogs, opened on the demo's first brand."""
+    if name == "lists":
+        return section.library.open_lists()
+    if name == "weights":
+        return section.choice.open_weights()
+    raise KeyError(name)
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+@pytest.mark.parametrize("name", ["lists", "weights"])
+def test_the_reputation_dialogs_fit_with_nothing_clipped(main_demo, screen, name) -> None:
+    main_demo.resize(SCREENS[screen])
+    section = prepare(main_demo, "reputation")
+    dialog = reputation_dialog(section, name)
+    QApplication.processEvents()
+    size = SCREENS[screen]
+    assert dialog.width() <= size.width() and dialog.height() <= size.height()
+    problems = clipped(dialog)
+    dialog.close()
+    assert problems == []
+
+
 def test_the_plan_export_names_each_language_in_its_own_words(main_demo) -> None:
     main_demo.resize(SCREENS["1280x720"])
     plan = prepare(main_demo, "plan")

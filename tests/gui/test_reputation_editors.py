@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 from test_reputation_window import press, section  # noqa: F401  (section: the brand with two imports)
 
-from smmdesk.services.reputation import brands
+from smmdesk.domain.reputation.choice import Criterion
+from smmdesk.services.reputation import brands, choice
 from smmdesk.services.reputation.queue import QueueFilter, queue
 from smmdesk.services.session import reading
 
@@ -35,6 +37,7 @@ def type_into_cell(table, qtbot, row: int, column: int, text: str) -> None:  # t
     table.edit(index)
     (line,) = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible()]
     line.selectAll()
+    QTest.keyClick(line, Qt.Key.Key_Delete)
     QTest.keyClicks(line, text)
     QTest.keyClick(line, Qt.Key.Key_Return)
     qtbot.wait(20)  # the delegate commits on the next turn of the event loop
@@ -100,3 +103,77 @@ def test_the_escalation_ladder_takes_an_approver_and_a_backup(main_window, brand
     press(main_window, Qt.Key.Key_Z)
     assert reading(window.db, brands.load_brand, window.client_id).rung(brands.Level.L2) is None
     assert approver.text() == "" and backup.text() == ""
+
+
+def dialog_named(main_window, name: str):  # type: ignore[no-untyped-def]
+    (dialog,) = [w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()]
+    return dialog
+
+
+def undo_in(dialog) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Z pressed in the dialog: the window's history takes the last step back."""
+    dialog.activateWindow()
+    dialog.setFocus()
+    QTest.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+
+
+def test_named_lists_are_added_refused_changed_and_deleted(main_window, brand, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = brand
+    window.tabs.setCurrentWidget(window.library)
+    qtbot.mouseClick(window.library.lists_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_named(main_window, "namedListsDialog")
+    dialog.name.setFocus()
+    type_text(dialog.name, "вакансии")
+    dialog.entries.setFocus()
+    type_text(dialog.entries, "вакансия")
+    QTest.keyClick(dialog.entries, Qt.Key.Key_Return)
+    type_text(dialog.entries, "(курьер")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    refusal = dialog.message.text()
+    assert "{вакансии}" in refusal and "«(курьер»" in refusal and "не закрыта" in refusal
+    assert dialog.lists.count() == 0  # refused: nothing saved
+    for _ in range(len("(курьер")):
+        QTest.keyClick(dialog.entries, Qt.Key.Key_Backspace)
+    type_text(dialog.entries, '"работа курьером"')
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.lists.count() == 1 and dialog.lists.item(0).text() == "{вакансии} · 2"
+    tab = window.library
+    tab.editor.setPlainText("доставка NOT {вакансии}")
+    tab.service.setCurrentText("Brandwatch")
+    tab.service.activated.emit(tab.service.currentIndex())
+    assert "работа курьером" in tab.compiled.toPlainText()  # the list is resolved into the query
+    dialog.lists.setCurrentRow(0)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert dialog.lists.count() == 0
+    undo_in(dialog)
+    assert dialog.lists.count() == 1 and dialog.lists.item(0).text() == "{вакансии} · 2"
+    undo_in(dialog)
+    assert dialog.lists.count() == 0  # the list's adding undone too
+    dialog.close()
+
+
+def test_the_weights_are_the_planners_with_their_source_and_date(main_window, brand, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = brand
+    window.tabs.setCurrentWidget(window.choice)
+    qtbot.mouseClick(window.choice.weights_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_named(main_window, "weightsDialog")
+    model = dialog.model
+    speed = next(i for i in range(model.rowCount()) if model.row_at(i).criterion.value == "speed")
+    default = model.row_at(speed).weight
+    column = model.column_index("weight")
+    type_into_cell(dialog.table, qtbot, speed, column, "150")
+    assert "от 0 до 100" in dialog.message.text() and model.row_at(speed).weight == default
+    type_into_cell(dialog.table, qtbot, speed, column, "60")
+    row = model.row_at(speed)
+    assert (row.weight, row.own, row.on_date) == (60, True, dt.date.today())
+    assert row.source == "оценка планировщика"
+    weights = reading(window.db, choice.choice, window.client_id).weights
+    assert weights[Criterion.SPEED].value == 60  # the ranking takes it
+    type_into_cell(dialog.table, qtbot, speed, model.column_index("source"), "trial 2026")
+    assert model.row_at(speed).source == "trial 2026" and model.row_at(speed).weight == 60
+    type_into_cell(dialog.table, qtbot, speed, column, "")
+    assert model.row_at(speed).weight == default and not model.row_at(speed).own
+    undo_in(dialog)
+    assert model.row_at(speed).weight == 60 and model.row_at(speed).source == "trial 2026"
+    dialog.close()

@@ -76,12 +76,16 @@ class ChoiceTab(QWidget):
         self.choose_button = QPushButton(self.tr("Choose the service"))
         self.choose_button.setObjectName("chooseService")
         self.choose_button.clicked.connect(lambda: self.choose())
+        self.weights_button = QPushButton(self.tr("Weights…"))
+        self.weights_button.setObjectName("weightsButton")
+        self.weights_button.clicked.connect(lambda: self.open_weights())
         self.chosen = QLabel()
         self.chosen.setObjectName("chosenService")
         self.message = QLabel()
         self.message.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.chosen, 1)
+        bottom.addWidget(self.weights_button)
         bottom.addWidget(self.choose_button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -187,6 +191,12 @@ class ChoiceTab(QWidget):
             if ranked.chosen
             else self.tr("No service chosen yet")
         )
+
+    def open_weights(self) -> Any:
+        """The criteria's weights, beside the window; the matrix ranks again after each change."""
+        from smmdesk.ui.dialogs.reputation_weights import open_weights
+
+        return open_weights(self.section)
 
     def _commit(self, key: str, value: Any, field: Field) -> None:
         db, client = self.section.db, self.client_id
