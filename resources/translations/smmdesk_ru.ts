@@ -757,6 +757,45 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>Complaints to the platform</source>
+        <translation>Жалобы площадке</translation>
+    </message>
+    <message>
+        <source>Attach a screenshot…</source>
+        <translation>Приложить скриншот…</translation>
+    </message>
+    <message>
+        <source>Open the screenshot</source>
+        <translation>Открыть скриншот</translation>
+    </message>
+    <message>
+        <source>Complaint of {date}: {reason}</source>
+        <translation>Жалоба от {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>Двойной щелчок — открыть</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Скриншот</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>Изображения ({patterns})</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+        <source>Attach a screenshot to a complaint</source>
+        <translation>Приложить скриншот к жалобе</translation>
+    </message>
+</context>
+<context>
     <name>Contests</name>
     <message>
         <source>a comment</source>

@@ -6,10 +6,13 @@ widgets, each refusal shown, each change one step that Ctrl+Z takes back."""
 from __future__ import annotations
 
 import datetime as dt
+import io
+from pathlib import Path
 
 import pytest
-from conftest import type_text
+from conftest import finish_background, type_text
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from test_reputation_window import press, section  # noqa: F401  (section: the brand with two imports)
@@ -177,3 +180,46 @@ def test_the_weights_are_the_planners_with_their_source_and_date(main_window, br
     undo_in(dialog)
     assert model.row_at(speed).weight == 60 and model.row_at(speed).source == "trial 2026"
     dialog.close()
+
+
+def picture(path: Path, size: tuple[int, int]) -> Path:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", size, (200, 40, 40)).save(out, "PNG")
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def test_a_complaints_screenshot_is_attached_opened_refused_and_undone(
+    main_window, brand, qtbot, answers, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    queue = brand.queue
+    queue.table.selectRow(0)
+    panel = queue.complaints
+    assert not panel.isVisibleTo(queue)  # no complaint yet: nothing to attach to
+    answers.queue("text", "Отзыв написан конкурентом")
+    qtbot.mouseClick(queue.replies.complaint_button, Qt.MouseButton.LeftButton)
+    assert panel.isVisibleTo(queue) and "конкурентом" in panel.items.item(0).text()
+    shot = picture(tmp_path / "отзыв.png", (640, 400))
+    answers.queue("open_file", str(shot))
+    qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
+    finish_background(qtbot)
+    assert panel.items.count() == 2 and "отзыв.png" in panel.items.item(1).text()
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    panel.items.setCurrentRow(1)
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1 and Path(opened[0]).read_bytes() == shot.read_bytes()
+    bad = tmp_path / "скрин.png"
+    bad.write_bytes(b"MZ\x90\x00 not a picture at all")
+    answers.queue("open_file", str(bad))
+    qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
+    finish_background(qtbot)
+    assert panel.items.count() == 2
+    assert any("не изображение" in text for text in answers.texts("box") + answers.texts("warn"))
+    main_window.activateWindow()
+    queue.table.setFocus()
+    qtbot.wait(200)  # the refused read's progress window goes on the next turns of the event loop
+    press(main_window, Qt.Key.Key_Z)
+    assert panel.items.count() == 1  # the screenshot taken back, the complaint kept
