@@ -4934,6 +4934,41 @@
     </message>
 </context>
 <context>
+    <name>MentionImportDialog</name>
+    <message>
+        <source>Import mentions: {name}</source>
+        <translation>Загрузка упоминаний: {name}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>(matched automatically)</source>
+        <translation>(сопоставлено автоматически)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <source>Name (e.g. the service the export is from):</source>
+        <translation>Название (например, сервис, из которого выгрузка):</translation>
+    </message>
+    <message>
+        <source>Add {added}, same as before {same}, skipped {skipped}.</source>
+        <translation>Будет добавлено {added}, как раньше {same}, пропущено {skipped}.</translation>
+    </message>
+    <message>
+        <source>No column is the link.</source>
+        <translation>Ни один столбец не выбран как ссылка.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Строка {row}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Metrics</name>
     <message>
         <source>Views</source>
@@ -6850,12 +6885,6 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>Выгрузки (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <source>Add {added}, same as before {same}, skipped {skipped}.
-Columns: {columns}</source>
-        <translation>Будет добавлено {added}, как раньше {same}, пропущено {skipped}.
-Столбцы: {columns}</translation>
     </message>
     <message>
         <source>Import {name}</source>

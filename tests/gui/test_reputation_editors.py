@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
-from test_reputation_window import press, section  # noqa: F401  (section: the brand with two imports)
+from test_reputation_window import back_to_the_window, press, section  # noqa: F401  (section: the brand with two imports)
 
 from smmdesk.domain.reputation.choice import Criterion
 from smmdesk.services.reputation import brands, choice
@@ -223,3 +223,46 @@ def test_a_complaints_screenshot_is_attached_opened_refused_and_undone(
     qtbot.wait(200)  # the refused read's progress window goes on the next turns of the event loop
     press(main_window, Qt.Key.Key_Z)
     assert panel.items.count() == 1  # the screenshot taken back, the complaint kept
+
+
+def test_a_mentions_export_is_matched_by_hand_saved_and_imported(
+    main_window, brand, qtbot, answers, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    window = brand
+    export = tmp_path / "выгрузка.csv"
+    export.write_text(
+        "Когда;Где;Что сказали\n"
+        "01.11.2026 10:00;https://vk.com/wall-1_901;Курьер опоздал на два часа\n"
+        "01.11.2026 11:30;https://vk.com/wall-1_902;Привезли не тот заказ\n"
+        "вчера;https://vk.com/wall-1_903;Время не прочитать\n",
+        "utf-8",
+    )
+    before = window.queue.count.text()
+    dialog = window.import_mentions(str(export))
+    assert dialog is not None and dialog.columns.rowCount() == 3
+    assert [dialog.columns.cellWidget(r, 2).currentText() for r in range(3)] == ["—", "—", "—"]
+    assert "выберите их в сопоставлении" in dialog.summary.text() and not dialog.import_button.isEnabled()
+    for column, field in ((0, "published"), (1, "link"), (2, "text")):
+        combo = dialog.columns.cellWidget(column, 2)
+        combo.setCurrentIndex(combo.findData(field))
+        combo.activated.emit(combo.currentIndex())  # as a choice clicked in the box
+    assert dialog.summary.text().startswith("Будет добавлено 3,")
+    assert any("Строка 4" in dialog.skipped.item(i).text() for i in range(dialog.skipped.count()))
+    answers.queue("text", "Моя выгрузка")
+    qtbot.mouseClick(dialog.save_mapping_button, Qt.MouseButton.LeftButton)
+    assert dialog.mapping_choice.currentText() == "Моя выгрузка"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    back_to_the_window(window, qtbot)
+    window.queue.apply_filter()
+    assert window.queue.count.text() != before
+    again = window.import_mentions(str(export))  # the same file again: the saved mapping is offered
+    choice_box = again.mapping_choice
+    choice_box.setCurrentIndex(choice_box.findText("Моя выгрузка"))
+    choice_box.activated.emit(choice_box.currentIndex())
+    assert [again.columns.cellWidget(r, 2).currentData() for r in range(3)] == ["published", "link", "text"]
+    assert again.summary.text().startswith("Будет добавлено 0, как раньше 3,")
+    qtbot.mouseClick(again.cancel_button, Qt.MouseButton.LeftButton)
+    back_to_the_window(window, qtbot)
+    press(main_window, Qt.Key.Key_Z)
+    window.queue.apply_filter()
+    assert window.queue.count.text() == before

@@ -36,15 +36,38 @@ def section(main_window, qtbot, answers):  # type: ignore[no-untyped-def]
     assert main_window.nav.currentRow() == 6
     section = main_window.current_section()
     assert type(section).__name__ == "ReputationWindow"
-    for name in ("mentions_youscan.xlsx", "mentions_brandanalytics.csv"):
-        answers.queue("confirm", True)
-        assert section.import_mentions(str(SAMPLES / name)) is not None
+    section.previews = [import_file(section, qtbot, SAMPLES / name)[0] for name in (
+        "mentions_youscan.xlsx", "mentions_brandanalytics.csv"
+    )]  # fmt: skip
     return section
 
 
-def test_an_import_is_previewed_and_undone_in_one_step(main_window, section, answers, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    question = answers.texts("confirm")[-1]
-    assert "80" in question and "«Текст сообщения» → " in question  # the counts and the columns as matched
+def import_file(section, qtbot, path: Path) -> tuple[str, dict[str, str]]:  # type: ignore[no-untyped-def]
+    """An export imported through the window's dialog, clicked through: what the dialog said (the
+    counts) and the columns as it matched them (the header → the field chosen)."""
+    dialog = section.import_mentions(str(path))
+    assert dialog is not None and dialog.isVisible()
+    columns = {
+        dialog.columns.item(row, 0).text(): dialog.columns.cellWidget(row, 2).currentText()
+        for row in range(dialog.columns.rowCount())
+    }
+    said = dialog.summary.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    back_to_the_window(section, qtbot)
+    return said, columns
+
+
+def back_to_the_window(section, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The dialog closed: the main window is the active one again, as the planner sees it."""
+    window = section.window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    section.tabs.setFocus()
+
+
+def test_an_import_is_previewed_and_undone_in_one_step(main_window, section, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    said = section.previews[-1]
+    assert said.startswith("Будет добавлено 80,")  # the counts, with the columns as matched
     queue = section.queue
     qtmodeltester.check(queue.model)
     assert queue.count.text() == "Упоминаний: 260"
@@ -54,8 +77,9 @@ def test_an_import_is_previewed_and_undone_in_one_step(main_window, section, ans
     press(main_window, Qt.Key.Key_Y)
     section.queue.apply_filter()
     assert queue.count.text() == "Упоминаний: 260"
-    answers.queue("confirm", False)
-    assert section.import_mentions(str(SAMPLES / "mentions_youscan.xlsx")) is None  # declined: nothing
+    dialog = section.import_mentions(str(SAMPLES / "mentions_youscan.xlsx"))
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # declined: nothing
+    back_to_the_window(section, qtbot)
     assert queue.count.text() == "Упоминаний: 260"
 
 
