@@ -6833,18 +6833,401 @@ Deadline: {due} · replies: {replies}</source>
     </message>
 </context>
 <context>
+    <name>ReputationFile</name>
+    <message>
+        <source>Positive</source>
+        <translation>Позитив</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Нейтрально</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Негатив</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>Не определена</translation>
+    </message>
+    <message>
+        <source>Review sites</source>
+        <translation>Отзовики</translation>
+    </message>
+    <message>
+        <source>Media and large channels</source>
+        <translation>СМИ и крупные каналы</translation>
+    </message>
+    <message>
+        <source>S1 — safety, law, large reach</source>
+        <translation>S1 — безопасность, закон, большой охват</translation>
+    </message>
+    <message>
+        <source>S2 — a 1–2★ review, a repeated complaint</source>
+        <translation>S2 — отзыв 1–2★, повторная жалоба</translation>
+    </message>
+    <message>
+        <source>S3 — ordinary negative</source>
+        <translation>S3 — обычный негатив</translation>
+    </message>
+    <message>
+        <source>S4 — a question, thanks</source>
+        <translation>S4 — вопрос, благодарность</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} ч {minutes:02d} мин</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графики</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation>Данные графиков</translation>
+    </message>
+    <message>
+        <source>Community manager</source>
+        <translation>Комьюнити-менеджер</translation>
+    </message>
+    <message>
+        <source>With the account manager</source>
+        <translation>С аккаунт-менеджером</translation>
+    </message>
+    <message>
+        <source>The client&apos;s PR</source>
+        <translation>PR клиента</translation>
+    </message>
+    <message>
+        <source>Leadership and lawyers</source>
+        <translation>Руководство и юристы</translation>
+    </message>
+    <message>
+        <source>Choosing the monitoring service</source>
+        <translation>Выбор сервиса мониторинга</translation>
+    </message>
+    <message>
+        <source>working hours only</source>
+        <translation>только рабочее время</translation>
+    </message>
+    <message>
+        <source>round the clock</source>
+        <translation>круглосуточно</translation>
+    </message>
+    <message>
+        <source>Reputation management plan: {name}</source>
+        <translation>План управления репутацией: {name}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Monitoring service</source>
+        <translation>Сервис мониторинга</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>не выбран</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Выбран</translation>
+    </message>
+    <message>
+        <source>Mentions a day</source>
+        <translation>Упоминаний в день</translation>
+    </message>
+    <message>
+        <source>Answer needed within, h</source>
+        <translation>Ответ нужен за, ч</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Рабочие часы</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Дата плана</translation>
+    </message>
+    <message>
+        <source>Service choice</source>
+        <translation>Выбор сервиса</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Эскалация</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>Total of 5</source>
+        <translation>Итог из 5</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>{service}: found {found} ({share} % of all), only here {only}, collection delay: median {median}, 90th percentile {p90}</source>
+        <translation>{service}: найдено {found} ({share} % всех), только здесь {only}, задержка сбора: медиана {median}, 90-й процентиль {p90}</translation>
+    </message>
+    <message>
+        <source>{title}: scores</source>
+        <translation>{title}: оценки</translation>
+    </message>
+    <message>
+        <source>{title}: reasons</source>
+        <translation>{title}: причины</translation>
+    </message>
+    <message>
+        <source>Weights of the criteria: {weights}. Knocked out before scoring: {count}.</source>
+        <translation>Веса критериев: {weights}. Отсеяно до оценки: {count}.</translation>
+    </message>
+    <message>
+        <source>not compiled: {problem}</source>
+        <translation>не собран: {problem}</translation>
+    </message>
+    <message>
+        <source>no service chosen</source>
+        <translation>сервис не выбран</translation>
+    </message>
+    <message>
+        <source>Exclusions: {text}</source>
+        <translation>Исключения: {text}</translation>
+    </message>
+    <message>
+        <source>breaks the service&apos;s limits: {limits}</source>
+        <translation>нарушает ограничения сервиса: {limits}</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>For {service}</source>
+        <translation>Для {service}</translation>
+    </message>
+    <message>
+        <source>For the service</source>
+        <translation>Для сервиса</translation>
+    </message>
+    <message>
+        <source>Monitoring queries</source>
+        <translation>Запросы мониторинга</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>{channel}, h</source>
+        <translation>{channel}, ч</translation>
+    </message>
+    <message>
+        <source>The deadline runs from the time the mention was collected (or published, when the collection time is not known), in working time only.</source>
+        <translation>Срок считается от времени сбора упоминания (или публикации, если время сбора неизвестно), только в рабочее время.</translation>
+    </message>
+    <message>
+        <source>The deadline runs from the time the mention was collected (or published, when the collection time is not known), round the clock.</source>
+        <translation>Срок считается от времени сбора упоминания (или публикации, если время сбора неизвестно), круглосуточно.</translation>
+    </message>
+    <message>
+        <source>Deadlines to answer (SLA)</source>
+        <translation>Сроки ответа (SLA)</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Who decides</source>
+        <translation>Кто решает</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Согласующий</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Замещающий</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Лестница эскалации</translation>
+    </message>
+    <message>
+        <source>Holding statement (S1)</source>
+        <translation>Заявление до выяснения (S1)</translation>
+    </message>
+    <message>
+        <source>Tone rule</source>
+        <translation>Правило тона</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Reply template</source>
+        <translation>Шаблон ответа</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Упоминаний</translation>
+    </message>
+    <message>
+        <source>First reply: median</source>
+        <translation>Первый ответ: медиана</translation>
+    </message>
+    <message>
+        <source>First reply: 90th percentile</source>
+        <translation>Первый ответ: 90-й процентиль</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Дата отчёта</translation>
+    </message>
+    <message>
+        <source>The share of negative is the negative mentions among those whose sentiment is known. Answered on time: the first reply no later than the deadline by the brand&apos;s SLA; mentions whose deadline has come are counted.</source>
+        <translation>Доля негатива — негативные упоминания среди тех, у которых тональность определена. Ответ в срок — первый ответ не позже срока по SLA бренда; считаются упоминания, срок которых уже наступил.</translation>
+    </message>
+    <message>
+        <source>Places: the most mentions</source>
+        <translation>Площадки: больше всего упоминаний</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Authors: the most mentions</source>
+        <translation>Авторы: больше всего упоминаний</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Mentions by sentiment, per day</source>
+        <translation>Упоминания по тональности, по дням</translation>
+    </message>
+    <message>
+        <source>Share of negative</source>
+        <translation>Доля негатива</translation>
+    </message>
+    <message>
+        <source>Mentions by sentiment</source>
+        <translation>Упоминания по тональности</translation>
+    </message>
+    <message>
+        <source>Answered on time (SLA)</source>
+        <translation>Ответы в срок (SLA)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Social media, messengers</source>
+        <translation>Соцсети и мессенджеры</translation>
+    </message>
+    <message>
+        <source>Reputation of the brand {name}</source>
+        <translation>Репутация бренда {name}</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Deadline came</source>
+        <translation>Срок наступил</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Ответ в срок</translation>
+    </message>
+    <message>
+        <source>All mentions</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>First reply: median {median}, 90th percentile {p90} (replies: {count}).</source>
+        <translation>Первый ответ: медиана {median}, 90-й процентиль {p90} (ответов: {count}).</translation>
+    </message>
+</context>
+<context>
     <name>ReputationWindow</name>
     <message>
         <source>Import mentions…</source>
         <translation>Загрузить упоминания…</translation>
     </message>
     <message>
-        <source>Report…</source>
-        <translation>Отчёт…</translation>
+        <source>Report</source>
+        <translation>Отчёт</translation>
     </message>
     <message>
-        <source>Plan…</source>
-        <translation>План…</translation>
+        <source>Plan</source>
+        <translation>План</translation>
     </message>
     <message>
         <source>Export mentions…</source>

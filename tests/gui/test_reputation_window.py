@@ -165,3 +165,22 @@ def test_the_files_of_the_section(section, qtbot, tmp_path) -> None:  # type: ig
         assert target is not None and target.stat().st_size > 0
     assert (tmp_path / "отчёт.pdf").read_bytes().startswith(b"%PDF")
     assert len((tmp_path / "упоминания.csv").read_text("utf-8-sig").splitlines()) == 261
+
+
+def test_the_report_and_the_plan_are_written_in_the_language_chosen(
+    section, qtbot, answers, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    assert [a.text() for a in section.report_button.menu().actions()] == ["Русский…", "English…"]
+    assert [a.text() for a in section.plan_button.menu().actions()] == ["Русский…", "English…"]
+    for button, name in ((section.report_button, "report.xlsx"), (section.plan_button, "plan.xlsx")):
+        answers.queue("save_file", str(tmp_path / name))
+        english = button.menu().actions()[1]
+        english.trigger()  # as the menu's item is clicked
+        finish_background(qtbot)
+    book = openpyxl.load_workbook(tmp_path / "report.xlsx")
+    first = [c for row in book.worksheets[0].iter_rows(values_only=True) for c in row if c]
+    assert "Reputation of the brand «Северный Ветер»" in first and "Total" in first and "Итого" not in first
+    plan = openpyxl.load_workbook(tmp_path / "plan.xlsx")
+    assert [s.title for s in plan.worksheets] == ["Service choice", "Queries", "SLA", "Escalation", "Replies"]

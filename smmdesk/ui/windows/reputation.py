@@ -12,7 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smmdesk.domain.errors import ImportFileError
 from smmdesk.io.mention_file import NO_HEADER
@@ -44,10 +53,10 @@ class ReputationWindow(Section):
         self.import_button = QPushButton(self.tr("Import mentions…"))
         self.import_button.setObjectName("importMentions")
         self.import_button.clicked.connect(lambda: self.import_mentions())
-        self.report_button = QPushButton(self.tr("Report…"))
-        self.report_button.clicked.connect(lambda: self.write_file("report"))
-        self.plan_button = QPushButton(self.tr("Plan…"))
-        self.plan_button.clicked.connect(lambda: self.write_file("plan"))
+        self.report_button = QPushButton(self.tr("Report"))
+        self.report_button.setMenu(self._languages("report"))
+        self.plan_button = QPushButton(self.tr("Plan"))
+        self.plan_button.setMenu(self._languages("plan"))
         self.export_button = QPushButton(self.tr("Export mentions…"))
         self.export_button.clicked.connect(lambda: self.write_file("mentions"))
         top = QHBoxLayout()
@@ -75,6 +84,13 @@ class ReputationWindow(Section):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+
+    def _languages(self, kind: str) -> QMenu:
+        """The file's language, each by its own name (as the placements plan's export offers)."""
+        menu = QMenu(self)
+        menu.addAction("Русский…", lambda: self.write_file(kind, language="ru"))
+        menu.addAction("English…", lambda: self.write_file(kind, language="en"))
+        return menu
 
     def add_tab(self, tab: QWidget, title: str) -> None:
         """A tab of the section (the review campaigns add theirs); it gets `show_brand(client_id)`."""
@@ -202,8 +218,9 @@ class ReputationWindow(Section):
             self.reload()
         return done.value if done else None
 
-    def write_file(self, kind: str, path: str | None = None) -> Path | None:
-        """The report (XLSX or PDF), the plan, or the mentions export, in the background."""
+    def write_file(self, kind: str, path: str | None = None, language: str = "ru") -> Path | None:
+        """The report (XLSX or PDF) or the plan in `language`, or the mentions export, in the
+        background."""
         from smmdesk.i18n import translate, translator_for
         from smmdesk.services.reputation import files
 
@@ -225,12 +242,14 @@ class ReputationWindow(Section):
             return None
         target = Path(chosen)
 
+        words = translator_for(language)  # made here, on the window's thread
+
         def write(targets: list[Path], report: Any, cancelled: Any) -> Path:
             with db.reading() as session:
                 if kind == "report":
-                    files.export_reputation_report(session, client, targets[0])
+                    files.export_reputation_report(session, client, targets[0], None, None, words, language)
                 elif kind == "plan":
-                    files.export_reputation_plan(session, client, targets[0], translator_for("ru"))
+                    files.export_reputation_plan(session, client, targets[0], words)
                 else:
                     files.export_mentions(session, client, targets[0], translate)
             return targets[0]
