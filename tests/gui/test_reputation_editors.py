@@ -121,6 +121,14 @@ def undo_in(dialog) -> None:  # type: ignore[no-untyped-def]
     QApplication.processEvents()
 
 
+def redo_in(dialog) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Y pressed in the dialog: the window's history takes the step again."""
+    dialog.activateWindow()
+    dialog.setFocus()
+    QTest.keyClick(dialog, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+
+
 def test_named_lists_are_added_refused_changed_and_deleted(main_window, brand, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = brand
     window.tabs.setCurrentWidget(window.library)
@@ -153,6 +161,10 @@ def test_named_lists_are_added_refused_changed_and_deleted(main_window, brand, q
     assert dialog.lists.count() == 1 and dialog.lists.item(0).text() == "{вакансии} · 2"
     undo_in(dialog)
     assert dialog.lists.count() == 0  # the list's adding undone too
+    redo_in(dialog)
+    assert dialog.lists.count() == 1  # added again, with the id its deleting knows
+    redo_in(dialog)
+    assert dialog.lists.count() == 0
     dialog.close()
 
 

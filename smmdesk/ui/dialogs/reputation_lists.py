@@ -143,15 +143,18 @@ class ListsDialog(QDialog):
         made: list[int] = []
 
         def do() -> tuple[int, Any]:
-            result = in_transaction(db, library.save_list, client, name, entries, made[0] if made else ident)
-            made[:] = [result[0]]
+            if made:  # the redo of an added list: back with the id the later steps know
+                again = library.ListInfo(made[0], name, tuple(entries))
+                return in_transaction(db, library.restore_list, client, again), None
+            result = in_transaction(db, library.save_list, client, name, entries, ident)
+            if ident is None:
+                made.append(result[0])
             return result
 
         def undo(result: tuple[int, Any]) -> None:
             list_id, old = result
             if old is None:
                 in_transaction(db, library.delete_list, list_id)
-                made.clear()
             else:
                 in_transaction(db, library.save_list, client, old.name, old.entries, list_id)
 
@@ -174,14 +177,13 @@ class ListsDialog(QDialog):
         info = next((i for i in reading(db, library.lists, client) if i.id == ident), None)
         if db is None or info is None:
             return False
-        current = [info.id]
 
         def do() -> library.ListInfo:
-            in_transaction(db, library.delete_list, current[0])
+            in_transaction(db, library.delete_list, info.id)
             return info
 
         def undo(kept: library.ListInfo) -> None:
-            current[0] = in_transaction(db, library.save_list, client, kept.name, kept.entries)[0]
+            in_transaction(db, library.restore_list, client, kept)
 
         done = self.section.edit(
             self.tr("Delete the list {name}").format(name=info.name),
