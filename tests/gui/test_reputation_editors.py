@@ -260,6 +260,12 @@ def test_a_mentions_export_is_matched_by_hand_saved_and_imported(
         combo.activated.emit(combo.currentIndex())  # as a choice clicked in the box
     assert dialog.summary.text().startswith("Будет добавлено 3,")
     assert any("Строка 4" in dialog.skipped.item(i).text() for i in range(dialog.skipped.count()))
+    dialog.header_row.setFocus()
+    dialog.header_row.selectAll()
+    QTest.keyClicks(dialog.header_row, "99")
+    QTest.keyClick(dialog.header_row, Qt.Key.Key_Return)
+    assert "«99»" in dialog.summary.text() and dialog.header_row.value() == 1  # refused, nothing moved
+    assert dialog.isVisible()  # Enter in a field never imports
     answers.queue("text", "Моя выгрузка")
     qtbot.mouseClick(dialog.save_mapping_button, Qt.MouseButton.LeftButton)
     assert dialog.mapping_choice.currentText() == "Моя выгрузка"

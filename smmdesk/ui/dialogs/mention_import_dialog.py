@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout
 
 from smmdesk.domain.errors import SmmError
@@ -68,6 +70,8 @@ class MentionImportDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        for button in (self.import_button, self.cancel_button):
+            button.setAutoDefault(False)  # Enter takes the header row typed; it never imports
         self.import_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -81,6 +85,11 @@ class MentionImportDialog(QDialog):
         else:
             self._show_file(0, {})
             self.read_again()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return  # only «Загрузить» imports, never Enter in a field
+        super().keyPressEvent(event)
 
     def _wire(self) -> None:
         self.sheet.activated.connect(lambda _: self.read_again(sheet=self.sheet.currentText()))

@@ -18,7 +18,7 @@ from smmdesk.services.reputation import choice
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core.formatting import format_date, format_decimal
 from smmdesk.ui.dialogs.reputation_lists import share_history
-from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
+from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel, apply_widths
 
 if TYPE_CHECKING:
     from smmdesk.ui.windows.reputation import ReputationWindow
@@ -45,6 +45,7 @@ class WeightsDialog(QDialog):
         self.section, self.client_id = section, client_id
         self.model: RowTableModel[WeightRow] = RowTableModel(self._columns(), self)
         self.table = section.table_view(self.model, "weightsTable")
+        apply_widths(self.table, self.model.columns)
         self.total = QLabel()
         self.total.setObjectName("weightsTotal")
         self.message = QLabel()
@@ -67,7 +68,10 @@ class WeightsDialog(QDialog):
     def _columns(self) -> list[ColumnSpec[WeightRow]]:
         return [
             ColumnSpec(
-                "criterion", self.tr("Criterion"), lambda r: _tr("Reputation", CRITERION_LABELS[r.criterion])
+                "criterion",
+                self.tr("Criterion"),
+                lambda r: _tr("Reputation", CRITERION_LABELS[r.criterion]),
+                width=250,
             ),
             ColumnSpec(
                 "weight",
@@ -77,6 +81,7 @@ class WeightsDialog(QDialog):
                 align=RIGHT,
                 edit=lambda row, text: self.set_weight(row.criterion, str(text)),
                 edit_value=lambda row: format_decimal(row.weight, 2) if row.own else "",
+                width=70,
             ),
             ColumnSpec(
                 "source",
@@ -87,8 +92,9 @@ class WeightsDialog(QDialog):
                 ),
                 edit_value=lambda row: row.source if row.own else "",
                 editable=lambda row: row.own,
+                width=420,
             ),
-            ColumnSpec("date", self.tr("Date"), lambda r: r.on_date, format_date),
+            ColumnSpec("date", self.tr("Date"), lambda r: r.on_date, format_date, width=90),
         ]
 
     def _changed(self, entity: str, _ids: Any) -> None:

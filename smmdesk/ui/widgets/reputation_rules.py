@@ -23,13 +23,15 @@ from smmdesk.i18n import error_text
 from smmdesk.services.reputation import brands
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core.formatting import format_decimal, parse_decimal
-from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
+from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel, apply_widths
 from smmdesk.ui.widgets.form import heading_label
 
 if TYPE_CHECKING:
     from smmdesk.ui.windows.reputation import ReputationWindow
 
 DEFAULT_GREY = QColor("#7f8c8d")
+SEVERITY_PX = 420  # «S1 безопасность, юридическое, большой охват, всплеск» whole
+HOURS_PX = 170
 NOT_HOURS = QT_TRANSLATE_NOOP("Errors", "The time to answer is a number of hours, not «{value}».")
 
 
@@ -60,6 +62,7 @@ class RulesTab(QWidget):
         self.rungs: dict[Level, Rung] = {}
         self.model: RowTableModel[SlaRow] = RowTableModel(self._columns(), self)
         self.table = section.table_view(self.model, "slaTable")
+        apply_widths(self.table, self.model.columns)
         self.working = QCheckBox(self.tr("Deadlines count working hours only (the production calendar)"))
         self.working.setObjectName("slaWorkingHours")
         self.working.toggled.connect(lambda on: self.set_working_hours(on))
@@ -81,7 +84,10 @@ class RulesTab(QWidget):
     def _columns(self) -> list[ColumnSpec[SlaRow]]:
         columns: list[ColumnSpec[SlaRow]] = [
             ColumnSpec(
-                "severity", self.tr("Severity"), lambda r: _tr("Reputation", SEVERITY_LABELS[r.severity])
+                "severity",
+                self.tr("Severity"),
+                lambda r: _tr("Reputation", SEVERITY_LABELS[r.severity]),
+                width=SEVERITY_PX,
             )
         ]
         for channel in ChannelKind:
@@ -102,6 +108,7 @@ class RulesTab(QWidget):
             foreground=lambda r: None if channel in r.own else DEFAULT_GREY,
             edit=typed,
             edit_value=lambda r: hours_text(r.hours[channel]) if channel in r.own else "",
+            width=HOURS_PX,
         )
 
     def _ladder(self) -> QGridLayout:
