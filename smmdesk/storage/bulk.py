@@ -120,7 +120,9 @@ def insert_returning_ids(
         _fill_folded(model, transposed)
         _check_lengths(table, transposed)
         note_bulk_insert(conn, table.name)
-        dicts = [dict(zip(transposed, values, strict=True)) for values in zip(*transposed.values(), strict=True)]
+        dicts = [
+            dict(zip(transposed, values, strict=True)) for values in zip(*transposed.values(), strict=True)
+        ]
         result = conn.execute(insert(table).returning(pk, sort_by_parameter_order=True), dicts)
         return list(result.scalars())
     before = conn.execute(select(func.max(pk))).scalar() or 0
