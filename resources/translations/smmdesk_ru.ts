@@ -2129,6 +2129,14 @@
         <translation>В {name} нет строки заголовков со столбцами (например, «{example}»).</translation>
     </message>
     <message>
+        <source>{name} has no header row naming the link or the phone or e-mail each request went to.</source>
+        <translation>В файле {name} нет строки заголовков со ссылкой или с телефоном либо e-mail, по которым ушли запросы.</translation>
+    </message>
+    <message>
+        <source>no link, phone or e-mail to find the request by</source>
+        <translation>нет ссылки, телефона или e-mail, по которым найти запрос</translation>
+    </message>
+    <message>
         <source>{field} not understood: “{text}”</source>
         <translation>{field}: значение не распознано: «{text}»</translation>
     </message>
@@ -2751,6 +2759,82 @@
     <message>
         <source>A reply needs a text.</source>
         <translation>У ответа должен быть текст.</translation>
+    </message>
+    <message>
+        <source>There is no review campaign number {id}.</source>
+        <translation>Кампании отзывов № {id} нет.</translation>
+    </message>
+    <message>
+        <source>The review campaign “{title}” is finished: it prepares no more waves and takes no customers.</source>
+        <translation>Кампания отзывов «{title}» завершена: новых волн и клиентов в ней больше не будет.</translation>
+    </message>
+    <message>
+        <source>{count} customers of this import have already had a request: the import cannot be taken back (the compliance log keeps who was asked).</source>
+        <translation>Клиенты этой загрузки ({count}) уже получили запрос: загрузку нельзя отменить (журнал соответствия хранит, кого просили).</translation>
+    </message>
+    <message>
+        <source>import customers</source>
+        <translation>загружать клиентов</translation>
+    </message>
+    <message>
+        <source>The campaign “{title}” is not finished: finish it before erasing its customers.</source>
+        <translation>Кампания «{title}» не завершена: завершите её, прежде чем удалять клиентов.</translation>
+    </message>
+    <message>
+        <source>erase the customers</source>
+        <translation>удалять клиентов</translation>
+    </message>
+    <message>
+        <source>A platform&apos;s rating is 1,0 to 5,0, not {value}.</source>
+        <translation>Рейтинг площадки — от 1,0 до 5,0, а не {value}.</translation>
+    </message>
+    <message>
+        <source>There is no request number {id}.</source>
+        <translation>Запроса № {id} нет.</translation>
+    </message>
+    <message>
+        <source>A review&apos;s stars are 1 to 5, not {stars}.</source>
+        <translation>Оценка отзыва — от 1 до 5 звёзд, а не {stars}.</translation>
+    </message>
+    <message>
+        <source>The campaign does not ask for reviews on {platform}.</source>
+        <translation>Кампания не просит отзывов на площадке {platform}.</translation>
+    </message>
+    <message>
+        <source>no request of this campaign has this link, phone or e-mail</source>
+        <translation>ни у одного запроса этой кампании нет такой ссылки, телефона или e-mail</translation>
+    </message>
+    <message>
+        <source>import what came back</source>
+        <translation>загружать результаты рассылки</translation>
+    </message>
+    <message>
+        <source>import survey answers</source>
+        <translation>загружать ответы опросов</translation>
+    </message>
+    <message>
+        <source>Nobody is due a request on {date}: {not_yet} not yet, {never} may not be asked (on the staff, no consent, opted out, already reviewed, no contact), {finished} had every request.</source>
+        <translation>На {date} запрос никому не положен: пока рано — {not_yet}, просить нельзя (сотрудники, нет согласия, отписались, уже оставили отзыв, нет контакта) — {never}, все запросы уже получили — {finished}.</translation>
+    </message>
+    <message>
+        <source>{name} is not due a request on {date} (not due yet, opted out, already reviewed or asked enough).</source>
+        <translation>{name} на {date} запрос не положен (ещё рано, отписка, отзыв уже оставлен или все напоминания отправлены).</translation>
+    </message>
+    <message>
+        <source>Customer number {id} is not one of this campaign&apos;s.</source>
+        <translation>Клиент № {id} не из этой кампании.</translation>
+    </message>
+    <message>
+        <source>Write the wave to .csv or .pdf, not {suffix}.</source>
+        <translation>Волну можно записать в .csv или .pdf, а не в {suffix}.</translation>
+    </message>
+    <message>
+        <source>There is no wave number {id}.</source>
+        <translation>Волны № {id} нет.</translation>
+    </message>
+    <message>
+        <source>prepare a wave</source>
+        <translation>готовить волны запросов</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +3936,38 @@
     <message>
         <source>Hourly rate</source>
         <translation>Ставка в час</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>Телефон или e-mail</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>Статус доставки</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Переход по ссылке</translation>
+    </message>
+    <message>
+        <source>Review platform</source>
+        <translation>Площадка отзыва</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Звёзды</translation>
+    </message>
+    <message>
+        <source>Review link</source>
+        <translation>Ссылка на отзыв</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Дата отзыва</translation>
     </message>
 </context>
 <context>
@@ -7077,6 +7193,18 @@ Columns: {columns}</source>
     <message>
         <source>not asked: {reason}</source>
         <translation>не просили: {reason}</translation>
+    </message>
+    <message>
+        <source>survey: private follow-up</source>
+        <translation>опрос: личная обратная связь</translation>
+    </message>
+    <message>
+        <source>(no comment left)</source>
+        <translation>(без комментария)</translation>
+    </message>
+    <message>
+        <source>Survey of the campaign “{title}”</source>
+        <translation>Опрос кампании «{title}»</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@ Personal data lives in two places only: `review_customer` (name, phone, e-mail, 
 personal columns of a request or an answer (the contact, the text sent, the respondent, the
 comment). Erasing a finished campaign's customers deletes the first and blanks the second in one
 transaction; the counts the figures need stay (requests, delivered, clicked, reviews with platform
-and stars, answers with their scores, dates and channels) and the waves keep their totals.
+and stars, answers with their scores, dates and channels) and the waves keep their totals. The
+audit log records a change of a personal column without its values (`__personal__`), so that
+nothing erased survives there.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ class ReviewCustomer(Tracked, Base):
     """One customer of a campaign as the brand's export gave them (personal data)."""
 
     __tablename__ = "review_customer"
+    __personal__: ClassVar[tuple[str, ...]] = ("key", "name", "phone", "email", "order_ref")
     __table_args__ = (UniqueConstraint("campaign_id", "key", name="uq_review_customer_key"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -105,6 +108,7 @@ class ReviewRequest(Tracked, Base):
     """One request of a wave (who got what and when) and what came back."""
 
     __tablename__ = "review_request"
+    __personal__: ClassVar[tuple[str, ...]] = ("contact", "text", "link")
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     wave_id: Mapped[int] = mapped_column(ForeignKey("review_wave.id", ondelete="CASCADE"), index=True)
@@ -145,6 +149,7 @@ class ReviewAnswer(Tracked, Base):
     """One answer of a survey export: NPS and CSAT, when, by which channel; its follow-up mention."""
 
     __tablename__ = "review_answer"
+    __personal__: ClassVar[tuple[str, ...]] = ("respondent", "order_ref", "comment")
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     campaign_id: Mapped[int] = mapped_column(ForeignKey("review_campaign.id", ondelete="CASCADE"), index=True)
