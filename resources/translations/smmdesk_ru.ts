@@ -606,6 +606,50 @@
         <source>{title}: {tables} tables written to {path}</source>
         <translation>{title}: таблиц {tables}, записано в {path}</translation>
     </message>
+    <message>
+        <source>Say where the short links live with --link (for example https://zerno.ru/r/): the client has no e-mail to take the brand&apos;s site from.</source>
+        <translation>Укажите адрес коротких ссылок в --link (например, https://zerno.ru/r/): у клиента нет e-mail, по которому узнать сайт бренда.</translation>
+    </message>
+    <message>
+        <source>your order {order} of {date}</source>
+        <translation>ваш заказ {order} от {date}</translation>
+    </message>
+    <message>
+        <source>on {platforms}</source>
+        <translation>на площадке «{platforms}»</translation>
+    </message>
+    <message>
+        <source>your name and your review will be seen by everyone</source>
+        <translation>ваше имя и отзыв увидят все</translation>
+    </message>
+    <message>
+        <source>nothing is published: only the brand reads the answers</source>
+        <translation>ничего не публикуется: ответы читает только бренд</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: nobody of it gets a request until their consent is recorded.</source>
+        <translation>В файле нет столбца согласия: никто из него не получит запрос, пока согласие не записано.</translation>
+    </message>
+    <message>
+        <source>wave {number}: {count} requests written to {path}, {skipped} customers not asked</source>
+        <translation>волна {number}: запросов — {count}, записаны в {path}; не просим — {skipped}</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, same as before {same}, skipped {skipped}</source>
+        <translation>добавлено {added}, обновлено {updated}, как раньше {same}, пропущено {skipped}</translation>
+    </message>
+    <message>
+        <source>NPS {nps} ({respondents} respondents: {promoters} promoters, {passives} passives, {detractors} detractors)</source>
+        <translation>NPS {nps} (ответивших — {respondents}: промоутеров — {promoters}, нейтральных — {passives}, критиков — {detractors})</translation>
+    </message>
+    <message>
+        <source>CSAT {csat} % ({answers} answers, {satisfied} of them 4 or 5)</source>
+        <translation>CSAT {csat} % (ответов — {answers}, из них 4 или 5 — {satisfied})</translation>
+    </message>
+    <message>
+        <source>{count} dissatisfied answers put into the mentions queue for a private follow-up</source>
+        <translation>недовольных ответов в очереди упоминаний для личной связи — {count}</translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
