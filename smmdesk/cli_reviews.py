@@ -162,7 +162,7 @@ def _wave(args: argparse.Namespace) -> int:
         with db.transaction() as session:  # a wave whose file cannot be written is not kept
             prepared = waves.prepare_wave(session, args.campaign, args.date or dt.date.today())
             session.flush()
-            count = waves.write_wave(session, prepared.wave_id, args.out, translate)
+            count = prepared.write(args.out, translate)
             if args.log:
                 waves.write_compliance(session, prepared.wave_id, args.log, translate)
         print(

@@ -103,6 +103,12 @@ def customer_of(row: Any) -> Customer:
     return Customer(row.name, row.phone, row.email, row.order_ref, row.day, row.consent, row.staff)
 
 
+def customer_from(values: Any) -> Customer:
+    """A customer of a result row whose first seven values are name, phone, e-mail, order, day,
+    consent and staff (faster than by name over 100,000 rows)."""
+    return Customer(*values[:7])
+
+
 def stored_customers(session: Session, campaign_id: int) -> dict[str, tuple[int, Customer]]:
     """key → (id, customer) of the campaign's customers."""
     t = ReviewCustomer.__table__.c

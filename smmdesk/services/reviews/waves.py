@@ -39,7 +39,7 @@ from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.gcpause import gc_paused
 from smmdesk.io import review_wave as files
 from smmdesk.services.reviews.campaigns import as_domain, open_campaign, stored
-from smmdesk.services.reviews.customers import CHUNK, customer_of
+from smmdesk.services.reviews.customers import CHUNK, customer_from, customer_of
 from smmdesk.storage.bulk import bulk_insert
 from smmdesk.storage.models import ReviewAnswer, ReviewCustomer, ReviewNotAsked, ReviewRequest, ReviewWave
 from smmdesk.storage.server import require_manager
@@ -68,6 +68,11 @@ class PreparedWave:
     number: int
     wave: Wave
     log: list[ComplianceRow]
+    campaign: ReviewCampaign
+
+    def write(self, path: Path, translate: Translate) -> int:
+        """The wave's file (.csv or .pdf) from what was just prepared; returns its requests."""
+        return write_wave_file(path, self.campaign, self.campaign.title, self.wave, translate)
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,7 @@ class Audience:
 def audience(session: Session, campaign_id: int) -> Audience:
     t = ReviewCustomer.__table__.c
     rows = session.execute(
-        select(t.id, t.key, t.name, t.phone, t.email, t.order_ref, t.day, t.consent, t.staff, t.opted_out,
+        select(t.name, t.phone, t.email, t.order_ref, t.day, t.consent, t.staff, t.id, t.key, t.opted_out,
                t.reviewed).where(t.campaign_id == campaign_id).order_by(t.id)
     ).all()  # fmt: skip
     r = ReviewRequest.__table__.c
@@ -95,7 +100,7 @@ def audience(session: Session, campaign_id: int) -> Audience:
         sent[customer_id].append((number, day))
     customers, ids, histories = [], {}, {}
     for row in rows:
-        customers.append(customer_of(row))
+        customers.append(customer_from(row))
         ids[row.key] = row.id
         if row.id in sent or row.opted_out or row.reviewed:
             days = tuple(day for _, day in sorted(sent.get(row.id, [])))
@@ -143,10 +148,11 @@ def prepare_wave(
     people = audience(session, campaign_id)
     with gc_paused():
         planned = plan_wave(campaign, people.customers, today, secret, people.histories, filters)
-        wave = planned if chosen is None else _chosen_wave(campaign, planned, people, chosen, secret)
-        validate_wave(
-            campaign, wave, people.customers, secret, people.histories, survey_scores(session, campaign_id)
-        )
+        wave = planned
+        if chosen is not None:  # the planned wave keeps the rules by construction; a hand-made one is checked
+            wave = _chosen_wave(campaign, planned, people, chosen, secret)
+            scores = survey_scores(session, campaign_id)
+            validate_wave(campaign, wave, people.customers, secret, people.histories, scores)
         if not wave.requests:
             raise _nobody_due(wave, today)
         return _keep(session, row.id, campaign, wave, people)
@@ -248,7 +254,7 @@ def _keep(
     skipped = [(wave_id, ids[n.customer.key], n.reason.value, n.due) for n in wave.not_asked]
     for start in range(0, len(skipped), CHUNK):
         bulk_insert(conn, ReviewNotAsked, NOT_ASKED_COLUMNS, skipped[start : start + CHUNK])
-    return PreparedWave(wave_id, number, wave, compliance_log(campaign, wave))
+    return PreparedWave(wave_id, number, wave, compliance_log(campaign, wave), campaign)
 
 
 # --- a kept wave and its files ---------------------------------------------------------------------------
@@ -305,6 +311,16 @@ def write_wave(session: Session, wave_id: int, path: Path, translate: Translate)
     if suffix not in (".csv", ".pdf"):
         raise ValidationError(WRONG_WAVE_SUFFIX, field="out", suffix=path.suffix or "—")
     campaign, title, wave = kept_wave(session, wave_id)
+    return write_wave_file(path, campaign, title, wave, translate)
+
+
+def write_wave_file(
+    path: Path, campaign: ReviewCampaign, title: str, wave: Wave, translate: Translate
+) -> int:
+    """A wave just prepared (or read back) written by its suffix; returns how many requests it holds."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".pdf"):
+        raise ValidationError(WRONG_WAVE_SUFFIX, field="out", suffix=path.suffix or "—")
     if suffix == ".csv":
         files.write_wave_csv(path, campaign.channel, wave, translate)
     else:
