@@ -4,6 +4,7 @@ survey answers with NPS and CSAT computed by hand and detractors in the mentions
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from smmdesk.domain.reviews.rules import BrandRule, RuleBroken
 from smmdesk.services import campaigns as clients
 from smmdesk.services.reputation.queue import queue
 from smmdesk.services.reviews import campaigns, customers, surveys
-from smmdesk.storage.models import ReviewCustomer
+from smmdesk.storage.models import ReviewAnswer, ReviewCustomer
 
 
 def brand(db) -> int:  # type: ignore[no-untyped-def]
@@ -148,6 +149,9 @@ def test_survey_answers_give_nps_and_csat_as_counted_by_hand(db, tmp_path: Path)
     assert result.follow_ups == 2
     with db.reading() as session:
         page = queue(session, client)
+    with db.reading() as session:
+        first = session.scalar(select(ReviewAnswer.answered_at).order_by(ReviewAnswer.id))
+    assert first == dt.datetime(2026, 12, 6, 7, 0, tzinfo=dt.UTC)  # 10:00 in Moscow, the brand's zone
     texts = sorted(row.text for row in page.rows)
     assert texts == ["Долго ждал", "Кофе был холодный"]
     assert all(row.link == "" and row.severity == "S3" and row.deadline is not None for row in page.rows)

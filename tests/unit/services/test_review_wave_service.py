@@ -161,10 +161,10 @@ def test_what_came_back_gives_the_funnel_counted_by_hand(db, campaign, tmp_path)
     links = {r.customer.name: r.link for r in prepared.wave.requests}
     report = tmp_path / "sms_report.csv"
     report.write_text(
-        "Ссылка;Статус доставки;Переходы;Площадка;Звёзды;Ссылка на отзыв;Дата отзыва\n"
-        f"{links['Анна Петрова']};Доставлено;2;Яндекс Карты;4;https://yandex.ru/maps/org/1/r/9;07.12.2026\n"
-        f"{links['Борис Смирнов']};Доставлено;0;;;;\n"
-        "https://zerno.ru/r/unknownAAA;Доставлено;1;;;;\n",
+        "Ссылка;Телефон;Статус доставки;Переходы;Площадка;Звёзды;Ссылка на отзыв;Дата отзыва\n"
+        f"{links['Анна Петрова']};;Доставлено;2;Яндекс Карты;4;https://yandex.ru/maps/org/1/r/9;07.12.2026\n"
+        ";8 916 222-33-44;Доставлено;0;;;;\n"  # found by the phone it went to
+        "https://zerno.ru/r/unknownAAA;;Доставлено;1;;;;\n",
         encoding="utf-8",
     )
     with db.transaction() as session:
@@ -204,3 +204,16 @@ def test_a_finished_campaigns_customers_are_erased_and_its_figures_stay(db, camp
     assert left == 0 and contacts == {""}
     personal = ("916", "Анна", "холодный", "A-1", "A-9", "zerno.ru")
     assert audit and not [text for text in audit if any(word in text for word in personal)]
+
+
+def test_an_import_whose_customers_were_asked_cannot_be_taken_back(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with db.transaction() as session:
+        client = clients.create_client(session, "Кофейня «Зерно»")
+        ident = campaigns.create_campaign(session, client, coffee_campaign())
+        preview = customers.preview_customers(session, ident, write_customers(tmp_path / "crm.csv"))
+        change = customers.apply_customers(session, preview).change
+        waves.prepare_wave(session, ident, DAY)
+    with pytest.raises(ValidationError) as refused, db.transaction() as session:
+        customers.undo_customers(session, change)
+    assert "2 customers of this import have already had a request" in refused.value.render()
+    assert len(ids_by_name(db, ident)) == 5
