@@ -6910,6 +6910,10 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Показатели</translation>
     </message>
     <message>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
         <source>{name} ({count} mentions)</source>
         <translation>{name} (упоминаний: {count})</translation>
     </message>
@@ -7249,6 +7253,121 @@ Columns: {columns}</source>
     <message>
         <source>Survey of the campaign “{title}”</source>
         <translation>Опрос кампании «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Import customers…</source>
+        <translation>Загрузить клиентов…</translation>
+    </message>
+    <message>
+        <source>Prepare the next wave…</source>
+        <translation>Подготовить волну…</translation>
+    </message>
+    <message>
+        <source>Import survey answers…</source>
+        <translation>Загрузить ответы опроса…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Кампания:</translation>
+    </message>
+    <message>
+        <source>The brand has no review campaign yet: create one with “smmdesk reviews new”.</source>
+        <translation>У бренда ещё нет кампании отзывов: создайте её командой «smmdesk reviews new».</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>{title} (finished)</source>
+        <translation>{title} (завершена)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросов</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Переходов</translation>
+    </message>
+    <message>
+        <source>Reviews left</source>
+        <translation>Оставлено отзывов</translation>
+    </message>
+    <message>
+        <source>Conversion (reviews ÷ delivered)</source>
+        <translation>Конверсия (отзывы ÷ доставлено)</translation>
+    </message>
+    <message>
+        <source>Mean stars</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <source>NPS ({count} respondents)</source>
+        <translation>NPS (ответивших: {count})</translation>
+    </message>
+    <message>
+        <source>CSAT ({count} answers)</source>
+        <translation>CSAT (ответов: {count})</translation>
+    </message>
+    <message>
+        <source>NPS in {period}</source>
+        <translation>NPS за {period}</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Загрузка клиентов</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Таблицы (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Add {added}, update {updated}, same as before {same}, skipped {skipped}.</source>
+        <translation>Добавить {added}, обновить {updated}, как раньше {same}, пропущено {skipped}.</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: nobody of it will be asked.</source>
+        <translation>В файле нет столбца согласия: никого из него не попросят.</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Загрузка {name}</translation>
+    </message>
+    <message>
+        <source>CSV for the SMS or mail service (*.csv);;QR codes (*.pdf)</source>
+        <translation>CSV для сервиса SMS или рассылки (*.csv);;QR-коды (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the wave</source>
+        <translation>Сохранить волну</translation>
+    </message>
+    <message>
+        <source>wave</source>
+        <translation>волна</translation>
+    </message>
+    <message>
+        <source>{count} requests written to {name}</source>
+        <translation>запросов записано в {name}: {count}</translation>
+    </message>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Загрузка ответов опроса</translation>
+    </message>
+    <message>
+        <source>added {added}, same as before {same}; {count} put into the mentions queue</source>
+        <translation>добавлено {added}, как раньше {same}; в очередь упоминаний — {count}</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from smmdesk.ui.core.bus import Changes
 from smmdesk.ui.widgets.reputation_choice import ChoiceTab, FiguresTab
 from smmdesk.ui.widgets.reputation_library import LibraryTab
 from smmdesk.ui.widgets.reputation_queue import QueueTab
+from smmdesk.ui.widgets.reputation_reviews import ReviewsTab
 from smmdesk.ui.windows.section import Section
 
 ENTITY = "mentions"
@@ -30,7 +31,7 @@ ENTITY = "mentions"
 
 class ReputationWindow(Section):
     KEY = "reputation"
-    ENTITIES = (ENTITY, "reputation", "clients")
+    ENTITIES = (ENTITY, "reputation", "clients", "reviews")
 
     def build(self) -> None:
         self.client_id: int | None = None
@@ -55,6 +56,7 @@ class ReputationWindow(Section):
         self.library = LibraryTab(self)
         self.choice = ChoiceTab(self)
         self.figures = FiguresTab(self)
+        self.reviews = ReviewsTab(self)
         self.search = self.queue.search
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reputationTabs")
@@ -63,6 +65,7 @@ class ReputationWindow(Section):
             (self.library, self.tr("Queries")),
             (self.choice, self.tr("Service")),
             (self.figures, self.tr("Figures")),
+            (self.reviews, self.tr("Reviews")),
         ):
             self.add_tab(tab, title)
         self.tabs.currentChanged.connect(lambda _: self.show_current())

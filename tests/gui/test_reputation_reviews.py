@@ -1,0 +1,102 @@
+"""The «Отзывы» tab in a planner's hands: a brand's campaign chosen, its customers imported after the
+preview's counts and undone with Ctrl+Z, the next wave written to CSV by the button, a wave with
+nobody due refused in words with nothing written, survey answers giving NPS and CSAT in the figures."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
+
+from review_setup import DAY, coffee_campaign, write_customers, write_survey
+
+from smmdesk.services import campaigns as clients
+from smmdesk.services.reviews import campaigns
+from smmdesk.services.session import in_transaction
+
+
+def press(window, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    QTest.keyClick(QApplication.focusWidget() or window, key, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+
+
+def figures(tab) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    model = tab.model
+    return {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
+
+
+@pytest.fixture
+def tab(main_window, qtbot, answers):  # type: ignore[no-untyped-def]
+    db = main_window.workspace.db
+    client = in_transaction(db, clients.create_client, "Кофейня «Зерно»")
+    in_transaction(db, campaigns.create_campaign, client, coffee_campaign())
+    main_window.workspace.bus.notify("clients", None)
+    main_window.activateWindow()
+    qtbot.waitExposed(main_window)
+    QApplication.processEvents()
+    press(main_window, Qt.Key.Key_7)
+    section = main_window.current_section()
+    tabs = section.tabs
+    QTest.mouseClick(
+        tabs.tabBar(),
+        Qt.MouseButton.LeftButton,
+        pos=tabs.tabBar().tabRect(tabs.indexOf(section.reviews)).center(),
+    )
+    QApplication.processEvents()
+    assert tabs.currentWidget() is section.reviews
+    section.reviews.today = lambda: DAY
+    return section.reviews
+
+
+def test_customers_imported_undone_and_a_wave_written_by_the_buttons(
+    main_window, tab, answers, tmp_path, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    assert tab.campaign.currentText() == "Отзывы декабря" and tab.customers_button.isEnabled()
+    answers.queue("open_file", str(write_customers(tmp_path / "crm.csv")))
+    answers.queue("confirm", True)
+    QTest.mouseClick(tab.customers_button, Qt.MouseButton.LeftButton)
+    assert answers.texts("confirm")[-1] == "Добавить 5, обновить 0, как раньше 0, пропущено 1."
+    press(main_window, Qt.Key.Key_Z)
+    answers.queue("save_file", str(tmp_path / "empty.csv"))
+    QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)  # nobody left to ask: refused in words
+    assert answers.texts("warn")[-1].startswith("На 05.12.2026 запрос никому не положен")
+    assert not (tmp_path / "empty.csv").exists()
+    press(main_window, Qt.Key.Key_Y)
+    answers.queue("save_file", str(tmp_path / "wave.csv"))
+    QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)
+    with (tmp_path / "wave.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert rows[0] == ["Телефон", "Текст", "Имя", "Ссылка", "Заказ"]
+    assert sorted(r[2] for r in rows[1:]) == ["Анна Петрова", "Борис Смирнов"]
+    qtmodeltester.check(tab.model)
+    shown = figures(tab)
+    assert (
+        shown["Запросов"] == "2"
+        and shown["Доставлено"] == "0"
+        and shown["Конверсия (отзывы ÷ доставлено)"] == "—"
+    )
+
+
+def test_survey_answers_show_nps_and_csat_and_a_wave_before_anyone_is_due_is_refused(
+    tab, answers, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    answers.queue("open_file", str(write_customers(tmp_path / "crm.csv")))
+    answers.queue("confirm", True)
+    QTest.mouseClick(tab.customers_button, Qt.MouseButton.LeftButton)
+    answers.queue("open_file", str(write_survey(tmp_path / "survey.csv")))
+    QTest.mouseClick(tab.survey_button, Qt.MouseButton.LeftButton)
+    shown = figures(tab)
+    assert shown["NPS (ответивших: 6)"] == "16,7" and shown["CSAT (ответов: 6)"] == "66,7\u00a0%"
+    assert shown["NPS за 2026-12"] == "16,7"
+    tab.today = lambda: dt.date(2026, 12, 1)
+    answers.queue("save_file", str(tmp_path / "early.csv"))
+    QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)
+    assert "запрос никому не положен" in answers.texts("warn")[-1]
