@@ -7270,6 +7270,18 @@ Columns: {columns}</source>
         <translation>Загрузить ответы опроса…</translation>
     </message>
     <message>
+        <source>Import what came back…</source>
+        <translation>Загрузить результаты рассылки…</translation>
+    </message>
+    <message>
+        <source>Compliance log…</source>
+        <translation>Журнал соответствия…</translation>
+    </message>
+    <message>
+        <source>Finish and erase the customers…</source>
+        <translation>Завершить и удалить клиентов…</translation>
+    </message>
+    <message>
         <source>Campaign:</source>
         <translation>Кампания:</translation>
     </message>
@@ -7368,6 +7380,38 @@ Columns: {columns}</source>
     <message>
         <source>added {added}, same as before {same}; {count} put into the mentions queue</source>
         <translation>добавлено {added}, как раньше {same}; в очередь упоминаний — {count}</translation>
+    </message>
+    <message>
+        <source>Import what came back</source>
+        <translation>Загрузка результатов рассылки</translation>
+    </message>
+    <message>
+        <source>{matched} requests found, {reviews} reviews, {skipped} rows skipped</source>
+        <translation>найдено запросов: {matched}, отзывов: {reviews}, пропущено строк: {skipped}</translation>
+    </message>
+    <message>
+        <source>Compliance log</source>
+        <translation>Журнал соответствия</translation>
+    </message>
+    <message>
+        <source>The campaign has no wave yet.</source>
+        <translation>В кампании ещё не было волн.</translation>
+    </message>
+    <message>
+        <source>compliance log</source>
+        <translation>журнал соответствия</translation>
+    </message>
+    <message>
+        <source>Finish “{title}” and erase its customers (names, phones, e-mails, the texts sent, the survey respondents)? The figures stay; this cannot be undone.</source>
+        <translation>Завершить «{title}» и удалить её клиентов (имена, телефоны, e-mail, отправленные тексты, ответивших на опрос)? Показатели останутся; отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Erase the customers</source>
+        <translation>Удаление клиентов</translation>
+    </message>
+    <message>
+        <source>{count} customers erased</source>
+        <translation>удалено клиентов: {count}</translation>
     </message>
 </context>
 <context>

@@ -100,3 +100,34 @@ def test_survey_answers_show_nps_and_csat_and_a_wave_before_anyone_is_due_is_ref
     answers.queue("save_file", str(tmp_path / "early.csv"))
     QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)
     assert "запрос никому не положен" in answers.texts("warn")[-1]
+
+
+def test_what_came_back_the_compliance_log_and_the_erasure_by_the_buttons(tab, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    answers.queue("open_file", str(write_customers(tmp_path / "crm.csv")))
+    answers.queue("confirm", True)
+    QTest.mouseClick(tab.customers_button, Qt.MouseButton.LeftButton)
+    answers.queue("save_file", str(tmp_path / "wave.csv"))
+    QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)
+    with (tmp_path / "wave.csv").open(encoding="utf-8-sig", newline="") as handle:
+        sent = {r[2]: r[3] for r in list(csv.reader(handle, delimiter=";"))[1:]}
+    back = tmp_path / "back.csv"
+    back.write_text(
+        f"Ссылка;Статус;Площадка;Звёзды\n{sent['Анна Петрова']};доставлено;2ГИС;5\n"
+        f"{sent['Борис Смирнов']};не доставлено;;\n",
+        encoding="utf-8",
+    )
+    answers.queue("open_file", str(back))
+    QTest.mouseClick(tab.outcomes_button, Qt.MouseButton.LeftButton)
+    before = figures(tab)
+    assert before["Доставлено"] == "1" and before["Оставлено отзывов"] == "1"
+    assert before["Конверсия (отзывы ÷ доставлено)"] == "100\u00a0%" and before["Средняя оценка"] == "5"
+    answers.queue("save_file", str(tmp_path / "log.csv"))
+    QTest.mouseClick(tab.log_button, Qt.MouseButton.LeftButton)
+    with (tmp_path / "log.csv").open(encoding="utf-8-sig", newline="") as handle:
+        log = list(csv.reader(handle, delimiter=";"))
+    assert len(log) == 6 and log[0][0] == "Подготовлено"
+    answers.queue("confirm", True)
+    QTest.mouseClick(tab.erase_button, Qt.MouseButton.LeftButton)
+    assert "Показатели останутся" in answers.texts("confirm")[-1]
+    assert tab.campaign.currentText() == "Отзывы декабря (завершена)"
+    assert figures(tab) == before

@@ -1,6 +1,7 @@
 """The «Отзывы» tab of the Репутация section: a brand's review campaigns, their customers imported
-(one undoable step), the next wave prepared and written (CSV or a QR-code PDF), survey answers
-imported (detractors into the mentions queue), and the campaign's figures.
+(one undoable step), the next wave prepared and written (CSV or a QR-code PDF), what came back and
+survey answers imported (detractors into the mentions queue), the last wave's compliance log, a
+finished campaign's customers erased, and the campaign's figures.
 
 Campaigns are created with `smmdesk reviews new`; this tab works with the ones there are.
 """
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from smmdesk.i18n import translate
-from smmdesk.services.reviews import campaigns, customers, figures, surveys, waves
+from smmdesk.services.reviews import campaigns, customers, erasure, figures, outcomes, surveys, waves
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.errors import show_error
@@ -52,11 +53,24 @@ class ReviewsTab(QWidget):
         self.survey_button = QPushButton(self.tr("Import survey answers…"))
         self.survey_button.setObjectName("importSurvey")
         self.survey_button.clicked.connect(lambda: self.import_survey())
+        self.outcomes_button = QPushButton(self.tr("Import what came back…"))
+        self.outcomes_button.setObjectName("importOutcomes")
+        self.outcomes_button.clicked.connect(lambda: self.import_outcomes())
+        self.log_button = QPushButton(self.tr("Compliance log…"))
+        self.log_button.setObjectName("complianceLog")
+        self.log_button.clicked.connect(lambda: self.write_log())
+        self.erase_button = QPushButton(self.tr("Finish and erase the customers…"))
+        self.erase_button.setObjectName("eraseCustomers")
+        self.erase_button.clicked.connect(lambda: self.erase())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Campaign:")))
         top.addWidget(self.campaign, 1)
         for button in (self.customers_button, self.wave_button, self.survey_button):
             top.addWidget(button)
+        more = QHBoxLayout()
+        more.addStretch(1)
+        for button in (self.outcomes_button, self.log_button, self.erase_button):
+            more.addWidget(button)
         self.empty = QLabel(
             self.tr("The brand has no review campaign yet: create one with “smmdesk reviews new”.")
         )
@@ -75,6 +89,7 @@ class ReviewsTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(more)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
 
@@ -97,8 +112,10 @@ class ReviewsTab(QWidget):
         self.campaign.blockSignals(False)
         self.empty.setVisible(not found)
         writable = self.section.writable and bool(found)
-        for button in (self.customers_button, self.wave_button, self.survey_button):
+        for button in (self.customers_button, self.wave_button, self.survey_button, self.outcomes_button,
+                       self.erase_button):  # fmt: skip
             button.setEnabled(writable)
+        self.log_button.setEnabled(bool(found))
         self.show_campaign()
 
     def show_campaign(self) -> None:
@@ -217,3 +234,75 @@ class ReviewsTab(QWidget):
         )
         self.show_campaign()
         return result
+
+    def import_outcomes(self, path: str | None = None) -> Any:
+        """The SMS or mail service's report: delivered, clicked, the reviews left."""
+        chosen = self._chosen()
+        if chosen is None:
+            return None
+        db, ident = chosen
+        name = path or ask.open_file(
+            self, self.tr("Import what came back"), "", self.tr("Tables (*.csv *.xlsx)")
+        )
+        if not name:
+            return None
+        try:
+            result = in_transaction(db, outcomes.import_outcomes, ident, Path(name))
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.section.post(
+            self.tr("{matched} requests found, {reviews} reviews, {skipped} rows skipped").format(
+                matched=result.matched, reviews=result.reviews, skipped=len(result.skipped)
+            )
+        )
+        self.show_campaign()
+        return result
+
+    def write_log(self, path: str | None = None) -> Path | None:
+        """The last wave's compliance log (CSV): who got what and when, or why not."""
+        chosen = self._chosen()
+        if chosen is None:
+            return None
+        db, ident = chosen
+        wave = reading(db, waves.latest_wave, ident)
+        if wave is None:
+            ask.inform(self, self.tr("Compliance log"), self.tr("The campaign has no wave yet."))
+            return None
+        name = path or ask.save_file(
+            self, self.tr("Compliance log"), self.tr("compliance log"), "CSV (*.csv)"
+        )
+        if not name:
+            return None
+        try:
+            reading(db, waves.write_compliance, wave, Path(name), translate)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        return Path(name)
+
+    def erase(self) -> int | None:
+        """Finishes the campaign and erases its customers after the planner confirms; the figures stay."""
+        chosen = self._chosen()
+        if chosen is None:
+            return None
+        db, ident = chosen
+        question = self.tr(
+            "Finish “{title}” and erase its customers (names, phones, e-mails, the texts sent, the survey "
+            "respondents)? The figures stay; this cannot be undone."
+        ).format(title=self.campaign.currentText())
+        if not ask.confirm(self, self.tr("Erase the customers"), question):
+            return None
+
+        def finish_and_erase(session: Any) -> int:
+            campaigns.finish_campaign(session, ident, self.today())
+            return erasure.erase_customers(session, ident)
+
+        try:
+            count = in_transaction(db, finish_and_erase)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.section.post(self.tr("{count} customers erased").format(count=count))
+        self.show_brand(self.client_id)
+        return count
