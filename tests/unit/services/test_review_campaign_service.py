@@ -159,3 +159,17 @@ def test_survey_answers_give_nps_and_csat_as_counted_by_hand(db, tmp_path: Path)
         again = surveys.import_survey(session, campaign, write_survey(tmp_path / "survey.csv"))
     assert (again.added, again.same, again.follow_ups) == (0, 6, 0)
     assert len(ANSWERS) == 8 and len(CUSTOMERS) == 6
+
+
+def test_columns_the_matcher_does_not_know_are_imported_by_the_planners_mapping(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    campaign = new_campaign(db, brand(db))
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Кто;Куда звонить;Можно писать\nАнна Петрова;8 916 123-45-67;да\n", encoding="utf-8")
+    with pytest.raises(ImportFileError), db.reading() as session:
+        customers.preview_customers(session, campaign, odd)  # no header it knows: refused in words
+    with db.transaction() as session:
+        preview = customers.preview_customers(
+            session, campaign, odd, mapping={0: "name", 1: "phone", 2: "consent"}
+        )
+        customers.apply_customers(session, preview)
+    assert stored_customers(db, campaign) == {"Анна Петрова": ("+79161234567", True, False)}
