@@ -22,10 +22,6 @@ NO_LINK = QT_TRANSLATE_NOOP(
     "Say where the short links live with --link (for example https://zerno.ru/r/): the client has no "
     "e-mail to take the brand's site from.",
 )
-SUBJECT = QT_TRANSLATE_NOOP("Cli", "your order {order} of {date}")
-WHERE = QT_TRANSLATE_NOOP("Cli", "on {platforms}")
-SHOWN = QT_TRANSLATE_NOOP("Cli", "your name and your review will be seen by everyone")
-SURVEY_SHOWN = QT_TRANSLATE_NOOP("Cli", "nothing is published: only the brand reads the answers")
 NO_CONSENT_COLUMN = QT_TRANSLATE_NOOP(
     "Cli", "The file has no consent column: nobody of it gets a request until their consent is recorded."
 )
@@ -85,57 +81,25 @@ def cmd_reviews(args: argparse.Namespace) -> int:
     return _new(args) if args.what == "new" else _wave(args)
 
 
-def _base_link(session: Any, client_id: int) -> str:
-    from smmdesk.cli import CliError
-    from smmdesk.i18n import translate
-    from smmdesk.storage.models import Client
-
-    client = session.get(Client, client_id)
-    email = client.email if client is not None else ""
-    domain = email.rpartition("@")[2].strip().lower() if "@" in email else ""
-    if not domain:
-        raise CliError(translate("Cli", NO_LINK))
-    return f"https://{domain}/r/"
-
-
 def campaign_from(args: argparse.Namespace, session: Any) -> Any:
     """The campaign the options describe, with the defaults for what they leave out."""
-    from smmdesk.domain.reviews.campaign import (
-        DEFAULT_OPT_OUT,
-        DEFAULT_TEMPLATE,
-        PLATFORM_LABELS,
-        Channel,
-        Invitation,
-        ReviewCampaign,
-        ReviewPlatform,
-        Trigger,
-        TriggerEvent,
-    )
+    from smmdesk.cli import CliError
+    from smmdesk.domain.reviews.campaign import Channel, ReviewPlatform, TriggerEvent
     from smmdesk.i18n import translate
+    from smmdesk.services.reviews.defaults import default_campaign, site_link
     from smmdesk.storage.models import Client
 
-    platforms = tuple(ReviewPlatform(p) for p in dict.fromkeys(args.platform or ["yandex_maps"]))
-    client = session.get(Client, args.client)
-    names = ", ".join(translate("Reviews", PLATFORM_LABELS[p]) for p in platforms)
-    public = any(p.public for p in platforms)
-    invitation = Invitation(
-        sender=args.sender or (client.name if client is not None else ""),
-        subject=args.subject or translate("Cli", SUBJECT),
-        where=args.where or translate("Cli", WHERE).format(platforms=names),
-        shown=args.shown or translate("Cli", SHOWN if public else SURVEY_SHOWN),
-        template=translate("Reviews", DEFAULT_TEMPLATE),
-    )
-    return ReviewCampaign(
-        title=args.title,
-        platforms=platforms,
-        trigger=Trigger(TriggerEvent(args.after), args.days),
-        channel=Channel(args.channel),
-        invitation=invitation,
-        base_link=args.link or (_base_link(session, args.client) if client is not None else "https://"),
-        reminder_days=tuple(args.reminder),
-        opt_out=args.opt_out or translate("Reviews", DEFAULT_OPT_OUT),
-        incentive=args.incentive,
-    )
+    link = args.link or site_link(session, args.client)
+    if not link and session.get(Client, args.client) is not None:
+        raise CliError(translate("Cli", NO_LINK))
+    return default_campaign(
+        session, args.client, args.title, translate,
+        platforms=[ReviewPlatform(p) for p in args.platform or ["yandex_maps"]],
+        channel=Channel(args.channel), event=TriggerEvent(args.after), days=args.days,
+        reminders=args.reminder,
+        link=link, sender=args.sender or "", subject=args.subject or "", where=args.where or "",
+        shown=args.shown or "", opt_out=args.opt_out or "", incentive=args.incentive,
+    )  # fmt: skip
 
 
 def _new(args: argparse.Namespace) -> int:

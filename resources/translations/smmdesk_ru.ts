@@ -7258,6 +7258,10 @@ Columns: {columns}</source>
 <context>
     <name>ReviewsTab</name>
     <message>
+        <source>New campaign…</source>
+        <translation>Новая кампания…</translation>
+    </message>
+    <message>
         <source>Import customers…</source>
         <translation>Загрузить клиентов…</translation>
     </message>
@@ -7286,8 +7290,8 @@ Columns: {columns}</source>
         <translation>Кампания:</translation>
     </message>
     <message>
-        <source>The brand has no review campaign yet: create one with “smmdesk reviews new”.</source>
-        <translation>У бренда ещё нет кампании отзывов: создайте её командой «smmdesk reviews new».</translation>
+        <source>The brand has no review campaign yet: create one with “New campaign…”.</source>
+        <translation>У бренда ещё нет кампании отзывов: создайте её кнопкой «Новая кампания…».</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -7336,6 +7340,18 @@ Columns: {columns}</source>
     <message>
         <source>NPS in {period}</source>
         <translation>NPS за {period}</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Новая кампания отзывов</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Short links under (https://…/r/):</source>
+        <translation>Короткие ссылки по адресу (https://…/r/):</translation>
     </message>
     <message>
         <source>Import customers</source>

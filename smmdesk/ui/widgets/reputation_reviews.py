@@ -3,7 +3,8 @@
 survey answers imported (detractors into the mentions queue), the last wave's compliance log, a
 finished campaign's customers erased, and the campaign's figures.
 
-Campaigns are created with `smmdesk reviews new`; this tab works with the ones there are.
+**Новая кампания…** asks the title and the short links' base and creates a campaign with the
+defaults of `services.reviews.defaults` (the other settings are `smmdesk reviews new`'s options).
 """
 
 from __future__ import annotations
@@ -17,7 +18,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from smmdesk.i18n import translate
-from smmdesk.services.reviews import campaigns, customers, erasure, figures, outcomes, surveys, waves
+from smmdesk.services.reviews import (
+    campaigns,
+    customers,
+    defaults,
+    erasure,
+    figures,
+    outcomes,
+    surveys,
+    waves,
+)
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.errors import show_error
@@ -44,6 +54,9 @@ class ReviewsTab(QWidget):
         self.campaign = QComboBox()
         self.campaign.setObjectName("reviewCampaign")
         self.campaign.currentIndexChanged.connect(lambda _: self.show_campaign())
+        self.new_button = QPushButton(self.tr("New campaign…"))
+        self.new_button.setObjectName("newReviewCampaign")
+        self.new_button.clicked.connect(lambda: self.new_campaign())
         self.customers_button = QPushButton(self.tr("Import customers…"))
         self.customers_button.setObjectName("importCustomers")
         self.customers_button.clicked.connect(lambda: self.import_customers())
@@ -65,14 +78,14 @@ class ReviewsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Campaign:")))
         top.addWidget(self.campaign, 1)
-        for button in (self.customers_button, self.wave_button, self.survey_button):
+        for button in (self.new_button, self.customers_button, self.wave_button, self.survey_button):
             top.addWidget(button)
         more = QHBoxLayout()
         more.addStretch(1)
         for button in (self.outcomes_button, self.log_button, self.erase_button):
             more.addWidget(button)
         self.empty = QLabel(
-            self.tr("The brand has no review campaign yet: create one with “smmdesk reviews new”.")
+            self.tr("The brand has no review campaign yet: create one with “New campaign…”.")
         )
         self.empty.setObjectName("reviewsEmpty")
         self.empty.setWordWrap(True)
@@ -116,6 +129,7 @@ class ReviewsTab(QWidget):
                        self.erase_button):  # fmt: skip
             button.setEnabled(writable)
         self.log_button.setEnabled(bool(found))
+        self.new_button.setEnabled(self.section.writable and client_id is not None)
         self.show_campaign()
 
     def show_campaign(self) -> None:
@@ -146,6 +160,34 @@ class ReviewsTab(QWidget):
         return None if db is None or ident is None else (db, ident)
 
     # --- actions ------------------------------------------------------------------------------------------
+
+    def new_campaign(self) -> int | None:
+        """A campaign with the defaults: the title and the short links' base asked; refused in words."""
+        db, client = self.section.db, self.client_id
+        if db is None or client is None:
+            return None
+        title = ask.text(self, self.tr("New campaign"), self.tr("Title:"))
+        if not title:
+            return None
+        link = ask.text(
+            self, self.tr("New campaign"), self.tr("Short links under (https://…/r/):"),
+            current=reading(db, defaults.site_link, client),
+        )  # fmt: skip
+        if link is None:
+            return None
+
+        def create(session: Any) -> int:
+            made = defaults.default_campaign(session, client, title, translate, link=link.strip())
+            return campaigns.create_campaign(session, client, made)
+
+        try:
+            ident = in_transaction(db, create)
+        except Exception as exc:  # a part missing or a rule broken: the reason, nothing made
+            show_error(self, exc)
+            return None
+        self.show_brand(client)
+        self.campaign.setCurrentIndex(self.campaign.findData(ident))
+        return ident
 
     def import_customers(self, path: str | None = None) -> Any:
         """A CRM's export: the preview's counts, then one undoable step; nothing when declined."""
