@@ -96,6 +96,7 @@ def test_survey_answers_show_nps_and_csat_and_a_wave_before_anyone_is_due_is_ref
     shown = figures(tab)
     assert shown["NPS (ответивших: 6)"] == "16,7" and shown["CSAT (ответов: 6)"] == "66,7\u00a0%"
     assert shown["NPS за 2026-12"] == "16,7"
+    assert tab.charts.count() == 2  # NPS by month and the platforms' ratings, drawn in view
     tab.today = lambda: dt.date(2026, 12, 1)
     answers.queue("save_file", str(tmp_path / "early.csv"))
     QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)

@@ -84,9 +84,7 @@ class ReviewsTab(QWidget):
         more.addStretch(1)
         for button in (self.outcomes_button, self.log_button, self.erase_button):
             more.addWidget(button)
-        self.empty = QLabel(
-            self.tr("The brand has no review campaign yet: create one with “New campaign…”.")
-        )
+        self.empty = QLabel(self.tr("The brand has no review campaign yet: create one with “New campaign…”."))
         self.empty.setObjectName("reviewsEmpty")
         self.empty.setWordWrap(True)
         self.model: RowTableModel[Figure] = RowTableModel(
@@ -105,6 +103,9 @@ class ReviewsTab(QWidget):
         layout.addLayout(more)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        self.charts = QHBoxLayout()
+        layout.addLayout(self.charts, 1)
+        self.made: figures.ReviewFigures | None = None
 
     # --- showing ------------------------------------------------------------------------------------------
 
@@ -134,10 +135,12 @@ class ReviewsTab(QWidget):
 
     def show_campaign(self) -> None:
         db, ident = self.section.db, self.campaign.currentData()
+        self._clear_charts()
         if db is None or ident is None:
+            self.made = None
             self.model.set_rows([])
             return
-        made = reading(db, figures.campaign_figures, ident)
+        self.made = made = reading(db, figures.campaign_figures, ident)
         funnel = made.funnel
         rows: list[Figure] = [
             (self.tr("Requests"), format_int(funnel.requests)),
@@ -154,6 +157,37 @@ class ReviewsTab(QWidget):
         for point in made.surveys_by_period:
             rows.append((self.tr("NPS in {period}").format(period=point.period), _number(point.nps.value)))
         self.model.set_rows(rows)
+        if self.isVisible():
+            self._draw(made)
+
+    def _clear_charts(self) -> None:
+        while self.charts.count():
+            item = self.charts.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def _draw(self, made: figures.ReviewFigures) -> None:
+        """NPS by month and the platforms' ratings, drawn when the tab is in view."""
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from smmdesk.charts import reviews as charts
+        from smmdesk.domain.reviews.campaign import PLATFORM_LABELS
+
+        lang = "en" if self.tr("Figure") == "Figure" else "ru"
+        labels = {p: translate("Reviews", label) for p, label in PLATFORM_LABELS.items()}
+        for figure in (
+            charts.nps_chart(made.surveys_by_period, lang),
+            charts.ratings_chart(made.ratings, labels, lang),
+        ):
+            canvas = FigureCanvasQTAgg(figure)
+            canvas.setMinimumHeight(240)
+            self.charts.addWidget(canvas)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.made is not None and not self.charts.count():
+            self._draw(self.made)
 
     def _chosen(self) -> tuple[Any, int] | None:
         db, ident = self.section.db, self.campaign.currentData()
