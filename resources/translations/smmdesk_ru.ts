@@ -7282,6 +7282,10 @@ Columns: {columns}</source>
         <translation>Журнал соответствия…</translation>
     </message>
     <message>
+        <source>Platform&apos;s rating…</source>
+        <translation>Рейтинг площадки…</translation>
+    </message>
+    <message>
         <source>Finish and erase the customers…</source>
         <translation>Завершить и удалить клиентов…</translation>
     </message>
@@ -7428,6 +7432,22 @@ Columns: {columns}</source>
     <message>
         <source>{count} customers erased</source>
         <translation>удалено клиентов: {count}</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s rating</source>
+        <translation>Рейтинг площадки</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Площадка:</translation>
+    </message>
+    <message>
+        <source>Rating on its page today (1–5):</source>
+        <translation>Рейтинг на её странице сегодня (1–5):</translation>
+    </message>
+    <message>
+        <source>Not a rating: {text}</source>
+        <translation>Это не рейтинг: {text}</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"
 
 from review_setup import DAY, coffee_campaign, write_customers, write_survey
 
+from smmdesk.domain.reviews.campaign import ReviewPlatform
 from smmdesk.services import campaigns as clients
 from smmdesk.services.reviews import campaigns
 from smmdesk.services.session import in_transaction
@@ -143,3 +145,17 @@ def test_a_new_campaign_is_made_by_its_button_and_a_missing_link_is_refused(tab,
     QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     assert tab.campaign.count() == 2 and tab.campaign.currentText() == "Отзывы января"
     assert figures(tab)["Запросов"] == "0"
+
+
+def test_a_platforms_rating_is_recorded_and_a_word_is_refused(tab, answers) -> None:  # type: ignore[no-untyped-def]
+    answers.queue("text", "2ГИС", "хорошо")
+    QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)
+    assert answers.texts("warn")[-1] == "Это не рейтинг: хорошо"
+    answers.queue("text", "2ГИС", "4,7")
+    QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)
+    assert tab.made is not None
+    points = tab.made.ratings[ReviewPlatform.TWO_GIS]
+    assert [(p.period, p.rating) for p in points] == [("2026-12", Decimal("4.7"))]
+    answers.queue("text", "Яндекс Карты", "7")
+    QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)
+    assert answers.texts("warn")[-1] == "Рейтинг площадки — от 1,0 до 5,0, а не 7."

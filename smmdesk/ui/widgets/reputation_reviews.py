@@ -15,16 +15,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
 
 from smmdesk.i18n import translate
 from smmdesk.services.reviews import (
     campaigns,
     customers,
     defaults,
-    erasure,
     figures,
-    outcomes,
     surveys,
     waves,
 )
@@ -33,6 +31,7 @@ from smmdesk.ui.core import ask
 from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.core.formatting import format_int, format_percent
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
+from smmdesk.ui.widgets.reputation_review_records import ReviewRecords
 
 if TYPE_CHECKING:
     from smmdesk.ui.windows.reputation import ReputationWindow
@@ -45,7 +44,7 @@ def _number(value: Decimal | None) -> str:
     return "—" if value is None else format_percent(value, 1).removesuffix("\u00a0%")
 
 
-class ReviewsTab(QWidget):
+class ReviewsTab(ReviewRecords):
     def __init__(self, section: ReputationWindow) -> None:
         super().__init__(section)
         self.section = section
@@ -72,6 +71,9 @@ class ReviewsTab(QWidget):
         self.log_button = QPushButton(self.tr("Compliance log…"))
         self.log_button.setObjectName("complianceLog")
         self.log_button.clicked.connect(lambda: self.write_log())
+        self.rating_button = QPushButton(self.tr("Platform's rating…"))
+        self.rating_button.setObjectName("recordRating")
+        self.rating_button.clicked.connect(lambda: self.record_rating())
         self.erase_button = QPushButton(self.tr("Finish and erase the customers…"))
         self.erase_button.setObjectName("eraseCustomers")
         self.erase_button.clicked.connect(lambda: self.erase())
@@ -82,7 +84,7 @@ class ReviewsTab(QWidget):
             top.addWidget(button)
         more = QHBoxLayout()
         more.addStretch(1)
-        for button in (self.outcomes_button, self.log_button, self.erase_button):
+        for button in (self.outcomes_button, self.rating_button, self.log_button, self.erase_button):
             more.addWidget(button)
         self.empty = QLabel(self.tr("The brand has no review campaign yet: create one with “New campaign…”."))
         self.empty.setObjectName("reviewsEmpty")
@@ -127,7 +129,7 @@ class ReviewsTab(QWidget):
         self.empty.setVisible(not found)
         writable = self.section.writable and bool(found)
         for button in (self.customers_button, self.wave_button, self.survey_button, self.outcomes_button,
-                       self.erase_button):  # fmt: skip
+                       self.rating_button, self.erase_button):  # fmt: skip
             button.setEnabled(writable)
         self.log_button.setEnabled(bool(found))
         self.new_button.setEnabled(self.section.writable and client_id is not None)
@@ -188,10 +190,6 @@ class ReviewsTab(QWidget):
         super().showEvent(event)
         if self.made is not None and not self.charts.count():
             self._draw(self.made)
-
-    def _chosen(self) -> tuple[Any, int] | None:
-        db, ident = self.section.db, self.campaign.currentData()
-        return None if db is None or ident is None else (db, ident)
 
     # --- actions ------------------------------------------------------------------------------------------
 
@@ -310,75 +308,3 @@ class ReviewsTab(QWidget):
         )
         self.show_campaign()
         return result
-
-    def import_outcomes(self, path: str | None = None) -> Any:
-        """The SMS or mail service's report: delivered, clicked, the reviews left."""
-        chosen = self._chosen()
-        if chosen is None:
-            return None
-        db, ident = chosen
-        name = path or ask.open_file(
-            self, self.tr("Import what came back"), "", self.tr("Tables (*.csv *.xlsx)")
-        )
-        if not name:
-            return None
-        try:
-            result = in_transaction(db, outcomes.import_outcomes, ident, Path(name))
-        except Exception as exc:
-            show_error(self, exc)
-            return None
-        self.section.post(
-            self.tr("{matched} requests found, {reviews} reviews, {skipped} rows skipped").format(
-                matched=result.matched, reviews=result.reviews, skipped=len(result.skipped)
-            )
-        )
-        self.show_campaign()
-        return result
-
-    def write_log(self, path: str | None = None) -> Path | None:
-        """The last wave's compliance log (CSV): who got what and when, or why not."""
-        chosen = self._chosen()
-        if chosen is None:
-            return None
-        db, ident = chosen
-        wave = reading(db, waves.latest_wave, ident)
-        if wave is None:
-            ask.inform(self, self.tr("Compliance log"), self.tr("The campaign has no wave yet."))
-            return None
-        name = path or ask.save_file(
-            self, self.tr("Compliance log"), self.tr("compliance log"), "CSV (*.csv)"
-        )
-        if not name:
-            return None
-        try:
-            reading(db, waves.write_compliance, wave, Path(name), translate)
-        except Exception as exc:
-            show_error(self, exc)
-            return None
-        return Path(name)
-
-    def erase(self) -> int | None:
-        """Finishes the campaign and erases its customers after the planner confirms; the figures stay."""
-        chosen = self._chosen()
-        if chosen is None:
-            return None
-        db, ident = chosen
-        question = self.tr(
-            "Finish “{title}” and erase its customers (names, phones, e-mails, the texts sent, the survey "
-            "respondents)? The figures stay; this cannot be undone."
-        ).format(title=self.campaign.currentText())
-        if not ask.confirm(self, self.tr("Erase the customers"), question):
-            return None
-
-        def finish_and_erase(session: Any) -> int:
-            campaigns.finish_campaign(session, ident, self.today())
-            return erasure.erase_customers(session, ident)
-
-        try:
-            count = in_transaction(db, finish_and_erase)
-        except Exception as exc:
-            show_error(self, exc)
-            return None
-        self.section.post(self.tr("{count} customers erased").format(count=count))
-        self.show_brand(self.client_id)
-        return count
