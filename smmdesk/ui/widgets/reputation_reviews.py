@@ -53,30 +53,22 @@ class ReviewsTab(ReviewRecords):
         self.campaign = QComboBox()
         self.campaign.setObjectName("reviewCampaign")
         self.campaign.currentIndexChanged.connect(lambda _: self.show_campaign())
-        self.new_button = QPushButton(self.tr("New campaign…"))
-        self.new_button.setObjectName("newReviewCampaign")
-        self.new_button.clicked.connect(lambda: self.new_campaign())
-        self.customers_button = QPushButton(self.tr("Import customers…"))
-        self.customers_button.setObjectName("importCustomers")
-        self.customers_button.clicked.connect(lambda: self.import_customers())
-        self.wave_button = QPushButton(self.tr("Prepare the next wave…"))
-        self.wave_button.setObjectName("prepareWave")
-        self.wave_button.clicked.connect(lambda: self.prepare_wave())
-        self.survey_button = QPushButton(self.tr("Import survey answers…"))
-        self.survey_button.setObjectName("importSurvey")
-        self.survey_button.clicked.connect(lambda: self.import_survey())
-        self.outcomes_button = QPushButton(self.tr("Import what came back…"))
-        self.outcomes_button.setObjectName("importOutcomes")
-        self.outcomes_button.clicked.connect(lambda: self.import_outcomes())
-        self.log_button = QPushButton(self.tr("Compliance log…"))
-        self.log_button.setObjectName("complianceLog")
-        self.log_button.clicked.connect(lambda: self.write_log())
-        self.rating_button = QPushButton(self.tr("Platform's rating…"))
-        self.rating_button.setObjectName("recordRating")
-        self.rating_button.clicked.connect(lambda: self.record_rating())
-        self.erase_button = QPushButton(self.tr("Finish and erase the customers…"))
-        self.erase_button.setObjectName("eraseCustomers")
-        self.erase_button.clicked.connect(lambda: self.erase())
+        self.new_button = self._button(self.tr("New campaign…"), "newReviewCampaign", self.new_campaign)
+        self.customers_button = self._button(
+            self.tr("Import customers…"), "importCustomers", self.import_customers
+        )
+        self.wave_button = self._button(self.tr("Prepare the next wave…"), "prepareWave", self.prepare_wave)
+        self.survey_button = self._button(
+            self.tr("Import survey answers…"), "importSurvey", self.import_survey
+        )
+        self.outcomes_button = self._button(
+            self.tr("Import what came back…"), "importOutcomes", self.import_outcomes
+        )
+        self.log_button = self._button(self.tr("Compliance log…"), "complianceLog", self.write_log)
+        self.rating_button = self._button(self.tr("Platform's rating…"), "recordRating", self.record_rating)
+        self.erase_button = self._button(
+            self.tr("Finish and erase the customers…"), "eraseCustomers", self.erase
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Campaign:")))
         top.addWidget(self.campaign, 1)
@@ -108,6 +100,12 @@ class ReviewsTab(ReviewRecords):
         self.charts = QHBoxLayout()
         layout.addLayout(self.charts, 1)
         self.made: figures.ReviewFigures | None = None
+
+    def _button(self, text: str, name: str, action: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda: action())
+        return button
 
     # --- showing ------------------------------------------------------------------------------------------
 
