@@ -51,11 +51,16 @@ def test_a_campaign_from_import_to_figures(db_path: Path, tmp_path: Path) -> Non
     assert imported.stdout.strip() == "добавлено 5, обновлено 0, как раньше 0, пропущено 1"
     assert [r[1] for r in read_csv(report)[1:]].count("added") == 5
 
+    nowhere = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(tmp_path / "no" / "w.csv"),
+                  "--date", "05.12.2026")  # fmt: skip
+    assert nowhere.returncode == 1 and nowhere.stderr.startswith("Папки для файла w.csv не существует")
     wave, log = tmp_path / "wave.csv", tmp_path / "log.csv"
     first = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(wave), "--date", "05.12.2026",
                 "--log", str(log))  # fmt: skip
     assert first.returncode == 0, first.stderr
-    assert first.stdout.strip() == f"волна 1: запросов — 2, записаны в {wave}; не просим — 3"
+    assert (
+        first.stdout.strip() == f"волна 1: запросов — 2, записаны в {wave}; не просим — 3"
+    )  # none kept before
     rows = read_csv(wave)
     assert rows[0] == ["Телефон", "Текст", "Имя", "Ссылка", "Заказ"]
     assert sorted(r[0] for r in rows[1:]) == ["79161234567", "79162223344"]
