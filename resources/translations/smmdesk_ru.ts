@@ -712,6 +712,50 @@
         <source>{title}: {tables} tables written to {path}</source>
         <translation>{title}: таблиц {tables}, записано в {path}</translation>
     </message>
+    <message>
+        <source>Say where the short links live with --link (for example https://zerno.ru/r/): the client has no e-mail to take the brand&apos;s site from.</source>
+        <translation>Укажите адрес коротких ссылок в --link (например, https://zerno.ru/r/): у клиента нет e-mail, по которому узнать сайт бренда.</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: nobody of it gets a request until their consent is recorded.</source>
+        <translation>В файле нет столбца согласия: никто из него не получит запрос, пока согласие не записано.</translation>
+    </message>
+    <message>
+        <source>wave {number}: {count} requests written to {path}, {skipped} customers not asked</source>
+        <translation>волна {number}: запросов — {count}, записаны в {path}; не просим — {skipped}</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, same as before {same}, skipped {skipped}</source>
+        <translation>добавлено {added}, обновлено {updated}, как раньше {same}, пропущено {skipped}</translation>
+    </message>
+    <message>
+        <source>NPS {nps} ({respondents} respondents: {promoters} promoters, {passives} passives, {detractors} detractors)</source>
+        <translation>NPS {nps} (ответивших — {respondents}: промоутеров — {promoters}, нейтральных — {passives}, критиков — {detractors})</translation>
+    </message>
+    <message>
+        <source>CSAT {csat} % ({answers} answers, {satisfied} of them 4 or 5)</source>
+        <translation>CSAT {csat} % (ответов — {answers}, из них 4 или 5 — {satisfied})</translation>
+    </message>
+    <message>
+        <source>{count} dissatisfied answers put into the mentions queue for a private follow-up</source>
+        <translation>недовольных ответов в очереди упоминаний для личной связи — {count}</translation>
+    </message>
+    <message>
+        <source>your order {order} of {date}</source>
+        <translation>ваш заказ {order} от {date}</translation>
+    </message>
+    <message>
+        <source>on {platforms}</source>
+        <translation>на площадке «{platforms}»</translation>
+    </message>
+    <message>
+        <source>your name and your review will be seen by everyone</source>
+        <translation>ваше имя и отзыв увидят все</translation>
+    </message>
+    <message>
+        <source>nothing is published: only the brand reads the answers</source>
+        <translation>ничего не публикуется: ответы читает только бренд</translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
@@ -2346,6 +2390,14 @@
         <translation>В {name} нет строки заголовков со столбцами (например, «{example}»).</translation>
     </message>
     <message>
+        <source>{name} has no header row naming the link or the phone or e-mail each request went to.</source>
+        <translation>В файле {name} нет строки заголовков со ссылкой или с телефоном либо e-mail, по которым ушли запросы.</translation>
+    </message>
+    <message>
+        <source>no link, phone or e-mail to find the request by</source>
+        <translation>нет ссылки, телефона или e-mail, по которым найти запрос</translation>
+    </message>
+    <message>
         <source>{field} not understood: “{text}”</source>
         <translation>{field}: значение не распознано: «{text}»</translation>
     </message>
@@ -2980,6 +3032,82 @@
     <message>
         <source>The time to answer is a number of hours, not «{value}».</source>
         <translation>Время на ответ — число часов, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>There is no review campaign number {id}.</source>
+        <translation>Кампании отзывов № {id} нет.</translation>
+    </message>
+    <message>
+        <source>The review campaign “{title}” is finished: it prepares no more waves and takes no customers.</source>
+        <translation>Кампания отзывов «{title}» завершена: новых волн и клиентов в ней больше не будет.</translation>
+    </message>
+    <message>
+        <source>{count} customers of this import have already had a request: the import cannot be taken back (the compliance log keeps who was asked).</source>
+        <translation>Клиенты этой загрузки ({count}) уже получили запрос: загрузку нельзя отменить (журнал соответствия хранит, кого просили).</translation>
+    </message>
+    <message>
+        <source>import customers</source>
+        <translation>загружать клиентов</translation>
+    </message>
+    <message>
+        <source>The campaign “{title}” is not finished: finish it before erasing its customers.</source>
+        <translation>Кампания «{title}» не завершена: завершите её, прежде чем удалять клиентов.</translation>
+    </message>
+    <message>
+        <source>erase the customers</source>
+        <translation>удалять клиентов</translation>
+    </message>
+    <message>
+        <source>A platform&apos;s rating is 1,0 to 5,0, not {value}.</source>
+        <translation>Рейтинг площадки — от 1,0 до 5,0, а не {value}.</translation>
+    </message>
+    <message>
+        <source>There is no request number {id}.</source>
+        <translation>Запроса № {id} нет.</translation>
+    </message>
+    <message>
+        <source>A review&apos;s stars are 1 to 5, not {stars}.</source>
+        <translation>Оценка отзыва — от 1 до 5 звёзд, а не {stars}.</translation>
+    </message>
+    <message>
+        <source>The campaign does not ask for reviews on {platform}.</source>
+        <translation>Кампания не просит отзывов на площадке {platform}.</translation>
+    </message>
+    <message>
+        <source>no request of this campaign has this link, phone or e-mail</source>
+        <translation>ни у одного запроса этой кампании нет такой ссылки, телефона или e-mail</translation>
+    </message>
+    <message>
+        <source>import what came back</source>
+        <translation>загружать результаты рассылки</translation>
+    </message>
+    <message>
+        <source>import survey answers</source>
+        <translation>загружать ответы опросов</translation>
+    </message>
+    <message>
+        <source>Nobody is due a request on {date}: {not_yet} not yet, {never} may not be asked (on the staff, no consent, opted out, already reviewed, no contact), {finished} had every request.</source>
+        <translation>На {date} запрос никому не положен: пока рано — {not_yet}, просить нельзя (сотрудники, нет согласия, отписались, уже оставили отзыв, нет контакта) — {never}, все запросы уже получили — {finished}.</translation>
+    </message>
+    <message>
+        <source>{name} is not due a request on {date} (not due yet, opted out, already reviewed or asked enough).</source>
+        <translation>{name} на {date} запрос не положен (ещё рано, отписка, отзыв уже оставлен или все напоминания отправлены).</translation>
+    </message>
+    <message>
+        <source>Customer number {id} is not one of this campaign&apos;s.</source>
+        <translation>Клиент № {id} не из этой кампании.</translation>
+    </message>
+    <message>
+        <source>Write the wave to .csv or .pdf, not {suffix}.</source>
+        <translation>Волну можно записать в .csv или .pdf, а не в {suffix}.</translation>
+    </message>
+    <message>
+        <source>There is no wave number {id}.</source>
+        <translation>Волны № {id} нет.</translation>
+    </message>
+    <message>
+        <source>prepare a wave</source>
+        <translation>готовить волны запросов</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4302,38 @@
     <message>
         <source>Hourly rate</source>
         <translation>Ставка в час</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>Телефон или e-mail</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>Статус доставки</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Переход по ссылке</translation>
+    </message>
+    <message>
+        <source>Review platform</source>
+        <translation>Площадка отзыва</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Звёзды</translation>
+    </message>
+    <message>
+        <source>Review link</source>
+        <translation>Ссылка на отзыв</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Дата отзыва</translation>
     </message>
 </context>
 <context>
@@ -7745,6 +7905,10 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Показатели</translation>
     </message>
     <message>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
         <source>{name} ({count} mentions)</source>
         <translation>{name} (упоминаний: {count})</translation>
     </message>
@@ -8066,6 +8230,213 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>not asked: {reason}</source>
         <translation>не просили: {reason}</translation>
+    </message>
+    <message>
+        <source>survey: private follow-up</source>
+        <translation>опрос: личная обратная связь</translation>
+    </message>
+    <message>
+        <source>(no comment left)</source>
+        <translation>(без комментария)</translation>
+    </message>
+    <message>
+        <source>Survey of the campaign “{title}”</source>
+        <translation>Опрос кампании «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Import what came back</source>
+        <translation>Загрузка результатов рассылки</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Таблицы (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>{matched} requests found, {reviews} reviews, {skipped} rows skipped</source>
+        <translation>найдено запросов: {matched}, отзывов: {reviews}, пропущено строк: {skipped}</translation>
+    </message>
+    <message>
+        <source>Compliance log</source>
+        <translation>Журнал соответствия</translation>
+    </message>
+    <message>
+        <source>The campaign has no wave yet.</source>
+        <translation>В кампании ещё не было волн.</translation>
+    </message>
+    <message>
+        <source>compliance log</source>
+        <translation>журнал соответствия</translation>
+    </message>
+    <message>
+        <source>Finish “{title}” and erase its customers (names, phones, e-mails, the texts sent, the survey respondents)? The figures stay; this cannot be undone.</source>
+        <translation>Завершить «{title}» и удалить её клиентов (имена, телефоны, e-mail, отправленные тексты, ответивших на опрос)? Показатели останутся; отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Erase the customers</source>
+        <translation>Удаление клиентов</translation>
+    </message>
+    <message>
+        <source>{count} customers erased</source>
+        <translation>удалено клиентов: {count}</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s rating</source>
+        <translation>Рейтинг площадки</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Площадка:</translation>
+    </message>
+    <message>
+        <source>Rating on its page today (1–5):</source>
+        <translation>Рейтинг на её странице сегодня (1–5):</translation>
+    </message>
+    <message>
+        <source>Not a rating: {text}</source>
+        <translation>Это не рейтинг: {text}</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Новая кампания…</translation>
+    </message>
+    <message>
+        <source>Import customers…</source>
+        <translation>Загрузить клиентов…</translation>
+    </message>
+    <message>
+        <source>Prepare the next wave…</source>
+        <translation>Подготовить волну…</translation>
+    </message>
+    <message>
+        <source>Import survey answers…</source>
+        <translation>Загрузить ответы опроса…</translation>
+    </message>
+    <message>
+        <source>Import what came back…</source>
+        <translation>Загрузить результаты рассылки…</translation>
+    </message>
+    <message>
+        <source>Compliance log…</source>
+        <translation>Журнал соответствия…</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s rating…</source>
+        <translation>Рейтинг площадки…</translation>
+    </message>
+    <message>
+        <source>Finish and erase the customers…</source>
+        <translation>Завершить и удалить клиентов…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Кампания:</translation>
+    </message>
+    <message>
+        <source>The brand has no review campaign yet: create one with “New campaign…”.</source>
+        <translation>У бренда ещё нет кампании отзывов: создайте её кнопкой «Новая кампания…».</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>{title} (finished)</source>
+        <translation>{title} (завершена)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросов</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Переходов</translation>
+    </message>
+    <message>
+        <source>Reviews left</source>
+        <translation>Оставлено отзывов</translation>
+    </message>
+    <message>
+        <source>Conversion (reviews ÷ delivered)</source>
+        <translation>Конверсия (отзывы ÷ доставлено)</translation>
+    </message>
+    <message>
+        <source>Mean stars</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <source>NPS ({count} respondents)</source>
+        <translation>NPS (ответивших: {count})</translation>
+    </message>
+    <message>
+        <source>CSAT ({count} answers)</source>
+        <translation>CSAT (ответов: {count})</translation>
+    </message>
+    <message>
+        <source>NPS in {period}</source>
+        <translation>NPS за {period}</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Новая кампания отзывов</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Short links under (https://…/r/):</source>
+        <translation>Короткие ссылки по адресу (https://…/r/):</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Загрузка клиентов</translation>
+    </message>
+    <message>
+        <source>Add {added}, update {updated}, same as before {same}, skipped {skipped}.</source>
+        <translation>Добавить {added}, обновить {updated}, как раньше {same}, пропущено {skipped}.</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: nobody of it will be asked.</source>
+        <translation>В файле нет столбца согласия: никого из него не попросят.</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Загрузка {name}</translation>
+    </message>
+    <message>
+        <source>CSV for the SMS or mail service (*.csv);;QR codes (*.pdf)</source>
+        <translation>CSV для сервиса SMS или рассылки (*.csv);;QR-коды (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the wave</source>
+        <translation>Сохранить волну</translation>
+    </message>
+    <message>
+        <source>wave</source>
+        <translation>волна</translation>
+    </message>
+    <message>
+        <source>{count} requests written to {name}</source>
+        <translation>запросов записано в {name}: {count}</translation>
+    </message>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Загрузка ответов опроса</translation>
+    </message>
+    <message>
+        <source>added {added}, same as before {same}; {count} put into the mentions queue</source>
+        <translation>добавлено {added}, как раньше {same}; в очередь упоминаний — {count}</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """A brand's reputation report for the client (XLSX and PDF): the period's figures, the sentiment by
-day, the SLA kept, the top authors and places; and what the plan and the mentions export share with
-it — the Russian words of a client document, durations as a clock shows them, `write_report`.
+day, the SLA kept, the top authors and places, the review campaigns (when the brand has any); and
+what the plan and the mentions export share with it — the Russian words of a client document,
+durations as a clock shows them, `write_report`.
 
 The report is a `domain.report.Report`, written by the same writers as the campaign report
 (`io.report_xlsx`, `io.report_pdf`: native charts in the workbook, pictures in the PDF, every file
@@ -38,6 +39,8 @@ from smmdesk.domain.reputation.sources import ChannelKind
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services.reputation.brands import load_brand
 from smmdesk.services.reputation.figures import Figures, figures
+from smmdesk.services.reviews.report_section import SHEET as REVIEWS_SHEET
+from smmdesk.services.reviews.report_section import review_table
 
 Translate = Callable[[str, str], str]
 WRONG_SUFFIX = QT_TRANSLATE_NOOP("Errors", "Write to .xlsx or .pdf, not {suffix}.")
@@ -190,6 +193,10 @@ def reputation_report(
         QT_TRANSLATE_NOOP("ReputationFile", "Authors"),
     )
     report.sheet_names = dict(zip((t.title for t in report.tables), map(w, sheets), strict=True))
+    reviews = review_table(session, client_id)
+    if reviews is not None:
+        report.tables.append(reviews)
+        report.sheet_names[reviews.title] = REVIEWS_SHEET
     days = [day for day, _ in made.by_day]
     report.charts = [
         ChartData(

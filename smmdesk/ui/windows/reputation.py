@@ -35,6 +35,7 @@ from smmdesk.ui.dialogs.mention_import_dialog import MentionImportDialog
 from smmdesk.ui.widgets.reputation_choice import ChoiceTab, FiguresTab
 from smmdesk.ui.widgets.reputation_library import LibraryTab
 from smmdesk.ui.widgets.reputation_queue import QueueTab
+from smmdesk.ui.widgets.reputation_reviews import ReviewsTab
 from smmdesk.ui.widgets.reputation_rules import RulesTab
 from smmdesk.ui.windows.section import Section
 
@@ -43,7 +44,7 @@ ENTITY = "mentions"
 
 class ReputationWindow(Section):
     KEY = "reputation"
-    ENTITIES = (ENTITY, "reputation", "clients")
+    ENTITIES = (ENTITY, "reputation", "clients", "reviews")
 
     def build(self) -> None:
         self.client_id: int | None = None
@@ -69,6 +70,7 @@ class ReputationWindow(Section):
         self.choice = ChoiceTab(self)
         self.figures = FiguresTab(self)
         self.rules = RulesTab(self)
+        self.reviews = ReviewsTab(self)
         self.search = self.queue.search
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reputationTabs")
@@ -78,6 +80,7 @@ class ReputationWindow(Section):
             (self.choice, self.tr("Service")),
             (self.rules, self.tr("Deadlines and escalation")),
             (self.figures, self.tr("Figures")),
+            (self.reviews, self.tr("Reviews")),
         ):
             self.add_tab(tab, title)
         self.tabs.currentChanged.connect(lambda _: self.show_current())

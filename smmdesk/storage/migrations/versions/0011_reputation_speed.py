@@ -1,7 +1,7 @@
 """The mentions queue's indexes at 500,000 mentions: every filter read from an index.
 
 Revision ID: 0011_reputation_speed
-Revises: 0009_folded_names
+Revises: 0010_reviews
 Create Date: 2026-12-01
 
 The queue reads a brand's mentions by deadline (or, without one, by publication) and filters them
@@ -16,7 +16,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0011_reputation_speed"
-down_revision = "0009_folded_names"
+down_revision = "0010_reviews"
 branch_labels = None
 depends_on = None
 
