@@ -8,7 +8,8 @@ the shared names of `cli_support`:
 - `cli_exchange`: import, export
 - `cli_reports`: contest, report, query
 - `cli_server`: save-copy, upload
-- `cli_strategy`, `cli_reputation`: the strategy's and the Репутация section's commands
+- `cli_strategy`, `cli_reputation`, `cli_reviews`: the strategy's, the Репутация section's and the
+  review campaigns' commands
 """
 
 # ruff: noqa: F401 - the names of cli_support imported here are ones this module gives its callers
@@ -23,6 +24,7 @@ from smmdesk import cli_strategy
 from smmdesk.cli_demo import _cmd_demo, _cmd_self_test
 from smmdesk.cli_exchange import _cmd_export, _cmd_import
 from smmdesk.cli_reports import _cmd_contest, _cmd_query, _cmd_report
+from smmdesk.cli_reviews import cmd_reviews as _cmd_reviews
 from smmdesk.cli_server import _cmd_save_copy, _cmd_upload
 from smmdesk.cli_support import (
     EXIT_FAILED,
@@ -141,9 +143,11 @@ def build_parser() -> argparse.ArgumentParser:
     campaign_report.add_argument(
         "--with-fee-and-vat", action="store_true", help="costs with the agency fee and VAT (default: without)"
     )
+    from smmdesk import cli_reviews
     from smmdesk.cli_reputation import add_commands
 
     add_commands(commands, importing, exporting, reporting)
+    cli_reviews.add_commands(commands, importing)
     return parser
 
 
@@ -158,6 +162,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "save-copy": _cmd_save_copy,
     "upload": _cmd_upload,
     "query": _cmd_query,
+    "reviews": _cmd_reviews,
 }
 
 

@@ -68,6 +68,10 @@ def add_commands(commands: Any, importing: Any, exporting: Any, reporting: Any) 
     plan = reporting.add_parser("reputation-plan", help="a brand's reputation plan (XLSX or PDF)")
     plan.add_argument("client", type=int, help="the client's number")
     plan.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.pdf")
+    for parser in (report, plan):
+        parser.add_argument(
+            "--language", choices=["ru", "en"], default="ru", help="the file's language (default ru)"
+        )
 
 
 def the_client(session: Any, chosen: int | None) -> int:
@@ -181,10 +185,13 @@ def report(args: argparse.Namespace) -> int:
 
     with headless_qt(args.lang, gui=True), open_database(args, write=False) as db:
         with db.reading() as session:
+            words = translator_for(args.language)
             if args.what == "reputation":
-                made = files.export_reputation_report(session, args.client, args.out, args.start, args.end)
+                made = files.export_reputation_report(
+                    session, args.client, args.out, args.start, args.end, words, args.language
+                )
             else:
-                made = files.export_reputation_plan(session, args.client, args.out, translator_for("ru"))
+                made = files.export_reputation_plan(session, args.client, args.out, words)
         print(
             translate("Cli", "{title}: {tables} tables written to {path}").format(
                 title=made.title, tables=len(made.tables), path=args.out

@@ -120,3 +120,18 @@ def test_the_reputation_report_and_plan_are_written_and_read_back(db_path: Path,
     assert "Выбор сервиса мониторинга" in text and "Лестница эскалации" in text and "Шаблоны ответов" in text
     wrong = run(tmp_path, "--db", db, "report", "reputation", "1", "--out", str(tmp_path / "r.docx"))
     assert wrong.returncode == 1 and ".docx" in wrong.stderr
+
+
+def test_the_reputation_files_are_written_in_the_language_asked(db_path: Path, tmp_path: Path) -> None:
+    db = with_brands(db_path, "Северный Ветер")
+    run(tmp_path, "--db", db, "import", "mentions", str(SAMPLES / "mentions_youscan.xlsx"))
+    book = tmp_path / "report.xlsx"
+    made = run(tmp_path, "--db", db, "report", "reputation", "1", "--out", str(book), "--language", "en")
+    assert made.returncode == 0, made.stderr
+    cells = [c for row in openpyxl.load_workbook(book).worksheets[0].iter_rows(values_only=True) for c in row]
+    assert "Reputation of the brand «Северный Ветер»" in cells and "Total" in cells and "Итого" not in cells
+    plan = tmp_path / "plan.xlsx"
+    made = run(tmp_path, "--db", db, "report", "reputation-plan", "1", "--out", str(plan), "--language", "en")
+    assert made.returncode == 0, made.stderr
+    sheets = openpyxl.load_workbook(plan).sheetnames
+    assert sheets == ["Service choice", "Queries", "SLA", "Escalation", "Replies"]

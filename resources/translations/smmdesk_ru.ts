@@ -502,12 +502,12 @@
         <translation>Языки:</translation>
     </message>
     <message>
-        <source>Deadlines count working hours only</source>
-        <translation>Сроки — только в рабочее время</translation>
-    </message>
-    <message>
         <source>Choose the service</source>
         <translation>Выбрать сервис</translation>
+    </message>
+    <message>
+        <source>Weights…</source>
+        <translation>Веса…</translation>
     </message>
     <message>
         <source>Place</source>
@@ -712,6 +712,50 @@
         <source>{title}: {tables} tables written to {path}</source>
         <translation>{title}: таблиц {tables}, записано в {path}</translation>
     </message>
+    <message>
+        <source>Say where the short links live with --link (for example https://zerno.ru/r/): the client has no e-mail to take the brand&apos;s site from.</source>
+        <translation>Укажите адрес коротких ссылок в --link (например, https://zerno.ru/r/): у клиента нет e-mail, по которому узнать сайт бренда.</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: nobody of it gets a request until their consent is recorded.</source>
+        <translation>В файле нет столбца согласия: никто из него не получит запрос, пока согласие не записано.</translation>
+    </message>
+    <message>
+        <source>wave {number}: {count} requests written to {path}, {skipped} customers not asked</source>
+        <translation>волна {number}: запросов — {count}, записаны в {path}; не просим — {skipped}</translation>
+    </message>
+    <message>
+        <source>added {added}, updated {updated}, same as before {same}, skipped {skipped}</source>
+        <translation>добавлено {added}, обновлено {updated}, как раньше {same}, пропущено {skipped}</translation>
+    </message>
+    <message>
+        <source>NPS {nps} ({respondents} respondents: {promoters} promoters, {passives} passives, {detractors} detractors)</source>
+        <translation>NPS {nps} (ответивших — {respondents}: промоутеров — {promoters}, нейтральных — {passives}, критиков — {detractors})</translation>
+    </message>
+    <message>
+        <source>CSAT {csat} % ({answers} answers, {satisfied} of them 4 or 5)</source>
+        <translation>CSAT {csat} % (ответов — {answers}, из них 4 или 5 — {satisfied})</translation>
+    </message>
+    <message>
+        <source>{count} dissatisfied answers put into the mentions queue for a private follow-up</source>
+        <translation>недовольных ответов в очереди упоминаний для личной связи — {count}</translation>
+    </message>
+    <message>
+        <source>your order {order} of {date}</source>
+        <translation>ваш заказ {order} от {date}</translation>
+    </message>
+    <message>
+        <source>on {platforms}</source>
+        <translation>на площадке «{platforms}»</translation>
+    </message>
+    <message>
+        <source>your name and your review will be seen by everyone</source>
+        <translation>ваше имя и отзыв увидят все</translation>
+    </message>
+    <message>
+        <source>nothing is published: only the brand reads the answers</source>
+        <translation>ничего не публикуется: ответы читает только бренд</translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
@@ -860,6 +904,45 @@
     <message>
         <source>discount</source>
         <translation>скидка</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>Complaints to the platform</source>
+        <translation>Жалобы площадке</translation>
+    </message>
+    <message>
+        <source>Attach a screenshot…</source>
+        <translation>Приложить скриншот…</translation>
+    </message>
+    <message>
+        <source>Open the screenshot</source>
+        <translation>Открыть скриншот</translation>
+    </message>
+    <message>
+        <source>Complaint of {date}: {reason}</source>
+        <translation>Жалоба от {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>Двойной щелчок — открыть</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Скриншот</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>Изображения ({patterns})</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+        <source>Attach a screenshot to a complaint</source>
+        <translation>Приложить скриншот к жалобе</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2390,14 @@
         <translation>В {name} нет строки заголовков со столбцами (например, «{example}»).</translation>
     </message>
     <message>
+        <source>{name} has no header row naming the link or the phone or e-mail each request went to.</source>
+        <translation>В файле {name} нет строки заголовков со ссылкой или с телефоном либо e-mail, по которым ушли запросы.</translation>
+    </message>
+    <message>
+        <source>no link, phone or e-mail to find the request by</source>
+        <translation>нет ссылки, телефона или e-mail, по которым найти запрос</translation>
+    </message>
+    <message>
         <source>{field} not understood: “{text}”</source>
         <translation>{field}: значение не распознано: «{text}»</translation>
     </message>
@@ -2937,6 +3028,86 @@
     <message>
         <source>Give the threshold the KPI is to reach.</source>
         <translation>Укажите порог, которого должен достичь KPI.</translation>
+    </message>
+    <message>
+        <source>The time to answer is a number of hours, not «{value}».</source>
+        <translation>Время на ответ — число часов, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>There is no review campaign number {id}.</source>
+        <translation>Кампании отзывов № {id} нет.</translation>
+    </message>
+    <message>
+        <source>The review campaign “{title}” is finished: it prepares no more waves and takes no customers.</source>
+        <translation>Кампания отзывов «{title}» завершена: новых волн и клиентов в ней больше не будет.</translation>
+    </message>
+    <message>
+        <source>{count} customers of this import have already had a request: the import cannot be taken back (the compliance log keeps who was asked).</source>
+        <translation>Клиенты этой загрузки ({count}) уже получили запрос: загрузку нельзя отменить (журнал соответствия хранит, кого просили).</translation>
+    </message>
+    <message>
+        <source>import customers</source>
+        <translation>загружать клиентов</translation>
+    </message>
+    <message>
+        <source>The campaign “{title}” is not finished: finish it before erasing its customers.</source>
+        <translation>Кампания «{title}» не завершена: завершите её, прежде чем удалять клиентов.</translation>
+    </message>
+    <message>
+        <source>erase the customers</source>
+        <translation>удалять клиентов</translation>
+    </message>
+    <message>
+        <source>A platform&apos;s rating is 1,0 to 5,0, not {value}.</source>
+        <translation>Рейтинг площадки — от 1,0 до 5,0, а не {value}.</translation>
+    </message>
+    <message>
+        <source>There is no request number {id}.</source>
+        <translation>Запроса № {id} нет.</translation>
+    </message>
+    <message>
+        <source>A review&apos;s stars are 1 to 5, not {stars}.</source>
+        <translation>Оценка отзыва — от 1 до 5 звёзд, а не {stars}.</translation>
+    </message>
+    <message>
+        <source>The campaign does not ask for reviews on {platform}.</source>
+        <translation>Кампания не просит отзывов на площадке {platform}.</translation>
+    </message>
+    <message>
+        <source>no request of this campaign has this link, phone or e-mail</source>
+        <translation>ни у одного запроса этой кампании нет такой ссылки, телефона или e-mail</translation>
+    </message>
+    <message>
+        <source>import what came back</source>
+        <translation>загружать результаты рассылки</translation>
+    </message>
+    <message>
+        <source>import survey answers</source>
+        <translation>загружать ответы опросов</translation>
+    </message>
+    <message>
+        <source>Nobody is due a request on {date}: {not_yet} not yet, {never} may not be asked (on the staff, no consent, opted out, already reviewed, no contact), {finished} had every request.</source>
+        <translation>На {date} запрос никому не положен: пока рано — {not_yet}, просить нельзя (сотрудники, нет согласия, отписались, уже оставили отзыв, нет контакта) — {never}, все запросы уже получили — {finished}.</translation>
+    </message>
+    <message>
+        <source>{name} is not due a request on {date} (not due yet, opted out, already reviewed or asked enough).</source>
+        <translation>{name} на {date} запрос не положен (ещё рано, отписка, отзыв уже оставлен или все напоминания отправлены).</translation>
+    </message>
+    <message>
+        <source>Customer number {id} is not one of this campaign&apos;s.</source>
+        <translation>Клиент № {id} не из этой кампании.</translation>
+    </message>
+    <message>
+        <source>Write the wave to .csv or .pdf, not {suffix}.</source>
+        <translation>Волну можно записать в .csv или .pdf, а не в {suffix}.</translation>
+    </message>
+    <message>
+        <source>There is no wave number {id}.</source>
+        <translation>Волны № {id} нет.</translation>
+    </message>
+    <message>
+        <source>prepare a wave</source>
+        <translation>готовить волны запросов</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +4303,38 @@
         <source>Hourly rate</source>
         <translation>Ставка в час</translation>
     </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>Телефон или e-mail</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>Статус доставки</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Переход по ссылке</translation>
+    </message>
+    <message>
+        <source>Review platform</source>
+        <translation>Площадка отзыва</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Звёзды</translation>
+    </message>
+    <message>
+        <source>Review link</source>
+        <translation>Ссылка на отзыв</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Дата отзыва</translation>
+    </message>
 </context>
 <context>
     <name>InfluencerDetail</name>
@@ -4823,6 +5026,10 @@
         <translation>Новый запрос</translation>
     </message>
     <message>
+        <source>Named lists…</source>
+        <translation>Именованные списки…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -4972,6 +5179,45 @@
     <message>
         <source>Move lines</source>
         <translation>Переставить строки</translation>
+    </message>
+</context>
+<context>
+    <name>ListsDialog</name>
+    <message>
+        <source>Named lists</source>
+        <translation>Именованные списки</translation>
+    </message>
+    <message>
+        <source>Name (queries use it in braces)</source>
+        <translation>Название (в запросах — в фигурных скобках)</translation>
+    </message>
+    <message>
+        <source>One entry a line: a word, a phrase in quotes, a query</source>
+        <translation>По записи в строке: слово, фраза в кавычках, запрос</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>Новый список</translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation>Сохранить список</translation>
+    </message>
+    <message>
+        <source>Delete the list</source>
+        <translation>Удалить список</translation>
+    </message>
+    <message>
+        <source>Save the list {name}</source>
+        <translation>Сохранить список {name}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Delete the list {name}</source>
+        <translation>Удалить список {name}</translation>
     </message>
 </context>
 <context>
@@ -5209,6 +5455,41 @@
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>MentionImportDialog</name>
+    <message>
+        <source>Import mentions: {name}</source>
+        <translation>Загрузка упоминаний: {name}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>(matched automatically)</source>
+        <translation>(сопоставлено автоматически)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <source>Name (e.g. the service the export is from):</source>
+        <translation>Название (например, сервис, из которого выгрузка):</translation>
+    </message>
+    <message>
+        <source>Add {added}, same as before {same}, skipped {skipped}.</source>
+        <translation>Будет добавлено {added}, как раньше {same}, пропущено {skipped}.</translation>
+    </message>
+    <message>
+        <source>No column is the link.</source>
+        <translation>Ни один столбец не выбран как ссылка.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Строка {row}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -7199,18 +7480,401 @@ Deadline: {due} · replies: {replies}</source>
     </message>
 </context>
 <context>
+    <name>ReputationFile</name>
+    <message>
+        <source>Community manager</source>
+        <translation>Комьюнити-менеджер</translation>
+    </message>
+    <message>
+        <source>With the account manager</source>
+        <translation>С аккаунт-менеджером</translation>
+    </message>
+    <message>
+        <source>The client&apos;s PR</source>
+        <translation>PR клиента</translation>
+    </message>
+    <message>
+        <source>Leadership and lawyers</source>
+        <translation>Руководство и юристы</translation>
+    </message>
+    <message>
+        <source>Choosing the monitoring service</source>
+        <translation>Выбор сервиса мониторинга</translation>
+    </message>
+    <message>
+        <source>working hours only</source>
+        <translation>только рабочее время</translation>
+    </message>
+    <message>
+        <source>round the clock</source>
+        <translation>круглосуточно</translation>
+    </message>
+    <message>
+        <source>Reputation management plan: {name}</source>
+        <translation>План управления репутацией: {name}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Monitoring service</source>
+        <translation>Сервис мониторинга</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>не выбран</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Выбран</translation>
+    </message>
+    <message>
+        <source>Mentions a day</source>
+        <translation>Упоминаний в день</translation>
+    </message>
+    <message>
+        <source>Answer needed within, h</source>
+        <translation>Ответ нужен за, ч</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Рабочие часы</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Дата плана</translation>
+    </message>
+    <message>
+        <source>Service choice</source>
+        <translation>Выбор сервиса</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Эскалация</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>Total of 5</source>
+        <translation>Итог из 5</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>{service}: found {found} ({share} % of all), only here {only}, collection delay: median {median}, 90th percentile {p90}</source>
+        <translation>{service}: найдено {found} ({share} % всех), только здесь {only}, задержка сбора: медиана {median}, 90-й процентиль {p90}</translation>
+    </message>
+    <message>
+        <source>{title}: scores</source>
+        <translation>{title}: оценки</translation>
+    </message>
+    <message>
+        <source>{title}: reasons</source>
+        <translation>{title}: причины</translation>
+    </message>
+    <message>
+        <source>Weights of the criteria: {weights}. Knocked out before scoring: {count}.</source>
+        <translation>Веса критериев: {weights}. Отсеяно до оценки: {count}.</translation>
+    </message>
+    <message>
+        <source>not compiled: {problem}</source>
+        <translation>не собран: {problem}</translation>
+    </message>
+    <message>
+        <source>no service chosen</source>
+        <translation>сервис не выбран</translation>
+    </message>
+    <message>
+        <source>Exclusions: {text}</source>
+        <translation>Исключения: {text}</translation>
+    </message>
+    <message>
+        <source>breaks the service&apos;s limits: {limits}</source>
+        <translation>нарушает ограничения сервиса: {limits}</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>For {service}</source>
+        <translation>Для {service}</translation>
+    </message>
+    <message>
+        <source>For the service</source>
+        <translation>Для сервиса</translation>
+    </message>
+    <message>
+        <source>Monitoring queries</source>
+        <translation>Запросы мониторинга</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>{channel}, h</source>
+        <translation>{channel}, ч</translation>
+    </message>
+    <message>
+        <source>The deadline runs from the time the mention was collected (or published, when the collection time is not known), in working time only.</source>
+        <translation>Срок считается от времени сбора упоминания (или публикации, если время сбора неизвестно), только в рабочее время.</translation>
+    </message>
+    <message>
+        <source>The deadline runs from the time the mention was collected (or published, when the collection time is not known), round the clock.</source>
+        <translation>Срок считается от времени сбора упоминания (или публикации, если время сбора неизвестно), круглосуточно.</translation>
+    </message>
+    <message>
+        <source>Deadlines to answer (SLA)</source>
+        <translation>Сроки ответа (SLA)</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Who decides</source>
+        <translation>Кто решает</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Согласующий</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Замещающий</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Лестница эскалации</translation>
+    </message>
+    <message>
+        <source>Holding statement (S1)</source>
+        <translation>Заявление до выяснения (S1)</translation>
+    </message>
+    <message>
+        <source>Tone rule</source>
+        <translation>Правило тона</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Reply template</source>
+        <translation>Шаблон ответа</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Позитив</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Нейтрально</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Негатив</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>Не определена</translation>
+    </message>
+    <message>
+        <source>Social media, messengers</source>
+        <translation>Соцсети и мессенджеры</translation>
+    </message>
+    <message>
+        <source>Review sites</source>
+        <translation>Отзовики</translation>
+    </message>
+    <message>
+        <source>Media and large channels</source>
+        <translation>СМИ и крупные каналы</translation>
+    </message>
+    <message>
+        <source>S1 — safety, law, large reach</source>
+        <translation>S1 — безопасность, закон, большой охват</translation>
+    </message>
+    <message>
+        <source>S2 — a 1–2★ review, a repeated complaint</source>
+        <translation>S2 — отзыв 1–2★, повторная жалоба</translation>
+    </message>
+    <message>
+        <source>S3 — ordinary negative</source>
+        <translation>S3 — обычный негатив</translation>
+    </message>
+    <message>
+        <source>S4 — a question, thanks</source>
+        <translation>S4 — вопрос, благодарность</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} ч {minutes:02d} мин</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графики</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation>Данные графиков</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reputation of the brand {name}</source>
+        <translation>Репутация бренда {name}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Упоминаний</translation>
+    </message>
+    <message>
+        <source>First reply: median</source>
+        <translation>Первый ответ: медиана</translation>
+    </message>
+    <message>
+        <source>First reply: 90th percentile</source>
+        <translation>Первый ответ: 90-й процентиль</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Дата отчёта</translation>
+    </message>
+    <message>
+        <source>The share of negative is the negative mentions among those whose sentiment is known. Answered on time: the first reply no later than the deadline by the brand&apos;s SLA; mentions whose deadline has come are counted.</source>
+        <translation>Доля негатива — негативные упоминания среди тех, у которых тональность определена. Ответ в срок — первый ответ не позже срока по SLA бренда; считаются упоминания, срок которых уже наступил.</translation>
+    </message>
+    <message>
+        <source>Places: the most mentions</source>
+        <translation>Площадки: больше всего упоминаний</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Authors: the most mentions</source>
+        <translation>Авторы: больше всего упоминаний</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Mentions by sentiment, per day</source>
+        <translation>Упоминания по тональности, по дням</translation>
+    </message>
+    <message>
+        <source>Share of negative</source>
+        <translation>Доля негатива</translation>
+    </message>
+    <message>
+        <source>Mentions by sentiment</source>
+        <translation>Упоминания по тональности</translation>
+    </message>
+    <message>
+        <source>Answered on time (SLA)</source>
+        <translation>Ответы в срок (SLA)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Deadline came</source>
+        <translation>Срок наступил</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Ответ в срок</translation>
+    </message>
+    <message>
+        <source>All mentions</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>First reply: median {median}, 90th percentile {p90} (replies: {count}).</source>
+        <translation>Первый ответ: медиана {median}, 90-й процентиль {p90} (ответов: {count}).</translation>
+    </message>
+</context>
+<context>
     <name>ReputationWindow</name>
     <message>
         <source>Import mentions…</source>
         <translation>Загрузить упоминания…</translation>
     </message>
     <message>
-        <source>Report…</source>
-        <translation>Отчёт…</translation>
+        <source>Report</source>
+        <translation>Отчёт</translation>
     </message>
     <message>
-        <source>Plan…</source>
-        <translation>План…</translation>
+        <source>Plan</source>
+        <translation>План</translation>
     </message>
     <message>
         <source>Export mentions…</source>
@@ -7233,8 +7897,16 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Выбор сервиса</translation>
     </message>
     <message>
+        <source>Deadlines and escalation</source>
+        <translation>Сроки и эскалация</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
     </message>
     <message>
         <source>{name} ({count} mentions)</source>
@@ -7247,12 +7919,6 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>Выгрузки (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <source>Add {added}, same as before {same}, skipped {skipped}.
-Columns: {columns}</source>
-        <translation>Будет добавлено {added}, как раньше {same}, пропущено {skipped}.
-Столбцы: {columns}</translation>
     </message>
     <message>
         <source>Import {name}</source>
@@ -7564,6 +8230,272 @@ Columns: {columns}</source>
     <message>
         <source>not asked: {reason}</source>
         <translation>не просили: {reason}</translation>
+    </message>
+    <message>
+        <source>survey: private follow-up</source>
+        <translation>опрос: личная обратная связь</translation>
+    </message>
+    <message>
+        <source>(no comment left)</source>
+        <translation>(без комментария)</translation>
+    </message>
+    <message>
+        <source>Survey of the campaign “{title}”</source>
+        <translation>Опрос кампании «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTab</name>
+    <message>
+        <source>Import what came back</source>
+        <translation>Загрузка результатов рассылки</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Таблицы (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>{matched} requests found, {reviews} reviews, {skipped} rows skipped</source>
+        <translation>найдено запросов: {matched}, отзывов: {reviews}, пропущено строк: {skipped}</translation>
+    </message>
+    <message>
+        <source>Compliance log</source>
+        <translation>Журнал соответствия</translation>
+    </message>
+    <message>
+        <source>The campaign has no wave yet.</source>
+        <translation>В кампании ещё не было волн.</translation>
+    </message>
+    <message>
+        <source>compliance log</source>
+        <translation>журнал соответствия</translation>
+    </message>
+    <message>
+        <source>Finish “{title}” and erase its customers (names, phones, e-mails, the texts sent, the survey respondents)? The figures stay; this cannot be undone.</source>
+        <translation>Завершить «{title}» и удалить её клиентов (имена, телефоны, e-mail, отправленные тексты, ответивших на опрос)? Показатели останутся; отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Erase the customers</source>
+        <translation>Удаление клиентов</translation>
+    </message>
+    <message>
+        <source>{count} customers erased</source>
+        <translation>удалено клиентов: {count}</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s rating</source>
+        <translation>Рейтинг площадки</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Площадка:</translation>
+    </message>
+    <message>
+        <source>Rating on its page today (1–5):</source>
+        <translation>Рейтинг на её странице сегодня (1–5):</translation>
+    </message>
+    <message>
+        <source>Not a rating: {text}</source>
+        <translation>Это не рейтинг: {text}</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Новая кампания…</translation>
+    </message>
+    <message>
+        <source>Import customers…</source>
+        <translation>Загрузить клиентов…</translation>
+    </message>
+    <message>
+        <source>Prepare the next wave…</source>
+        <translation>Подготовить волну…</translation>
+    </message>
+    <message>
+        <source>Import survey answers…</source>
+        <translation>Загрузить ответы опроса…</translation>
+    </message>
+    <message>
+        <source>Import what came back…</source>
+        <translation>Загрузить результаты рассылки…</translation>
+    </message>
+    <message>
+        <source>Compliance log…</source>
+        <translation>Журнал соответствия…</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s rating…</source>
+        <translation>Рейтинг площадки…</translation>
+    </message>
+    <message>
+        <source>Finish and erase the customers…</source>
+        <translation>Завершить и удалить клиентов…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Кампания:</translation>
+    </message>
+    <message>
+        <source>The brand has no review campaign yet: create one with “New campaign…”.</source>
+        <translation>У бренда ещё нет кампании отзывов: создайте её кнопкой «Новая кампания…».</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>{title} (finished)</source>
+        <translation>{title} (завершена)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросов</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Переходов</translation>
+    </message>
+    <message>
+        <source>Reviews left</source>
+        <translation>Оставлено отзывов</translation>
+    </message>
+    <message>
+        <source>Conversion (reviews ÷ delivered)</source>
+        <translation>Конверсия (отзывы ÷ доставлено)</translation>
+    </message>
+    <message>
+        <source>Mean stars</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <source>NPS ({count} respondents)</source>
+        <translation>NPS (ответивших: {count})</translation>
+    </message>
+    <message>
+        <source>CSAT ({count} answers)</source>
+        <translation>CSAT (ответов: {count})</translation>
+    </message>
+    <message>
+        <source>NPS in {period}</source>
+        <translation>NPS за {period}</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Новая кампания отзывов</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Short links under (https://…/r/):</source>
+        <translation>Короткие ссылки по адресу (https://…/r/):</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Загрузка клиентов</translation>
+    </message>
+    <message>
+        <source>Add {added}, update {updated}, same as before {same}, skipped {skipped}.</source>
+        <translation>Добавить {added}, обновить {updated}, как раньше {same}, пропущено {skipped}.</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: nobody of it will be asked.</source>
+        <translation>В файле нет столбца согласия: никого из него не попросят.</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Загрузка {name}</translation>
+    </message>
+    <message>
+        <source>CSV for the SMS or mail service (*.csv);;QR codes (*.pdf)</source>
+        <translation>CSV для сервиса SMS или рассылки (*.csv);;QR-коды (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the wave</source>
+        <translation>Сохранить волну</translation>
+    </message>
+    <message>
+        <source>wave</source>
+        <translation>волна</translation>
+    </message>
+    <message>
+        <source>{count} requests written to {name}</source>
+        <translation>запросов записано в {name}: {count}</translation>
+    </message>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Загрузка ответов опроса</translation>
+    </message>
+    <message>
+        <source>added {added}, same as before {same}; {count} put into the mentions queue</source>
+        <translation>добавлено {added}, как раньше {same}; в очередь упоминаний — {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>Deadlines count working hours only (the production calendar)</source>
+        <translation>Сроки считаются только в рабочих часах (по производственному календарю)</translation>
+    </message>
+    <message>
+        <source>Hours to answer</source>
+        <translation>Часы на ответ</translation>
+    </message>
+    <message>
+        <source>A cell left empty takes the default of the rules (shown in grey).</source>
+        <translation>Пустая ячейка берёт значение правил по умолчанию (оно показано серым).</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Лестница эскалации</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s</source>
+        <translation>Задано для бренда</translation>
+    </message>
+    <message>
+        <source>The rules&apos; default</source>
+        <translation>По умолчанию из правил</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Согласующий</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Замещающий</translation>
+    </message>
+    <message>
+        <source>Change the hours to answer</source>
+        <translation>Изменить часы на ответ</translation>
+    </message>
+    <message>
+        <source>Working hours on</source>
+        <translation>Включить рабочие часы</translation>
+    </message>
+    <message>
+        <source>Working hours off</source>
+        <translation>Выключить рабочие часы</translation>
+    </message>
+    <message>
+        <source>Level {level}: type the approver and the backup.</source>
+        <translation>Уровень {level}: введите согласующего и замещающего.</translation>
+    </message>
+    <message>
+        <source>Approvers of {level}</source>
+        <translation>Согласующие уровня {level}</translation>
     </message>
 </context>
 <context>
@@ -8808,6 +9740,45 @@ Columns: {columns}</source>
     <message>
         <source>Decision:</source>
         <translation>Решение:</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <source>Weights of the criteria</source>
+        <translation>Веса критериев</translation>
+    </message>
+    <message>
+        <source>An emptied weight takes the default again; the ranking uses the weights&apos; shares.</source>
+        <translation>Стёртый вес снова берётся по умолчанию; рейтинг считается по долям весов.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Sum of the weights: {total}</source>
+        <translation>Сумма весов: {total}</translation>
+    </message>
+    <message>
+        <source>the planner&apos;s estimate</source>
+        <translation>оценка планировщика</translation>
+    </message>
+    <message>
+        <source>Weight of {criterion}</source>
+        <translation>Вес критерия «{criterion}»</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,20 @@ from smmdesk.domain.plural import fill
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 
+class Phrase:
+    """A placeholder's words that are translated with the message: source texts of `context`,
+    joined (the platforms an offer is refused for, what a wave was filtered by)."""
+
+    def __init__(self, *texts: str, context: str = "Reviews", joiner: str = ", ") -> None:
+        self.texts, self.context, self.joiner = texts, context, joiner
+
+    def render(self, translate: Any = None) -> str:
+        return self.joiner.join(translate(self.context, t) if translate else t for t in self.texts)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
 class SmmError(Exception):
     """An expected failure with a message a planner can act on."""
 
@@ -26,10 +40,10 @@ class SmmError(Exception):
 
     def render(self, translate: Any = None) -> str:
         """The message with its placeholders filled, translated when a translator is given; a
-        placeholder holding another SmmError (the cause of this one) is rendered the same way."""
+        placeholder holding another SmmError (the cause of this one) or a Phrase is rendered the same way."""
         text = translate(self.context, self.message) if translate else self.message
         params = {
-            key: value.render(translate) if isinstance(value, SmmError) else value
+            key: value.render(translate) if isinstance(value, SmmError | Phrase) else value
             for key, value in self.params.items()
         }
         try:

@@ -105,6 +105,17 @@ class ChartData:
     series: list[Series]
 
 
+@dataclass(frozen=True)
+class FileWords:
+    """The words the writers add of their own (the page footer, the charts' sheets), in the file's
+    language: Russian unless a file written in another language gives its own."""
+
+    page: str = "Страница {page} из {pages}"
+    charts: str = "Графики"
+    chart_data: str = "Данные графиков"
+    date: str = "Дата"
+
+
 @dataclass
 class Report:
     title: str
@@ -116,6 +127,7 @@ class Report:
     currency: str = "RUB"  # every amount in the report is in it
     charts: list[ChartData] = field(default_factory=list)
     page_numbers: bool = True
+    words: FileWords = field(default_factory=FileWords)
 
 
 def shown_places(kind: str) -> int:

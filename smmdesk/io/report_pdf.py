@@ -16,7 +16,7 @@ def write_report_pdf(path: Path, report: Report) -> int:
 
 
 def _write(path: Path, report: Report) -> int:
-    doc = PdfDocument(path, title=report.title)
+    doc = PdfDocument(path, title=report.title, footer=report.words.page)
     doc.heading(report.title)
     doc.pairs([(label, fact_text(value)) for label, value in report.facts])
     if report.note:

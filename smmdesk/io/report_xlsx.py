@@ -86,6 +86,11 @@ def figure_style(style: Style, kind: str, currency: str) -> Style:
     return replace(style, number=number_format(kind, currency), align="center" if kind == DATE else "right")
 
 
+def _footer(report: Report) -> str:
+    """The page footer in the file's language, as a spreadsheet's header codes write it."""
+    return report.words.page.format(page="&P", pages="&N")
+
+
 def write_report_xlsx(path: Path, report: Report) -> None:
     with xlsx_book(path, report.title) as book:
         for number, table in enumerate(report.tables):
@@ -94,7 +99,7 @@ def write_report_xlsx(path: Path, report: Report) -> None:
             if number == 0:
                 row = _heading(sheet, report, len(table.columns) - 1)
             _table(sheet, table, row, report.currency)
-            page_setup(sheet, report.title, landscape=len(table.columns) > 8)
+            page_setup(sheet, report.title, landscape=len(table.columns) > 8, pages=_footer(report))
         if report.charts:
             _charts(book, report)
 
@@ -120,13 +125,21 @@ def _heading(sheet: Sheet, report: Report, last: int) -> int:
     return row + 1
 
 
+def _longer(value: object, px: float) -> bool:
+    """Whether a cell's text is wider than `px` on one line (it wraps there)."""
+    return isinstance(value, str) and any(xb.text_px(line) + xb.PAD_PX > px for line in value.split("\n"))
+
+
 def _table(sheet: Sheet, table: Table, row: int, currency: str) -> None:
     sheet.text(row, 0, table.title, CAPTION, fit=False)
     header = row + 1
     for col, column in enumerate(table.columns):
         sheet.text(header, col, column.title, HEADER)
         if column.kind == TEXT:
-            sheet.cap(col, max(column.width, 12) * 8)
+            cap = max(column.width, 12) * 8
+            sheet.cap(col, cap)
+            if any(_longer(values[col], cap) for values in table.rows):
+                sheet.width(col, cap)  # a text that wraps takes the column's width, not its longest word
     sheet.ws.freeze_panes(header + 1, 0)
     # A caption and header never stand at a page's foot without their first rows; a short table
     # (the KPIs) prints whole on one page, a longer one repeats its header on every page.
@@ -157,15 +170,15 @@ def _table(sheet: Sheet, table: Table, row: int, currency: str) -> None:
 
 def _charts(book: Book, report: Report) -> None:
     """The chart data on its own sheet, and the charts drawn from it on the sheet «Графики»."""
-    shown = book.sheet("Графики")
-    data = book.sheet("Данные графиков")
+    shown = book.sheet(report.words.charts)
+    data = book.sheet(report.words.chart_data)
     row = 0
     placed = 0
     for chart in report.charts:
         first = row
         data.text(row, 0, chart.title, CAPTION, fit=False)
         row += 1
-        data.text(row, 0, "Дата" if chart.kind == "line" else "", HEADER)
+        data.text(row, 0, report.words.date if chart.kind == "line" else "", HEADER)
         for col, series in enumerate(chart.series, start=1):
             data.text(row, col, series.name, HEADER)
         row += 1
@@ -187,7 +200,8 @@ def _charts(book: Book, report: Report) -> None:
         row += 1
     # The title across the charts' width, wrapped there: a long one never widens the page.
     shown.merged_text(0, 0, CHART_COLUMNS - 1, report.title, replace(CAPTION, wrap=True, align="left"))
-    page_setup(shown, report.title, landscape=False)  # two charts to a page, each across its width
+    # two charts to a page, each across its width
+    page_setup(shown, report.title, landscape=False, pages=_footer(report))
     shown.ws.set_h_pagebreaks([CHART_ROWS * n + 1 for n in range(2, placed, 2)])
     data.ws.hide()  # the charts' numbers, for the client to restyle them: kept, never printed
 

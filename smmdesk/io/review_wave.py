@@ -72,8 +72,7 @@ def write_wave_csv(path: Path, channel: Channel, wave: Wave, translate: Translat
     )
     rows: list[Sequence[str]] = [[translate(CTX, h) for h in header]]
     rows += [(contact(r), r.text, r.customer.name, r.link, r.customer.order) for r in wave.requests]
-    with atomic_output(path) as temp:
-        write_csv_rows(temp, rows)
+    write_csv_rows(path, rows)  # itself through atomic_output
 
 
 def write_compliance_csv(path: Path, log: Sequence[ComplianceRow], translate: Translate = _identity) -> None:
@@ -94,8 +93,7 @@ def write_compliance_csv(path: Path, log: Sequence[ComplianceRow], translate: Tr
                 translate("Reviews", row.incentive),
             )
         )
-    with atomic_output(path) as temp:
-        write_csv_rows(temp, rows)
+    write_csv_rows(path, rows)  # itself through atomic_output
 
 
 def qr_png(text: str, box: int = 8) -> bytes:

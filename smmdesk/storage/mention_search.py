@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import BigInteger, literal_column, select, text
+from sqlalchemy import BigInteger, column, func, literal_column, select, table, text
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
@@ -19,6 +20,7 @@ from smmdesk.domain.reputation.search import SearchTerm, fts5_query, tsquery
 from smmdesk.storage.models import Mention
 
 FTS_TABLE = "mention_fts"
+READING_CACHE_KIB = 65_536  # SQLite's page cache of a connection the queue reads through
 SERVER_INDEX = "ix_mention_search"
 # The tokens as a tsvector: the expression the server's index is built on (the same text, or the
 # planner does not use the index).
@@ -44,3 +46,34 @@ def matching(session: Session, terms: Sequence[SearchTerm]) -> Select[Any]:
         return select(literal_column("rowid", BigInteger)).select_from(text(FTS_TABLE)).where(clause)
     clause = text(f"{_TSVECTOR} @@ CAST(:search AS tsquery)").bindparams(search=tsquery(terms))
     return select(Mention.id).where(clause)
+
+
+def read_from_matches(session: Session, query: Select[Any], terms: Sequence[SearchTerm]) -> Select[Any]:
+    """`query` (over Mention) kept to the mentions holding every term, read from the search's matches.
+
+    On a file the matches come from FTS5 in the order of their ids and each is looked up by its id,
+    so that a count stopped at its cap reads no more of them than it counts (the caller leaves the
+    brand's indexes unusable, or SQLite may read the brand's 500,000 in an index's order and look
+    each up in the index). On a server the query is the same as `matching`'s."""
+    assert terms, "no search terms"
+    if session.get_bind().dialect.name != "sqlite":
+        return query.where(Mention.id.in_(matching(session, terms)))
+    found = table(FTS_TABLE, column("rowid", BigInteger))
+    clause = text(f"{FTS_TABLE} MATCH :search").bindparams(search=fts5_query(terms))
+    return query.select_from(found).join(Mention, Mention.id == found.c.rowid).where(clause)
+
+
+def count_matching(session: Session, terms: Sequence[SearchTerm], cap: int) -> int:
+    """How many mentions (of every brand) hold every term, counted up to `cap`."""
+    found = matching(session, terms).limit(cap).subquery()
+    return int(session.scalar(select(func.count()).select_from(found)) or 0)
+
+
+def reading_cache(connection: Connection) -> None:
+    """On a file, a page cache large enough for the queue's reads over 500,000 mentions (SQLite's
+    default of 2 MiB reads the same pages from the file again for each keystroke)."""
+    if connection.dialect.name != "sqlite":
+        return
+    size = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+    if -READING_CACHE_KIB < size < 0 or 0 <= size < READING_CACHE_KIB // 4:
+        connection.exec_driver_sql(f"PRAGMA cache_size=-{READING_CACHE_KIB}")

@@ -26,6 +26,8 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0007_reputation",
     "0008_strategy",
     "0009_folded_names",
+    "0010_reviews",
+    "0011_reputation_speed",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 # The setting that records which program version last upgraded the schema: an older client that

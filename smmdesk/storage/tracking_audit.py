@@ -4,6 +4,7 @@ ORM's changes are (their rows read first, locked on a server; cascades followed)
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import insert, inspect, select
@@ -23,6 +24,19 @@ from smmdesk.storage.tracking_state import (
 )
 from smmdesk.storage.types import utc_now
 
+# A session flag: the Core UPDATEs it runs erase personal data, and their audit entries keep no values.
+ERASING = "erasing_personal_data"
+
+
+@lru_cache(maxsize=1)
+def _personal_columns() -> dict[str, frozenset[str]]:
+    """Table → the columns of personal data its model names (`__personal__`)."""
+    return {
+        str(getattr(mapper.local_table, "name", "")): frozenset(getattr(mapper.class_, "__personal__", ()))
+        for mapper in Base.registry.mappers
+        if getattr(mapper.class_, "__personal__", None)
+    }
+
 
 def _entry(
     at: dt.datetime,
@@ -34,6 +48,10 @@ def _entry(
     old: Any = None,
     new: Any = None,
 ) -> dict[str, Any]:
+    """An audit entry; a change of personal data names the field, never the values (so that erasing
+    a person's data leaves none of it in the log)."""
+    if name and name in _personal_columns().get(table, ()):
+        old = new = None
     return {
         "at": at,
         "user_name": user,
@@ -100,6 +118,7 @@ def _core_change(state: ORMExecuteState, table: Any, tx: Transaction, tracker: T
     if connection.dialect.name == "postgresql":
         query = query.with_for_update()
     now = utc_now()
+    erasing = bool(state.session.info.get(ERASING))
     deleted: list[Any] = []
     for row in connection.execute(query).mappings():
         row_id = str(row[pk[0].name])
@@ -121,6 +140,8 @@ def _core_change(state: ORMExecuteState, table: Any, tx: Transaction, tracker: T
             for column in audited:
                 old, new = row[column.name], values[column.key]
                 if _text(old) != _text(new):
+                    if erasing:  # values erased on purpose stay out of the log
+                        old = new = None
                     tx.audit.append(
                         _entry(now, tracker.user, table.name, row_id, "update", column.key, old, new)
                     )

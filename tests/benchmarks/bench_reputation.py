@@ -120,6 +120,17 @@ def _memory_apart(file: Path, client: int) -> None:
     )
 
 
+def _peak_mb() -> float:
+    """The process's peak resident memory. On Linux from /proc (`VmHWM`): `ru_maxrss` of a process
+    started from a bigger one reports the parent's peak (it is carried across fork and exec)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    (line,) = (line for line in status.splitlines() if line.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
+
+
 def _memory(file: Path, client: int) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -134,7 +145,7 @@ def _memory(file: Path, client: int) -> None:
         workspace = Workspace(settings)
         workspace.open(file, background_backup=False)
         app.processEvents()
-        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        before = _peak_mb()
         window = ReputationWindow(workspace, settings)
         window.resize(1366, 698)
         window.show()
@@ -145,7 +156,7 @@ def _memory(file: Path, client: int) -> None:
         window.queue.search.setText("курьер")
         window.queue.apply_filter()
         app.processEvents()
-        after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        after = _peak_mb()
         window.close()
         workspace.close()
     report("reputation: memory with the section open (500k)", after, 400, unit="MB", floor=before,

@@ -4,6 +4,8 @@ the screen."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from smmdesk.ui.windows.main_window import fit_to_screen
 from smmdesk.ui.windows.sections import SECTIONS
 
+SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 # The screen less a task bar (40 px) and a title bar (30 px): what a maximised window's inside gets.
 SCREENS = {"1366x768": QSize(1366, 768 - 70), "1280x720": QSize(1280, 720 - 70)}
 
@@ -268,6 +271,31 @@ def test_the_preferences_fit_with_nothing_clipped(main_demo, screen) -> None:
     zone = dialog.time_zone  # the contests' time zone: every zone readable in the closed box
     widest = max(zone.fontMetrics().horizontalAdvance(zone.itemText(i)) for i in range(zone.count()))
     assert zone.width() >= widest
+    dialog.close()
+    assert problems == []
+
+
+def reputation_dialog(section: QWidget, name: str) -> QWidget:
+    """One of the Репутация section's dialogs, opened on the demo's first brand."""
+    if name == "lists":
+        return section.library.open_lists()
+    if name == "weights":
+        return section.choice.open_weights()
+    if name == "import":
+        return section.import_mentions(str(SAMPLES / "mentions_youscan.xlsx"))
+    raise KeyError(name)
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+@pytest.mark.parametrize("name", ["lists", "weights", "import"])
+def test_the_reputation_dialogs_fit_with_nothing_clipped(main_demo, screen, name) -> None:
+    main_demo.resize(SCREENS[screen])
+    section = prepare(main_demo, "reputation")
+    dialog = reputation_dialog(section, name)
+    QApplication.processEvents()
+    size = SCREENS[screen]
+    assert dialog.width() <= size.width() and dialog.height() <= size.height()
+    problems = clipped(dialog)
     dialog.close()
     assert problems == []
 

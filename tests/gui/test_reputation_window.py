@@ -36,15 +36,38 @@ def section(main_window, qtbot, answers):  # type: ignore[no-untyped-def]
     assert main_window.nav.currentRow() == 6
     section = main_window.current_section()
     assert type(section).__name__ == "ReputationWindow"
-    for name in ("mentions_youscan.xlsx", "mentions_brandanalytics.csv"):
-        answers.queue("confirm", True)
-        assert section.import_mentions(str(SAMPLES / name)) is not None
+    section.previews = [import_file(section, qtbot, SAMPLES / name)[0] for name in (
+        "mentions_youscan.xlsx", "mentions_brandanalytics.csv"
+    )]  # fmt: skip
     return section
 
 
-def test_an_import_is_previewed_and_undone_in_one_step(main_window, section, answers, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    question = answers.texts("confirm")[-1]
-    assert "80" in question and "«Текст сообщения» → " in question  # the counts and the columns as matched
+def import_file(section, qtbot, path: Path) -> tuple[str, dict[str, str]]:  # type: ignore[no-untyped-def]
+    """An export imported through the window's dialog, clicked through: what the dialog said (the
+    counts) and the columns as it matched them (the header → the field chosen)."""
+    dialog = section.import_mentions(str(path))
+    assert dialog is not None and dialog.isVisible()
+    columns = {
+        dialog.columns.item(row, 0).text(): dialog.columns.cellWidget(row, 2).currentText()
+        for row in range(dialog.columns.rowCount())
+    }
+    said = dialog.summary.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    back_to_the_window(section, qtbot)
+    return said, columns
+
+
+def back_to_the_window(section, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The dialog closed: the main window is the active one again, as the planner sees it."""
+    window = section.window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    section.tabs.setFocus()
+
+
+def test_an_import_is_previewed_and_undone_in_one_step(main_window, section, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    said = section.previews[-1]
+    assert said.startswith("Будет добавлено 80,")  # the counts, with the columns as matched
     queue = section.queue
     qtmodeltester.check(queue.model)
     assert queue.count.text() == "Упоминаний: 260"
@@ -54,8 +77,9 @@ def test_an_import_is_previewed_and_undone_in_one_step(main_window, section, ans
     press(main_window, Qt.Key.Key_Y)
     section.queue.apply_filter()
     assert queue.count.text() == "Упоминаний: 260"
-    answers.queue("confirm", False)
-    assert section.import_mentions(str(SAMPLES / "mentions_youscan.xlsx")) is None  # declined: nothing
+    dialog = section.import_mentions(str(SAMPLES / "mentions_youscan.xlsx"))
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # declined: nothing
+    back_to_the_window(section, qtbot)
     assert queue.count.text() == "Упоминаний: 260"
 
 
@@ -141,3 +165,22 @@ def test_the_files_of_the_section(section, qtbot, tmp_path) -> None:  # type: ig
         assert target is not None and target.stat().st_size > 0
     assert (tmp_path / "отчёт.pdf").read_bytes().startswith(b"%PDF")
     assert len((tmp_path / "упоминания.csv").read_text("utf-8-sig").splitlines()) == 261
+
+
+def test_the_report_and_the_plan_are_written_in_the_language_chosen(
+    section, qtbot, answers, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    assert [a.text() for a in section.report_button.menu().actions()] == ["Русский…", "English…"]
+    assert [a.text() for a in section.plan_button.menu().actions()] == ["Русский…", "English…"]
+    for button, name in ((section.report_button, "report.xlsx"), (section.plan_button, "plan.xlsx")):
+        answers.queue("save_file", str(tmp_path / name))
+        english = button.menu().actions()[1]
+        english.trigger()  # as the menu's item is clicked
+        finish_background(qtbot)
+    book = openpyxl.load_workbook(tmp_path / "report.xlsx")
+    first = [c for row in book.worksheets[0].iter_rows(values_only=True) for c in row if c]
+    assert "Reputation of the brand «Северный Ветер»" in first and "Total" in first and "Итого" not in first
+    plan = openpyxl.load_workbook(tmp_path / "plan.xlsx")
+    assert [s.title for s in plan.worksheets] == ["Service choice", "Queries", "SLA", "Escalation", "Replies"]

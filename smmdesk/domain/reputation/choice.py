@@ -248,12 +248,16 @@ class Measured:
     delay_p90: dt.timedelta | None
 
 
-def measured(mentions: Sequence[Mention]) -> list[Measured]:
-    """Per service, from merged mentions: collection delay (median, 90th percentile) and coverage."""
+def measured(mentions: Iterable[Mention]) -> list[Measured]:
+    """Per service, from merged mentions: collection delay (median, 90th percentile) and coverage.
+
+    The mentions are read once, in order (a brand's 500,000 can come one at a time)."""
     delays: dict[str, list[dt.timedelta]] = {}
     found: dict[str, int] = {}
     alone: dict[str, int] = {}
+    total = 0
     for mention in mentions:
+        total += 1
         services = mention.services
         for name in services:
             found[name] = found.get(name, 0) + 1
@@ -263,7 +267,6 @@ def measured(mentions: Sequence[Mention]) -> list[Measured]:
         for sighting in mention.sightings:
             if mention.published is not None and sighting.collected is not None:
                 delays[sighting.service].append(sighting.collected - mention.published)
-    total = len(mentions)
     return [
         Measured(
             name,

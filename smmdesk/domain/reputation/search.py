@@ -30,13 +30,15 @@ def words(text: str) -> list[str]:
 def indexed_tokens(*parts: str) -> list[str]:
     """The distinct tokens a mention is found by: each word and its lemmas, in first-seen order."""
     seen: dict[str, None] = {}
-    for part in parts:
-        for word in _WORD.findall(fold(part)):
-            if word in seen:
-                continue
-            seen[word] = None
-            for lemma in _lemma_tokens(word):
-                seen.setdefault(lemma, None)
+    known = _LEMMA_CACHE
+    for word in _WORD.findall(fold(" ".join(parts))):  # a space is no part of a word
+        if word in seen:
+            continue
+        seen[word] = None
+        lemmas = known.get(word)
+        for lemma in _lemma_tokens(word) if lemmas is None else lemmas:
+            if lemma not in seen:
+                seen[lemma] = None
     return list(seen)
 
 

@@ -149,7 +149,7 @@ def parse_customers(
         key = customer.key
         if key in merged:
             warnings.append(RowNote(number, MERGED, {"first": first_row[key]}))
-            merged[key] = _merge(merged[key], customer)
+            merged[key] = merge_customer(merged[key], customer)
         else:
             merged[key] = customer
             first_row[key] = number
@@ -169,7 +169,7 @@ def _read(convert: Callable[[str], T], text: str, key: str, note: Callable[[str,
         return None
 
 
-def _merge(older: Customer, newer: Customer) -> Customer:
+def merge_customer(older: Customer, newer: Customer) -> Customer:
     """One customer over two rows: the later purchase counts; a no to consent anywhere is a no."""
     days = [d for d in (older.day, newer.day) if d is not None]
     return replace(

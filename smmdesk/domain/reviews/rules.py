@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
-from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.errors import Phrase, ValidationError
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 
@@ -68,11 +68,12 @@ SAME_REQUEST_MESSAGE = QT_TRANSLATE_NOOP(
 
 
 def refuse_incentive(offer: str, public_platforms: Iterable[str]) -> None:
-    """An offer (a discount, a gift, points) is refused as soon as one platform is public."""
+    """An offer (a discount, a gift, points) is refused as soon as one platform is public; the
+    platforms are source texts of "Reviews", translated with the message."""
     platforms = list(public_platforms)
     if offer.strip() and platforms:
         raise RuleBroken(
-            BrandRule.INCENTIVE, INCENTIVE_MESSAGE, offer=offer.strip(), platforms=", ".join(platforms)
+            BrandRule.INCENTIVE, INCENTIVE_MESSAGE, offer=offer.strip(), platforms=Phrase(*platforms)
         )
 
 

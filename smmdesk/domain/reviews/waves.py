@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from smmdesk.domain.errors import Phrase
 from smmdesk.domain.reviews import rules
 from smmdesk.domain.reviews.campaign import (
     CHANNEL_LABELS,
@@ -135,7 +136,9 @@ def refuse_gating_filters(campaign: ReviewCampaign, filters: Sequence[AudienceFi
         return
     for item in filters:
         if item.kind in GATING_FILTERS:
-            raise rules.RuleBroken(rules.BrandRule.GATING, rules.GATING_MESSAGE, what=FILTER_WORDS[item.kind])
+            raise rules.RuleBroken(
+                rules.BrandRule.GATING, rules.GATING_MESSAGE, what=Phrase(FILTER_WORDS[item.kind])
+            )
 
 
 def _next_due(campaign: ReviewCampaign, customer: Customer, history: History) -> tuple[int, dt.date] | None:
@@ -242,7 +245,7 @@ def validate_wave(
     mean_sent = sum(known_sent) / len(known_sent) if known_sent else None
     if mean_left is not None and (mean_sent is None or mean_left < mean_sent):
         what = FILTER_WORDS[FilterKind.SCORE]
-        raise rules.RuleBroken(rules.BrandRule.GATING, rules.GATING_MESSAGE, what=what)
+        raise rules.RuleBroken(rules.BrandRule.GATING, rules.GATING_MESSAGE, what=Phrase(what))
     names = ", ".join(c.name or c.contact(campaign.channel) for c in left_out[:5])
     raise rules.RuleBroken(rules.BrandRule.GATING, rules.LEFT_OUT_MESSAGE, count=len(left_out), names=names)
 

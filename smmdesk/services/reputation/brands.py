@@ -139,6 +139,14 @@ def sla_table(
     return SlaTable(hours, WorkingHours(zone) if working_hours else None)
 
 
+def own_sla_cells(session: Session, client_id: int) -> set[tuple[Severity, ChannelKind]]:
+    """The cells of the SLA table the brand set (the others are RULES.md's)."""
+    rows = session.execute(
+        select(ReputationSla.severity, ReputationSla.channel).where(ReputationSla.client_id == client_id)
+    )
+    return {(Severity(severity), ChannelKind(channel)) for severity, channel in rows}
+
+
 def _valid_brand(changes: Mapping[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for key, value in changes.items():

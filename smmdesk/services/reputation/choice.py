@@ -9,8 +9,10 @@ overrides and reads the sightings. Every change returns what it replaced, for un
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,6 +33,7 @@ from smmdesk.domain.reputation.mentions import Mention as Found
 from smmdesk.domain.reputation.mentions import Sighting
 from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text
 from smmdesk.services.reputation.brands import load_brand, update_brand
+from smmdesk.services.reputation.queue import STREAMED
 from smmdesk.storage.models import Mention, MentionSighting, ReputationScore, ReputationWeight
 
 BAD_SCORE = QT_TRANSLATE_NOOP("Errors", "A score is a whole number from 1 to 5, not {value}.")
@@ -99,26 +102,33 @@ def choice(session: Session, client_id: int) -> Choice:
 
 
 def measure(session: Session, client_id: int) -> list[Measured]:
-    """Delay and coverage of each service from the brand's imported mentions (domain `measured`)."""
+    """Delay and coverage of each service from the brand's imported mentions (domain `measured`).
+
+    The rows are streamed and each mention is made, counted and dropped in turn: a brand's 500,000
+    mentions are never all held at once."""
     rows = session.execute(
         select(Mention.id, Mention.published_at, MentionSighting.service, MentionSighting.collected_at)
         .join(MentionSighting, MentionSighting.mention_id == Mention.id)
         .where(Mention.client_id == client_id)
         .order_by(Mention.id, MentionSighting.id)
+        .execution_options(yield_per=STREAMED)
     )
-    mentions: list[Found] = []
+    return measured(_mentions(rows))
+
+
+def _mentions(rows: Iterable[Any]) -> Iterator[Found]:
+    """Mentions (with the services that saw them) from rows ordered by mention."""
     current: int | None = None
     published: dt.datetime | None = None
     seen: list[Sighting] = []
     for ident, when, service, collected in rows:
         if ident != current:
             if current is not None:
-                mentions.append(Found(str(current), tuple(seen), published=published))
+                yield Found(str(current), tuple(seen), published=published)
             current, published, seen = ident, when, []
         seen.append(Sighting(service, "", "", collected))
     if current is not None:
-        mentions.append(Found(str(current), tuple(seen), published=published))
-    return measured(mentions) if mentions else []
+        yield Found(str(current), tuple(seen), published=published)
 
 
 def _source(source: str) -> str:

@@ -31,7 +31,7 @@ from smmdesk.domain.reputation.sla import (
 from smmdesk.domain.reputation.sources import ChannelKind, SourceKind, channel_kind
 from smmdesk.domain.reputation.times import zone_info
 from smmdesk.services.reputation.brands import load_brand
-from smmdesk.services.reputation.queue import day_start
+from smmdesk.services.reputation.queue import STREAMED, day_start
 from smmdesk.storage.models import Mention
 from smmdesk.storage.types import utc_now
 
@@ -102,7 +102,7 @@ def figures(
     places: Counter[str] = Counter()
     authors: Counter[str] = Counter()
     total = 0
-    for r in session.execute(query):
+    for r in session.execute(query.execution_options(yield_per=STREAMED)):
         total += 1
         sentiment = Sentiment(r.sentiment_set or r.sentiment)
         sentiments[sentiment] += 1

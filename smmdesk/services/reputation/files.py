@@ -4,8 +4,8 @@ playbook), and the mentions export (CSV or XLSX, one row per mention).
 
 The report and the plan are `domain.report.Report`s, written by the same writers as the campaign
 report (`io.report_xlsx`, `io.report_pdf`: native charts in the workbook, pictures in the PDF,
-every file through `atomic_output`). Client documents are in Russian; the playbook's texts come
-through `translate` (the caller passes the Russian translator).
+every file through `atomic_output`). The report and the plan speak the language chosen at export:
+their words come through `translate` (English is the source; Russian from the program's catalogue).
 
 They live in three modules, all of whose public names this one gives its callers:
 - `report_file`: the report, and the words and writer the others share
@@ -24,11 +24,11 @@ from smmdesk.services.reputation.mention_export import (
     export_mentions,
     export_rows,
 )
-from smmdesk.services.reputation.plan_file import LEVEL_RU, export_reputation_plan, reputation_plan
+from smmdesk.services.reputation.plan_file import LEVEL_WORDS, export_reputation_plan, reputation_plan
 from smmdesk.services.reputation.report_file import (
-    CHANNEL_RU,
-    SENTIMENT_RU,
-    SEVERITY_RU,
+    CHANNEL_WORDS,
+    SENTIMENT_WORDS,
+    SEVERITY_WORDS,
     WRONG_SUFFIX,
     Translate,
     export_reputation_report,

@@ -136,6 +136,16 @@ def delete_list(session: Session, list_id: int) -> None:
     session.execute(delete(ReputationList).where(ReputationList.id == list_id))
 
 
+def restore_list(session: Session, client_id: int, info: ListInfo) -> int:
+    """Undo of `delete_list` (and redo of an adding): the list back with its id, so that the other
+    steps of the history (its adding, its changes, its deleting) still find it."""
+    checked = named_list(clean_text(info.name), [clean_text(e) for e in info.entries])
+    entries = "\n".join(checked.entries)
+    session.add(ReputationList(id=info.id, client_id=client_id, name=checked.name, entries=entries))
+    session.flush()
+    return info.id
+
+
 def compile_text(text: str, service: str, lists_: Library | None = None) -> Compiled:
     """The query's text compiled for a service, or the limits it breaks (a text that does not parse
     is refused with its position)."""

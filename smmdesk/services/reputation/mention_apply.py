@@ -23,7 +23,7 @@ from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.gcpause import gc_paused
 from smmdesk.services.reputation.brands import recompute_deadlines, sla_table
 from smmdesk.services.reputation.mention_preview import KEY_CHUNK, MentionPreview, Progress, link_key
-from smmdesk.storage.bulk import bulk_insert, insert_returning_ids
+from smmdesk.storage.bulk import bulk_cache, bulk_insert, indexes_built_after, insert_returning_ids
 from smmdesk.storage.models import Mention, MentionSighting
 from smmdesk.storage.server import require_manager
 from smmdesk.storage.types import utc_now
@@ -134,7 +134,7 @@ def apply_import(
 ) -> MentionImportResult:
     """Writes the preview in the caller's transaction; ImportCancelled rolls it all back."""
     require_manager(session, QT_TRANSLATE_NOOP("Errors", "import mentions"))
-    with gc_paused():
+    with gc_paused(), bulk_cache(session.connection()):
         return _apply(session, preview, progress, cancelled)
 
 
@@ -158,15 +158,18 @@ def _apply(
 
     change = ImportChange(client_id, [], [], {}, {})
     added = list(result.added)
-    for start in range(0, len(added), CHUNK):
-        chunk = added[start : start + CHUNK]
-        ids = insert_returning_ids(
-            conn, Mention, MENTION_COLUMNS, [_new_row(client_id, m, table, now) for m in chunk]
-        )
-        sightings = [_sighting_row(i, s, now) for i, m in zip(ids, chunk, strict=True) for s in m.sightings]
-        bulk_insert(conn, MentionSighting, SIGHTING_COLUMNS, sightings)
-        change.added.extend(ids)
-        step(len(chunk))
+    with indexes_built_after(conn, (Mention, MentionSighting), len(added)):
+        for start in range(0, len(added), CHUNK):
+            chunk = added[start : start + CHUNK]
+            ids = insert_returning_ids(
+                conn, Mention, MENTION_COLUMNS, [_new_row(client_id, m, table, now) for m in chunk]
+            )
+            sightings = [
+                _sighting_row(i, s, now) for i, m in zip(ids, chunk, strict=True) for s in m.sightings
+            ]
+            bulk_insert(conn, MentionSighting, SIGHTING_COLUMNS, sightings)
+            change.added.extend(ids)
+            step(len(chunk))
     more: list[tuple[Any, ...]] = []  # sightings of mentions already known
     for before, after in result.extended:
         ident = preview.known_ids[id(before)]

@@ -36,7 +36,7 @@ from smmdesk.domain.reputation.sources import SourceKind
 from smmdesk.domain.reputation.triage import due
 from smmdesk.domain.reputation.workflow import Category, Level, Status, move
 from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text
-from smmdesk.io.images import inspect_image
+from smmdesk.io.images import ImageInfo, inspect_image
 from smmdesk.services.reputation.brands import sla_table
 from smmdesk.storage.models import (
     ComplaintScreenshot,
@@ -351,10 +351,13 @@ def file_complaint(
     return complaint.id
 
 
-def add_evidence_screenshot(session: Session, complaint_id: int, file_name: str, data: bytes) -> int:
-    """Keeps a screenshot inside the database, as placements keep theirs."""
+def add_evidence_screenshot(
+    session: Session, complaint_id: int, file_name: str, data: bytes, info: ImageInfo | None = None
+) -> int:
+    """Keeps a screenshot inside the database, as placements keep theirs (`info`: the picture as
+    already checked off the UI thread)."""
     session.get_one(MentionComplaint, complaint_id)
-    info = inspect_image(data, file_name)
+    info = info or inspect_image(data, file_name)
     shot = ComplaintScreenshot(
         complaint_id=complaint_id, file_name=file_name, media_type=info.media_type, width=info.width,
         height=info.height, size=len(data), data=data, thumbnail=info.thumbnail,
@@ -362,6 +365,11 @@ def add_evidence_screenshot(session: Session, complaint_id: int, file_name: str,
     session.add(shot)
     session.flush()
     return shot.id
+
+
+def remove_evidence_screenshot(session: Session, screenshot_id: int) -> None:
+    """Undo of `add_evidence_screenshot`."""
+    session.execute(delete(ComplaintScreenshot).where(ComplaintScreenshot.id == screenshot_id))
 
 
 def screenshot_data(session: Session, screenshot_id: int) -> tuple[str, bytes]:

@@ -26,13 +26,14 @@ from smmdesk.domain.reputation.sla import lateness
 from smmdesk.domain.reputation.sources import SourceKind
 from smmdesk.domain.reputation.times import DEFAULT_ZONE, zone_info
 from smmdesk.domain.reputation.workflow import OPEN_STATUSES, Status
-from smmdesk.storage.mention_search import matching
+from smmdesk.storage.mention_search import count_matching, matching, read_from_matches, reading_cache
 from smmdesk.storage.models import Mention, MentionSighting, ReputationBrand
 from smmdesk.storage.types import utc_now
 
 PAGE = 500  # rows the queue shows at once; the count says how many match
 COUNTED = 10_000  # the total is counted up to here; a page's total above it reads "more than"
 TEXT_SHOWN = 300  # characters of a mention's text in a queue row
+STREAMED = 5_000  # rows fetched at a time when a figure goes over every mention of a brand
 
 
 @dataclass(frozen=True)
@@ -106,10 +107,23 @@ def overdue_condition(now: dt.datetime) -> ColumnElement[bool]:
 
 
 def filtered(
-    session: Session, client_id: int, chosen: QueueFilter, now: dt.datetime, query: Select[Any]
+    session: Session,
+    client_id: int,
+    chosen: QueueFilter,
+    now: dt.datetime,
+    query: Select[Any],
+    *,
+    by_search: bool = False,
 ) -> Select[Any]:
-    """`query` (over Mention) with the brand and every chosen filter as conditions."""
-    query = query.where(Mention.client_id == client_id)
+    """`query` (over Mention) with the brand and every chosen filter as conditions.
+
+    `by_search`: the search's matches are read first and each looked up by its id (on a file the
+    brand's indexes are then left aside: a search matching few of 500,000 mentions would otherwise
+    be checked against every one of them in the order of an index)."""
+    brand = Mention.client_id == client_id
+    if by_search and session.get_bind().dialect.name == "sqlite":
+        brand = (Mention.client_id + 0) == client_id  # an expression SQLite looks up no index for
+    query = query.where(brand)
     if chosen.sentiment:
         query = query.where(effective_sentiment_column() == chosen.sentiment)
     if chosen.service:
@@ -135,7 +149,9 @@ def filtered(
         if chosen.end is not None:
             query = query.where(Mention.published_at < day_start(chosen.end + dt.timedelta(days=1), zone))
     terms = parse_search(chosen.search)
-    if terms:
+    if terms and by_search:
+        query = read_from_matches(session, query, terms)
+    elif terms:
         query = query.where(Mention.id.in_(matching(session, terms)))
     return query
 
@@ -162,9 +178,22 @@ def queue(
     Read in three parts, each in the order of an index and stopped at the page's end (a sort of
     500,000 rows for each keystroke is what this avoids): the waiting mentions by deadline, the
     others with a deadline by deadline, then those without one, the newest first. The total is
-    counted up to COUNTED (beyond it the window says "more than").
+    counted up to COUNTED (beyond it the window says "more than"). A search is counted first, from
+    its matches; when they are that few, the page too is read from them and sorted.
     """
     moment = now or utc_now()
+    connection = session.connection()
+    reading_cache(connection)
+    searching = bool(parse_search(chosen.search))
+    only_search = searching and chosen == QueueFilter(search=chosen.search)
+    total: int | None = None
+    if with_total and only_search and _alone(session, client_id):
+        # Only the search, and the brand's are the only mentions here: the index counts them alone.
+        total = count_matching(session, parse_search(chosen.search), COUNTED + 1)
+    elif with_total:
+        ids = filtered(session, client_id, chosen, moment, select(Mention.id), by_search=searching)
+        total = session.scalar(select(func.count()).select_from(ids.limit(COUNTED + 1).subquery())) or 0
+    few = searching and total is not None and total <= COUNTED
     waiting = Mention.status.in_([s.value for s in OPEN_STATUSES])
     dated = Mention.deadline_at.is_not(None)
     parts = (
@@ -175,25 +204,34 @@ def queue(
     rows: list[QueueRow] = []
     for condition, order in parts:
         left = None if limit is None else limit - len(rows)
-        if left == 0:
+        if left == 0 or (total is not None and len(rows) == total):
             break
         query = (
-            filtered(session, client_id, chosen, moment, select(*_ROW_COLUMNS))
+            filtered(session, client_id, chosen, moment, select(*_ROW_COLUMNS), by_search=few)
             .where(condition)
             .order_by(*order)
         )
         if left is not None:
             query = query.limit(left)
-        rows += [_row(r, moment) for r in session.execute(query)]
-    if not with_total:
-        return QueuePage(rows, len(rows))
-    ids = filtered(session, client_id, chosen, moment, select(Mention.id)).limit(COUNTED + 1).subquery()
-    total = session.scalar(select(func.count()).select_from(ids)) or 0
-    return QueuePage(rows, total)
+        rows += [_row(r, moment) for r in connection.execute(query)]
+    return QueuePage(rows, len(rows) if total is None else total)
+
+
+def _alone(session: Session, client_id: int) -> bool:
+    """Whether no other brand has mentions (two seeks in the brand's index, one either side)."""
+    for other in (Mention.client_id < client_id, Mention.client_id > client_id):
+        if session.scalar(select(Mention.id).where(other).limit(1)) is not None:
+            return False
+    return True
+
+
+_STATUSES = {s.value: s for s in Status}
+_SENTIMENTS = {s.value: s for s in Sentiment}
+_SOURCES = {s.value: s for s in SourceKind}
 
 
 def _row(r: Any, now: dt.datetime) -> QueueRow:
-    status = Status(r.status)
+    status = _STATUSES[r.status]
     late = None
     if r.deadline_at is not None and status in OPEN_STATUSES:
         late = lateness(r.deadline_at, r.first_reply_at, now)
@@ -204,8 +242,8 @@ def _row(r: Any, now: dt.datetime) -> QueueRow:
         late=late,
         author=r.author_name,
         place=r.place,
-        source_kind=SourceKind(r.source_kind),
-        sentiment=Sentiment(r.sentiment_set or r.sentiment),
+        source_kind=_SOURCES[r.source_kind],
+        sentiment=_SENTIMENTS[r.sentiment_set or r.sentiment],
         text=r[8],
         category=r.category,
         severity=r.severity,

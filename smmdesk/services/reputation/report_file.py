@@ -1,6 +1,7 @@
 """A brand's reputation report for the client (XLSX and PDF): the period's figures, the sentiment by
-day, the SLA kept, the top authors and places; and what the plan and the mentions export share with
-it — the Russian words of a client document, durations as a clock shows them, `write_report`.
+day, the SLA kept, the top authors and places, the review campaigns (when the brand has any); and
+what the plan and the mentions export share with it — the Russian words of a client document,
+durations as a clock shows them, `write_report`.
 
 The report is a `domain.report.Report`, written by the same writers as the campaign report
 (`io.report_xlsx`, `io.report_pdf`: native charts in the workbook, pictures in the PDF, every file
@@ -25,6 +26,7 @@ from smmdesk.domain.report import (
     TEXT,
     ChartData,
     Column,
+    FileWords,
     Picture,
     Report,
     Series,
@@ -37,35 +39,71 @@ from smmdesk.domain.reputation.sources import ChannelKind
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services.reputation.brands import load_brand
 from smmdesk.services.reputation.figures import Figures, figures
+from smmdesk.services.reviews.report_section import SHEET as REVIEWS_SHEET
+from smmdesk.services.reviews.report_section import review_table
 
 Translate = Callable[[str, str], str]
 WRONG_SUFFIX = QT_TRANSLATE_NOOP("Errors", "Write to .xlsx or .pdf, not {suffix}.")
+WORDS = "ReputationFile"  # the context of every word of the report, the plan and their tables
 
-SENTIMENT_RU = {
-    Sentiment.POSITIVE: "Позитив",
-    Sentiment.NEUTRAL: "Нейтрально",
-    Sentiment.NEGATIVE: "Негатив",
-    Sentiment.UNKNOWN: "Не определена",
+SENTIMENT_WORDS = {
+    Sentiment.POSITIVE: QT_TRANSLATE_NOOP("ReputationFile", "Positive"),
+    Sentiment.NEUTRAL: QT_TRANSLATE_NOOP("ReputationFile", "Neutral"),
+    Sentiment.NEGATIVE: QT_TRANSLATE_NOOP("ReputationFile", "Negative"),
+    Sentiment.UNKNOWN: QT_TRANSLATE_NOOP("ReputationFile", "Not determined"),
 }
-CHANNEL_RU = {
-    ChannelKind.SOCIAL: "Соцсети и мессенджеры",
-    ChannelKind.REVIEWS: "Отзовики",
-    ChannelKind.PRESS: "СМИ и крупные каналы",
+CHANNEL_WORDS = {
+    ChannelKind.SOCIAL: QT_TRANSLATE_NOOP("ReputationFile", "Social media, messengers"),
+    ChannelKind.REVIEWS: QT_TRANSLATE_NOOP("ReputationFile", "Review sites"),
+    ChannelKind.PRESS: QT_TRANSLATE_NOOP("ReputationFile", "Media and large channels"),
 }
+SEVERITY_WORDS = {
+    Severity.S1: QT_TRANSLATE_NOOP("ReputationFile", "S1 — safety, law, large reach"),
+    Severity.S2: QT_TRANSLATE_NOOP("ReputationFile", "S2 — a 1–2★ review, a repeated complaint"),
+    Severity.S3: QT_TRANSLATE_NOOP("ReputationFile", "S3 — ordinary negative"),
+    Severity.S4: QT_TRANSLATE_NOOP("ReputationFile", "S4 — a question, thanks"),
+}
+HOURS_MINUTES = QT_TRANSLATE_NOOP("ReputationFile", "{hours} h {minutes:02d} min")
+MINUTES = QT_TRANSLATE_NOOP("ReputationFile", "{minutes} min")
 
 
 def _identity(_context: str, text: str) -> str:
     return text
 
 
-def _duration(value: dt.timedelta | None) -> str:
-    """'2 ч 05 мин' (a client document speaks Russian); '—' when unknown."""
+def words(translate: Translate) -> Callable[[str], str]:
+    """The file's words in its language: `translate` is the language chosen at export (English
+    source texts, the program's catalogue for Russian)."""
+    return lambda text: translate(WORDS, text)
+
+
+def file_words(translate: Translate) -> FileWords:
+    """What the writers add of their own (the page footer, the charts' sheets) in the file's language."""
+    w = words(translate)
+    return FileWords(
+        page=w(QT_TRANSLATE_NOOP("ReputationFile", "Page {page} of {pages}")),
+        charts=w(QT_TRANSLATE_NOOP("ReputationFile", "Charts")),
+        chart_data=w(QT_TRANSLATE_NOOP("ReputationFile", "Chart data")),
+        date=w(QT_TRANSLATE_NOOP("ReputationFile", "Date")),
+    )
+
+
+def _duration(value: dt.timedelta | None, translate: Translate = _identity) -> str:
+    """'2 h 05 min' in the file's language ('2 ч 05 мин'); '—' when unknown."""
     if value is None:
         return "—"
     minutes = int(value.total_seconds() // 60)  # whole minutes, as a clock shows them
     sign, minutes = ("−", -minutes) if minutes < 0 else ("", minutes)
     hours, rest = divmod(minutes, 60)
-    return f"{sign}{hours} ч {rest:02d} мин" if hours else f"{sign}{rest} мин"
+    w = words(translate)
+    return sign + (
+        w(HOURS_MINUTES).format(hours=hours, minutes=rest) if hours else w(MINUTES).format(minutes=rest)
+    )
+
+
+def quoted(name: str) -> str:
+    """A name in «» for a title, unless it has its quotes already («ООО «Ромашка»», never doubled)."""
+    return name if any(mark in name for mark in '«»"“”') else f"«{name}»"
 
 
 def _whole(value: Decimal) -> str:
@@ -92,109 +130,153 @@ def reputation_report(
     made_on: dt.date | None = None,
     now: dt.datetime | None = None,
     charts: bool = True,
+    translate: Translate = _identity,
+    lang: str = "en",
 ) -> Report:
+    """The report in the language of `translate` (`lang` names it for the charts' captions)."""
     brand = load_brand(session, client_id)
     made = figures(session, client_id, start, end, now)
     share = made.negative_share
+    w = words(translate)
     report = Report(
-        f"Репутация бренда «{brand.name}»",
+        w(QT_TRANSLATE_NOOP("ReputationFile", "Reputation of the brand {name}")).format(
+            name=quoted(brand.name)
+        ),
         [
-            ("Клиент", brand.name),
-            ("Период", _period(start, end, made)),
-            ("Упоминаний", f"{made.total}"),
-            ("Доля негатива", "—" if share is None else cell_text(share, PERCENT)),
-            ("Первый ответ: медиана", _duration(made.response_median)),
-            ("Первый ответ: 90-й процентиль", _duration(made.response_p90)),
-            ("Дата отчёта", f"{(made_on or dt.date.today()):%d.%m.%Y}"),
+            (w(QT_TRANSLATE_NOOP("ReputationFile", "Client")), brand.name),
+            (w(QT_TRANSLATE_NOOP("ReputationFile", "Period")), _period(start, end, made)),
+            (w(QT_TRANSLATE_NOOP("ReputationFile", "Mentions")), f"{made.total}"),
+            (w(NEGATIVE_SHARE), "—" if share is None else cell_text(share, PERCENT)),
+            (
+                w(QT_TRANSLATE_NOOP("ReputationFile", "First reply: median")),
+                _duration(made.response_median, translate),
+            ),
+            (
+                w(QT_TRANSLATE_NOOP("ReputationFile", "First reply: 90th percentile")),
+                _duration(made.response_p90, translate),
+            ),
+            (
+                w(QT_TRANSLATE_NOOP("ReputationFile", "Report date")),
+                f"{(made_on or dt.date.today()):%d.%m.%Y}",
+            ),
         ],
-        note="Доля негатива — негативные упоминания среди тех, у которых тональность определена. "
-        "Ответ в срок — первый ответ не позже срока по SLA бренда; считаются упоминания, срок "
-        "которых уже наступил.",
+        note=w(
+            QT_TRANSLATE_NOOP(
+                "ReputationFile",
+                "The share of negative is the negative mentions among those whose sentiment is known. "
+                "Answered on time: the first reply no later than the deadline by the brand's SLA; "
+                "mentions whose deadline has come are counted.",
+            )
+        ),
     )
+    report.words = file_words(translate)
     report.tables = [
-        _sentiment_table(made),
-        _sla_table(made),
-        _top_table("Площадки", "Площадка", made.top_places),
-        _top_table("Авторы", "Автор", made.top_authors),
+        _sentiment_table(made, w),
+        _sla_table(made, translate),
+        _top_table(
+            w(QT_TRANSLATE_NOOP("ReputationFile", "Places: the most mentions")),
+            w(QT_TRANSLATE_NOOP("ReputationFile", "Place")),
+            made.top_places,
+            w,
+        ),
+        _top_table(
+            w(QT_TRANSLATE_NOOP("ReputationFile", "Authors: the most mentions")),
+            w(QT_TRANSLATE_NOOP("ReputationFile", "Author")),
+            made.top_authors,
+            w,
+        ),
     ]
-    report.sheet_names = dict(
-        zip((t.title for t in report.tables), ("Тональность", "SLA", "Площадки", "Авторы"), strict=True)
+    sheets = (
+        QT_TRANSLATE_NOOP("ReputationFile", "Sentiment"),
+        "SLA",
+        QT_TRANSLATE_NOOP("ReputationFile", "Places"),
+        QT_TRANSLATE_NOOP("ReputationFile", "Authors"),
     )
+    report.sheet_names = dict(zip((t.title for t in report.tables), map(w, sheets), strict=True))
+    reviews = review_table(session, client_id)
+    if reviews is not None:
+        report.tables.append(reviews)
+        report.sheet_names[reviews.title] = REVIEWS_SHEET
     days = [day for day, _ in made.by_day]
     report.charts = [
         ChartData(
             "sentiment",
-            "Упоминания по тональности, по дням",
+            w(QT_TRANSLATE_NOOP("ReputationFile", "Mentions by sentiment, per day")),
             "column",
             days,
-            [Series(SENTIMENT_RU[s], [counts[s] for _, counts in made.by_day]) for s in Sentiment],
+            [Series(w(SENTIMENT_WORDS[s]), [counts[s] for _, counts in made.by_day]) for s in Sentiment],
         ),
     ]
     if charts:
-        report.pictures = list(_pictures(made))
+        report.pictures = list(_pictures(made, w, lang))
     return report
 
 
-def _sentiment_table(made: Figures) -> Table:
+NEGATIVE_SHARE = QT_TRANSLATE_NOOP("ReputationFile", "Share of negative")
+SENTIMENT_TITLE = QT_TRANSLATE_NOOP("ReputationFile", "Mentions by sentiment")
+SLA_TITLE = QT_TRANSLATE_NOOP("ReputationFile", "Answered on time (SLA)")
+
+
+def _sentiment_table(made: Figures, w: Callable[[str], str]) -> Table:
     order = (Sentiment.POSITIVE, Sentiment.NEUTRAL, Sentiment.NEGATIVE, Sentiment.UNKNOWN)
     columns = [
-        Column("Дата", DATE, 11),
-        *(Column(SENTIMENT_RU[s], COUNT, 13) for s in order),
-        Column("Всего", COUNT, 9),
+        Column(w(QT_TRANSLATE_NOOP("ReputationFile", "Date")), DATE, 11),
+        *(Column(w(SENTIMENT_WORDS[s]), COUNT, 13) for s in order),
+        Column(w(QT_TRANSLATE_NOOP("ReputationFile", "All")), COUNT, 9),
     ]
     rows: list[list[Any]] = [
         [day, *(counts[s] for s in order), sum(counts.values())] for day, counts in made.by_day
     ]
-    totals: list[Any] = ["Итого", *(made.by_sentiment[s] for s in order), made.total]
-    return Table("Упоминания по тональности", columns, rows, totals)
-
-
-def _sla_table(made: Figures) -> Table:
-    columns = [
-        Column("Группа", TEXT, 34),
-        Column("Срок наступил", COUNT, 14),
-        Column("Ответ в срок", PERCENT, 14),
+    totals: list[Any] = [
+        w(QT_TRANSLATE_NOOP("ReputationFile", "Total")),
+        *(made.by_sentiment[s] for s in order),
+        made.total,
     ]
-    rows: list[list[Any]] = [["Все", made.compliance.due, made.compliance.percent]]
-    rows += [[CHANNEL_RU[c], v.due, v.percent] for c, v in made.by_channel.items()]
-    rows += [[SEVERITY_RU[s], v.due, v.percent] for s, v in made.by_severity.items()]
-    return Table(
-        "Ответы в срок (SLA)",
-        columns,
-        rows,
-        notes=[
-            f"Первый ответ: медиана {_duration(made.response_median)}, 90-й процентиль "
-            f"{_duration(made.response_p90)} (ответов: {made.answered})."
-        ],
+    return Table(w(SENTIMENT_TITLE), columns, rows, totals)
+
+
+def _sla_table(made: Figures, translate: Translate) -> Table:
+    w = words(translate)
+    columns = [
+        Column(w(QT_TRANSLATE_NOOP("ReputationFile", "Group")), TEXT, 34),
+        Column(w(QT_TRANSLATE_NOOP("ReputationFile", "Deadline came")), COUNT, 14),
+        Column(w(QT_TRANSLATE_NOOP("ReputationFile", "Answered on time")), PERCENT, 14),
+    ]
+    rows: list[list[Any]] = [
+        [w(QT_TRANSLATE_NOOP("ReputationFile", "All mentions")), made.compliance.due, made.compliance.percent]
+    ]
+    rows += [[w(CHANNEL_WORDS[c]), v.due, v.percent] for c, v in made.by_channel.items()]
+    rows += [[w(SEVERITY_WORDS[s]), v.due, v.percent] for s, v in made.by_severity.items()]
+    note = w(
+        QT_TRANSLATE_NOOP(
+            "ReputationFile", "First reply: median {median}, 90th percentile {p90} (replies: {count})."
+        )
+    ).format(
+        median=_duration(made.response_median, translate),
+        p90=_duration(made.response_p90, translate),
+        count=made.answered,
     )
+    return Table(w(SLA_TITLE), columns, rows, notes=[note])
 
 
-SEVERITY_RU = {
-    Severity.S1: "S1 — безопасность, закон, большой охват",
-    Severity.S2: "S2 — отзыв 1–2★, повторная жалоба",
-    Severity.S3: "S3 — обычный негатив",
-    Severity.S4: "S4 — вопрос, благодарность",
-}
-
-
-def _top_table(title: str, what: str, top: Sequence[tuple[str, int]]) -> Table:
+def _top_table(title: str, what: str, top: Sequence[tuple[str, int]], w: Callable[[str], str]) -> Table:
     return Table(
-        f"{title}: больше всего упоминаний",
-        [Column(what, TEXT, 40), Column("Упоминаний", COUNT, 12)],
+        title,
+        [Column(what, TEXT, 40), Column(w(QT_TRANSLATE_NOOP("ReputationFile", "Mentions")), COUNT, 12)],
         [[name, count] for name, count in top],
     )
 
 
-def _pictures(made: Figures) -> Iterator[Picture]:
+def _pictures(made: Figures, w: Callable[[str], str], lang: str) -> Iterator[Picture]:
     from smmdesk.charts import reputation as charts
     from smmdesk.charts.campaign import CHART_DPI, png_bytes
 
-    groups = [(CHANNEL_RU[c], v.percent) for c, v in made.by_channel.items() if v.due]
+    groups = [(w(CHANNEL_WORDS[c]), v.percent) for c, v in made.by_channel.items() if v.due]
     groups += [(s.value, v.percent) for s, v in made.by_severity.items() if v.due]
     for title, figure in (
-        ("Упоминания по тональности", charts.sentiment_chart(made.by_day)),
-        ("Ответы в срок (SLA)", charts.compliance_chart(groups)),
-        ("Площадки", charts.top_chart("places", made.top_places)),
+        (w(SENTIMENT_TITLE), charts.sentiment_chart(made.by_day, lang)),
+        (w(SLA_TITLE), charts.compliance_chart(groups, lang)),
+        (w(QT_TRANSLATE_NOOP("ReputationFile", "Places")), charts.top_chart("places", made.top_places, lang)),
     ):
         width, height = (int(v * CHART_DPI) for v in figure.get_size_inches())
         yield Picture(title, png_bytes(figure), width, height)
@@ -216,10 +298,19 @@ def write_report(report: Report, path: Path) -> None:
 
 
 def export_reputation_report(
-    session: Session, client_id: int, path: Path, start: dt.date | None = None, end: dt.date | None = None
+    session: Session,
+    client_id: int,
+    path: Path,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    translate: Translate = _identity,
+    lang: str = "en",
 ) -> Report:
+    """The report to `path` in the language of `translate` (the caller's translator for `lang`)."""
     if path.suffix.lower() not in (".pdf", ".xlsx"):
         raise ValidationError(WRONG_SUFFIX, field="out", suffix=path.suffix.lower() or "—")
-    report = reputation_report(session, client_id, start, end, charts=path.suffix.lower() == ".pdf")
+    report = reputation_report(
+        session, client_id, start, end, charts=path.suffix.lower() == ".pdf", translate=translate, lang=lang
+    )
     write_report(report, path)
     return report

@@ -39,6 +39,15 @@ from smmdesk.storage.models.reputation import (
     ReputationTemplate,
     ReputationWeight,
 )
+from smmdesk.storage.models.reviews import (
+    ReviewAnswer,
+    ReviewCampaign,
+    ReviewCustomer,
+    ReviewNotAsked,
+    ReviewRating,
+    ReviewRequest,
+    ReviewWave,
+)
 from smmdesk.storage.models.settings import Setting
 from smmdesk.storage.models.strategy import (
     Strategy,
@@ -94,6 +103,13 @@ __all__ = [
     "ReputationSla",
     "ReputationTemplate",
     "ReputationWeight",
+    "ReviewAnswer",
+    "ReviewCampaign",
+    "ReviewCustomer",
+    "ReviewNotAsked",
+    "ReviewRating",
+    "ReviewRequest",
+    "ReviewWave",
     "SavedView",
     "Screenshot",
     "Setting",

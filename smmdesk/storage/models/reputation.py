@@ -83,14 +83,19 @@ class ReputationRung(Tracked, Base):
     backup: Mapped[str] = mapped_column(String(200))
 
 
+# The columns the mentions queue filters on besides its order (migration 0011 indexes them).
+QUEUE_FILTERED = ("status", "sentiment_set", "sentiment", "source_kind", "category", "first_reply_at")
+
+
 class Mention(Tracked, Base):
     """One mention of a brand as the program keeps it, and the work of answering it."""
 
     __tablename__ = "mention"
     __table_args__ = (
         Index("ix_mention_client_link", "client_id", "link_key"),
-        Index("ix_mention_client_published", "client_id", "published_at"),
-        Index("ix_mention_client_deadline", "client_id", "deadline_at"),  # the queue's order
+        # The queue's two orders, each with every column it filters on (read from the index alone).
+        Index("ix_mention_queue_deadline", "client_id", "deadline_at", *QUEUE_FILTERED, "published_at"),
+        Index("ix_mention_queue_published", "client_id", "published_at", "deadline_at", *QUEUE_FILTERED),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -128,10 +133,13 @@ class MentionSighting(Base):
     """One service's record of a mention: its id there, the link as it wrote it, when it collected it."""
 
     __tablename__ = "mention_sighting"
-    __table_args__ = (Index("ix_mention_sighting_service_id", "service_key", "external_id"),)
+    __table_args__ = (
+        Index("ix_mention_sighting_service_id", "service_key", "external_id"),
+        Index("ix_mention_sighting_mention_service", "mention_id", "service_key"),  # the service filter
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    mention_id: Mapped[int] = mapped_column(ForeignKey("mention.id", ondelete="CASCADE"), index=True)
+    mention_id: Mapped[int] = mapped_column(ForeignKey("mention.id", ondelete="CASCADE"))
     service: Mapped[str] = mapped_column(String(100), default="")
     service_key: Mapped[str] = mapped_column(String(100), default="")  # folded: 'brandanalytics'
     external_id: Mapped[str] = mapped_column(String(200), default="")

@@ -133,14 +133,7 @@ class ProofTab(QWidget):
         if db is None or shot_id is None:
             return None
         name, data = reading(db, pub.screenshot_data, shot_id)
-        path = Path(tempfile.mkdtemp(prefix="smmdesk-")) / Path(name).name
-        try:
-            write_bytes_atomically(path, data)
-        except SmmError as exc:
-            show_error(self.detail, exc)
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+        return open_picture(self.detail, name, data)
 
     def delete_screenshot(self) -> None:
         detail = self.detail
@@ -157,6 +150,18 @@ class ProofTab(QWidget):
             ENTITY,
             [detail.row.id],
         )
+
+
+def open_picture(parent: QWidget, name: str, data: bytes) -> Path | None:
+    """Writes a kept picture to a temporary file and opens it in the system's viewer."""
+    path = Path(tempfile.mkdtemp(prefix="smmdesk-")) / Path(name).name
+    try:
+        write_bytes_atomically(path, data)
+    except SmmError as exc:
+        show_error(parent, exc)
+        return None
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return path
 
 
 def _add_all(session: Any, placement_id: int, prepared: list[pub.PreparedScreenshot]) -> list[int]:

@@ -71,18 +71,21 @@ class ChoiceTab(QWidget):
         )
         self.form.line("regions", self.tr("Regions:"))
         self.form.line("languages", self.tr("Languages:"))
-        self.form.check("working_hours", self.tr("Deadlines count working hours only"))
         self.model: RowTableModel[RankedRow] = RowTableModel(self._columns(), self)
         self.table = section.table_view(self.model, "serviceMatrix")
         self.choose_button = QPushButton(self.tr("Choose the service"))
         self.choose_button.setObjectName("chooseService")
         self.choose_button.clicked.connect(lambda: self.choose())
+        self.weights_button = QPushButton(self.tr("Weights…"))
+        self.weights_button.setObjectName("weightsButton")
+        self.weights_button.clicked.connect(lambda: self.open_weights())
         self.chosen = QLabel()
         self.chosen.setObjectName("chosenService")
         self.message = QLabel()
         self.message.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.chosen, 1)
+        bottom.addWidget(self.weights_button)
         bottom.addWidget(self.choose_button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -159,7 +162,6 @@ class ChoiceTab(QWidget):
                 "scope": needs.scope.value,
                 "regions": ", ".join(needs.regions),
                 "languages": ", ".join(needs.languages),
-                "working_hours": brand.working_hours,
             },
             keep_typed=False,
         )
@@ -189,6 +191,12 @@ class ChoiceTab(QWidget):
             if ranked.chosen
             else self.tr("No service chosen yet")
         )
+
+    def open_weights(self) -> Any:
+        """The criteria's weights, beside the window; the matrix ranks again after each change."""
+        from smmdesk.ui.dialogs.reputation_weights import open_weights
+
+        return open_weights(self.section)
 
     def _commit(self, key: str, value: Any, field: Field) -> None:
         db, client = self.section.db, self.client_id

@@ -61,11 +61,15 @@ class LibraryTab(QWidget):
         )
         self.new_button = QPushButton(self.tr("New query"))
         self.new_button.clicked.connect(lambda: self.open_query(None))
+        self.lists_button = QPushButton(self.tr("Named lists…"))
+        self.lists_button.setObjectName("namedListsButton")
+        self.lists_button.clicked.connect(lambda: self.open_lists())
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.lists_button)
         self.name = QLineEdit()
         self.name.setObjectName("queryName")
         self.name.setPlaceholderText(self.tr("Name"))
@@ -191,6 +195,12 @@ class LibraryTab(QWidget):
         self.found.clear()
         self.result.clear()
         self.check()
+
+    def open_lists(self) -> Any:
+        """The brand's named lists, beside the window; the query is checked again after each change."""
+        from smmdesk.ui.dialogs.reputation_lists import open_lists
+
+        return open_lists(self.section)
 
     # --- the text, its errors, its compiled forms ---------------------------------------------------------
 

@@ -33,6 +33,7 @@ from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core.formatting import format_datetime, format_int
 from smmdesk.ui.models.table_model import ColumnSpec, RowTableModel
 from smmdesk.ui.widgets.form import Field, Form, heading_label, set_choices
+from smmdesk.ui.widgets.reputation_complaints import ComplaintsPanel
 from smmdesk.ui.widgets.reputation_reply import ReplyPanel
 
 if TYPE_CHECKING:
@@ -167,7 +168,8 @@ class QueueTab(QWidget):
         )
         self.form.line("responsible", self.tr("Responsible:"))
         self.replies = ReplyPanel(self)
-        for widget in (self.heading, self.text, self.meta, fields, self.replies):
+        self.complaints = ComplaintsPanel(self)
+        for widget in (self.heading, self.text, self.meta, fields, self.replies, self.complaints):
             layout.addWidget(widget)
         layout.addStretch(1)
         for combo in panel.findChildren(QComboBox):
@@ -243,6 +245,7 @@ class QueueTab(QWidget):
         enabled = mention is not None and self.section.writable
         self.form.set_enabled(enabled)
         self.replies.show_for(mention, enabled)
+        self.complaints.show_for(mention, enabled)
         if mention is None:
             self.heading.setText(self.tr("Choose a mention"))
             self.text.clear()

@@ -2,8 +2,9 @@
 choice of the monitoring service and the figures, in tabs (`reputationTabs`; the review campaigns
 add theirs with `add_tab`).
 
-The brand is chosen above the tabs; importing a service's export, the report, the plan and the
-mentions export are the buttons beside it. Every change is one step of the window's history.
+The brand is chosen above the tabs; importing a service's export (its columns matched in
+`MentionImportDialog`), the report, the plan and the mentions export are the buttons beside it.
+Every change is one step of the window's history.
 """
 
 from __future__ import annotations
@@ -11,18 +12,31 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from smmdesk.domain.reputation.columns import field_label
+from smmdesk.domain.errors import ImportFileError
+from smmdesk.io.mention_file import NO_HEADER
+from smmdesk.io.tabular import TableFile, read_table
 from smmdesk.services.reputation import brands
 from smmdesk.services.reputation import mention_import as imp
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.bus import Changes
+from smmdesk.ui.dialogs.mention_import_dialog import MentionImportDialog
 from smmdesk.ui.widgets.reputation_choice import ChoiceTab, FiguresTab
 from smmdesk.ui.widgets.reputation_library import LibraryTab
 from smmdesk.ui.widgets.reputation_queue import QueueTab
+from smmdesk.ui.widgets.reputation_reviews import ReviewsTab
+from smmdesk.ui.widgets.reputation_rules import RulesTab
 from smmdesk.ui.windows.section import Section
 
 ENTITY = "mentions"
@@ -30,7 +44,7 @@ ENTITY = "mentions"
 
 class ReputationWindow(Section):
     KEY = "reputation"
-    ENTITIES = (ENTITY, "reputation", "clients")
+    ENTITIES = (ENTITY, "reputation", "clients", "reviews")
 
     def build(self) -> None:
         self.client_id: int | None = None
@@ -40,10 +54,10 @@ class ReputationWindow(Section):
         self.import_button = QPushButton(self.tr("Import mentions…"))
         self.import_button.setObjectName("importMentions")
         self.import_button.clicked.connect(lambda: self.import_mentions())
-        self.report_button = QPushButton(self.tr("Report…"))
-        self.report_button.clicked.connect(lambda: self.write_file("report"))
-        self.plan_button = QPushButton(self.tr("Plan…"))
-        self.plan_button.clicked.connect(lambda: self.write_file("plan"))
+        self.report_button = QPushButton(self.tr("Report"))
+        self.report_button.setMenu(self._languages("report"))
+        self.plan_button = QPushButton(self.tr("Plan"))
+        self.plan_button.setMenu(self._languages("plan"))
         self.export_button = QPushButton(self.tr("Export mentions…"))
         self.export_button.clicked.connect(lambda: self.write_file("mentions"))
         top = QHBoxLayout()
@@ -55,6 +69,8 @@ class ReputationWindow(Section):
         self.library = LibraryTab(self)
         self.choice = ChoiceTab(self)
         self.figures = FiguresTab(self)
+        self.rules = RulesTab(self)
+        self.reviews = ReviewsTab(self)
         self.search = self.queue.search
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reputationTabs")
@@ -62,13 +78,22 @@ class ReputationWindow(Section):
             (self.queue, self.tr("Mentions")),
             (self.library, self.tr("Queries")),
             (self.choice, self.tr("Service")),
+            (self.rules, self.tr("Deadlines and escalation")),
             (self.figures, self.tr("Figures")),
+            (self.reviews, self.tr("Reviews")),
         ):
             self.add_tab(tab, title)
         self.tabs.currentChanged.connect(lambda _: self.show_current())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+
+    def _languages(self, kind: str) -> QMenu:
+        """The file's language, each by its own name (as the placements plan's export offers)."""
+        menu = QMenu(self)
+        menu.addAction("Русский…", lambda: self.write_file(kind, language="ru"))
+        menu.addAction("English…", lambda: self.write_file(kind, language="en"))
+        return menu
 
     def add_tab(self, tab: QWidget, title: str) -> None:
         """A tab of the section (the review campaigns add theirs); it gets `show_brand(client_id)`."""
@@ -129,9 +154,9 @@ class ReputationWindow(Section):
 
     # --- importing and files ------------------------------------------------------------------------------
 
-    def import_mentions(self, path: str | None = None, service: str = "") -> Any:
-        """A service's export: the preview (what would be added, the same as before, skipped, and
-        the columns as matched), then one undoable step; nothing is written when declined."""
+    def import_mentions(self, path: str | None = None, service: str = "") -> MentionImportDialog | None:
+        """A service's export: the columns as matched, for the planner to correct, and what the import
+        would do (`MentionImportDialog`); «Загрузить» imports it as one undoable step."""
         db, client = self.db, self.client_id
         if db is None or client is None:
             return None
@@ -141,23 +166,36 @@ class ReputationWindow(Section):
         if not chosen:
             return None
         try:
-            preview = reading(db, imp.preview_import, client, Path(chosen), service=service)
+            table, preview = self._first_read(Path(chosen), service)
         except Exception as exc:  # an unreadable file: its reason, nothing changed
             from smmdesk.ui.core.errors import show_error
 
             show_error(self, exc)
             return None
-        added, same, skipped = preview.counts
-        mapped = ", ".join(
-            f"«{preview.headers[i]}» → {QCoreApplication.translate('MentionFields', field_label(key))}"
-            for i, key in sorted(preview.file.mapping.items())
-            if i < len(preview.headers)
-        )
-        question = self.tr(
-            "Add {added}, same as before {same}, skipped {skipped}.\nColumns: {columns}"
-        ).format(added=added, same=same, skipped=skipped, columns=mapped)
-        if not ask.confirm(self, self.tr("Import mentions"), question):
+        dialog = MentionImportDialog(self, Path(chosen), table, preview, service)
+        dialog.accepted.connect(lambda: self.apply_import(dialog.preview, Path(chosen).name))
+        dialog.finished.connect(lambda _: dialog.deleteLater())
+        dialog.show()
+        return dialog
+
+    def _first_read(self, path: Path, service: str) -> tuple[TableFile, imp.MentionPreview | None]:
+        """The export with its columns matched; one whose header names nothing known is shown with
+        the first row as the header and no column matched, for the planner to match by hand."""
+        try:
+            preview = reading(self.db, imp.preview_import, self.client_id, path, service=service)
+        except ImportFileError as exc:
+            if exc.message != NO_HEADER:
+                raise
+            return read_table(path), None
+        return preview.file.table, preview
+
+    def apply_import(self, preview: imp.MentionPreview | None, name: str) -> imp.ImportChange | None:
+        """The previewed import in one transaction, one step of the history (Ctrl+Z takes it back,
+        Ctrl+Y brings the same rows back with their ids)."""
+        db = self.db
+        if db is None or preview is None:
             return None
+        added, same, skipped = preview.counts
         made: list[imp.ImportChange] = []
 
         def do() -> imp.ImportChange:
@@ -169,7 +207,7 @@ class ReputationWindow(Section):
             return made[0]
 
         done = self.edit(
-            self.tr("Import {name}").format(name=Path(chosen).name),
+            self.tr("Import {name}").format(name=name),
             do,
             lambda change: in_transaction(db, imp.undo_import, change),
             ENTITY,
@@ -183,8 +221,9 @@ class ReputationWindow(Section):
             self.reload()
         return done.value if done else None
 
-    def write_file(self, kind: str, path: str | None = None) -> Path | None:
-        """The report (XLSX or PDF), the plan, or the mentions export, in the background."""
+    def write_file(self, kind: str, path: str | None = None, language: str = "ru") -> Path | None:
+        """The report (XLSX or PDF) or the plan in `language`, or the mentions export, in the
+        background."""
         from smmdesk.i18n import translate, translator_for
         from smmdesk.services.reputation import files
 
@@ -206,12 +245,14 @@ class ReputationWindow(Section):
             return None
         target = Path(chosen)
 
+        words = translator_for(language)  # made here, on the window's thread
+
         def write(targets: list[Path], report: Any, cancelled: Any) -> Path:
             with db.reading() as session:
                 if kind == "report":
-                    files.export_reputation_report(session, client, targets[0])
+                    files.export_reputation_report(session, client, targets[0], None, None, words, language)
                 elif kind == "plan":
-                    files.export_reputation_plan(session, client, targets[0], translator_for("ru"))
+                    files.export_reputation_plan(session, client, targets[0], words)
                 else:
                     files.export_mentions(session, client, targets[0], translate)
             return targets[0]

@@ -93,7 +93,8 @@ def client_files(demo_copy: Path, tmp_path_factory: pytest.TempPathFactory, qapp
     folder = tmp_path_factory.mktemp("client-files")
     make_internal_unmistakable(demo_copy)
     db = open_workspace(demo_copy, keep_backups=1)
-    files: dict[str, list[Path]] = {"estimate": [], "report": [], "plan": [], "protocol": []}
+    kinds = ("estimate", "report", "plan", "protocol", "reputation")
+    files: dict[str, list[Path]] = {kind: [] for kind in kinds}
     try:
         with db.reading() as s:
             from sqlalchemy import select
@@ -132,10 +133,31 @@ def client_files(demo_copy: Path, tmp_path_factory: pytest.TempPathFactory, qapp
                     path = folder / f"план-{campaign_id}-{by}.xlsx"
                     write_plan_xlsx(path, plan, words)
                     files["plan"].append(path)
+            files["reputation"] = reputation_files(s, folder)
         internal = internal_amounts(db)
     finally:
         db.close()
     return {"folder": folder, "files": files, "internal": internal}
+
+
+REPUTATION_BRAND = 1  # the demo's first client: November's mentions, queries, a service chosen
+
+
+def reputation_files(session, folder: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """The brand's reputation report and plan, XLSX and PDF, in each export language."""
+    from smmdesk.i18n import translator_for
+    from smmdesk.services.reputation import files as rep
+
+    made = []
+    for language in ("ru", "en"):
+        words = translator_for(language)
+        for suffix in (".xlsx", ".pdf"):
+            report_path = folder / f"репутация-{language}{suffix}"
+            rep.export_reputation_report(session, REPUTATION_BRAND, report_path, None, None, words, language)
+            plan_path = folder / f"план-репутации-{language}{suffix}"
+            rep.export_reputation_plan(session, REPUTATION_BRAND, plan_path, words)
+            made += [report_path, plan_path]
+    return made
 
 
 def file_text(path: Path) -> str:
@@ -185,13 +207,15 @@ def renderings(client_files: dict) -> dict[Path, Path]:
 
 
 @needs_libreoffice
-@pytest.mark.parametrize("kind", ["estimate", "report", "plan", "protocol"])
+@pytest.mark.parametrize("kind", ["estimate", "report", "plan", "protocol", "reputation"])
 def test_every_client_spreadsheet_renders_whole(client_files: dict, renderings: dict, kind: str) -> None:
     """As LibreOffice prints it: no ###, no error, no raw platform code, roubles where money is."""
     for path in (p for p in client_files["files"][kind] if p.suffix == ".xlsx"):
         text = pdf_text(renderings[path])
         symbol = "₽" if kind in ("estimate", "report", "protocol") else ""
-        problems = render_problems(text, currency_symbol=symbol or "Пери")  # a plan has no money
+        # a plan has no money, nor has a reputation file: each names what it is instead
+        named = symbol or ("SLA" if kind == "reputation" else "Пери")
+        problems = render_problems(text, currency_symbol=named)
         assert problems == [], path.name
 
 
@@ -251,12 +275,14 @@ def test_the_plan_over_two_months_breaks_between_them(tmp_path: Path) -> None:
 def test_every_client_pdf_reads_whole(client_files: dict) -> None:
     if not shutil.which("pdftotext"):
         pytest.skip("poppler is not installed")
-    for kind in ("estimate", "report", "protocol"):
+    for kind in ("estimate", "report", "protocol", "reputation"):
         for path in (p for p in client_files["files"][kind] if p.suffix == ".pdf"):
             pages = pdf_pages(path)
             text = "\n".join(pages)
-            assert render_problems(text) == [], path.name
-            assert all(re.search(r"Страница \d+ из \d+", page) for page in pages if page.strip()), path.name
+            named = "SLA" if kind == "reputation" else "₽"
+            assert render_problems(text, currency_symbol=named) == [], path.name
+            footer = r"Page \d+ of \d+" if "-en" in path.stem else r"Страница \d+ из \d+"
+            assert all(re.search(footer, page) for page in pages if page.strip()), path.name
     protocol = pdf_pages(next(p for p in client_files["files"]["protocol"] if p.suffix == ".pdf"))
     signed = next(page for page in protocol if "Организатор: ____" in page)
     assert "Проверить протокол можно" in signed  # the signature line never stands alone on a page
@@ -294,3 +320,43 @@ def test_the_protocol_wraps_its_rules_and_algorithm_to_the_page(client_files: di
         row[1] for row in shown_cells(path, client_files["folder"] / "rules") if row and row[0] == "Правила"
     )
     assert len(rules) > 150 and words_whole(text, [rules, *ALGORITHM_WORDS]) == []
+
+
+@needs_libreoffice
+def test_no_label_of_the_reputation_files_is_cut(client_files: dict, renderings: dict) -> None:
+    """Every sheet of the reputation report and plan, in each language, as LibreOffice prints it:
+    each header and text cell shows whole."""
+    checked = 0
+    for path in (p for p in client_files["files"]["reputation"] if p.suffix == ".xlsx"):
+        text = pdf_text(renderings[path])
+        for sheet in range(1, 6 if "план" in path.stem else 5):
+            cells = shown_cells(path, client_files["folder"] / f"cells-{path.stem}", sheet)
+            labels = [c for row in cells for c in row if c and not re.fullmatch(r"[\d\s\u00a0,.%—–:-]+", c)]
+            labels = [c for c in labels if not c.startswith("http") and len(c) < 200]
+            checked += len(labels)
+            assert words_whole(text, labels) == [], f"{path.name}, sheet {sheet}"
+    assert checked > 300
+
+
+RUSSIAN_OWN_WORDS = (
+    "Репутация бренда", "Тональность", "Итого", "Страница", "Графики", "Клиент", "Период", "Выбор сервиса",
+    "Лестница эскалации", "Шаблоны ответов", "Сроки ответа", " мин", "Позитив", "Негатив", "не назначен",
+    "Согласующий", "Почему", "Правило тона", "Упоминания по тональности", "Данные графиков",
+)  # fmt: skip
+
+
+def test_the_reputation_files_in_english_say_nothing_in_russian_of_their_own(client_files: dict) -> None:
+    """The export language is the file's: in English every word the file adds is English (the
+    brand's data — its name, authors, places, query texts — stays as it was typed)."""
+    english = [p for p in client_files["files"]["reputation"] if "-en" in p.stem]
+    russian = [p for p in client_files["files"]["reputation"] if "-ru" in p.stem]
+    assert len(english) == len(russian) == 4
+    for path in english:
+        text = file_text(path).replace("\u00a0", " ")
+        assert [w for w in RUSSIAN_OWN_WORDS if w in text] == [], path.name
+        assert ("Reputation of the brand" in text) != ("Reputation management plan" in text), path.name
+    for path in russian:  # the same words are there in the Russian files: the check can fail
+        text = file_text(path).replace("\u00a0", " ")
+        assert "Клиент" in text and ("Итого" in text or "Лестница эскалации" in text), path.name
+        if "план" in path.stem:  # the services' rank, not a place of the mentions
+            assert "Место" in text and "Площадка" not in text, path.name

@@ -183,3 +183,37 @@ def test_saved_mappings_are_kept_apart_from_the_influencer_imports(db) -> None: 
     with db.reading() as session:
         assert imp.saved_mappings(session) == {"YouScan": {"Ссылка": "link", "Текст": "text"}}
         assert influencer_import.saved_mappings(session) == {}
+
+
+def _indexes(db) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import inspect
+
+    with db.reading() as session:
+        found = inspect(session.connection())
+        return sorted(
+            (table, str(index["name"]))
+            for table in ("mention", "mention_sighting")
+            for index in found.get_indexes(table)
+        )
+
+
+def test_a_large_first_import_builds_the_indexes_after_its_rows(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An import larger than what the tables hold builds their indexes after its rows (on a file):
+    the indexes are all there after it, and after a Cancel that rolled it back, and they find."""
+    from smmdesk.services.reputation.queue import QueueFilter, queue
+    from smmdesk.storage import bulk
+
+    monkeypatch.setattr(bulk, "REBUILT_FROM", 10)
+    before = _indexes(db)
+    assert ("mention", "ix_mention_queue_deadline") in before
+    client = brand(db)
+    with pytest.raises(imp.ImportCancelled), db.transaction() as session:
+        preview = imp.preview_import(session, client, SAMPLES / "mentions_youscan.xlsx")
+        imp.apply_import(session, preview, cancelled=lambda: True)
+    assert counts(db) == (0, 0) and _indexes(db) == before
+    truth = json.loads((SAMPLES / "mentions_youscan.truth.json").read_text("utf-8"))
+    assert import_file(db, client, SAMPLES / "mentions_youscan.xlsx").added == len(truth)
+    assert _indexes(db) == before and stored(db, client) == truth
+    with db.reading() as session:
+        negative = queue(session, client, QueueFilter(sentiment="negative"), limit=None)
+    assert negative.total == sum(t["sentiment"] == "negative" for t in truth) > 0

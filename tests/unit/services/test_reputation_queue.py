@@ -163,3 +163,40 @@ def test_a_large_total_is_counted_up_to_its_cap(db, brand: int, monkeypatch) -> 
         few = queue(session, brand, QueueFilter(sentiment="negative", search="курьер"), limit=10)
     assert (page.total, page.more_than_counted, len(page.rows)) == (101, True, 10)
     assert few.total < 100 and not few.more_than_counted
+
+
+def test_a_search_is_listed_in_the_queue_order_however_it_is_read(db, brand: int, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A search matching few mentions is read from its matches and sorted; one matching more than
+    the count's cap is read in the order of the brand's indexes. Both list what the search found
+    by hand, in the order of the whole queue."""
+    from smmdesk.services.reputation import queue as queue_module
+
+    now = dt.datetime(2026, 11, 20, tzinfo=dt.UTC)
+    wanted = set(by_hand(db, brand, "доставка"))
+    with db.reading() as session:
+        everything = queue(session, brand, now=now, limit=None).rows
+        from_matches = queue(session, brand, QueueFilter(search="доставка"), now=now)
+    expected = [r for r in everything if r.id in wanted]
+    assert len(expected) >= 5 and any(r.deadline for r in expected) and any(not r.deadline for r in expected)
+    assert from_matches.rows == expected and from_matches.total == len(expected)
+    monkeypatch.setattr(queue_module, "COUNTED", 2)
+    with db.reading() as session:
+        by_index = queue(session, brand, QueueFilter(search="доставка"), now=now)
+        first = queue(session, brand, QueueFilter(search="доставка"), now=now, limit=3)
+    assert by_index.rows == expected and by_index.more_than_counted
+    assert first.rows == expected[:3]
+
+
+def test_a_search_counts_the_brands_own_mentions_beside_another_brands(db, brand: int) -> None:  # type: ignore[no-untyped-def]
+    """Alone in the file a brand's search is counted from the index alone; beside another brand
+    holding the same mentions, each brand's count is still its own."""
+    with db.reading() as session:
+        alone = queue(session, brand, QueueFilter(search="доставка")).total
+    assert alone == len(by_hand(db, brand, "доставка")) > 0
+    with db.transaction() as session:
+        other = campaigns.create_client(session, "Южный Берег")
+        imp.apply_import(session, imp.preview_import(session, other, SAMPLES / "mentions_youscan.xlsx"))
+    with db.reading() as session:
+        mine = queue(session, brand, QueueFilter(search="доставка")).total
+        theirs = queue(session, other, QueueFilter(search="доставка")).total
+    assert mine == alone and theirs == len(by_hand(db, other, "доставка")) > 0

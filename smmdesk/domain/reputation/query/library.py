@@ -40,7 +40,7 @@ def named_list(name: str, entries: Iterable[str]) -> NamedList:
             trees.append(parse_query(entry))
         except ValidationError as exc:
             raise ValidationError(
-                BAD_ENTRY, field="list", name=name, entry=entry, problem=exc.render()
+                BAD_ENTRY, field="list", name=name, entry=entry, problem=exc
             ) from None
     return NamedList(name, texts, any_of(trees))
 

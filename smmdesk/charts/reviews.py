@@ -1,0 +1,76 @@
+"""A review campaign's charts as matplotlib Figures, in the one style of `charts.style`: NPS by
+period (a line around zero; it runs from −100 to 100) and each platform's rating over time (the
+rating its page showed, 1 to 5), with the campaign's reviews as columns under it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from smmdesk.charts import style
+from smmdesk.charts.style import COLORS, new_figure
+from smmdesk.domain.reviews.campaign import ReviewPlatform
+from smmdesk.domain.reviews.figures import RatingPoint, SurveyFigures
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+CAPTIONS = {
+    "ru": {
+        "nps_title": "NPS по месяцам",
+        "ratings_title": "Рейтинг площадок по месяцам",
+        "empty": "Нет данных",
+    },
+    "en": {"nps_title": "NPS by month", "ratings_title": "Platforms' rating by month", "empty": "No data"},
+}
+
+
+def _captions(lang: str) -> dict[str, str]:
+    return CAPTIONS.get(lang, CAPTIONS["ru"])
+
+
+def nps_chart(points: Sequence[SurveyFigures], lang: str = "ru") -> Figure:
+    """NPS of each period as a line with its value over each point; zero marked."""
+    c = _captions(lang)
+    figure = new_figure()
+    ax = figure.add_subplot()
+    style.style_axes(ax, c["nps_title"])
+    shown = [(p.period, p.nps.value) for p in points if p.nps.value is not None]
+    if not shown:
+        style.empty(ax, c["empty"])
+        return figure
+    x = list(range(len(shown)))
+    values = [float(v) for _, v in shown if v is not None]
+    ax.plot(x, values, color=COLORS[0], marker="o", linewidth=2.25)
+    ax.axhline(0, color="#9fb3c8", linewidth=1)
+    for xi, value in zip(x, values, strict=True):
+        ax.annotate(style.number_text(value, 1, lang), (xi, value), textcoords="offset points", xytext=(0, 6),
+                    ha="center", fontsize=8)  # fmt: skip
+    ax.set_xticks(x, [period for period, _ in shown])
+    ax.set_ylim(-100, 100)
+    return figure
+
+
+Ratings = Mapping[ReviewPlatform, Sequence[RatingPoint]]
+
+
+def ratings_chart(ratings: Ratings, labels: Mapping[ReviewPlatform, str], lang: str = "ru") -> Figure:
+    """Each platform's rating per period as a line on 1–5 (the periods where it was typed)."""
+    c = _captions(lang)
+    figure = new_figure()
+    ax = figure.add_subplot()
+    style.style_axes(ax, c["ratings_title"])
+    periods = sorted({p.period for points in ratings.values() for p in points if p.rating is not None})
+    if not periods:
+        style.empty(ax, c["empty"])
+        return figure
+    where = {period: i for i, period in enumerate(periods)}
+    for n, (platform, points) in enumerate(sorted(ratings.items(), key=lambda item: item[0].value)):
+        known = [(where[p.period], float(p.rating)) for p in points if p.rating is not None]
+        if known:
+            ax.plot(*zip(*known, strict=True), marker="o", linewidth=2, color=COLORS[n % len(COLORS)],
+                    label=labels.get(platform, platform.value))  # fmt: skip
+    ax.set_xticks(range(len(periods)), periods)
+    ax.set_ylim(1, 5)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    return figure

@@ -1,0 +1,82 @@
+"""A new review campaign with the defaults a planner would choose, for the command line and the
+window alike: Яндекс Карты, SMS three days after the purchase, the invitation in the interface's
+language with the client as the sender, short links under the brand's site (named by the client's
+e-mail domain). Each part may be given instead."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sqlalchemy.orm import Session
+
+from smmdesk.domain.reviews.campaign import (
+    DEFAULT_OPT_OUT,
+    DEFAULT_TEMPLATE,
+    PLATFORM_LABELS,
+    Channel,
+    Invitation,
+    ReviewCampaign,
+    ReviewPlatform,
+    Trigger,
+    TriggerEvent,
+)
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.storage.models import Client
+
+Translate = Callable[[str, str], str]
+SUBJECT = QT_TRANSLATE_NOOP("Cli", "your order {order} of {date}")
+WHERE = QT_TRANSLATE_NOOP("Cli", "on {platforms}")
+SHOWN = QT_TRANSLATE_NOOP("Cli", "your name and your review will be seen by everyone")
+SURVEY_SHOWN = QT_TRANSLATE_NOOP("Cli", "nothing is published: only the brand reads the answers")
+
+
+def site_link(session: Session, client_id: int) -> str:
+    """https://<the client's e-mail domain>/r/, or "" when the client has no e-mail."""
+    client = session.get(Client, client_id)
+    email = client.email if client is not None else ""
+    domain = email.rpartition("@")[2].strip().lower() if "@" in email else ""
+    return f"https://{domain}/r/" if domain else ""
+
+
+def default_campaign(
+    session: Session,
+    client_id: int,
+    title: str,
+    translate: Translate,
+    *,
+    platforms: Sequence[ReviewPlatform] = (ReviewPlatform.YANDEX_MAPS,),
+    channel: Channel = Channel.SMS,
+    event: TriggerEvent = TriggerEvent.PURCHASE,
+    days: int = 3,
+    reminders: Sequence[int] = (),
+    link: str = "",
+    sender: str = "",
+    subject: str = "",
+    where: str = "",
+    shown: str = "",
+    opt_out: str = "",
+    incentive: str = "",
+) -> ReviewCampaign:
+    """The campaign these parts describe, the defaults for those left empty (checked when created)."""
+    chosen = tuple(dict.fromkeys(platforms)) or (ReviewPlatform.YANDEX_MAPS,)
+    client = session.get(Client, client_id)
+    names = ", ".join(translate("Reviews", PLATFORM_LABELS[p]) for p in chosen)
+    public = any(p.public for p in chosen)
+    invitation = Invitation(
+        sender=sender or (client.name if client is not None else ""),
+        subject=subject or translate("Cli", SUBJECT),
+        where=where or translate("Cli", WHERE).format(platforms=names),
+        shown=shown or translate("Cli", SHOWN if public else SURVEY_SHOWN),
+        template=translate("Reviews", DEFAULT_TEMPLATE),
+    )
+    return ReviewCampaign(
+        title=title,
+        platforms=chosen,
+        trigger=Trigger(event, days),
+        channel=channel,
+        invitation=invitation,
+        base_link=link or site_link(session, client_id),
+        reminder_days=tuple(reminders),
+        opt_out=opt_out or translate("Reviews", DEFAULT_OPT_OUT),
+        incentive=incentive,
+    )

@@ -1,0 +1,173 @@
+"""The «Отзывы» tab's actions on what a campaign has already done: what came back imported, a
+platform's rating recorded, the last wave's compliance log written, the campaign finished with its
+customers erased. `ReviewsTab` has them with its buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from smmdesk.i18n import translate
+from smmdesk.services.reviews import campaigns, erasure, figures, outcomes, waves
+from smmdesk.services.session import in_transaction, reading
+from smmdesk.ui.core import ask
+from smmdesk.ui.core.errors import show_error
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox
+
+    from smmdesk.ui.windows.reputation import ReputationWindow
+
+
+class ReviewRecords(QWidget):
+    """`ReviewsTab`'s base: the section, the chosen campaign, today, and the refresh it gives."""
+
+    section: ReputationWindow
+    campaign: QComboBox
+    client_id: int | None
+    today: Callable[[], dt.date]
+
+    def _chosen(self) -> tuple[Any, int] | None:
+        db, ident = self.section.db, self.campaign.currentData()
+        return None if db is None or ident is None else (db, ident)
+
+    def show_campaign(self) -> None:
+        raise NotImplementedError
+
+    def show_brand(self, client_id: int | None) -> None:
+        raise NotImplementedError
+
+    def import_outcomes(self, path: str | None = None) -> Any:
+        """The SMS or mail service's report: delivered, clicked, the reviews left."""
+        chosen = self._chosen()
+        if chosen is None:
+            return None
+        db, ident = chosen
+        name = path or ask.open_file(
+            self,
+            QCoreApplication.translate("ReviewsTab", "Import what came back"),
+            "",
+            QCoreApplication.translate("ReviewsTab", "Tables (*.csv *.xlsx)"),
+        )
+        if not name:
+            return None
+        try:
+            result = in_transaction(db, outcomes.import_outcomes, ident, Path(name))
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.section.post(
+            QCoreApplication.translate(
+                "ReviewsTab", "{matched} requests found, {reviews} reviews, {skipped} rows skipped"
+            ).format(matched=result.matched, reviews=result.reviews, skipped=len(result.skipped))
+        )
+        self.show_campaign()
+        return result
+
+    def write_log(self, path: str | None = None) -> Path | None:
+        """The last wave's compliance log (CSV): who got what and when, or why not."""
+        chosen = self._chosen()
+        if chosen is None:
+            return None
+        db, ident = chosen
+        wave = reading(db, waves.latest_wave, ident)
+        if wave is None:
+            ask.inform(
+                self,
+                QCoreApplication.translate("ReviewsTab", "Compliance log"),
+                QCoreApplication.translate("ReviewsTab", "The campaign has no wave yet."),
+            )
+            return None
+        name = path or ask.save_file(
+            self,
+            QCoreApplication.translate("ReviewsTab", "Compliance log"),
+            QCoreApplication.translate("ReviewsTab", "compliance log"),
+            "CSV (*.csv)",
+        )
+        if not name:
+            return None
+        try:
+            reading(db, waves.write_compliance, wave, Path(name), translate)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        return Path(name)
+
+    def erase(self) -> int | None:
+        """Finishes the campaign and erases its customers after the planner confirms; the figures stay."""
+        chosen = self._chosen()
+        if chosen is None:
+            return None
+        db, ident = chosen
+        question = QCoreApplication.translate(
+            "ReviewsTab",
+            "Finish “{title}” and erase its customers (names, phones, e-mails, the texts sent, the survey "
+            "respondents)? The figures stay; this cannot be undone.",
+        ).format(title=self.campaign.currentText())
+        if not ask.confirm(self, QCoreApplication.translate("ReviewsTab", "Erase the customers"), question):
+            return None
+
+        def finish_and_erase(session: Any) -> int:
+            campaigns.finish_campaign(session, ident, self.today())
+            return erasure.erase_customers(session, ident)
+
+        try:
+            count = in_transaction(db, finish_and_erase)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.section.post(
+            QCoreApplication.translate("ReviewsTab", "{count} customers erased").format(count=count)
+        )
+        self.show_brand(self.client_id)
+        return count
+
+    def record_rating(self) -> bool:
+        """The rating a platform's page shows today (typed as on the page: 4,7), for the chart."""
+        from smmdesk.domain.humannum import parse_percent
+        from smmdesk.domain.reviews.campaign import PLATFORM_LABELS, ReviewPlatform
+
+        db, client = self.section.db, self.client_id
+        if db is None or client is None:
+            return False
+        public = [p for p in ReviewPlatform if p.public]
+        names = [translate("Reviews", PLATFORM_LABELS[p]) for p in public]
+        chosen = ask.text(
+            self,
+            QCoreApplication.translate("ReviewsTab", "Platform's rating"),
+            QCoreApplication.translate("ReviewsTab", "Platform:"),
+            names,
+        )
+        if chosen not in names:
+            return False
+        typed = ask.text(
+            self,
+            QCoreApplication.translate("ReviewsTab", "Platform's rating"),
+            QCoreApplication.translate("ReviewsTab", "Rating on its page today (1–5):"),
+        )
+        if not typed:
+            return False
+        try:
+            value = parse_percent(typed)
+            if value is None:
+                raise ValueError(typed)
+        except ValueError:
+            ask.warn(
+                self,
+                QCoreApplication.translate("ReviewsTab", "Platform's rating"),
+                QCoreApplication.translate("ReviewsTab", "Not a rating: {text}").format(text=typed),
+            )
+            return False
+        platform = public[names.index(chosen)]
+        try:
+            in_transaction(db, figures.record_rating, client, platform, self.today(), value)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.show_campaign()
+        return True

@@ -1,0 +1,161 @@
+"""The «Отзывы» tab in a planner's hands: a brand's campaign chosen, its customers imported after the
+preview's counts and undone with Ctrl+Z, the next wave written to CSV by the button, a wave with
+nobody due refused in words with nothing written, survey answers giving NPS and CSAT in the figures."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
+
+from review_setup import DAY, coffee_campaign, write_customers, write_survey
+
+from smmdesk.domain.reviews.campaign import ReviewPlatform
+from smmdesk.services import campaigns as clients
+from smmdesk.services.reviews import campaigns
+from smmdesk.services.session import in_transaction
+
+
+def press(window, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    QTest.keyClick(QApplication.focusWidget() or window, key, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+
+
+def figures(tab) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    model = tab.model
+    return {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
+
+
+@pytest.fixture
+def tab(main_window, qtbot, answers):  # type: ignore[no-untyped-def]
+    db = main_window.workspace.db
+    client = in_transaction(db, clients.create_client, "Кофейня «Зерно»")
+    in_transaction(db, campaigns.create_campaign, client, coffee_campaign())
+    main_window.workspace.bus.notify("clients", None)
+    main_window.activateWindow()
+    qtbot.waitExposed(main_window)
+    QApplication.processEvents()
+    press(main_window, Qt.Key.Key_7)
+    section = main_window.current_section()
+    tabs = section.tabs
+    QTest.mouseClick(
+        tabs.tabBar(),
+        Qt.MouseButton.LeftButton,
+        pos=tabs.tabBar().tabRect(tabs.indexOf(section.reviews)).center(),
+    )
+    QApplication.processEvents()
+    assert tabs.currentWidget() is section.reviews
+    section.reviews.today = lambda: DAY
+    return section.reviews
+
+
+def test_customers_imported_undone_and_a_wave_written_by_the_buttons(
+    main_window, tab, answers, tmp_path, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    assert tab.campaign.currentText() == "Отзывы декабря" and tab.customers_button.isEnabled()
+    answers.queue("open_file", str(write_customers(tmp_path / "crm.csv")))
+    answers.queue("confirm", True)
+    QTest.mouseClick(tab.customers_button, Qt.MouseButton.LeftButton)
+    assert answers.texts("confirm")[-1] == "Добавить 5, обновить 0, как раньше 0, пропущено 1."
+    press(main_window, Qt.Key.Key_Z)
+    answers.queue("save_file", str(tmp_path / "empty.csv"))
+    QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)  # nobody left to ask: refused in words
+    assert answers.texts("warn")[-1].startswith("На 05.12.2026 запрос никому не положен")
+    assert not (tmp_path / "empty.csv").exists()
+    press(main_window, Qt.Key.Key_Y)
+    answers.queue("save_file", str(tmp_path / "wave.csv"))
+    QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)
+    with (tmp_path / "wave.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert rows[0] == ["Телефон", "Текст", "Имя", "Ссылка", "Заказ"]
+    assert sorted(r[2] for r in rows[1:]) == ["Анна Петрова", "Борис Смирнов"]
+    qtmodeltester.check(tab.model)
+    shown = figures(tab)
+    assert (
+        shown["Запросов"] == "2"
+        and shown["Доставлено"] == "0"
+        and shown["Конверсия (отзывы ÷ доставлено)"] == "—"
+    )
+
+
+def test_survey_answers_show_nps_and_csat_and_a_wave_before_anyone_is_due_is_refused(
+    tab, answers, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    answers.queue("open_file", str(write_customers(tmp_path / "crm.csv")))
+    answers.queue("confirm", True)
+    QTest.mouseClick(tab.customers_button, Qt.MouseButton.LeftButton)
+    answers.queue("open_file", str(write_survey(tmp_path / "survey.csv")))
+    QTest.mouseClick(tab.survey_button, Qt.MouseButton.LeftButton)
+    shown = figures(tab)
+    assert shown["NPS (ответивших: 6)"] == "16,7" and shown["CSAT (ответов: 6)"] == "66,7\u00a0%"
+    assert shown["NPS за 2026-12"] == "16,7"
+    assert tab.charts.count() == 2  # NPS by month and the platforms' ratings, drawn in view
+    tab.today = lambda: dt.date(2026, 12, 1)
+    answers.queue("save_file", str(tmp_path / "early.csv"))
+    QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)
+    assert "запрос никому не положен" in answers.texts("warn")[-1]
+
+
+def test_what_came_back_the_compliance_log_and_the_erasure_by_the_buttons(tab, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    answers.queue("open_file", str(write_customers(tmp_path / "crm.csv")))
+    answers.queue("confirm", True)
+    QTest.mouseClick(tab.customers_button, Qt.MouseButton.LeftButton)
+    answers.queue("save_file", str(tmp_path / "wave.csv"))
+    QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)
+    with (tmp_path / "wave.csv").open(encoding="utf-8-sig", newline="") as handle:
+        sent = {r[2]: r[3] for r in list(csv.reader(handle, delimiter=";"))[1:]}
+    back = tmp_path / "back.csv"
+    back.write_text(
+        f"Ссылка;Статус;Площадка;Звёзды\n{sent['Анна Петрова']};доставлено;2ГИС;5\n"
+        f"{sent['Борис Смирнов']};не доставлено;;\n",
+        encoding="utf-8",
+    )
+    answers.queue("open_file", str(back))
+    QTest.mouseClick(tab.outcomes_button, Qt.MouseButton.LeftButton)
+    before = figures(tab)
+    assert before["Доставлено"] == "1" and before["Оставлено отзывов"] == "1"
+    assert before["Конверсия (отзывы ÷ доставлено)"] == "100\u00a0%" and before["Средняя оценка"] == "5"
+    answers.queue("save_file", str(tmp_path / "log.csv"))
+    QTest.mouseClick(tab.log_button, Qt.MouseButton.LeftButton)
+    with (tmp_path / "log.csv").open(encoding="utf-8-sig", newline="") as handle:
+        log = list(csv.reader(handle, delimiter=";"))
+    assert len(log) == 6 and log[0][0] == "Подготовлено"
+    answers.queue("confirm", True)
+    QTest.mouseClick(tab.erase_button, Qt.MouseButton.LeftButton)
+    assert "Показатели останутся" in answers.texts("confirm")[-1]
+    assert tab.campaign.currentText() == "Отзывы декабря (завершена)"
+    assert figures(tab) == before
+
+
+def test_a_new_campaign_is_made_by_its_button_and_a_missing_link_is_refused(tab, answers) -> None:  # type: ignore[no-untyped-def]
+    answers.queue("text", "Отзывы января", "")
+    QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)  # the client has no e-mail: no link to offer
+    assert answers.texts("warn")[-1].startswith("Базовая ссылка должна быть веб-адресом")
+    assert tab.campaign.count() == 1
+    answers.queue("text", "Отзывы января", "https://zerno.ru/r/")
+    QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert tab.campaign.count() == 2 and tab.campaign.currentText() == "Отзывы января"
+    assert figures(tab)["Запросов"] == "0"
+
+
+def test_a_platforms_rating_is_recorded_and_a_word_is_refused(tab, answers) -> None:  # type: ignore[no-untyped-def]
+    answers.queue("text", "2ГИС", "хорошо")
+    QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)
+    assert answers.texts("warn")[-1] == "Это не рейтинг: хорошо"
+    answers.queue("text", "2ГИС", "4,7")
+    QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)
+    assert tab.made is not None
+    points = tab.made.ratings[ReviewPlatform.TWO_GIS]
+    assert [(p.period, p.rating) for p in points] == [("2026-12", Decimal("4.7"))]
+    answers.queue("text", "Яндекс Карты", "7")
+    QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)
+    assert answers.texts("warn")[-1] == "Рейтинг площадки — от 1,0 до 5,0, а не 7."
