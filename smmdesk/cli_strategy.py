@@ -75,6 +75,16 @@ def cmd_strategy(args: argparse.Namespace) -> int:
         from smmdesk.services import strategy_control as ctl
 
         day = args.on or dt.date.today()
+        if day > dt.date.today():  # a verdict is recorded: never from a day that has not come
+            from smmdesk.domain.errors import ValidationError
+            from smmdesk.domain.text import QT_TRANSLATE_NOOP
+
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Checkpoints are judged on a day that has come: {day} is after today."
+                ),
+                day=f"{day:%d.%m.%Y}",
+            )
         with db.transaction() as session:
             run = ctl.check(session, args.id, day)
         if not run.outcomes:

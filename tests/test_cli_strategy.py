@@ -112,5 +112,10 @@ def test_a_strategy_from_the_command_line(db_path: Path, tmp_path: Path) -> None
     assert len(events) == 5 and {str(e["summary"]) for e in events} >= {"Баннеры", "Контрольная точка: Итог"}
     wrong = run(db_path, "export", "strategy", str(sid), "--out", str(tmp_path / "plan.txt"), home=home)
     assert wrong.returncode == 1 and ".txt" in wrong.stderr and not (tmp_path / "plan.txt").exists()
+    import datetime as dt
+
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    ahead = run(db_path, "strategy", "check", str(sid), "--on", tomorrow, home=home, lang="ru")
+    assert ahead.returncode == 1 and "после сегодняшнего" in ahead.stderr, ahead.stderr
     missing = run(db_path, "strategy", "check", "999", home=home, lang="ru")
     assert missing.returncode == 1 and "999" in missing.stderr and "Traceback" not in missing.stderr

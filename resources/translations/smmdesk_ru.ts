@@ -3109,6 +3109,10 @@
         <source>prepare a wave</source>
         <translation>готовить волны запросов</translation>
     </message>
+    <message>
+        <source>Checkpoints are judged on a day that has come: {day} is after today.</source>
+        <translation>Контрольные точки оцениваются за наступивший день: {day} — после сегодняшнего.</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>

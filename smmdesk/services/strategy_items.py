@@ -103,7 +103,10 @@ def _apply(session: Session, version_id: int, kind: str, key: int, changes: dict
     row = _row(session, spec, version_id, key)
     current = spec.of(row)
     changed = _clean(kind, dataclasses.replace(current, **changes))
-    _check(session, version_id, kind, changed, raci_set="raci" in changes)
+    # A RACI given is checked whole; an empty one is a task not yet given one (as a new or imported
+    # task is), which the undo of its first RACI puts back.
+    raci = changes.get("raci")
+    _check(session, version_id, kind, changed, raci_set=bool(raci and (raci.accountable or raci.responsible)))
     before, after = spec.columns(current), spec.columns(changed)
     for column, value in after.items():
         if before[column] != value:

@@ -145,7 +145,7 @@ def test_checking_approving_and_marking_done_on_a_new_strategy(
         qtmodeltester.check(model)
 
 
-def test_the_document_is_exported_and_the_charts_drawn(section, qtbot, tmp_path) -> None:
+def test_the_document_is_exported_and_the_charts_drawn(section, qtbot, tmp_path, answers) -> None:
     from conftest import finish_background
 
     target = section.export(str(tmp_path / "стратегия.pdf"))
@@ -154,6 +154,15 @@ def test_the_document_is_exported_and_the_charts_drawn(section, qtbot, tmp_path)
     ics = section.export(str(tmp_path / "план.ics"))
     finish_background(qtbot)
     assert ics is not None and b"BEGIN:VEVENT" in ics.read_bytes()
+    # A typed extension that is not one of the document's is kept and «.pdf» appended; a file of
+    # that name already there is replaced only after a question (the answer here: no).
+    typed = section.export(str(tmp_path / "стратегия.v2"))
+    finish_background(qtbot)
+    assert typed == tmp_path / "стратегия.v2.pdf" and typed.read_bytes().startswith(b"%PDF")
+    typed.write_bytes(b"the earlier file")
+    assert section.export(str(tmp_path / "стратегия.v2")) is None
+    finish_background(qtbot)
+    assert typed.read_bytes() == b"the earlier file" and answers.texts("confirm")
     section.tabs.setCurrentWidget(section.charts)
     QApplication.processEvents()
     assert section.charts.findChild(QWidget, "timelineChart") is not None

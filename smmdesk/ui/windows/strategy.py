@@ -279,9 +279,12 @@ class StrategySection(Section):
         chosen = path or ask.save_file(self, self.tr("Export the strategy"), state.info.title, kinds)
         if not chosen:
             return None
-        target = Path(chosen)
-        if target.suffix.lower() not in (".pdf", ".xlsx", ".ics"):
-            target = target.with_suffix(".pdf")
+        # «.xlsx» or «.ics» typed is kept; any other name gets «.pdf» appended, never replaced, and a
+        # file of that name already there is replaced only when the planner says so.
+        found = ask.export_targets(self, chosen, [".pdf"], [".xlsx", ".ics"])
+        if not found:
+            return None
+        (target,) = found
         sid = state.info.id
         from smmdesk.i18n import translator_for
 

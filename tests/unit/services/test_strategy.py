@@ -188,6 +188,21 @@ def test_raci_needs_exactly_one_accountable_and_a_person_of_the_plan(db: Databas
         assert items.item(s, v, "task", task).raci.letters(plan["anna"]) == "RA"
 
 
+def test_the_undo_of_a_tasks_first_raci_gives_it_none_again(db: Database, plan: dict) -> None:
+    """A new or imported task has no RACI yet; setting one and undoing it puts that back."""
+    v = plan["version"]
+    with db.transaction() as s:
+        task = items.add(s, v, "task", title="Посты для ВК", role="Дизайнер", start=dt.date(2026, 11, 9),
+                         due=dt.date(2026, 11, 13), effort=D(4))  # fmt: skip
+        assert items.item(s, v, "task", task).raci == Raci()
+        before = items.set_raci(s, v, task, Raci((plan["anna"],), (plan["boris"],)))
+    assert before == Raci()
+    with db.transaction() as s:
+        items.set_raci(s, v, task, before)  # the undo
+    with db.reading() as s:
+        assert items.item(s, v, "task", task).raci == Raci()
+
+
 def test_deleting_a_person_clears_their_letters_and_undo_puts_everything_back(
     db: Database, plan: dict
 ) -> None:
