@@ -5777,6 +5777,41 @@
     </message>
 </context>
 <context>
+    <name>NewStrategyDialog</name>
+    <message>
+        <source>New strategy</source>
+        <translation>Новая стратегия</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s own brand</source>
+        <translation>собственный бренд агентства</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Whose:</source>
+        <translation>Чья:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>the strategy&apos;s first day</source>
+        <translation>первый день стратегии</translation>
+    </message>
+    <message>
+        <source>the strategy&apos;s last day</source>
+        <translation>последний день стратегии</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsTab</name>
     <message>
         <source>Find a participant</source>
@@ -9200,14 +9235,6 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>{start} — {end} · version {number}, {status}</source>
         <translation>{start} — {end} · версия {number}, {status}</translation>
-    </message>
-    <message>
-        <source>New strategy</source>
-        <translation>Новая стратегия</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Название:</translation>
     </message>
     <message>
         <source>New strategy {title}</source>

@@ -138,7 +138,7 @@ def test_checking_approving_and_marking_done_on_a_new_strategy(
     press(main_window, Qt.Key.Key_Z)
     assert section.history.approve_button.isEnabled()
 
-    answers.queue("text", "Второй бренд")
+    answers.queue("form", lambda dialog: dialog.title.setText("Второй бренд"))
     press(main_window, Qt.Key.Key_N)
     assert section.choice.count() == 2 and section.choice.currentText().startswith("Второй бренд")
     for model in (section.people.heat, section.plan.raci, section.goals.tree_model):  # an empty plan
@@ -229,3 +229,31 @@ def test_a_goal_a_kpi_on_a_campaign_and_a_checkpoint_are_added_and_undone(
     assert len(section.state.version.goals) == 3 and "Клики" not in [
         k.metric for k in section.state.version.kpis
     ]
+
+
+def test_a_new_strategy_is_a_clients_for_the_period_typed(section, answers) -> None:
+    """The form asks whose the strategy is and its period; a period that ends before it starts is
+    refused in the form and nothing is made."""
+    from smmdesk.services.session import reading
+
+    def fill(first: str, last: str):
+        def typed(dialog) -> None:
+            dialog.title.setText("Весна для Ромашки")
+            dialog.client.setCurrentIndex(dialog.client.findText("ООО «Ромашка»"))
+            dialog.start.line.setText(first)
+            dialog.end.line.setText(last)
+            seen.append(dialog)
+
+        return typed
+
+    seen: list = []
+    before = reading(section.ws.db, st.list_strategies)
+    answers.queue("form", fill("01.05.2027", "01.03.2027"))
+    assert section.new_strategy() is None and reading(section.ws.db, st.list_strategies) == before
+    assert seen[0].error.text()
+    answers.queue("form", fill("01.03.2027", "31.05.2027"))
+    made = section.new_strategy()
+    info = reading(section.ws.db, st.strategy_info, made)
+    assert info.client_name == "ООО «Ромашка»" and info.title == "Весна для Ромашки"
+    assert (info.period_from, info.period_to) == (dt.date(2027, 3, 1), dt.date(2027, 5, 31))
+    assert section.state.info.id == made

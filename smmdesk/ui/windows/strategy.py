@@ -175,25 +175,32 @@ class StrategySection(Section):
         return True
 
     def new_strategy(self, title: str | None = None) -> int | None:
+        """A new strategy: named in a small form with whose it is and its period (this month and
+        the two after it proposed); with `title`, the agency's own for those three months."""
+        from smmdesk.services import campaigns as camp
+        from smmdesk.ui.dialogs.strategy_new_dialog import NewStrategyDialog
+
         db = self.db
         if db is None:
             return None
-        name = title or ask.text(self, self.tr("New strategy"), self.tr("Title:"))
-        if not name or not name.strip():
-            return None
-        first = dt.date.today().replace(day=1)
-        last = (first + dt.timedelta(days=95)).replace(day=1) - dt.timedelta(days=1)  # three months
-        done = self.edit(
-            self.tr("New strategy {title}").format(title=name),
-            lambda: in_transaction(db, st.create_strategy, name, first, last),
+        clients = [(c.id, c.name) for c in reading(db, camp.list_clients)]
+        dialog = NewStrategyDialog(clients, dt.date.today(), self)
+        dialog.save = lambda values: self.ws.edit(
+            self.tr("New strategy {title}").format(title=values["title"].strip()),
+            lambda: in_transaction(db, st.create_strategy, **values),
             lambda strategy_id: in_transaction(db, st.delete_strategy, strategy_id),
             ENTITY,
         )
-        if not done:
+        if title is not None:
+            dialog.title.setText(title)
+            dialog.accept()
+        elif not dialog.exec():
+            return None
+        if dialog.result_value is None:
             return None
         self.reload()
-        self.select(done.value)
-        return int(done.value)
+        self.select(dialog.result_value)
+        return int(dialog.result_value)
 
     def replan(self, reason: str | None = None) -> bool:
         db, state = self.db, self.state
