@@ -2390,6 +2390,10 @@
         <translation>В {name} нет строки заголовков со столбцами (например, «{example}»).</translation>
     </message>
     <message>
+        <source>due {due} before its start {start}</source>
+        <translation>срок {due} раньше начала {start}</translation>
+    </message>
+    <message>
         <source>{name} has no header row naming the link or the phone or e-mail each request went to.</source>
         <translation>В файле {name} нет строки заголовков со ссылкой или с телефоном либо e-mail, по которым ушли запросы.</translation>
     </message>

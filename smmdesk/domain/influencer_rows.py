@@ -51,7 +51,9 @@ class RowNote:
 
     def render(self, translate: Callable[[str, str], str] | None = None) -> str:
         text = translate("Errors", self.reason) if translate else self.reason
-        return text.format(**self.params)
+        # A value that is words of its own (a column's title, a Phrase) is translated with the text.
+        params = {k: v.render(translate) if hasattr(v, "render") else v for k, v in self.params.items()}
+        return text.format(**params)
 
 
 @dataclass

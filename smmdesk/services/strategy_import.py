@@ -26,7 +26,15 @@ from smmdesk.domain.influencer_rows import RowNote
 from smmdesk.domain.money import round_money, round_to
 from smmdesk.domain.strategy.people import ExecutorKind
 from smmdesk.domain.strategy.plan import Raci
-from smmdesk.domain.strategy.sheet_rows import ExecutorRow, TaskRow, read_executors, read_tasks
+from smmdesk.domain.strategy.sheet_rows import (
+    EXECUTOR_FIELDS,
+    TASK_FIELDS,
+    ExecutorRow,
+    TaskRow,
+    column_words,
+    read_executors,
+    read_tasks,
+)
 from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text, fold
 from smmdesk.io.tabular import read_table
 from smmdesk.services.strategy import editable
@@ -99,7 +107,8 @@ def _notes_for_ranges(row: int, values: dict[str, Decimal | None], cells: str) -
         try:
             limits.hours(value, name)
         except ValidationError as exc:
-            notes.append(RowNote(row, OUT_OF_RANGE, {"field": name, "message": exc.render()}, cells))
+            field = column_words(TASK_FIELDS, name)
+            notes.append(RowNote(row, OUT_OF_RANGE, {"field": field, "message": exc}, cells))
     return notes
 
 
@@ -277,7 +286,10 @@ def preview_executors(
                 RowNote(
                     person.row,
                     OUT_OF_RANGE,
-                    {"field": "weekly_hours", "message": f"{person.weekly_hours} > 168"},
+                    {
+                        "field": column_words(EXECUTOR_FIELDS, "weekly_hours"),
+                        "message": f"{person.weekly_hours} > 168",
+                    },
                     person.name,
                 )
             )

@@ -1,8 +1,9 @@
 """Tasks and executors as planners keep them in spreadsheets today, read by the one header matcher.
 
 Tasks: title, role, executor, start, due, effort, goal. Executors: name, kind, role, weekly hours,
-hourly rate. Values are read as people write them; a row that cannot be used is listed with the
-reason, and so is each value not taken.
+hourly rate. Values are read as people write them; a row that cannot be used — a value missing or
+not understood, a task due before it starts — is skipped with the reason, the column named in the
+planner's words, so that nothing is taken with a value the window's forms would refuse.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from smmdesk.domain.cell_values import parse_day, parse_decimal
-from smmdesk.domain.errors import ImportFileError
+from smmdesk.domain.errors import ImportFileError, Phrase
 from smmdesk.domain.header_match import locate_header
 from smmdesk.domain.import_columns import FieldDef, vocabulary_of
 from smmdesk.domain.influencer_rows import RowNote
@@ -59,6 +60,7 @@ NO_HEADER = QT_TRANSLATE_NOOP(
 )
 NOT_TAKEN = QT_TRANSLATE_NOOP("Errors", "{field} not understood: “{text}”")
 MISSING = QT_TRANSLATE_NOOP("Errors", "no {field}")
+DUE_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "due {due} before its start {start}")
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,11 @@ def kind_of(text: str) -> ExecutorKind | None:
     return None
 
 
+def column_words(fields: Sequence[FieldDef], key: str) -> Phrase:
+    """A column as the planner reads it in a message («Срок», «Ставка»), not the field's name."""
+    return Phrase(next(f.label for f in fields if f.key == key), context="ImportFields")
+
+
 def _cells(
     rows: Sequence[Sequence[str]], header: int, mapping: dict[int, str]
 ) -> list[tuple[int, dict[str, str], str]]:
@@ -128,9 +135,10 @@ def _cells(
 
 
 def read_tasks(rows: Sequence[Sequence[str]], name: str) -> TaskImport:
-    """Tasks of a planner's sheet; a row without a title, a role, dates or effort is skipped with why."""
+    """Tasks of a planner's sheet; a row without a title, a role, a due date or effort, with a value
+    not understood, or due before it starts is skipped with why (an empty start is the due date)."""
     header, mapping = _header(rows, TASK_FIELDS, "title", name, "Задача")
-    tasks, skipped, warnings = [], [], []
+    tasks, skipped = [], []
     for number, values, joined in _cells(rows, header, mapping):
         problems: list[tuple[str, str]] = []
         parsed: dict[str, object] = {}
@@ -145,40 +153,50 @@ def read_tasks(rows: Sequence[Sequence[str]], name: str) -> TaskImport:
         missing = [k for k, v in (("title", values.get("title")), ("role", values.get("role")),
                                   ("due", due), ("effort", effort)) if not v and v != Decimal(0)]  # fmt: skip
         if problems:
-            warnings += [RowNote(number, NOT_TAKEN, {"field": k, "text": t}, joined) for k, t in problems]
+            key, text = problems[0]
+            field = column_words(TASK_FIELDS, key)
+            skipped.append(RowNote(number, NOT_TAKEN, {"field": field, "text": text}, joined))
+            continue
         if missing:
-            skipped.append(RowNote(number, MISSING, {"field": missing[0]}, joined))
+            skipped.append(RowNote(number, MISSING, {"field": column_words(TASK_FIELDS, missing[0])}, joined))
             continue
         assert isinstance(start, dt.date) and isinstance(due, dt.date) and isinstance(effort, Decimal)
+        if due < start:
+            dates = {"due": f"{due:%d.%m.%Y}", "start": f"{start:%d.%m.%Y}"}
+            skipped.append(RowNote(number, DUE_BEFORE_START, dates, joined))
+            continue
         tasks.append(
             TaskRow(number, values["title"], role_code(values["role"]), values.get("executor", ""),
                     start, due, effort, values.get("goal", ""))
         )  # fmt: skip
-    return TaskImport(tuple(tasks), tuple(skipped), tuple(warnings))
+    return TaskImport(tuple(tasks), tuple(skipped), ())
 
 
 def read_executors(rows: Sequence[Sequence[str]], name: str) -> ExecutorImport:
-    """Executors of a sheet; the kind defaults to employee, a rate left empty stays unknown."""
+    """Executors of a sheet; an empty kind is an employee, a rate left empty stays unknown; a kind or
+    a figure not understood skips the row with why."""
     header, mapping = _header(rows, EXECUTOR_FIELDS, "name", name, "ФИО")
-    executors, skipped, warnings = [], [], []
+    executors, skipped = [], []
     for number, values, joined in _cells(rows, header, mapping):
         if not values.get("name") or not values.get("role"):
-            skipped.append(
-                RowNote(number, MISSING, {"field": "name" if not values.get("name") else "role"}, joined)
-            )
+            key = "name" if not values.get("name") else "role"
+            skipped.append(RowNote(number, MISSING, {"field": column_words(EXECUTOR_FIELDS, key)}, joined))
             continue
-        kind = kind_of(values.get("kind", "")) or ExecutorKind.EMPLOYEE
-        if values.get("kind") and kind_of(values["kind"]) is None:
-            warnings.append(RowNote(number, NOT_TAKEN, {"field": "kind", "text": values["kind"]}, joined))
+        kind = kind_of(values.get("kind", "")) if values.get("kind") else ExecutorKind.EMPLOYEE
+        refused = [] if kind is not None else [("kind", values["kind"])]
         figures: dict[str, Decimal | None] = {}
         for key in ("weekly_hours", "hourly_rate"):
             try:
                 figures[key] = parse_decimal(values.get(key, ""))
             except ValueError:
-                figures[key] = None
-                warnings.append(RowNote(number, NOT_TAKEN, {"field": key, "text": values[key]}, joined))
+                refused.append((key, values[key]))
+        if refused or kind is None:
+            key, text = refused[0]
+            field = column_words(EXECUTOR_FIELDS, key)
+            skipped.append(RowNote(number, NOT_TAKEN, {"field": field, "text": text}, joined))
+            continue
         executors.append(
             ExecutorRow(number, values["name"], kind, role_code(values["role"]),
                         figures["weekly_hours"] or Decimal(0), figures["hourly_rate"])
         )  # fmt: skip
-    return ExecutorImport(tuple(executors), tuple(skipped), tuple(warnings))
+    return ExecutorImport(tuple(executors), tuple(skipped), ())
