@@ -124,6 +124,8 @@ def test_checking_approving_and_marking_done_on_a_new_strategy(
     section.control.check_button.click()  # the verdict recorded, as `strategy check` does
     (recorded,) = reading(db, results_of, sid).values()
     assert recorded.result == "failed" and recorded.judged == "auto" and recorded.value == D(110)
+    points = section.control.points  # the program's own evidence in the planner's language
+    assert points.index(0, points.column_index("evidence")).data() == "оценено по связанному показателю"
     press(main_window, Qt.Key.Key_Z)
     assert reading(db, results_of, sid) == {}
 

@@ -120,7 +120,12 @@ class ControlTab(QWidget):
             ColumnSpec("bar", self.tr("Bar"), self.bar_text),
             ColumnSpec("result", self.tr("Result"),
                        lambda c: word("Strategy", RESULT_LABELS[c.verdict.result]) if c.verdict else ""),
-            ColumnSpec("evidence", self.tr("Evidence"), lambda c: c.verdict.evidence if c.verdict else ""),
+            # The program's own evidence is kept as its source words; a planner's is theirs.
+            ColumnSpec(
+                "evidence",
+                self.tr("Evidence"),
+                lambda c: word("Strategy", c.verdict.evidence) if c.verdict else "",
+            ),
         ], self)  # fmt: skip
         self.point_table = Section.table_view(self.points, "checkpointTable")
         self.add_checklist_button = button(self.tr("Add a checklist…"), "addChecklistButton")
