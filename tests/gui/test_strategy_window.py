@@ -64,6 +64,10 @@ def test_ctrl_8_opens_the_demo_strategy_with_its_figures(section, qtmodeltester)
     assert "designer" in missing
     # version 1 approved, version 2 the re-plan's draft: the client may approve it
     assert section.history.history.rowCount() == 2 and section.history.approve_button.isEnabled()
+    history = section.history.history  # what the re-plan changed, all in the planner's words
+    changed = history.index(1, history.column_index("changes")).data()
+    assert "Задача «" in changed and "целевое значение" in changed
+    assert not any(word in changed for word in ("Goal ", "Task ", "Executor ", "target ", "added"))
 
 
 def test_a_value_typed_moves_the_kpi_and_undo_takes_it_back(section, main_demo, answers) -> None:

@@ -201,7 +201,7 @@ class HistoryTab(QWidget):
                 f"{format_date(e.version.approved_on)}, {e.version.approved_by}"
                 if e.version.frozen else "")),
             ColumnSpec("changes", self.tr("What it changed"), lambda e: "; ".join(
-                word("Strategy", c.text).format(**dict(c.params)) for c in e.changes)),
+                c.render(word) for c in e.changes)),  # its words (Goal, target…) translated too
         ], self)  # fmt: skip
         self.history_table = Section.table_view(self.history, "historyTable")
         self.history_table.setWordWrap(True)
