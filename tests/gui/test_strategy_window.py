@@ -263,3 +263,16 @@ def test_a_new_strategy_is_a_clients_for_the_period_typed(section, answers) -> N
     assert info.client_name == "ООО «Ромашка»" and info.title == "Весна для Ромашки"
     assert (info.period_from, info.period_to) == (dt.date(2027, 3, 1), dt.date(2027, 5, 31))
     assert section.state.info.id == made
+
+
+def test_a_table_whose_buttons_act_on_one_record_keeps_one_chosen(section, qtbot) -> None:
+    """Ctrl+click on a second task chooses it instead of adding it: «Изменить…» then says whose."""
+    section.tabs.setCurrentWidget(section.plan)
+    table = section.plan.task_table
+    qtbot.waitUntil(table.isVisible)
+    model = table.model()
+    assert model.rowCount() >= 2
+    for row, modifier in ((0, Qt.KeyboardModifier.NoModifier), (1, Qt.KeyboardModifier.ControlModifier)):
+        where = table.visualRect(model.index(row, 0)).center()
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, where)
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [1]

@@ -34,7 +34,7 @@ class MotivationTab(QWidget):
             ColumnSpec("due", self.tr("From / due"), lambda a: a.start, format_date),
             ColumnSpec("about", self.tr("What for"), lambda a: a.description),
         ], self)  # fmt: skip
-        self.agreement_table = Section.table_view(self.agreements, "agreementTable")
+        self.agreement_table = Section.table_view(self.agreements, "agreementTable", single=True)
         self.budget: RowTableModel[Any] = RowTableModel([
             ColumnSpec("month", self.tr("Month"), lambda b: b.month),
             ColumnSpec("due", self.tr("Money due"), lambda b: b.money_due, format_money, RIGHT),
@@ -108,7 +108,7 @@ class ControlTab(QWidget):
                        lambda r: word("Strategy", RESULT_LABELS[r.verdict.result]) if r.verdict else ""),
             ColumnSpec("decision", self.tr("Decision"), lambda r: r.verdict.decision if r.verdict else ""),
         ], self)  # fmt: skip
-        self.board_table = Section.table_view(self.board, "boardTable")
+        self.board_table = Section.table_view(self.board, "boardTable", single=True)
         self.check_button = button(self.tr("Check the checkpoints due"), "checkButton")
         self.decide_button = button(self.tr("Decide on the failed one…"), "decideButton")
         self.summary = QLabel()
@@ -127,7 +127,7 @@ class ControlTab(QWidget):
                 lambda c: word("Strategy", c.verdict.evidence) if c.verdict else "",
             ),
         ], self)  # fmt: skip
-        self.point_table = Section.table_view(self.points, "checkpointTable")
+        self.point_table = Section.table_view(self.points, "checkpointTable", single=True)
         self.add_checklist_button = button(self.tr("Add a checklist…"), "addChecklistButton")
         self.add_judgement_button = button(self.tr("Add a judgement…"), "addJudgementButton")
         self.edit_button = button(self.tr("Change…"), "editCheckpointButton")

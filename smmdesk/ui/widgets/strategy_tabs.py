@@ -79,7 +79,7 @@ class GoalsTab(QWidget):
             ColumnSpec("expected", self.tr("Expected"), lambda s: s.expected, progress_text, RIGHT),
             ColumnSpec("status", self.tr("Status"), lambda s: word("Strategy", STATUS_LABELS[s.status])),
         ], self)  # fmt: skip
-        self.kpi_table = Section.table_view(self.kpis, "kpiTable")
+        self.kpi_table = Section.table_view(self.kpis, "kpiTable", single=True)
         self.check_in_button = button(self.tr("Record a value…"), "checkInButton")
         self.goal_button = button(self.tr("Add a goal…"), "addGoalButton")
         self.kpi_button = button(self.tr("Add a KPI…"), "addKpiButton")
@@ -128,7 +128,7 @@ class PlanTab(QWidget):
             ColumnSpec("accountable", self.tr("Accountable"),
                        lambda t: ", ".join(self.people.get(k, "") for k in t.raci.accountable)),
         ], self)  # fmt: skip
-        self.task_table = Section.table_view(self.tasks, "taskTable")
+        self.task_table = Section.table_view(self.tasks, "taskTable", single=True)
         self.raci = RaciModel(self)
         self.raci_table = QTableView()
         self.raci_table.setObjectName("raciTable")
@@ -141,7 +141,7 @@ class PlanTab(QWidget):
             ColumnSpec("goal", self.tr("Goal"), lambda i: self.goals.get(i.goal_id, "")),
         ], self)  # fmt: skip
         self.goals: dict[int | None, str] = {}
-        self.initiative_table = Section.table_view(self.initiatives, "initiativeTable")
+        self.initiative_table = Section.table_view(self.initiatives, "initiativeTable", single=True)
         self.done_button = button(self.tr("Mark done"), "taskDoneButton")
         self.import_button = button(self.tr("Import tasks…"), "importTasksButton")
         self.add_task_button = button(self.tr("Add a task…"), "addTaskButton")
@@ -212,7 +212,7 @@ class PeopleTab(QWidget):
             ColumnSpec("hours", self.tr("Hours a week"), lambda e: e.weekly_hours, number, RIGHT),
             ColumnSpec("rate", self.tr("Rate, ₽/h"), lambda e: e.hourly_rate, number, RIGHT),
         ], self)  # fmt: skip
-        self.people_table = Section.table_view(self.people, "peopleTable")
+        self.people_table = Section.table_view(self.people, "peopleTable", single=True)
         self.heat = HeatMapModel(self)
         self.heat_table = QTableView()
         self.heat_table.setObjectName("heatMap")

@@ -242,13 +242,16 @@ class Section(QWidget):
             self.search.selectAll()
 
     @staticmethod
-    def table_view(model: Any, name: str, *, rows: bool = True) -> QTableView:
-        """A table as every section shows one: whole rows selected, no row numbers, no wrapping."""
+    def table_view(model: Any, name: str, *, rows: bool = True, single: bool = False) -> QTableView:
+        """A table as every section shows one: whole rows selected, no row numbers, no wrapping;
+        `single` when its buttons act on one record (never on one of several chosen, unsaid)."""
         table = QTableView()
         table.setObjectName(name)
         table.setModel(model)
         if rows:
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        if single:
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
         table.setWordWrap(False)
         table.setAlternatingRowColors(True)
