@@ -7363,11 +7363,11 @@ Deadline: {due} · replies: {replies}</source>
     </message>
     <message>
         <source>S1 safety, legal, large reach, spike</source>
-        <translation>S1 безопасность, юридическое, большой охват, всплеск</translation>
+        <translation>S1 безопасность, суд, охват, всплеск</translation>
     </message>
     <message>
         <source>S2 1–2★ review, repeated complaint</source>
-        <translation>S2 отзыв на 1–2★, повторная жалоба</translation>
+        <translation>S2 отзыв 1–2★, повтор жалобы</translation>
     </message>
     <message>
         <source>S3 ordinary negative</source>

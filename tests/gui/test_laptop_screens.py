@@ -404,3 +404,27 @@ def test_the_strategy_forms_fit_with_nothing_clipped(main_demo, screen) -> None:
         problems += [f"{name}: {problem}" for problem in clipped(dialog)]
         dialog.close()
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_the_mentions_detail_fits_its_panel_and_reads_every_choice(main_demo, screen) -> None:
+    """Nothing of the chosen mention's panel reaches past its right edge, and each severity, status
+    and category reads whole in its closed box."""
+    from PySide6.QtWidgets import QComboBox, QScrollArea
+
+    main_demo.resize(SCREENS[screen])
+    section = prepare(main_demo, "reputation")
+    QApplication.processEvents()
+    queue = section.queue
+    scrolls = queue.findChildren(QScrollArea)
+    scroll = next(s for s in scrolls if s.widget().findChild(QWidget, "mentionHeading"))
+    panel = scroll.widget()
+    assert panel.width() <= scroll.viewport().width()
+    combos = [c for c in panel.findChildren(QComboBox) if c.isVisibleTo(panel)]
+    assert len(combos) >= 3
+    cut = []
+    for combo in combos:
+        for i in range(combo.count()):  # every choice, as it reads once chosen
+            combo.setCurrentIndex(i)
+            cut += cut_combo_text(combo)
+    assert cut == []

@@ -172,14 +172,19 @@ class QueueTab(QWidget):
         for widget in (self.heading, self.text, self.meta, fields, self.replies, self.complaints):
             layout.addWidget(widget)
         layout.addStretch(1)
+        # Each label above its field, so that a choice has the panel's whole width: at 1366 px the
+        # longest («S1 безопасность, суд, охват, всплеск») fits in the closed box, the panel not widened.
+        form_layout = fields.layout()
+        assert isinstance(form_layout, QFormLayout)
+        form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for combo in panel.findChildren(QComboBox):
-            # As wide as its longest choice, so no choice is cut in the closed box.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumWidth(combo.sizeHint().width())
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # texts wrap instead
         scroll.setWidget(panel)
+        scroll.setMinimumWidth(340)  # at 1280 px the table gives way, the longest category reads whole
         return scroll
 
     # --- showing ------------------------------------------------------------------------------------------

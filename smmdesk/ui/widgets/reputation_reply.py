@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -67,7 +66,7 @@ class ReplyPanel(QWidget):
         )
         tone.setObjectName("toneRules")
         tone.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one above the other: side by side they widen a laptop's panel
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.complaint_button)
         layout = QVBoxLayout(self)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from smmdesk.ui.windows.reputation import ReputationWindow
 
 DEFAULT_GREY = QColor("#7f8c8d")
-SEVERITY_PX = 420  # «S1 безопасность, юридическое, большой охват, всплеск» whole
+SEVERITY_PX = 420  # a severity's label whole («S2 отзыв 1–2★, повтор жалобы»)
 HOURS_PX = 170
 NOT_HOURS = QT_TRANSLATE_NOOP("Errors", "The time to answer is a number of hours, not «{value}».")
 
