@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -18,6 +17,7 @@ from smmdesk.domain.influencer_rows import Incoming
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.gcpause import gc_paused
 from smmdesk.services.import_planning import ACCOUNT_FIELDS, PERSON_FIELDS, ImportPlan, Planned, Progress
+from smmdesk.services.import_progress import Cancelled, steps
 from smmdesk.services.import_undo import ImportChange, snapshot_rows
 from smmdesk.storage.bulk import bulk_insert, insert_returning_ids
 from smmdesk.storage.models import Account, Format, Influencer, InfluencerTag, PriceChange, Tag, Terms
@@ -26,11 +26,6 @@ from smmdesk.storage.types import utc_now
 
 CHUNK = 10000
 
-Cancelled = Callable[[], bool]
-
-
-class ImportCancelled(Exception):
-    """The planner pressed Cancel; the transaction was rolled back."""
 
 
 @dataclass
@@ -59,16 +54,7 @@ def _apply(
     session: Session, plan: ImportPlan, progress: Progress | None, cancelled: Cancelled | None
 ) -> ImportResult:
     formats = {code: fid for code, fid in session.execute(select(Format.code, Format.id))}
-    total = len(plan.accounts)
-    done = 0
-
-    def step(count: int) -> None:
-        nonlocal done
-        if cancelled is not None and cancelled():
-            raise ImportCancelled()
-        done += count
-        if progress is not None:
-            progress(done, total)
+    step = steps(len(plan.accounts), progress, cancelled)
 
     now = utc_now()
     conn = session.connection()  # Core inserts: the ORM's bulk path costs several times more

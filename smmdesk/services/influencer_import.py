@@ -22,8 +22,6 @@ from smmdesk.services.import_applying import (
     NEW_STATUS,
     PERSON_COLUMNS,
     TERMS_COLUMNS,
-    Cancelled,
-    ImportCancelled,
     ImportResult,
     apply_import,
     person_key,
@@ -43,6 +41,7 @@ from smmdesk.services.import_planning import (
     plan_import,
     platform_aliases,
 )
+from smmdesk.services.import_progress import Cancelled, ImportCancelled
 from smmdesk.services.import_reports import (
     apply_saved_mapping,
     report_rows,

@@ -7,7 +7,7 @@ rows back with their ids."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +21,7 @@ from smmdesk.domain.reputation.sla import SlaTable
 from smmdesk.domain.reputation.triage import due, suggested_severity
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.gcpause import gc_paused
+from smmdesk.services.import_progress import Cancelled, steps
 from smmdesk.services.reputation.brands import recompute_deadlines, sla_table
 from smmdesk.services.reputation.mention_preview import KEY_CHUNK, MentionPreview, Progress, link_key
 from smmdesk.storage.bulk import bulk_cache, bulk_insert, indexes_built_after, insert_returning_ids
@@ -31,11 +32,6 @@ from smmdesk.storage.types import utc_now
 CHUNK = 10_000
 
 
-class ImportCancelled(Exception):
-    """The planner pressed Cancel; the transaction is rolled back."""
-
-
-Cancelled = Callable[[], bool]
 
 
 @dataclass
@@ -145,16 +141,7 @@ def _apply(
     table = sla_table(session, client_id)
     now = utc_now()
     conn = session.connection()
-    total = len(result.added) + len(result.extended)
-    done = 0
-
-    def step(count: int) -> None:
-        nonlocal done
-        if cancelled is not None and cancelled():
-            raise ImportCancelled()
-        done += count
-        if progress is not None:
-            progress(done, total)
+    step = steps(len(result.added) + len(result.extended), progress, cancelled)
 
     change = ImportChange(client_id, [], [], {}, {})
     added = list(result.added)

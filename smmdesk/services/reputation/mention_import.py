@@ -18,12 +18,11 @@ It lives in three modules, all of whose public names this one gives its callers:
 
 from __future__ import annotations
 
+from smmdesk.services.import_progress import Cancelled, ImportCancelled
 from smmdesk.services.reputation.mention_apply import (
     CHUNK,
     MENTION_COLUMNS,
     SIGHTING_COLUMNS,
-    Cancelled,
-    ImportCancelled,
     ImportChange,
     MentionImportResult,
     apply_import,

@@ -31,6 +31,7 @@ from smmdesk.domain.reviews.customers import Customer
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.gcpause import gc_paused
 from smmdesk.io.tabular import read_table
+from smmdesk.services.import_progress import Cancelled, Progress, steps
 from smmdesk.services.reviews.campaigns import open_campaign
 from smmdesk.storage.bulk import bulk_insert, insert_returning_ids
 from smmdesk.storage.models import ReviewCustomer, ReviewRequest
@@ -39,8 +40,6 @@ from smmdesk.storage.types import utc_now
 
 CHUNK = 10_000
 KEY_CHUNK = 900
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 CUSTOMER_COLUMNS = ("campaign_id", "key", "name", "phone", "email", "order_ref", "day", "consent", "staff",
                     "imported_at")  # fmt: skip
 FIELDS = ("name", "phone", "email", "order_ref", "day", "consent", "staff")
@@ -51,8 +50,6 @@ ALREADY_ASKED = QT_TRANSLATE_NOOP(
 )
 
 
-class ImportCancelled(Exception):
-    """The planner pressed Cancel; the transaction is rolled back."""
 
 
 @dataclass
@@ -189,16 +186,7 @@ def _apply(
 ) -> CustomerImportResult:
     conn = session.connection()
     now = utc_now()
-    total = len(preview.added) + len(preview.updated)
-    done = 0
-
-    def step(count: int) -> None:
-        nonlocal done
-        if cancelled is not None and cancelled():
-            raise ImportCancelled()
-        done += count
-        if progress is not None:
-            progress(done, total)
+    step = steps(len(preview.added) + len(preview.updated), progress, cancelled)
 
     change = CustomerChange(preview.campaign_id, [], {}, {})
     for start in range(0, len(preview.added), CHUNK):
