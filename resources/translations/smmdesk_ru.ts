@@ -402,6 +402,25 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>A value of «{metric}»</source>
+        <translation>Значение «{metric}»</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>На дату:</translation>
+    </message>
+    <message>
+        <source>Value{unit}:</source>
+        <translation>Значение{unit}:</translation>
+    </message>
+    <message>
+        <source>Read from (a page, a report):</source>
+        <translation>Откуда взято (страница, отчёт):</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistButton</name>
     <message>
         <source>Show all</source>
@@ -3117,6 +3136,14 @@
         <source>Checkpoints are judged on a day that has come: {day} is after today.</source>
         <translation>Контрольные точки оцениваются за наступивший день: {day} — после сегодняшнего.</translation>
     </message>
+    <message>
+        <source>The date {day} is outside the strategy&apos;s period ({start} — {end}).</source>
+        <translation>Дата {day} вне периода стратегии ({start} — {end}).</translation>
+    </message>
+    <message>
+        <source>Choose the campaign, contest or brand the figure is of.</source>
+        <translation>Выберите кампанию, конкурс или бренд, по которому считается показатель.</translation>
+    </message>
 </context>
 <context>
     <name>EstimateEditor</name>
@@ -4833,10 +4860,6 @@
         <source>Goal:</source>
         <translation>Цель:</translation>
     </message>
-    <message>
-        <source>{title} (№{number})</source>
-        <translation>{title} (№{number})</translation>
-    </message>
 </context>
 <context>
     <name>ItemDialog</name>
@@ -4854,6 +4877,18 @@
     <message>
         <source>What is measured:</source>
         <translation>Что измеряется:</translation>
+    </message>
+    <message>
+        <source>values typed in (check-ins)</source>
+        <translation>значения, введённые вручную</translation>
+    </message>
+    <message>
+        <source>Followed by:</source>
+        <translation>Источник значения:</translation>
+    </message>
+    <message>
+        <source>Of:</source>
+        <translation>По чему:</translation>
     </message>
     <message>
         <source>Unit:</source>
@@ -4894,6 +4929,10 @@
     <message>
         <source>Goal:</source>
         <translation>Цель:</translation>
+    </message>
+    <message>
+        <source>{title} (№{number})</source>
+        <translation>{title} (№{number})</translation>
     </message>
 </context>
 <context>
@@ -9277,20 +9316,8 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Оценено контрольных точек: {count}</translation>
     </message>
     <message>
-        <source>Record a value</source>
-        <translation>Записать значение</translation>
-    </message>
-    <message>
-        <source>{metric} today:</source>
-        <translation>{metric} сегодня:</translation>
-    </message>
-    <message>
         <source>A value of {metric}</source>
         <translation>Значение «{metric}»</translation>
-    </message>
-    <message>
-        <source>typed in</source>
-        <translation>введено вручную</translation>
     </message>
     <message>
         <source>Task done: {title}</source>
@@ -9323,90 +9350,6 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Add {added}, update {updated}, skip {skipped}?</source>
         <translation>Добавить {added}, обновить {updated}, пропустить {skipped}?</translation>
-    </message>
-    <message>
-        <source>New goal</source>
-        <translation>Новая цель</translation>
-    </message>
-    <message>
-        <source>Goal:</source>
-        <translation>Цель:</translation>
-    </message>
-    <message>
-        <source>Kind of goal:</source>
-        <translation>Вид цели:</translation>
-    </message>
-    <message>
-        <source>Owner (the one accountable for it):</source>
-        <translation>Владелец (кто за неё отвечает):</translation>
-    </message>
-    <message>
-        <source>New goal {title}</source>
-        <translation>Новая цель {title}</translation>
-    </message>
-    <message>
-        <source>values typed in (check-ins)</source>
-        <translation>значения, введённые вручную</translation>
-    </message>
-    <message>
-        <source>New KPI</source>
-        <translation>Новый КПЭ</translation>
-    </message>
-    <message>
-        <source>Followed by:</source>
-        <translation>Источник значения:</translation>
-    </message>
-    <message>
-        <source>The client has nothing of that kind to follow yet.</source>
-        <translation>У клиента пока нет такой записи, за которой можно следить.</translation>
-    </message>
-    <message>
-        <source>Of:</source>
-        <translation>Чей:</translation>
-    </message>
-    <message>
-        <source>Choose the goal the KPI measures in the tree first.</source>
-        <translation>Сначала выберите в дереве цель, которую измеряет КПЭ.</translation>
-    </message>
-    <message>
-        <source>What is measured:</source>
-        <translation>Что измеряем:</translation>
-    </message>
-    <message>
-        <source>Baseline (where it starts):</source>
-        <translation>База (с чего начинаем):</translation>
-    </message>
-    <message>
-        <source>Target:</source>
-        <translation>Целевое значение:</translation>
-    </message>
-    <message>
-        <source>New KPI {metric}</source>
-        <translation>Новый КПЭ {metric}</translation>
-    </message>
-    <message>
-        <source>New checkpoint</source>
-        <translation>Новая контрольная точка</translation>
-    </message>
-    <message>
-        <source>Choose the KPI to check in the KPI table first.</source>
-        <translation>Сначала выберите КПЭ в таблице.</translation>
-    </message>
-    <message>
-        <source>What is checked:</source>
-        <translation>Что проверяем:</translation>
-    </message>
-    <message>
-        <source>On (dd.mm.yyyy):</source>
-        <translation>Дата (дд.мм.гггг):</translation>
-    </message>
-    <message>
-        <source>{metric} at least (or at most, for a cost):</source>
-        <translation>{metric} не меньше (для затрат — не больше):</translation>
-    </message>
-    <message>
-        <source>New checkpoint {title}</source>
-        <translation>Новая контрольная точка {title}</translation>
     </message>
     <message>
         <source>Choose the goal in the tree first.</source>

@@ -22,6 +22,7 @@ from smmdesk.domain.money import round_money, round_to
 from smmdesk.domain.strategy import control, motivation
 from smmdesk.domain.strategy.control import ChecklistBar, Checkpoint, KpiBar, Result, Verdict
 from smmdesk.domain.strategy.motivation import AgreementKind
+from smmdesk.domain.strategy.period import Period
 from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text
 from smmdesk.services.strategy import latest_version
 from smmdesk.services.strategy_rows import keys_text, read_version
@@ -69,8 +70,9 @@ def add_check_in(
     session: Session, strategy_id: int, kpi_key: int, day: dt.date, value: Decimal, source: str = ""
 ) -> int:
     """A value of a KPI followed by check-ins (the community's followers on a day); returns its id."""
-    _strategy(session, strategy_id)
+    strategy = _strategy(session, strategy_id)
     kpi = _known(session, strategy_id, StrategyKpi, kpi_key, "kpi")
+    Period(strategy.period_from, strategy.period_to).check(day, "day")
     if kpi.figure:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

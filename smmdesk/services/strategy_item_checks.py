@@ -20,7 +20,7 @@ from smmdesk.domain.strategy.control import ChecklistBar, JudgementBar, KpiBar
 from smmdesk.domain.strategy.kpis import FIGURES
 from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text, fold
 from smmdesk.services import strategy_figures as sf
-from smmdesk.services.strategy_item_reading import _keys
+from smmdesk.services.strategy_item_reading import _keys, period_of
 from smmdesk.services.strategy_rows import KINDS
 from smmdesk.storage.models import (
     Influencer,
@@ -144,8 +144,12 @@ def _clean(kind: str, obj: Any) -> Any:
     return type(obj)(**values)
 
 
-def _check(session: Session, version_id: int, kind: str, obj: Any, *, raci_set: bool) -> None:
-    """The domain's rules for the item, and its references within the version."""
+def _check(
+    session: Session, version_id: int, kind: str, obj: Any, *, raci_set: bool, dated: Any = None
+) -> None:
+    """The domain's rules for the item, its references within the version, and its dates inside
+    the strategy's period (of `dated`, the fields being set, when given: a status recorded on a task
+    is not refused for dates it had before)."""
     if kind == "goal":
         goals.validate_goal(obj)
         others = [
@@ -200,6 +204,7 @@ def _check(session: Session, version_id: int, kind: str, obj: Any, *, raci_set: 
         control.validate_checkpoint(obj, known)
         _refer(session, StrategyTask, version_id, obj.task_id, "task")
         _refer(session, StrategyGoal, version_id, obj.goal_id, "goal")
+    period_of(session, version_id).check_item(kind, obj, dated)
 
 
 def _all(session: Session, model: Any, version_id: int) -> Sequence[Any]:

@@ -1,5 +1,5 @@
 """Reading a version's items of one kind: one item or all of them as the domain's objects, and the
-key a new item gets (`strategy_items` edits them)."""
+key a new item gets (`strategy_items` edits them), and the period of the strategy it belongs to."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.strategy.period import Period
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services.strategy_rows import KINDS, Kind
-from smmdesk.storage.models import StrategyVersion
+from smmdesk.storage.models import Strategy, StrategyVersion
 
 # --- reading one kind ------------------------------------------------------------------------------------
 
@@ -53,3 +54,13 @@ def next_key(session: Session, model: Any, version_id: int) -> int:
     versions = select(StrategyVersion.id).where(StrategyVersion.strategy_id == strategy_id)
     top = session.scalar(select(func.max(model.key)).where(model.version_id.in_(versions)))
     return (top or 0) + 1
+
+
+def period_of(session: Session, version_id: int) -> Period:
+    """The period of the strategy the version belongs to."""
+    found = session.execute(
+        select(Strategy.period_from, Strategy.period_to)
+        .join(StrategyVersion, StrategyVersion.strategy_id == Strategy.id)
+        .where(StrategyVersion.id == version_id)
+    ).one()
+    return Period(found.period_from, found.period_to)

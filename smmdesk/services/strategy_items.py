@@ -106,7 +106,8 @@ def _apply(session: Session, version_id: int, kind: str, key: int, changes: dict
     # A RACI given is checked whole; an empty one is a task not yet given one (as a new or imported
     # task is), which the undo of its first RACI puts back.
     raci = changes.get("raci")
-    _check(session, version_id, kind, changed, raci_set=bool(raci and (raci.accountable or raci.responsible)))
+    raci_set = bool(raci and (raci.accountable or raci.responsible))
+    _check(session, version_id, kind, changed, raci_set=raci_set, dated=changes)
     before, after = spec.columns(current), spec.columns(changed)
     for column, value in after.items():
         if before[column] != value:

@@ -369,13 +369,21 @@ def strategy_dialogs(section) -> list[QWidget]:
     from smmdesk.domain.strategy.plan import InitiativeKind
     from smmdesk.ui.dialogs import strategy_control_dialogs as cd
     from smmdesk.ui.dialogs import strategy_plan_dialogs as pd
+    from smmdesk.ui.windows import strategy_edits
 
     version = section.state.version
     checklist = next(c for c in version.checkpoints if c.bar.__class__.__name__ == "ChecklistBar")
     records = {InitiativeKind.CAMPAIGN: [(5, "Осенняя распродажа — Ромашка, ноябрь 2026")]}
+    sources = strategy_edits.kpi_sources(section)
+    kpi = version.kpis[0]
+    start, end = section.state.info.period_from, section.state.info.period_to
     return [
         pd.GoalDialog(version, version.goals[1], section),
-        pd.KpiDialog(version, version.kpis[0], section),
+        pd.GoalDialog(version, pd.new_goal(start, end, version.goals[0].id), section),
+        pd.KpiDialog(version, kpi, sources, section),
+        pd.KpiDialog(version, pd.new_kpi(version.goals[0].id, start, end), sources, section),
+        cd.CheckpointDialog(version, cd.new_checkpoint(section.day, "kpi", kpi), section),
+        cd.CheckInDialog(kpi, section.day, section),
         pd.InitiativeDialog(version, version.initiatives[0], records, section),
         pd.TaskDialog(version, version.tasks[0], section),
         pd.ExecutorDialog(version, version.executors[0], section),

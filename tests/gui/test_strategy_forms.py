@@ -570,10 +570,14 @@ def test_a_kpi_on_the_share_of_negative_mentions_shows_the_brand_s_figure(sectio
     tree.setCurrentIndex(section.goals.tree_model.index(0, 0))
     info = section.state.info
     brand = f"{info.client_name} (№{info.client_id})"  # the brand of the Репутация section
-    answers.queue("text", "Доля негатива", "доля негатива", brand, "40", "15")
+    answers.queue("form", lambda dialog: (
+        type_in(dialog, "metric", "Доля негатива"), choose(dialog, "figure", "доля негатива"),
+        choose(dialog, "record", brand), type_in(dialog, "baseline", "40"),
+        type_in(dialog, "target", "15")))  # fmt: skip
     section.goals.kpi_button.click()
     added = next(s for s in section.goals.kpis.rows if s.kpi.metric == "Доля негатива")
     assert added.kpi.link is not None and added.kpi.link.figure == "reputation.negative_share"
+    assert added.kpi.direction == "lower" and added.kpi.unit == "%"  # proposed by the figure chosen
     assert added.current is not None and D(0) < added.current < D(100)
     row = section.goals.kpis.rows.index(added)
     shown = section.goals.kpis.index(row, section.goals.kpis.column_index("current")).data()

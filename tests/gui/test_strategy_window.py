@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from test_strategy_forms import choose, type_in
 
 from smmdesk.domain.strategy.control import KpiBar
 from smmdesk.services import strategy as st
@@ -76,7 +77,7 @@ def test_a_value_typed_moves_the_kpi_and_undo_takes_it_back(section, main_demo, 
                if section.goals.kpis.row_at(r).kpi.metric == "Подписчики сообщества")  # fmt: skip
     table.selectRow(row)
     before = section.goals.kpis.row_at(row).current
-    answers.queue("text", "17 000")
+    answers.queue("form", lambda dialog: type_in(dialog, "value", "17 000"))
     section.goals.check_in_button.click()
     after = next(s for s in section.goals.kpis.rows if s.kpi.metric == "Подписчики сообщества")
     assert before == D(14_600) and after.current == D(17_000)
@@ -212,23 +213,29 @@ def test_a_goal_a_kpi_on_a_campaign_and_a_checkpoint_are_added_and_undone(
     section.history.replan_button.click()  # a draft to add to
     tree = section.goals.tree
     tree.setCurrentIndex(section.goals.tree_model.index(0, 0))  # under «Продажи в интернет-магазине»
-    answers.queue("text", "Лояльность покупателей", "вовлечённость и лояльность", "Ирина Лебедева")
+    answers.queue("form", lambda dialog: (
+        type_in(dialog, "title", "Лояльность покупателей"), choose(dialog, "kind", "вовлечённость"),
+        type_in(dialog, "owner", "Ирина Лебедева")))  # fmt: skip
     section.goals.goal_button.click()
     parent = section.goals.tree_model.item(0)
     assert [parent.child(r).text() for r in range(parent.rowCount())][-1] == "Лояльность покупателей"
     tree.setCurrentIndex(parent.child(parent.rowCount() - 1).index())
-    answers.queue("text", "Клики", "клики", "Осенняя распродажа (№5)", "0", "2 000")
+    answers.queue("form", lambda dialog: (
+        type_in(dialog, "metric", "Клики"), choose(dialog, "figure", "клики"),
+        choose(dialog, "record", "Осенняя распродажа"), type_in(dialog, "target", "2 000")))  # fmt: skip
     section.goals.kpi_button.click()
     added = next(s for s in section.goals.kpis.rows if s.kpi.metric == "Клики")
     assert added.kpi.link is not None and added.kpi.link.record_id == 5 and added.current is not None
     assert added.progress == round(added.current / 2000 * 100, 1)  # (current − 0) ÷ (2 000 − 0)
     section.goals.kpi_table.selectRow(section.goals.kpis.rows.index(added))
-    answers.queue("text", "Клики к концу ноября", "30.11.2026", "1 000")
+    answers.queue("form", lambda dialog: (
+        type_in(dialog, "title", "Клики к концу ноября"), type_in(dialog, "day", "30.11.2026"),
+        type_in(dialog, "threshold", "1 000")))  # fmt: skip
     section.goals.checkpoint_button.click()
     titles = [c.title for c in section.state.version.checkpoints]
     assert "Клики к концу ноября" in titles
-    answers.queue("text", "Ещё цель", "нет такого вида")
-    section.goals.goal_button.click()  # a kind the program does not know: nothing is added
+    answers.queue("form", False)
+    section.goals.goal_button.click()  # the form cancelled: nothing is added
     assert len(section.state.version.goals) == 4
     for _ in range(3):
         press(main_demo, Qt.Key.Key_Z)

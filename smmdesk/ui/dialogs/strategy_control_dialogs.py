@@ -1,7 +1,8 @@
 """The forms of a strategy's motivation and control: a person's agreement, a payment under one, a
 checkpoint of any bar (a KPI and its threshold, a checklist, a judgement), the ticks of a
-checklist, the planner's verdict with its evidence, and the decision on a failed checkpoint (which
-may re-plan). Each gives its fields by the names the services take; the section saves them."""
+checklist, the planner's verdict with its evidence, the decision on a failed checkpoint (which
+may re-plan), and a KPI's value typed in. Each gives its fields by the names the services take;
+the section saves them."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from smmdesk.domain.strategy.control import (
     KpiBar,
     Result,
 )
+from smmdesk.domain.strategy.kpis import Kpi
 from smmdesk.domain.strategy.motivation import AGREEMENT_LABELS, Agreement, AgreementKind
 from smmdesk.domain.strategy.versions import StrategyVersion
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
@@ -178,6 +180,23 @@ def new_agreement(executor_id: int, start: dt.date, end: dt.date) -> Agreement:
     return Agreement(0, executor_id, AgreementKind.MONTHLY, Decimal(0), start, end)
 
 
-def new_checkpoint(day: dt.date, kind: str) -> Checkpoint:
+class CheckInDialog(ItemDialog):
+    """A value of a KPI followed by check-ins: the day it was read, the value and where it was read
+    (`values()`: day, value, source — as `add_check_in` takes them)."""
+
+    def __init__(self, kpi: Kpi, day: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("A value of «{metric}»").format(metric=kpi.metric), parent)
+        self.date("day", self.tr("On:"), day)
+        unit = f", {kpi.unit}" if kpi.unit else ""
+        self.number("value", self.tr("Value{unit}:").format(unit=unit), None)
+        self.line("source", self.tr("Read from (a page, a report):"))
+        self.finish_layout()
+
+
+def new_checkpoint(day: dt.date, kind: str, kpi: Kpi | None = None) -> Checkpoint:
+    """A new checkpoint's defaults: a checklist, a judgement, or a bar on `kpi` (its target by its due
+    date)."""
+    if kind == "kpi" and kpi is not None:
+        return Checkpoint(0, "", kpi.due, KpiBar(kpi.id, kpi.target), goal_id=kpi.goal_id)
     bar = ChecklistBar(()) if kind == "checklist" else JudgementBar("")
     return Checkpoint(0, "", day, bar)

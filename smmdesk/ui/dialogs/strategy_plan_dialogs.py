@@ -10,10 +10,12 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, ClassVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.strategy.goals import GOAL_KIND_LABELS, Goal, GoalKind
-from smmdesk.domain.strategy.kpis import Direction, Kpi
+from smmdesk.domain.strategy.kpis import FIGURES, Direction, FigureLink, Kpi
 from smmdesk.domain.strategy.people import EXECUTOR_KIND_LABELS, ROLES, Executor, ExecutorKind, role_label
 from smmdesk.domain.strategy.plan import (
     INITIATIVE_LABELS,
@@ -24,8 +26,11 @@ from smmdesk.domain.strategy.plan import (
     Task,
 )
 from smmdesk.domain.strategy.versions import StrategyVersion
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.i18n import translate
 from smmdesk.ui.dialogs.item_dialog import ItemDialog, none_choice
+
+NO_RECORD_CHOSEN = QT_TRANSLATE_NOOP("Errors", "Choose the campaign, contest or brand the figure is of.")
 
 
 def labelled(labels: Mapping[Any, str]) -> list[tuple[Any, str]]:
@@ -54,6 +59,17 @@ def role_box(dialog: ItemDialog, label: str, code: str, used: Sequence[str]) -> 
     return combo
 
 
+def show_records(combo: QComboBox, records: Sequence[tuple[int, str]], chosen: int | None) -> None:
+    """The records to link to (number, title) after «—», the chosen one current."""
+    combo.clear()
+    nothing, text = none_choice()
+    combo.addItem(text, nothing)
+    for number, title in records:
+        label = QCoreApplication.translate("KpiDialog", "{title} (№{number})")
+        combo.addItem(label.format(title=title, number=number), number)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+
+
 def goal_choices(version: StrategyVersion, leave_out: int | None = None) -> list[tuple[Any, str]]:
     return [none_choice(), *((g.id, g.title) for g in version.goals if g.id != leave_out)]
 
@@ -74,12 +90,32 @@ class GoalDialog(ItemDialog):
 
 
 class KpiDialog(ItemDialog):
-    ALIASES: ClassVar[Mapping[str, str]] = {"goal": "goal_id", "link": "metric"}
+    """A KPI added or changed: what is measured and where its figure comes from — a figure the
+    program measures of one of `sources`' records (by figure, the records it can be of: number,
+    title) or values typed in — its unit, baseline, target, period, direction, weight and goal.
+    Choosing a figure proposes its unit and the way it is wanted to go (a cost lower)."""
 
-    def __init__(self, version: StrategyVersion, kpi: Kpi, parent: QWidget | None = None) -> None:
+    ALIASES: ClassVar[Mapping[str, str]] = {"goal": "goal_id", "link": "record"}
+
+    def __init__(
+        self,
+        version: StrategyVersion,
+        kpi: Kpi,
+        sources: Mapping[str, Sequence[tuple[int, str]]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("A KPI"), parent)
+        self.sources = dict(sources)
+        link = kpi.link
+        if link is not None and link.figure not in self.sources:
+            self.sources[link.figure] = ()
         self.line("metric", self.tr("What is measured:"), kpi.metric)
-        self.line("unit", self.tr("Unit:"), kpi.unit)
+        followed: list[tuple[str | None, str]] = [(None, self.tr("values typed in (check-ins)"))]
+        followed += [(key, translate("Strategy", FIGURES[key].label)) for key in self.sources]
+        self.figure = self.choice("figure", self.tr("Followed by:"), followed, link.figure if link else None)
+        self.record = self.choice("record", self.tr("Of:"), [none_choice()])
+        self.fields["record"].get = self.chosen_record
+        self.unit = self.line("unit", self.tr("Unit:"), kpi.unit)
         self.number("baseline", self.tr("Baseline:"), kpi.baseline)
         self.number("target", self.tr("Target:"), kpi.target)
         self.date("start", self.tr("From:"), kpi.start)
@@ -88,11 +124,46 @@ class KpiDialog(ItemDialog):
             (Direction.RAISE.value, self.tr("raise it")),
             (Direction.LOWER.value, self.tr("lower it")),
         ]
-        self.choice("direction", self.tr("Direction:"), directions, kpi.direction.value)
+        self.direction = self.choice("direction", self.tr("Direction:"), directions, kpi.direction.value)
         self.number("weight", self.tr("Weight:"), kpi.weight)
         goals = [(g.id, g.title) for g in version.goals]
         self.choice("goal_id", self.tr("Goal:"), goals, kpi.goal_id)
+        self.show_records(link.record_id if link else None)
+        self.figure.currentIndexChanged.connect(lambda _: self.figure_chosen())
         self.finish_layout()
+
+    def show_records(self, chosen: int | None) -> None:
+        figure = self.figure.currentData()
+        known = self.sources.get(figure, ()) if figure is not None else ()
+        show_records(self.record, known, chosen)
+        if chosen is not None and self.record.findData(chosen) < 0:
+            self.record.addItem(f"№{chosen}", chosen)
+            self.record.setCurrentIndex(self.record.count() - 1)
+        elif chosen is None and len(known) == 1:
+            self.record.setCurrentIndex(1)  # the one record there is
+        self.record.setEnabled(figure is not None)
+
+    def figure_chosen(self) -> None:
+        """A figure proposes its unit and direction; the record list becomes that figure's."""
+        figure = self.figure.currentData()
+        self.show_records(None)
+        if figure is not None:
+            self.unit.setText(FIGURES[figure].unit)
+            self.direction.setCurrentIndex(self.direction.findData(FIGURES[figure].direction.value))
+
+    def chosen_record(self) -> int | None:
+        """The record the figure is of; refused when a figure is chosen without one."""
+        record = self.record.currentData()
+        if record is None and self.figure.currentData() is not None:
+            raise ValidationError(NO_RECORD_CHOSEN)
+        return None if record is None else int(record)
+
+    def values(self) -> dict[str, Any]:
+        """The KPI's fields; the figure and its record become its `link` (None: values typed in)."""
+        found = super().values()
+        figure, record = found.pop("figure"), found.pop("record")
+        found["link"] = None if figure is None else FigureLink(figure, record)
+        return found
 
 
 class InitiativeDialog(ItemDialog):
@@ -118,12 +189,7 @@ class InitiativeDialog(ItemDialog):
         self.finish_layout()
 
     def show_records(self, chosen: int | None) -> None:
-        self.record.clear()
-        nothing, text = none_choice()
-        self.record.addItem(text, nothing)
-        for number, title in self.records.get(InitiativeKind(self.kind.currentData()), ()):
-            self.record.addItem(self.tr("{title} (№{number})").format(title=title, number=number), number)
-        self.record.setCurrentIndex(max(self.record.findData(chosen), 0))
+        show_records(self.record, self.records.get(InitiativeKind(self.kind.currentData()), ()), chosen)
 
 
 class TaskDialog(ItemDialog):
@@ -184,6 +250,10 @@ class RaciDialog(ItemDialog):
 
 def new_goal(start: dt.date, end: dt.date, parent_id: int | None) -> Goal:
     return Goal(0, "", GoalKind.AWARENESS, "", start, end, Decimal(1), parent_id)
+
+
+def new_kpi(goal_id: int, start: dt.date, due: dt.date) -> Kpi:
+    return Kpi(0, goal_id, "", "", Decimal(0), Decimal(0), start, due)
 
 
 def new_task(start: dt.date, goal_id: int | None = None) -> Task:

@@ -3,7 +3,7 @@ seven tabs — goals and KPIs, the plan with initiatives and RACI, people and lo
 control (the board of checkpoints and every checkpoint), coordinate (re-plan with a reason, the
 client's approval, the history) and charts. Every figure is computed by the services from what is
 stored and what the program measures; every edit is one undoable step (the forms of the items are
-in `strategy_edits` and `strategy_run_edits`)."""
+in `strategy_edits`, `strategy_run_edits` and `strategy_forms`)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from smmdesk.services.strategy_document import export_strategy
 from smmdesk.services.strategy_state import StrategyState, strategy_state
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.bus import Changes
-from smmdesk.ui.core.formatting import format_date, parse_decimal
+from smmdesk.ui.core.formatting import format_date
 from smmdesk.ui.widgets.strategy_charts import ChartsTab
 from smmdesk.ui.widgets.strategy_run_tabs import ControlTab, HistoryTab, MotivationTab
 from smmdesk.ui.widgets.strategy_tabs import GoalsTab, PeopleTab, PlanTab
@@ -77,10 +77,6 @@ class StrategySection(Section):
             (self.charts, self.tr("Charts")),
         ):
             self.tabs.addTab(tab, title)
-        self.goals.check_in_button.clicked.connect(lambda: self.record_check_in())
-        self.goals.goal_button.clicked.connect(lambda: forms.add_goal(self))
-        self.goals.kpi_button.clicked.connect(lambda: forms.add_kpi(self))
-        self.goals.checkpoint_button.clicked.connect(lambda: forms.add_checkpoint(self))
         self.plan.done_button.clicked.connect(lambda: self.mark_done())
         self.plan.import_button.clicked.connect(lambda: self.import_sheet("tasks"))
         self.people.import_button.clicked.connect(lambda: self.import_sheet("executors"))
@@ -89,6 +85,7 @@ class StrategySection(Section):
         self.history.approve_button.clicked.connect(lambda: self.approve())
         strategy_edits.connect(self)
         strategy_run_edits.connect(self)
+        forms.connect(self)
         layout = QVBoxLayout(self)
         layout.addWidget(top)
         layout.addWidget(self.tabs, 1)
@@ -244,24 +241,6 @@ class StrategySection(Section):
             judged = [o for o in done.value.outcomes if o.new]
             self.post(self.tr("Checkpoints judged: {count}").format(count=len(judged)))
         return bool(done)
-
-    def record_check_in(self, typed: str | None = None) -> bool:
-        db, state = self.db, self.state
-        kpi_state = self.goals.selected_kpi()
-        if db is None or state is None or kpi_state is None:
-            return False
-        text = typed or ask.text(
-            self, self.tr("Record a value"), self.tr("{metric} today:").format(metric=kpi_state.kpi.metric)
-        )
-        value = parse_decimal(text or "")
-        if value is None:
-            return False
-        sid, key, day = state.info.id, kpi_state.kpi.id, self.day
-        return bool(self._step(
-            self.tr("A value of {metric}").format(metric=kpi_state.kpi.metric),
-            lambda: in_transaction(db, ctl.add_check_in, sid, key, day, value, self.tr("typed in")),
-            lambda check_in: in_transaction(db, ctl.remove_check_in, check_in),
-        ))  # fmt: skip
 
     def mark_done(self) -> bool:
         db, state = self.db, self.state

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from smmdesk.domain.strategy.kpis import FIGURES
 from smmdesk.domain.strategy.plan import InitiativeKind
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services import strategy_figures as sf
@@ -127,16 +128,45 @@ def delete_goal(section: StrategySection) -> bool:
     return delete_chosen(section, "goal", goal)
 
 
-def kpi_form(section: StrategySection) -> bool:
-    state, chosen = section.state, section.goals.selected_kpi()
+def kpi_sources(section: StrategySection) -> dict[str, list[tuple[int, str]]]:
+    """By figure the program measures (where records of its kind are known), the client's records it
+    can be of: number, title."""
+    db, state = section.db, section.state
+    assert db is not None and state is not None
+    by_kind: dict[InitiativeKind, list[tuple[int, str]]] = {}
+    sources = {}
+    for key, figure in FIGURES.items():
+        kind = sf.ORIGIN_KIND[figure.origin]
+        if not sf.has_records(kind):
+            continue
+        if kind not in by_kind:
+            by_kind[kind] = [(r.id, r.title) for r in reading(db, sf.records, kind, state.info.client_id)]
+        sources[key] = by_kind[kind]
+    return sources
+
+
+def kpi_form(section: StrategySection, new: bool) -> bool:
+    """A new KPI of the goal chosen in the tree (or the first goal), or the KPI chosen in its table."""
+    from smmdesk.ui.windows.strategy_forms import chosen_goal
+
+    state = section.state
     if not _ready(section) or state is None:
         return False
-    if chosen is None:
-        return _choose_first(section, "kpi")
-    kpi = chosen.kpi
-    dialog = pd.KpiDialog(state.version, kpi, section)
+    if new:
+        goals = [g.id for g in state.version.goals]
+        if not goals:
+            return _choose_first(section, "goal")
+        goal = chosen_goal(section)
+        kpi = pd.new_kpi(goal if goal in goals else goals[0], state.info.period_from, state.info.period_to)
+    else:
+        chosen = section.goals.selected_kpi()
+        if chosen is None:
+            return _choose_first(section, "kpi")
+        kpi = chosen.kpi
+    key = None if new else kpi.id
+    dialog = pd.KpiDialog(state.version, kpi, kpi_sources(section), section)
     text = QCoreApplication.translate("StrategySection", "The KPI {metric}")
-    return open_form(dialog, lambda v: save_item(section, "kpi", kpi.id, v, text))
+    return open_form(dialog, lambda v: save_item(section, "kpi", key, v, text))
 
 
 # --- the plan and its people ------------------------------------------------------------------------------
@@ -233,7 +263,9 @@ def connect(section: StrategySection) -> None:
     for button, action in (
         (goals.edit_goal_button, lambda: goal_form(section, False)),
         (goals.delete_goal_button, lambda: delete_goal(section)),
-        (goals.edit_kpi_button, lambda: kpi_form(section)),
+        (goals.goal_button, lambda: goal_form(section, True)),
+        (goals.kpi_button, lambda: kpi_form(section, True)),
+        (goals.edit_kpi_button, lambda: kpi_form(section, False)),
         (goals.delete_kpi_button, lambda: delete_chosen(section, "kpi", kpi_of(goals.selected_kpi()))),
         (plan.add_task_button, lambda: task_form(section, True)),
         (plan.edit_task_button, lambda: task_form(section, False)),
