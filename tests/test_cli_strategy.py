@@ -119,3 +119,24 @@ def test_a_strategy_from_the_command_line(db_path: Path, tmp_path: Path) -> None
     assert ahead.returncode == 1 and "после сегодняшнего" in ahead.stderr, ahead.stderr
     missing = run(db_path, "strategy", "check", "999", home=home, lang="ru")
     assert missing.returncode == 1 and "999" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_import_tasks_skips_a_row_outside_the_period_and_says_why(db_path: Path, tmp_path: Path) -> None:
+    from smmdesk.services.workspace import open_workspace
+
+    open_workspace(db_path).close()
+    period = ("--from", "2026-11-02", "--to", "2026-11-29")
+    made = run(db_path, "strategy", "new", "Ноябрь", *period, home=tmp_path)
+    assert made.returncode == 0, made.stderr
+    sheet = tmp_path / "задачи.csv"
+    sheet.write_text(
+        "Задача;Роль;Начало;Срок;Часы\nБаннеры;дизайнер;09.11.2026;13.11.2026;8\n"
+        "Итоги года;аналитик;28.12.2026;30.12.2026;4\n",
+        "utf-8",
+    )
+    imported = run(db_path, "import", "tasks", str(sheet), "--strategy", made.stdout.strip(), home=tmp_path,
+                   lang="ru")  # fmt: skip
+    assert imported.returncode == 0, imported.stderr
+    lines = imported.stdout.splitlines()
+    assert "строка 3: Начало: Дата 28.12.2026 вне периода стратегии (02.11.2026 — 29.11.2026)." in lines
+    assert lines[-1] == "добавлено 1, обновлено 0, пропущено 1" and "Traceback" not in imported.stderr
