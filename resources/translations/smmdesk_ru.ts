@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Bonus for the KPI:</source>
-        <translation>Премия за KPI:</translation>
+        <translation>Премия за КПЭ:</translation>
     </message>
     <message>
         <source>At the threshold:</source>
@@ -439,7 +439,7 @@
     <name>CheckpointDialog</name>
     <message>
         <source>a KPI at or beyond a threshold</source>
-        <translation>KPI на пороге или лучше</translation>
+        <translation>КПЭ на пороге или лучше</translation>
     </message>
     <message>
         <source>a checklist</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>KPI:</source>
-        <translation>KPI:</translation>
+        <translation>КПЭ:</translation>
     </message>
     <message>
         <source>Threshold:</source>
@@ -2314,11 +2314,11 @@
     </message>
     <message>
         <source>A KPI needs a metric.</source>
-        <translation>У KPI должна быть метрика.</translation>
+        <translation>У КПЭ должна быть метрика.</translation>
     </message>
     <message>
         <source>The KPI «{metric}» is due before its period starts.</source>
-        <translation>Срок KPI «{metric}» раньше начала его периода.</translation>
+        <translation>Срок КПЭ «{metric}» раньше начала его периода.</translation>
     </message>
     <message>
         <source>The target of «{metric}» must be above its baseline ({baseline}) to raise it.</source>
@@ -2334,7 +2334,7 @@
     </message>
     <message>
         <source>A KPI&apos;s weight is above zero.</source>
-        <translation>Вес KPI больше нуля.</translation>
+        <translation>Вес КПЭ больше нуля.</translation>
     </message>
     <message>
         <source>Amounts and quantities cannot be negative.</source>
@@ -2346,7 +2346,7 @@
     </message>
     <message>
         <source>A bonus is tied to a KPI, its threshold and the checkpoint that judges it.</source>
-        <translation>Бонус привязывается к KPI, его порогу и контрольной точке, где он проверяется.</translation>
+        <translation>Бонус привязывается к КПЭ, его порогу и контрольной точке, где он проверяется.</translation>
     </message>
     <message>
         <source>Say what the non-monetary motivation is.</source>
@@ -3050,7 +3050,7 @@
     </message>
     <message>
         <source>Give the threshold the KPI is to reach.</source>
-        <translation>Укажите порог, которого должен достичь KPI.</translation>
+        <translation>Укажите порог, которого должен достичь КПЭ.</translation>
     </message>
     <message>
         <source>The time to answer is a number of hours, not «{value}».</source>
@@ -3881,11 +3881,11 @@
     </message>
     <message>
         <source>Change the KPI…</source>
-        <translation>Изменить KPI…</translation>
+        <translation>Изменить КПЭ…</translation>
     </message>
     <message>
         <source>Delete the KPI</source>
-        <translation>Удалить KPI</translation>
+        <translation>Удалить КПЭ</translation>
     </message>
 </context>
 <context>
@@ -4872,7 +4872,7 @@
     <name>KpiDialog</name>
     <message>
         <source>A KPI</source>
-        <translation>KPI</translation>
+        <translation>КПЭ</translation>
     </message>
     <message>
         <source>What is measured:</source>
@@ -8623,11 +8623,11 @@ Deadline: {due} · replies: {replies}</source>
     </message>
     <message>
         <source>KPIs</source>
-        <translation>KPI</translation>
+        <translation>КПЭ</translation>
     </message>
     <message>
         <source>Effectiveness: each publication&apos;s reach, views and engagement with their source, the campaign&apos;s KPI targets plan against fact, charts and the report for the client.</source>
-        <translation>Эффективность: охват, просмотры и вовлечённость каждой публикации с источником данных, KPI кампании — план и факт, графики и отчёт для клиента.</translation>
+        <translation>Эффективность: охват, просмотры и вовлечённость каждой публикации с источником данных, КПЭ кампании — план и факт, графики и отчёт для клиента.</translation>
     </message>
     <message>
         <source>Contests</source>
@@ -8651,7 +8651,7 @@ Deadline: {due} · replies: {replies}</source>
     </message>
     <message>
         <source>The SMM strategy: goals and KPIs; plan, organize (tasks for employees and contractors), motivate, control with checkpoints, and coordinate when plans change, with the history kept.</source>
-        <translation>SMM-стратегия: цели и KPI; планирование, организация (задачи сотрудникам и подрядчикам), мотивация, контроль по контрольным точкам и координация при изменении планов — с сохранением истории.</translation>
+        <translation>SMM-стратегия: цели и КПЭ; планирование, организация (задачи сотрудникам и подрядчикам), мотивация, контроль по контрольным точкам и координация при изменении планов — с сохранением истории.</translation>
     </message>
 </context>
 <context>
@@ -8991,7 +8991,7 @@ Deadline: {due} · replies: {replies}</source>
     </message>
     <message>
         <source>bonus for a KPI</source>
-        <translation>бонус за KPI</translation>
+        <translation>бонус за КПЭ</translation>
     </message>
     <message>
         <source>barter or product</source>
@@ -9171,7 +9171,7 @@ Deadline: {due} · replies: {replies}</source>
     </message>
     <message>
         <source>KPI</source>
-        <translation>KPI</translation>
+        <translation>КПЭ</translation>
     </message>
     <message>
         <source>Task</source>
@@ -9357,7 +9357,7 @@ Deadline: {due} · replies: {replies}</source>
     </message>
     <message>
         <source>Choose the KPI in the KPI table first.</source>
-        <translation>Сначала выберите KPI в таблице KPI.</translation>
+        <translation>Сначала выберите КПЭ в таблице КПЭ.</translation>
     </message>
     <message>
         <source>Choose the task in the table first.</source>
@@ -9413,7 +9413,7 @@ Deadline: {due} · replies: {replies}</source>
     </message>
     <message>
         <source>The KPI {metric}</source>
-        <translation>KPI {metric}</translation>
+        <translation>КПЭ {metric}</translation>
     </message>
     <message>
         <source>The task {title}</source>

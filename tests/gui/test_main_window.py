@@ -14,7 +14,7 @@ from smmdesk.services.settings import read_agency_settings
 from smmdesk.ui.windows.main_window import MainWindow
 from smmdesk.ui.windows.sections import SECTIONS
 
-SECTION_TITLES = ["Блогеры", "Сметы", "План", "Размещения", "KPI", "Конкурсы", "Репутация", "Стратегия"]
+SECTION_TITLES = ["Блогеры", "Сметы", "План", "Размещения", "КПЭ", "Конкурсы", "Репутация", "Стратегия"]
 
 
 def test_sections_are_listed_in_russian_and_none_is_blank(main_window: MainWindow, qtbot) -> None:

@@ -202,7 +202,7 @@ def test_agreements_of_each_kind_are_added_refused_changed_and_deleted(
 
     def bonus(dialog: ItemDialog) -> None:
         choose(dialog, "executor_id", "Светлана Ким")
-        choose(dialog, "kind", "бонус за KPI")
+        choose(dialog, "kind", "бонус за КПЭ")
         type_in(dialog, "amount", "15 000")
         type_in(dialog, "start", "20.12.2026")
         ok(dialog)  # no KPI, threshold or checkpoint
@@ -227,7 +227,7 @@ def test_agreements_of_each_kind_are_added_refused_changed_and_deleted(
     for _ in range(3):
         motivation.add_button.click()
     assert "последний месяц" in refusals["end"]
-    assert "Бонус привязывается к KPI" in refusals["kpi"]
+    assert "Бонус привязывается к КПЭ" in refusals["kpi"]
     assert "сто" in refusals["amount"]
     made = section.state.version.agreements[before:]
     assert [a.kind for a in made] == ["monthly", "kpi_bonus", "hourly"]
@@ -609,7 +609,7 @@ def test_a_checkpoint_is_changed_to_a_kpi_bar_and_one_a_bonus_names_is_not_delet
     refused: list[str] = []
 
     def to_kpi(dialog: ItemDialog) -> None:
-        choose(dialog, "bar_kind", "KPI на пороге")
+        choose(dialog, "bar_kind", "КПЭ на пороге")
         choose(dialog, "kpi_id", "Участники розыгрыша")
         type_in(dialog, "threshold", "")
         ok(dialog)  # no threshold
@@ -620,7 +620,7 @@ def test_a_checkpoint_is_changed_to_a_kpi_bar_and_one_a_bonus_names_is_not_delet
 
     forms.queue(to_kpi)
     control.edit_button.click()
-    assert refused == ["Укажите порог, которого должен достичь KPI."]
+    assert refused == ["Укажите порог, которого должен достичь КПЭ."]
     changed = next(c for c in section.state.version.checkpoints if c.id == point.id)
     participants = next(k for k in section.state.version.kpis if k.metric == "Участники розыгрыша")
     assert changed.bar.kpi_id == participants.id and changed.bar.threshold == D(500)
