@@ -9348,6 +9348,10 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
+        <source>row {row}: {reason}</source>
+        <translation>строка {row}: {reason}</translation>
+    </message>
+    <message>
         <source>Add {added}, update {updated}, skip {skipped}?</source>
         <translation>Добавить {added}, обновить {updated}, пропустить {skipped}?</translation>
     </message>

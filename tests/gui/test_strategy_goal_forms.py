@@ -211,3 +211,24 @@ def test_a_task_dated_outside_the_period_is_refused_under_its_field(section, for
     section.plan.add_task_button.click()
     assert refused == [f"Дата 12.01.2027 вне периода стратегии {PERIOD}."]
     assert len(section.state.version.tasks) == before + 1
+
+
+def test_a_task_sheet_s_row_outside_the_period_is_listed_with_why_at_the_preview(
+    section, answers, tmp_path
+) -> None:
+    sheet = tmp_path / "задачи.csv"
+    sheet.write_text(
+        "Задача;Роль;Начало;Срок;Часы\n"
+        "Посевы в пабликах;таргетолог;07.12.2026;11.12.2026;12\n"
+        "Итоги года;аналитик;28.12.2026;12.01.2027;6\n",
+        "utf-8",
+    )
+    before = section.plan.tasks.rowCount()
+    answers.queue("open_file", str(sheet))
+    answers.queue("confirm", True)
+    section.plan.import_button.click()
+    preview = answers.texts("confirm")[-1]
+    assert "Добавить 1, обновить 0, пропустить 1?" in preview
+    assert f"строка 3: Срок: Дата 12.01.2027 вне периода стратегии {PERIOD}." in preview
+    assert section.plan.tasks.rowCount() == before + 1
+    assert "Итоги года" not in [t.title for t in section.state.version.tasks]

@@ -302,7 +302,11 @@ class StrategySection(Section):
 
             ask.warn(self, title, error_text(exc))
             return False
-        notes = [note.render(QCoreApplication.translate) for note in (*preview.skipped, *preview.warnings)]
+        row = self.tr("row {row}: {reason}")  # each note with the sheet's row it is about
+        notes = [
+            row.format(row=note.row, reason=note.render(QCoreApplication.translate))
+            for note in (*preview.skipped, *preview.warnings)
+        ]
         question = self.tr("Add {added}, update {updated}, skip {skipped}?").format(
             added=len(preview.add), updated=len(preview.update), skipped=len(preview.skipped)
         )
