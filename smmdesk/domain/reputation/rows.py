@@ -59,24 +59,22 @@ K = TypeVar("K", bound=Hashable)
 def _read_each(cells: Sequence[K], reader: Callable[[K], T]) -> list[T | Any]:
     """`reader` over the cells, each distinct cell read once; `_FAILED` where it refused the text."""
     cache: dict[K, Any] = {}
-    values = []
-    for cell in cells:
-        value = cache.get(cell, _FAILED)
-        if value is _FAILED and cell not in cache:
-            try:
-                value = reader(cell)
-            except (ValueError, ValidationError):
-                value = _FAILED
-            cache[cell] = value
-        values.append(value)
-    return values
+    for cell in set(cells):
+        try:
+            cache[cell] = reader(cell)
+        except (ValueError, ValidationError):
+            cache[cell] = _FAILED
+    return list(map(cache.__getitem__, cells))
 
 
 class _Column:
     """One field's cells ('' where the file has no such column)."""
 
     def __init__(self, rows: Sequence[Sequence[str]], index: int | None) -> None:
-        self.cells = [row[index] if index is not None and index < len(row) else "" for row in rows]
+        if index is None:
+            self.cells: list[str] = [""] * len(rows)
+        else:
+            self.cells = [row[index] if index < len(row) else "" for row in rows]
 
     def read(self, reader: Callable[[str], T]) -> list[T | Any]:
         return _read_each(self.cells, reader)
