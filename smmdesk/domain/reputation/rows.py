@@ -12,7 +12,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from smmdesk.domain import humannum
+from smmdesk.domain import humannum, limits
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.reputation.links import normalize_link
 from smmdesk.domain.reputation.mentions import Author, Mention, RowProblem, Sighting
@@ -81,6 +81,8 @@ class _Column:
 
 
 def _count(text: str) -> int | None:
+    if text.isascii() and text.isdigit() and len(text) <= 13:  # the usual cell: digits only
+        return limits.count(int(text), "count", text)
     value = humannum.parse_count(text)
     if value is not None and value < 0:
         raise ValueError(text)
