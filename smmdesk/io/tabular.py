@@ -287,7 +287,7 @@ def _read_csv(path: Path) -> TableFile:
             elif "'" in text:
                 rows = [[_unprotected(cell.strip()) for cell in row] for row in reader]
             else:
-                rows = [[cell.strip() for cell in row] for row in reader]
+                rows = [list(map(str.strip, row)) for row in reader]
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             raise _refuse(

@@ -6,6 +6,7 @@ the fragment dropped, the tracking parameters dropped, a trailing `/` of the pat
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 TRACKING_PARAMETERS = frozenset(("igshid", "fbclid", "yclid", "gclid", "si", "ref", "from"))
@@ -45,9 +46,15 @@ def normalize_link(link: str) -> str:
     host = _bare_host(netloc.lower().rstrip("."))
     path = (slash + path).rstrip("/")
     if query:
-        kept = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not _is_tracking(k)]
-        query = urlencode(kept, doseq=True) if kept else ""
+        query = _kept_query(query)
     return f"{scheme}://{host}{path}?{query}" if query else f"{scheme}://{host}{path}"
+
+
+@lru_cache(maxsize=65_536)  # an export repeats its trackers (`utm_source=…`) row after row
+def _kept_query(query: str) -> str:
+    """A link's query without its tracking parameters ('' when none is left)."""
+    kept = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not _is_tracking(k)]
+    return urlencode(kept, doseq=True) if kept else ""
 
 
 def _bare_host(host: str) -> str:
@@ -68,9 +75,7 @@ def _normalize_unusual(text: str) -> str:
     scheme = "https" if parts.scheme.lower() in ("http", "https") else parts.scheme.lower()
     host = _bare_host(host)
     netloc = host if port in (None, 80, 443) else f"{host}:{port}"
-    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
-    query = urlencode(kept, doseq=True) if kept else ""
-    return urlunsplit((scheme, netloc, parts.path.rstrip("/"), query, ""))
+    return urlunsplit((scheme, netloc, parts.path.rstrip("/"), _kept_query(parts.query), ""))
 
 
 def host_of(link: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from smmdesk.domain.reputation.sentiment import Sentiment
@@ -45,6 +46,7 @@ class Sighting:
         return (service_key(self.service), self.mention_id) if self.mention_id else None
 
 
+@lru_cache(maxsize=4096)  # an import asks it for every row, of a few names
 def service_key(service: str) -> str:
     """A service's name folded for comparison: 'Brand Analytics' = 'brandanalytics' = 'BrandAnalytics'."""
     return "".join(ch for ch in service.casefold() if ch.isalnum())
@@ -156,6 +158,8 @@ _FIELD_LABELS = {
 
 def too_long(mention: Mention) -> RowProblem | None:
     """The refusal of a mention with a short field longer than it holds (FIELD_LIMITS), or None."""
+    if _within_limits(mention):
+        return None  # the usual row, checked at once
     values = {
         "author_name": mention.author.name,
         "author_handle": mention.author.handle,
@@ -174,6 +178,21 @@ def too_long(mention: Mention) -> RowProblem | None:
                 labels=(("field", "MentionFields"),),
             )  # fmt: skip
     return None
+
+
+def _within_limits(mention: Mention, limit: dict[str, int] = FIELD_LIMITS) -> bool:
+    author = mention.author
+    return (
+        len(author.name) <= limit["author_name"]
+        and len(author.handle) <= limit["author_handle"]
+        and len(mention.place) <= limit["place"]
+        and len(mention.language) <= limit["language"]
+        and len(mention.sentiment_raw) <= limit["sentiment_raw"]
+        and all(
+            len(s.service) <= limit["service"] and len(s.mention_id) <= limit["mention_id"]
+            for s in mention.sightings
+        )
+    )
 
 
 def batch_keys(batch: Iterable[Mention]) -> tuple[set[str], set[ServiceKey]]:

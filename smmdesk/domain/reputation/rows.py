@@ -12,7 +12,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from smmdesk.domain import humannum
+from smmdesk.domain import humannum, limits
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.reputation.links import normalize_link
 from smmdesk.domain.reputation.mentions import Author, Mention, RowProblem, Sighting
@@ -59,30 +59,30 @@ K = TypeVar("K", bound=Hashable)
 def _read_each(cells: Sequence[K], reader: Callable[[K], T]) -> list[T | Any]:
     """`reader` over the cells, each distinct cell read once; `_FAILED` where it refused the text."""
     cache: dict[K, Any] = {}
-    values = []
-    for cell in cells:
-        value = cache.get(cell, _FAILED)
-        if value is _FAILED and cell not in cache:
-            try:
-                value = reader(cell)
-            except (ValueError, ValidationError):
-                value = _FAILED
-            cache[cell] = value
-        values.append(value)
-    return values
+    for cell in set(cells):
+        try:
+            cache[cell] = reader(cell)
+        except (ValueError, ValidationError):
+            cache[cell] = _FAILED
+    return list(map(cache.__getitem__, cells))
 
 
 class _Column:
     """One field's cells ('' where the file has no such column)."""
 
     def __init__(self, rows: Sequence[Sequence[str]], index: int | None) -> None:
-        self.cells = [row[index] if index is not None and index < len(row) else "" for row in rows]
+        if index is None:
+            self.cells: list[str] = [""] * len(rows)
+        else:
+            self.cells = [row[index] if index < len(row) else "" for row in rows]
 
     def read(self, reader: Callable[[str], T]) -> list[T | Any]:
         return _read_each(self.cells, reader)
 
 
 def _count(text: str) -> int | None:
+    if text.isascii() and text.isdigit() and len(text) <= 13:  # the usual cell: digits only
+        return limits.count(int(text), "count", text)
     value = humannum.parse_count(text)
     if value is not None and value < 0:
         raise ValueError(text)

@@ -25,13 +25,12 @@ from smmdesk.services.import_progress import Cancelled, steps
 from smmdesk.services.reputation.brands import recompute_deadlines, sla_table
 from smmdesk.services.reputation.mention_preview import KEY_CHUNK, MentionPreview, Progress, link_key
 from smmdesk.storage.bulk import bulk_cache, bulk_insert, indexes_built_after, insert_returning_ids
+from smmdesk.storage.mention_search import indexed_after
 from smmdesk.storage.models import Mention, MentionSighting
 from smmdesk.storage.server import require_manager
 from smmdesk.storage.types import utc_now
 
 CHUNK = 10_000
-
-
 
 
 @dataclass
@@ -57,55 +56,43 @@ class MentionImportResult:
 
 # --- applying -------------------------------------------------------------------------------------------
 
-MENTION_COLUMNS = (
-    "client_id", "link", "link_key", "published_at", "collected_at", "text", "author_name", "author_handle",
+VALUE_COLUMNS = (
+    "link", "link_key", "published_at", "collected_at", "text", "author_name", "author_handle",
     "author_link", "author_followers", "place", "source_kind", "language", "sentiment", "sentiment_raw",
-    "engagement", "reach", "tags", "search_text", "severity", "deadline_at", "imported_at",
+    "engagement", "reach", "tags", "search_text",
 )  # fmt: skip
+MENTION_COLUMNS = ("client_id", *VALUE_COLUMNS, "severity", "deadline_at", "imported_at")
 SIGHTING_COLUMNS = (
     "mention_id", "service", "service_key", "external_id", "link_raw", "collected_at", "sentiment_raw",
     "file_row", "imported_at",
 )  # fmt: skip
 
 
-def mention_values(mention: Found) -> dict[str, Any]:
-    """A domain mention's stored columns (those an import writes or fills in)."""
+def _values(mention: Found) -> tuple[Any, ...]:
+    """A domain mention's stored columns (VALUE_COLUMNS, those an import writes or fills in), as a
+    tuple: a large import builds one per row, and a dict of each cost it seconds."""
     author = mention.author
-    return {
-        "link": mention.link,
-        "link_key": link_key(mention.link),
-        "published_at": mention.published,
-        "collected_at": mention.collected,
-        "text": mention.text,
-        "author_name": author.name,
-        "author_handle": author.handle,
-        "author_link": author.link,
-        "author_followers": author.followers,
-        "place": mention.place,
-        "source_kind": mention.source_kind.value,
-        "language": mention.language,
-        "sentiment": mention.sentiment.value,
-        "sentiment_raw": mention.sentiment_raw,
-        "engagement": mention.engagement,
-        "reach": mention.reach,
-        "tags": ", ".join(mention.tags),
-        "search_text": search_text(mention.text, author.name, author.handle),
-    }
+    return (
+        mention.link, link_key(mention.link), mention.published, mention.collected, mention.text,
+        author.name, author.handle, author.link, author.followers, mention.place,
+        mention.source_kind.value, mention.language, mention.sentiment.value, mention.sentiment_raw,
+        mention.engagement, mention.reach, ", ".join(mention.tags),
+        search_text(mention.text, author.name, author.handle),
+    )  # fmt: skip
+
+
+def mention_values(mention: Found) -> dict[str, Any]:
+    """A domain mention's stored columns (those an import writes or fills in) by name."""
+    return dict(zip(VALUE_COLUMNS, _values(mention), strict=True))
 
 
 def _new_row(client_id: int, mention: Found, table: SlaTable, now: Any) -> tuple[Any, ...]:
-    values = mention_values(mention)
+    """A new mention's row (MENTION_COLUMNS), with the severity and deadline triage gives it."""
     severity = suggested_severity(mention.sentiment, mention.text)
     deadline = due(
         severity, mention.collected, mention.published, mention.source_kind, mention.author.followers, table
     )
-    values.update(
-        client_id=client_id,
-        severity=severity.value if severity else "",
-        deadline_at=deadline,
-        imported_at=now,
-    )
-    return tuple(values[name] for name in MENTION_COLUMNS)
+    return (client_id, *_values(mention), severity.value if severity else "", deadline, now)
 
 
 def _sighting_row(mention_id: int, sighting: Sighting, now: Any) -> tuple[Any, ...]:
@@ -145,7 +132,7 @@ def _apply(
 
     change = ImportChange(client_id, [], [], {}, {})
     added = list(result.added)
-    with indexes_built_after(conn, (Mention, MentionSighting), len(added)):
+    with indexes_built_after(conn, (Mention, MentionSighting), len(added)), indexed_after(conn, len(added)):
         for start in range(0, len(added), CHUNK):
             chunk = added[start : start + CHUNK]
             ids = insert_returning_ids(

@@ -107,7 +107,10 @@ def load_known(
     session: Session, client_id: int, batch: Iterable[Found]
 ) -> tuple[list[Found], dict[int, int]]:
     """The brand's mentions that share a link or a service's id with the batch, as domain mentions,
-    and their database ids (by the id() of each)."""
+    and their database ids (by the id() of each). A brand with no mentions yet (its first import)
+    has none to look up."""
+    if session.scalar(select(Mention.id).where(Mention.client_id == client_id).limit(1)) is None:
+        return [], {}
     links, pairs = batch_keys(batch)
     found: set[int] = set()
     keys = [link_key(link) for link in links]

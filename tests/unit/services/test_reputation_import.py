@@ -217,3 +217,83 @@ def test_a_large_first_import_builds_the_indexes_after_its_rows(db, monkeypatch)
     with db.reading() as session:
         negative = queue(session, client, QueueFilter(sentiment="negative"), limit=None)
     assert negative.total == sum(t["sentiment"] == "negative" for t in truth) > 0
+
+
+def _rows_of(db, client: int) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """A brand's mentions as stored, each with its sightings, in the order they were added — every
+    column but the ids, the brand and the moments of writing."""
+    left_out = {"id", "client_id", "mention_id", "imported_at", "created_at", "changed_at", "row_version"}
+    mentions, sightings = Mention.__table__, MentionSighting.__table__
+    with db.reading() as session:
+        seen: dict[int, list[tuple[object, ...]]] = {}
+        for s in session.execute(
+            select(sightings).join(mentions, mentions.c.id == sightings.c.mention_id)
+            .where(mentions.c.client_id == client).order_by(sightings.c.id)
+        ).mappings():  # fmt: skip
+            seen.setdefault(s["mention_id"], []).append(tuple(v for k, v in s.items() if k not in left_out))
+        return [
+            (tuple(v for k, v in m.items() if k not in left_out), tuple(seen.get(m["id"], ())))
+            for m in session.execute(
+                select(mentions).where(mentions.c.client_id == client).order_by(mentions.c.id)
+            ).mappings()
+        ]
+
+
+def _found(db, client: int, words: str) -> list[str]:  # type: ignore[no-untyped-def]
+    from smmdesk.services.reputation.queue import QueueFilter, queue
+
+    with db.reading() as session:
+        page = queue(session, client, QueueFilter(search=words), limit=None)
+    return sorted(row.link for row in page.rows)
+
+
+def test_the_large_import_path_stores_what_the_row_by_row_path_stores(
+    db, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The same files, with their duplicates (80 mentions both services found, rows repeated in a
+    file, a file imported twice), imported for one brand by the path a large import takes (indexes
+    built after the rows, the full-text index filled in one statement at the end) and for another
+    row by row: the same mentions, sightings, counts, and searches finding the same mentions."""
+    from smmdesk.storage import bulk, mention_search
+
+    lines = (SAMPLES / "mentions_brandanalytics.csv").read_bytes().split(b"\r\n")
+    repeated = tmp_path / "brandanalytics_repeated.csv"
+    repeated.write_bytes(b"\r\n".join([*lines, *lines[1:6]]))  # five rows of the file again
+    files = (SAMPLES / "mentions_youscan.xlsx", repeated, SAMPLES / "mentions_brandanalytics.csv")
+    searches = ("курьер", "доставкой", "северный ветер", "возврат", "опоздал курьер")
+    outcomes = {}
+    for path_taken, threshold in (("large", 1), ("row by row", 10**9)):
+        monkeypatch.setattr(bulk, "REBUILT_FROM", threshold)
+        monkeypatch.setattr(mention_search, "INDEXED_AFTER_FROM", threshold)
+        client = brand(db)
+        results = [import_file(db, client, path) for path in files]
+        outcomes[path_taken] = (
+            [(r.added, r.same, r.skipped, r.extended) for r in results],
+            _rows_of(db, client),
+            [_found(db, client, words) for words in searches],
+        )
+    large, row_by_row = outcomes["large"], outcomes["row by row"]
+    assert large[0] == row_by_row[0] == [(180, 0, 0, 0), (80, 83, 2, 80), (0, 160, 0, 0)]
+    assert len(large[1]) == 260 and large[1] == row_by_row[1]
+    assert all(large[2]) and large[2] == row_by_row[2]
+    if db.engine.dialect.name == "sqlite":
+        with db.transaction() as session:  # FTS5 checks its index against the mentions it indexes
+            session.connection().exec_driver_sql(
+                "INSERT INTO mention_fts(mention_fts, rank) VALUES ('integrity-check', 1)"
+            )
+
+
+def test_a_large_import_cancelled_keeps_the_full_text_index_whole(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Cancel in the middle of a large import: nothing stays, the full-text index's trigger is back,
+    and the next import's mentions are found by a search."""
+    from smmdesk.storage import mention_search
+
+    monkeypatch.setattr(mention_search, "INDEXED_AFTER_FROM", 1)
+    client = brand(db)
+    with pytest.raises(imp.ImportCancelled), db.transaction() as session:
+        preview = imp.preview_import(session, client, SAMPLES / "mentions_youscan.xlsx")
+        imp.apply_import(session, preview, cancelled=lambda: True)
+    assert counts(db) == (0, 0)
+    monkeypatch.setattr(mention_search, "INDEXED_AFTER_FROM", 10**9)
+    import_file(db, client, SAMPLES / "mentions_youscan.xlsx")  # row by row: the trigger indexes
+    assert _found(db, client, "курьер")
