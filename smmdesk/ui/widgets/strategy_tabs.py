@@ -23,16 +23,14 @@ from smmdesk.domain.strategy.kpis import STATUS_LABELS
 from smmdesk.domain.strategy.people import EXECUTOR_KIND_LABELS, role_label
 from smmdesk.domain.strategy.plan import INITIATIVE_LABELS, TASK_STATUS_LABELS
 from smmdesk.services.strategy_state import StrategyState
-from smmdesk.ui.core.formatting import format_date, format_decimal, format_money
+from smmdesk.ui.core.formatting import format_date, format_figure, format_money
 from smmdesk.ui.models.strategy_models import GoalTreeModel, HeatMapModel, RaciModel, progress_text, word
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
 from smmdesk.ui.windows.section import Section
 
 
 def number(value: Any) -> str:
-    if value is None:
-        return "—"
-    return format_decimal(value, 0 if value == value.to_integral_value() else 2)
+    return format_figure(value)
 
 
 def page(*widgets: QWidget, stretch: int = 0) -> QWidget:
