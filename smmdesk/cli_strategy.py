@@ -108,9 +108,9 @@ def cmd_strategy(args: argparse.Namespace) -> int:
 
 
 def _figure(value: Any) -> str:
-    from smmdesk.domain.money import format_decimal
+    from smmdesk.domain.money import format_figure
 
-    return format_decimal(value, 0 if value == value.to_integral_value() else 2)
+    return format_figure(value)
 
 
 def _staffing(args: argparse.Namespace) -> int:

@@ -8946,12 +8946,40 @@ Deadline: {due} · replies: {replies}</source>
         <translation>оставлено отзывов</translation>
     </message>
     <message>
+        <source>review conversion</source>
+        <translation>конверсия в отзыв</translation>
+    </message>
+    <message>
+        <source>average stars</source>
+        <translation>средняя оценка в звёздах</translation>
+    </message>
+    <message>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
         <source>CSAT</source>
         <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>rating on Yandex Maps</source>
+        <translation>рейтинг на Яндекс Картах</translation>
+    </message>
+    <message>
+        <source>rating on 2GIS</source>
+        <translation>рейтинг в 2ГИС</translation>
+    </message>
+    <message>
+        <source>rating on Otzovik</source>
+        <translation>рейтинг на Отзовике</translation>
+    </message>
+    <message>
+        <source>rating on the marketplace</source>
+        <translation>рейтинг на маркетплейсе</translation>
+    </message>
+    <message>
+        <source>rating on the brand&apos;s site</source>
+        <translation>рейтинг на сайте бренда</translation>
     </message>
     <message>
         <source>participants</source>

@@ -94,6 +94,17 @@ def format_decimal(
     return f"{text}{decimal_point}{frac}" if places > 0 else text
 
 
+def format_figure(
+    value: Decimal | None, *, decimal_point: str = ",", group_separator: str = "\u00a0", empty: str = "—"
+) -> str:
+    """A counted figure (a KPI's value, target or threshold, hours): whole ones without decimals,
+    '200 000', others with two, '7,50'; grouped as `format_decimal` groups."""
+    if value is None:
+        return empty
+    places = 0 if value == value.to_integral_value() else 2
+    return format_decimal(value, places, decimal_point=decimal_point, group_separator=group_separator)
+
+
 def currency_symbol(currency: str) -> str:
     return CURRENCY_SYMBOLS.get(currency.upper(), currency.upper())
 

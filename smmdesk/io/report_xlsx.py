@@ -142,12 +142,15 @@ def _table(sheet: Sheet, table: Table, row: int, currency: str) -> None:
                 sheet.width(col, cap)  # a text that wraps takes the column's width, not its longest word
     sheet.ws.freeze_panes(header + 1, 0)
     # A caption and header never stand at a page's foot without their first rows; a short table
-    # (the KPIs) prints whole on one page, a longer one repeats its header on every page.
+    # (the KPIs) prints whole on one page where it fits; the header repeats on every page (a short
+    # table of tall rows may still take two); the last row never starts a page alone.
     sheet.keep_together(row, header + min(len(table.rows), MIN_ROWS_AT_FOOT))
+    end = header + len(table.rows) + len(table.total_rows(currency))  # the last row, totals included
     if len(table.rows) <= SHORT_TABLE_ROWS:
-        sheet.keep_together(row, header + len(table.rows) + len(table.total_rows(currency)))
-    else:
-        sheet.repeat_rows(header)
+        sheet.keep_together(row, end)
+    sheet.repeat_rows(header)
+    if table.rows:
+        sheet.keep_together(max(header + 1, header + len(table.rows) - 1), end)
     cell = Style(border=True)
     for index, values in enumerate(table.rows):
         kinds = table.kinds_of(index)

@@ -4,7 +4,7 @@
 
 Its word lists (names, cities, topics, clients, campaigns...) live in `demo_data`, whose public names
 this module gives its callers; the rest of the demo's work in `demo_results`, `demo_contests`,
-`demo_strategy` and `demo_reputation`.
+`demo_strategy`, `demo_reviews` and `demo_reputation`.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from smmdesk.services.demo_data import (
 )
 from smmdesk.services.demo_reputation import add_reputation
 from smmdesk.services.demo_results import add_results
+from smmdesk.services.demo_reviews import add_reviews
 from smmdesk.services.demo_strategy import add_strategy
 from smmdesk.services.influencer_import import ImportPlan, Incoming, Planned, apply_import
 from smmdesk.services.settings import save_agency_settings
@@ -333,5 +334,8 @@ def _fill(db: Database, influencers: int, rng: random.Random, counts: dict[str, 
     counts["estimates"] = add_estimates(db, rng)
     counts["campaign with results"] = add_results(db, rng, client_id=1, first_campaign=1)
     counts["finished contest"] = add_contests(db, rng, campaign_id=counts["campaign with results"])
-    counts["strategy"] = add_strategy(db, 1, counts["campaign with results"], counts["finished contest"])
+    counts["review campaign"] = add_reviews(db, rng, client_id=1)
+    counts["strategy"] = add_strategy(
+        db, 1, counts["campaign with results"], counts["finished contest"], counts["review campaign"]
+    )
     counts["reputation mentions"] = add_reputation(db, rng, client_id=1)

@@ -1,7 +1,8 @@
-"""The demo's strategy: «Ромашка» in the fourth quarter of 2026, linked to its autumn campaign and
-its contest — goals with KPIs that follow the campaign's real figures, the contest's participants
-and the community's followers typed in; tasks over six people with a designer short in the busy
-weeks; agreements; checkpoints passed and failed; the client's approval and a re-plan."""
+"""The demo's strategy: «Ромашка» in the fourth quarter of 2026, linked to its autumn campaign, its
+contest and its review campaign — goals with KPIs that follow the campaign's real figures, the
+contest's participants, the reviews left and the buyers' NPS, and the community's followers typed
+in; tasks over six people with a designer short in the busy weeks; agreements; checkpoints passed
+and failed; the client's approval and a re-plan."""
 
 from __future__ import annotations
 
@@ -40,7 +41,9 @@ TASKS = (  # title, role, first day, days, hours, goal (index), initiative (inde
 )
 
 
-def add_strategy(db: Database, client_id: int, campaign_id: int, contest_id: int) -> int:
+def add_strategy(
+    db: Database, client_id: int, campaign_id: int, contest_id: int, review_campaign_id: int | None = None
+) -> int:
     """Returns the strategy's id."""
     from smmdesk.services import strategy as st
     from smmdesk.services import strategy_control as ctl
@@ -68,6 +71,15 @@ def add_strategy(db: Database, client_id: int, campaign_id: int, contest_id: int
         items.add(s, v, "kpi", goal_id=engage, metric="Участники розыгрыша", unit="чел.", baseline=D(0),
                   target=D(1000), start=dt.date(2026, 11, 2), due=dt.date(2026, 11, 18),
                   link=FigureLink("contest.participants", contest_id))  # fmt: skip
+        kpi_reviews = None
+        if review_campaign_id is not None:
+            kpi_reviews = items.add(s, v, "kpi", goal_id=sales, metric="Отзывы покупателей", unit="шт.",
+                                    baseline=D(0), target=D(25), start=dt.date(2026, 11, 20),
+                                    due=dt.date(2026, 12, 15),
+                                    link=FigureLink("reviews.reviews", review_campaign_id))  # fmt: skip
+            items.add(s, v, "kpi", goal_id=sales, metric="NPS покупателей", unit="", baseline=D(20),
+                      target=D(50), start=dt.date(2026, 11, 20), due=END,
+                      link=FigureLink("reviews.nps", review_campaign_id))  # fmt: skip
         followers = items.add(s, v, "kpi", goal_id=engage, metric="Подписчики сообщества", unit="чел.",
                               baseline=D(12_000), target=D(20_000), start=START, due=END)  # fmt: skip
         initiatives = (
@@ -78,6 +90,9 @@ def add_strategy(db: Database, client_id: int, campaign_id: int, contest_id: int
             items.add(s, v, "initiative", title="Рубрика «Уход осенью»", kind="content_pillar",
                       goal_id=engage),
         )  # fmt: skip
+        if review_campaign_id is not None:
+            items.add(s, v, "initiative", title="Отзывы покупателей ноября", kind="review_campaign",
+                      record_id=review_campaign_id, goal_id=sales)  # fmt: skip
         people = [
             items.add(s, v, "executor", name=name, kind=kind, role=role, weekly_hours=D(hours),
                       hourly_rate=D(rate))
@@ -106,6 +121,9 @@ def add_strategy(db: Database, client_id: int, campaign_id: int, contest_id: int
                   bar=KpiBar(followers, D(18_000)), goal_id=engage)  # fmt: skip
         items.add(s, v, "checkpoint", title="Тон ответов в комментариях", day=dt.date(2026, 11, 19),
                   bar=JudgementBar("Отвечаем ли мы в тоне бренда и в пределах часа?"))  # fmt: skip
+        if kpi_reviews is not None:
+            items.add(s, v, "checkpoint", title="10 отзывов к 24 ноября", day=dt.date(2026, 11, 24),
+                      bar=KpiBar(kpi_reviews, D(10)), goal_id=sales)  # fmt: skip
         items.add(s, v, "checkpoint", title="Итоги квартала", day=dt.date(2026, 12, 28),
                   bar=KpiBar(followers, D(20_000)), goal_id=engage)  # fmt: skip
         items.add(s, v, "agreement", executor_id=people[0], kind="monthly", amount=D(120_000), start=START,

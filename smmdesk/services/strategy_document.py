@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.money import format_figure
 from smmdesk.domain.report import ACHIEVED, DATE, DECIMAL, TEXT, Column, Picture, Report, Table
 from smmdesk.domain.strategy import goals as goal_rules
 from smmdesk.domain.strategy.control import RESULT_LABELS, ChecklistBar, JudgementBar, KpiBar
@@ -102,7 +103,7 @@ def _task_table(state: StrategyState, tr: Translate) -> Table:
 def _bar_text(state: StrategyState, bar: object) -> str:
     if isinstance(bar, KpiBar):
         metric = next((k.metric for k in state.version.kpis if k.id == bar.kpi_id), "")
-        return f"{metric}: не хуже {bar.threshold.normalize():f}".replace(".", ",")
+        return f"{metric}: не хуже {format_figure(bar.threshold)}"
     if isinstance(bar, ChecklistBar):
         return "; ".join(bar.items)
     assert isinstance(bar, JudgementBar)

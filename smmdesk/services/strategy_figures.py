@@ -4,7 +4,8 @@ kind of record the program measures, registered here.
 A figure provider gives the values of figures (`kpis.FIGURES`, "campaign.reach") of records (the
 campaign with this id) as they stood on a day; a record provider lists the records of a kind a
 strategy can link to (a client's campaigns), so a link is chosen from them and checked against
-them. Campaigns and contests are registered below. Another part of the program adds its own in
+them. Campaigns and contests are registered below; reputation's mentions and review campaigns in
+their own modules. Another part of the program adds its own in
 its services module:
 
     from smmdesk.services import strategy_figures as sf
@@ -59,7 +60,10 @@ ORIGIN_KIND: dict[FigureOrigin, InitiativeKind] = {
     FigureOrigin.REVIEWS: InitiativeKind.REVIEW_CAMPAIGN,
 }
 # Modules that register providers when imported (the campaign and contest ones are in this one).
-PROVIDER_MODULES: tuple[str, ...] = ("smmdesk.services.reputation.strategy_provider",)
+PROVIDER_MODULES: tuple[str, ...] = (
+    "smmdesk.services.reputation.strategy_provider",
+    "smmdesk.services.reviews.strategy_provider",
+)
 
 _figures: dict[FigureOrigin, FigureProvider] = {}
 _records: dict[InitiativeKind, RecordProvider] = {}

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QHeaderView,
@@ -436,3 +437,71 @@ def test_the_mentions_detail_fits_its_panel_and_reads_every_choice(main_demo, sc
             combo.setCurrentIndex(i)
             cut += cut_combo_text(combo)
     assert cut == []
+
+
+def show_view(view: QWidget) -> None:
+    """Makes every tab and stacked page on the way to `view` the current one."""
+    from PySide6.QtWidgets import QStackedWidget
+
+    child, parent = view, view.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QStackedWidget):
+            tabs = parent.parentWidget()
+            (tabs if isinstance(tabs, QTabWidget) else parent).setCurrentWidget(child)
+        child, parent = parent, parent.parentWidget()
+    QApplication.processEvents()
+
+
+def strategy_views(section: QWidget) -> list[QAbstractItemView]:
+    """Every table and tree of the Стратегия section (the charts and lists aside)."""
+    from PySide6.QtWidgets import QTableView, QTreeView
+
+    return [
+        view
+        for view in section.findChildren(QAbstractItemView)
+        if isinstance(view, QTableView | QTreeView) and view.model() is not None
+    ]
+
+
+def loose_columns(view: QAbstractItemView) -> list[str]:
+    """What is wrong with a view's columns: together narrower than the view (the rest of it empty),
+    a cell's text wider than its column while the columns' texts would all fit (elided for nothing)."""
+    header = view.header() if hasattr(view, "header") else view.horizontalHeader()
+    count = header.count()
+    widths = [header.sectionSize(c) for c in range(count) if not header.isSectionHidden(c)]
+    room = view.viewport().width()
+    found = []
+    if sum(widths) < room - 2:
+        found.append(f"columns {sum(widths)}px of {room}px: the rest empty")
+    hints = [max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(count)]
+    if sum(hints) <= room:
+        found += [
+            f"column «{header.model().headerData(c, Qt.Orientation.Horizontal)}» {header.sectionSize(c)}px "
+            f"< its text {hints[c]}px"
+            for c in range(count)
+            if not header.isSectionHidden(c) and header.sectionSize(c) < hints[c]
+        ]
+    return found
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_the_strategy_tables_fill_their_width_with_every_text_whole(main_demo, screen, tmp_path) -> None:
+    """Each table and tree of every Стратегия tab (goals, KPIs, tasks, RACI, initiatives, people,
+    load, who is missing, agreements, budget, payments, board, checkpoints, versions) takes the
+    width it has: columns sized to their text, the text column taking the rest; no header cut."""
+    import os
+
+    main_demo.resize(SCREENS[screen])
+    section = prepare(main_demo, "strategy")
+    keep = os.environ.get("SMMDESK_KEEP_SCREENSHOTS")
+    problems = []
+    views = strategy_views(section)
+    assert len(views) >= 14
+    for view in views:
+        show_view(view)
+        if keep:
+            main_demo.grab().save(str(Path(keep) / f"strategy-{screen}-{view.objectName()}.png"))
+        header = view.header() if hasattr(view, "header") else view.horizontalHeader()
+        where = f"{screen} {view.objectName() or type(view).__name__}"
+        problems += [f"{where}: {p}" for p in loose_columns(view) + cut_titles(header)]
+    assert problems == [], "\n".join(problems)

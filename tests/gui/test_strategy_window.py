@@ -5,6 +5,7 @@ tasks marked done, checkpoints checked, the plan re-planned and approved — eac
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal as D
 
 import pytest
@@ -283,3 +284,17 @@ def test_a_table_whose_buttons_act_on_one_record_keeps_one_chosen(section, qtbot
         where = table.visualRect(model.index(row, 0)).center()
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, where)
     assert [i.row() for i in table.selectionModel().selectedRows()] == [1]
+
+
+def test_the_window_groups_every_figure_it_shows(section) -> None:
+    """Thresholds, targets and values read «200 000» (the interface's group separator), never «200000»."""
+    points = section.control.points
+    bars = [points.index(r, points.column_index("bar")).data() for r in range(points.rowCount())]
+    half = next(text for text in bars if text.startswith("Охват кампании"))
+    assert re.fullmatch(r"Охват кампании: 200\s000", half), half
+    kpis = section.goals.kpis
+    targets = [kpis.index(r, kpis.column_index("target")).data() for r in range(kpis.rowCount())]
+    assert any(re.fullmatch(r"450\s000", t) for t in targets), targets
+    now = [kpis.index(r, kpis.column_index("current")).data() for r in range(kpis.rowCount())]
+    shown = bars + targets + now
+    assert not [t for t in shown if re.search(r"\d{4,}", t)], shown

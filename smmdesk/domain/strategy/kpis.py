@@ -104,9 +104,30 @@ FIGURES: dict[str, FigureDef] = {
     "reviews.reviews": FigureDef(
         FigureOrigin.REVIEWS, QT_TRANSLATE_NOOP("Strategy", "reviews left"), "", Direction.RAISE
     ),
+    "reviews.conversion": FigureDef(
+        FigureOrigin.REVIEWS, QT_TRANSLATE_NOOP("Strategy", "review conversion"), "%", Direction.RAISE
+    ),
+    "reviews.stars": FigureDef(
+        FigureOrigin.REVIEWS, QT_TRANSLATE_NOOP("Strategy", "average stars"), "", Direction.RAISE
+    ),
     "reviews.nps": FigureDef(FigureOrigin.REVIEWS, QT_TRANSLATE_NOOP("Strategy", "NPS"), "", Direction.RAISE),
     "reviews.csat": FigureDef(
         FigureOrigin.REVIEWS, QT_TRANSLATE_NOOP("Strategy", "CSAT"), "%", Direction.RAISE
+    ),
+    "reviews.rating.yandex_maps": FigureDef(
+        FigureOrigin.REVIEWS, QT_TRANSLATE_NOOP("Strategy", "rating on Yandex Maps"), "", Direction.RAISE
+    ),
+    "reviews.rating.2gis": FigureDef(
+        FigureOrigin.REVIEWS, QT_TRANSLATE_NOOP("Strategy", "rating on 2GIS"), "", Direction.RAISE
+    ),
+    "reviews.rating.otzovik": FigureDef(
+        FigureOrigin.REVIEWS, QT_TRANSLATE_NOOP("Strategy", "rating on Otzovik"), "", Direction.RAISE
+    ),
+    "reviews.rating.marketplace": FigureDef(
+        FigureOrigin.REVIEWS, QT_TRANSLATE_NOOP("Strategy", "rating on the marketplace"), "", Direction.RAISE
+    ),
+    "reviews.rating.brand_site": FigureDef(
+        FigureOrigin.REVIEWS, QT_TRANSLATE_NOOP("Strategy", "rating on the brand's site"), "", Direction.RAISE
     ),
     "contest.participants": FigureDef(
         FigureOrigin.CONTEST, QT_TRANSLATE_NOOP("Strategy", "participants"), "", Direction.RAISE

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.money import format_decimal
+from smmdesk.domain.money import format_figure
 from smmdesk.domain.strategy.control import Checkpoint
 from smmdesk.domain.strategy.goals import Goal
 from smmdesk.domain.strategy.kpis import Kpi
@@ -107,8 +107,7 @@ def _text(value: Any) -> str:
     if value is None:
         return "—"
     if isinstance(value, Decimal):
-        places = 0 if value == value.to_integral_value() else 2
-        return format_decimal(value, places, group_separator=" ")
+        return format_figure(value)
     if isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")
     return str(value)

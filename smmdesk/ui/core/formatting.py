@@ -30,6 +30,12 @@ def format_decimal(value: Decimal | None, places: int = 2) -> str:
     )
 
 
+def format_figure(value: Decimal | None) -> str:
+    """A counted figure as `money.format_figure` writes it, with the interface's separators."""
+    loc = _locale()
+    return money.format_figure(value, decimal_point=loc.decimalPoint(), group_separator=loc.groupSeparator())
+
+
 def format_int(value: int | None) -> str:
     return "—" if value is None else _locale().toString(int(value))
 

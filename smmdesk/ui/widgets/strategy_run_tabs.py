@@ -17,6 +17,7 @@ from smmdesk.services.strategy_state import StrategyState
 from smmdesk.ui.core.formatting import format_date, format_money
 from smmdesk.ui.models.strategy_models import word
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
+from smmdesk.ui.widgets.column_fit import fit_columns
 from smmdesk.ui.widgets.strategy_tabs import button, buttons, number, page
 from smmdesk.ui.windows.section import Section
 
@@ -35,6 +36,7 @@ class MotivationTab(QWidget):
             ColumnSpec("about", self.tr("What for"), lambda a: a.description),
         ], self)  # fmt: skip
         self.agreement_table = Section.table_view(self.agreements, "agreementTable", single=True)
+        fit_columns(self.agreement_table, self.agreements.column_index("about"))
         self.budget: RowTableModel[Any] = RowTableModel([
             ColumnSpec("month", self.tr("Month"), lambda b: b.month),
             ColumnSpec("due", self.tr("Money due"), lambda b: b.money_due, format_money, RIGHT),
@@ -44,6 +46,7 @@ class MotivationTab(QWidget):
             ColumnSpec("barter", self.tr("Barter"), lambda b: b.barter, format_money, RIGHT),
         ], self)  # fmt: skip
         self.budget_table = Section.table_view(self.budget, "budgetTable")
+        fit_columns(self.budget_table)
         self.payments: RowTableModel[Any] = RowTableModel([
             ColumnSpec("day", self.tr("Paid on"), lambda p: p.paid_on, format_date),
             ColumnSpec("who", self.tr("Who"), lambda p: self.names.get(p.executor_key, "")),
@@ -51,6 +54,7 @@ class MotivationTab(QWidget):
             ColumnSpec("note", self.tr("Note"), lambda p: p.note),
         ], self)  # fmt: skip
         self.payment_table = Section.table_view(self.payments, "strategyPaymentTable")
+        fit_columns(self.payment_table, self.payments.column_index("note"))
         self.add_button = button(self.tr("Add an agreement…"), "addAgreementButton")
         self.edit_button = button(self.tr("Change…"), "editAgreementButton")
         self.delete_button = button(self.tr("Delete"), "deleteAgreementButton")
@@ -109,6 +113,7 @@ class ControlTab(QWidget):
             ColumnSpec("decision", self.tr("Decision"), lambda r: r.verdict.decision if r.verdict else ""),
         ], self)  # fmt: skip
         self.board_table = Section.table_view(self.board, "boardTable", single=True)
+        fit_columns(self.board_table, self.board.column_index("title"))
         self.check_button = button(self.tr("Check the checkpoints due"), "checkButton")
         self.decide_button = button(self.tr("Decide on the failed one…"), "decideButton")
         self.summary = QLabel()
@@ -128,6 +133,7 @@ class ControlTab(QWidget):
             ),
         ], self)  # fmt: skip
         self.point_table = Section.table_view(self.points, "checkpointTable", single=True)
+        fit_columns(self.point_table, self.points.column_index("title"))
         self.add_checklist_button = button(self.tr("Add a checklist…"), "addChecklistButton")
         self.add_judgement_button = button(self.tr("Add a judgement…"), "addJudgementButton")
         self.edit_button = button(self.tr("Change…"), "editCheckpointButton")
@@ -204,6 +210,7 @@ class HistoryTab(QWidget):
                 c.render(word) for c in e.changes)),  # its words (Goal, target…) translated too
         ], self)  # fmt: skip
         self.history_table = Section.table_view(self.history, "historyTable")
+        fit_columns(self.history_table, self.history.column_index("changes"))
         self.history_table.setWordWrap(True)
         self.replan_button = button(self.tr("Re-plan…"), "replanButton")
         self.approve_button = button(self.tr("The client approved…"), "approveButton")

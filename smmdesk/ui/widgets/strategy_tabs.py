@@ -23,16 +23,15 @@ from smmdesk.domain.strategy.kpis import STATUS_LABELS
 from smmdesk.domain.strategy.people import EXECUTOR_KIND_LABELS, role_label
 from smmdesk.domain.strategy.plan import INITIATIVE_LABELS, TASK_STATUS_LABELS
 from smmdesk.services.strategy_state import StrategyState
-from smmdesk.ui.core.formatting import format_date, format_decimal, format_money
+from smmdesk.ui.core.formatting import format_date, format_figure, format_money
 from smmdesk.ui.models.strategy_models import GoalTreeModel, HeatMapModel, RaciModel, progress_text, word
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
+from smmdesk.ui.widgets.column_fit import fit_columns
 from smmdesk.ui.windows.section import Section
 
 
 def number(value: Any) -> str:
-    if value is None:
-        return "—"
-    return format_decimal(value, 0 if value == value.to_integral_value() else 2)
+    return format_figure(value)
 
 
 def page(*widgets: QWidget, stretch: int = 0) -> QWidget:
@@ -69,6 +68,7 @@ class GoalsTab(QWidget):
         self.tree = QTreeView()
         self.tree.setObjectName("goalTree")
         self.tree.setModel(self.tree_model)
+        fit_columns(self.tree, 0)  # the goal's title takes the rest
         self.kpis: RowTableModel[Any] = RowTableModel([
             ColumnSpec("metric", self.tr("KPI"), lambda s: s.kpi.metric),
             ColumnSpec("baseline", self.tr("Baseline"), lambda s: s.kpi.baseline, number, RIGHT),
@@ -80,6 +80,7 @@ class GoalsTab(QWidget):
             ColumnSpec("status", self.tr("Status"), lambda s: word("Strategy", STATUS_LABELS[s.status])),
         ], self)  # fmt: skip
         self.kpi_table = Section.table_view(self.kpis, "kpiTable", single=True)
+        fit_columns(self.kpi_table, self.kpis.column_index("metric"))
         self.check_in_button = button(self.tr("Record a value…"), "checkInButton")
         self.goal_button = button(self.tr("Add a goal…"), "addGoalButton")
         self.kpi_button = button(self.tr("Add a KPI…"), "addKpiButton")
@@ -129,10 +130,12 @@ class PlanTab(QWidget):
                        lambda t: ", ".join(self.people.get(k, "") for k in t.raci.accountable)),
         ], self)  # fmt: skip
         self.task_table = Section.table_view(self.tasks, "taskTable", single=True)
+        fit_columns(self.task_table, self.tasks.column_index("title"))
         self.raci = RaciModel(self)
         self.raci_table = QTableView()
         self.raci_table.setObjectName("raciTable")
         self.raci_table.setModel(self.raci)
+        fit_columns(self.raci_table)  # the tasks' titles are its row headers: the people share the width
         self.initiatives: RowTableModel[Any] = RowTableModel([
             ColumnSpec("title", self.tr("Initiative"), lambda i: i.title),
             ColumnSpec("kind", self.tr("Kind"), lambda i: word("Strategy", INITIATIVE_LABELS[i.kind])),
@@ -142,6 +145,7 @@ class PlanTab(QWidget):
         ], self)  # fmt: skip
         self.goals: dict[int | None, str] = {}
         self.initiative_table = Section.table_view(self.initiatives, "initiativeTable", single=True)
+        fit_columns(self.initiative_table, self.initiatives.column_index("title"))
         self.done_button = button(self.tr("Mark done"), "taskDoneButton")
         self.import_button = button(self.tr("Import tasks…"), "importTasksButton")
         self.add_task_button = button(self.tr("Add a task…"), "addTaskButton")
@@ -213,11 +217,12 @@ class PeopleTab(QWidget):
             ColumnSpec("rate", self.tr("Rate, ₽/h"), lambda e: e.hourly_rate, number, RIGHT),
         ], self)  # fmt: skip
         self.people_table = Section.table_view(self.people, "peopleTable", single=True)
+        fit_columns(self.people_table, self.people.column_index("name"))
         self.heat = HeatMapModel(self)
         self.heat_table = QTableView()
         self.heat_table.setObjectName("heatMap")
         self.heat_table.setModel(self.heat)
-        self.heat_table.horizontalHeader().setDefaultSectionSize(34)
+        fit_columns(self.heat_table)  # the weeks share the width
         self.short: RowTableModel[Any] = RowTableModel([
             ColumnSpec("role", self.tr("Role short"), lambda s: word("Strategy", role_label(s.role))),
             ColumnSpec("weeks", self.tr("Weeks"), lambda s: s.weeks, str, RIGHT),
@@ -227,6 +232,7 @@ class PeopleTab(QWidget):
                        lambda v: "—" if v is None else format_money(v), RIGHT),
         ], self)  # fmt: skip
         self.short_table = Section.table_view(self.short, "shortTable")
+        fit_columns(self.short_table, self.short.column_index("role"))
         self.views = QTabWidget()
         self.views.setObjectName("peopleViews")
         self.import_button = button(self.tr("Import people…"), "importPeopleButton")

@@ -52,3 +52,14 @@ def test_a_task_spans_its_days_and_many_tasks_share_their_group_s_lane() -> None
     lanes = [c for c in crowded.collections if isinstance(c, PolyCollection)]
     assert len(lanes) == 2 and sum(len(c.get_paths()) for c in lanes) == 100  # one collection a lane
     assert Bar("Охват", start, end) in lanes_for(many)
+
+
+def test_the_progress_labels_are_grouped_and_pointed_in_the_chart_s_language() -> None:
+    """A KPI far past its target prints «1 234,5 %» in Russian, «1,234.5 %» in English (the chart's
+    one number formatting, `money.format_decimal` with the language's separators), never «1234.5»."""
+    bars = [ProgressBar("Охват", D("1234.46"), D("100.0"), Status.ACHIEVED)]
+    for lang, shown in (("ru", "1\u202f234,5 %"), ("en", "1,234.5 %")):
+        ax = kpi_progress_chart(bars, lang).axes[0]
+        labels = [t.get_text() for t in ax.texts]
+        assert shown in labels, (lang, labels)
+        assert not any("1234" in text for text in labels)

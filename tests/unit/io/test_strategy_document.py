@@ -124,3 +124,17 @@ def test_the_xlsx_renders_whole_in_libreoffice(document: dict) -> None:
     labels = ["Серия публикаций №12 для сообщества", "Подписчики сообщества", "Макеты согласованы с клиентом",
               "Сообщество ВКонтакте", "Критерий приёмки", "Исполняет (R)", "Отвечает (A)"]  # fmt: skip
     assert words_whole(text, labels) == []
+
+
+def test_every_figure_of_the_document_is_grouped_as_the_other_files_group_them(document: dict) -> None:
+    """The checkpoint's bar «не хуже 2 000» (it printed «2000»): no figure of four digits or more
+    goes ungrouped, in the PDF's text or in the XLSX's cells (dates aside)."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler is not installed")
+    text = pdf_text(document["files"][".pdf"]).replace("\u00a0", " ")
+    assert "Подписчики сообщества: не хуже 2 000" in text
+    assert re.findall(r"(?<![\d.])\d{4,}", text) == []
+    book = load_workbook(document["files"][".xlsx"])
+    sheet = book["Контрольные точки"]
+    bars = [row[2] for row in sheet.iter_rows(values_only=True) if row[1] == "Половина пути"]
+    assert bars == ["Подписчики сообщества: не хуже 2\u00a0000"]

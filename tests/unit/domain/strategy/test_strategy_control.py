@@ -153,11 +153,11 @@ def test_an_approved_version_is_frozen_and_a_new_one_carries_its_reason() -> Non
         executors=(replace(anna, weekly_hours=Decimal(30)), boris),
         agreements=(replace(fee, amount=Decimal(70000)),),
     )
-    assert [c.render() for c in differences(approved, second)] == [
-        "KPI «подписчики»: target 20 000 → 25 000",
+    assert [c.render() for c in differences(approved, second)] == [  # figures grouped by non-breaking spaces
+        "KPI «подписчики»: target 20\u00a0000 → 25\u00a0000",
         "Task «Съёмка reels»: due 06.03.2026 → 13.03.2026",
         "Executor «Анна»: hours a week 40 → 30",
         "Executor «Борис» added",
-        "Motivation budget for 2026-03: 60 000 → 70 000",
+        "Motivation budget for 2026-03: 60\u00a0000 → 70\u00a0000",
     ]
     assert [c.area for c in differences(second, replace(second, goals=()))] == ["goals"]
