@@ -741,6 +741,18 @@
         <translation>недовольных ответов в очереди упоминаний для личной связи — {count}</translation>
     </message>
     <message>
+        <source>{count} customers erased; the campaign&apos;s figures stay</source>
+        <translation>клиентов стёрто — {count}; показатели кампании остались</translation>
+    </message>
+    <message>
+        <source>{matched} requests found, {reviews} reviews, {skipped} rows skipped</source>
+        <translation>найдено запросов — {matched}, отзывов — {reviews}, пропущено строк — {skipped}</translation>
+    </message>
+    <message>
+        <source>requests {requests}, delivered {delivered}, clicked {clicked}, reviews {reviews}, conversion {conversion} %</source>
+        <translation>запросов {requests}, доставлено {delivered}, переходов {clicked}, отзывов {reviews}, конверсия {conversion} %</translation>
+    </message>
+    <message>
         <source>your order {order} of {date}</source>
         <translation>ваш заказ {order} от {date}</translation>
     </message>
