@@ -16,11 +16,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
         from smmdesk.cli_reputation import import_mentions
 
         return import_mentions(args)
-    if args.what in ("customers", "survey"):
+    if args.what in ("customers", "survey", "outcomes"):
         from smmdesk import cli_reviews
 
-        command = cli_reviews.import_customers if args.what == "customers" else cli_reviews.import_survey
-        return command(args)
+        commands = {"customers": cli_reviews.import_customers, "survey": cli_reviews.import_survey,
+                    "outcomes": cli_reviews.import_outcomes}  # fmt: skip
+        return commands[args.what](args)
     from smmdesk.i18n import translate
     from smmdesk.services import influencer_import as imp
     from smmdesk.services.workspace import backup_before_import

@@ -1,4 +1,5 @@
-"""Review campaigns' commands: `reviews new`, `reviews wave`, `import customers`, `import survey`.
+"""Review campaigns' commands: `reviews new`, `reviews wave`, `reviews erase`, `import customers`,
+`import survey`, `import outcomes`.
 `cli` adds them to its parser and runs them with its own database opening, messages in the user's
 language and exit codes.
 
@@ -65,6 +66,9 @@ def add_commands(commands: Any, importing: Any) -> None:
     wave.add_argument("--out", type=Path, required=True, help="FILE.csv (SMS or mail service) or FILE.pdf")
     wave.add_argument("--date", type=_date, help="the day the wave goes (default: today)")
     wave.add_argument("--log", type=Path, help="also write the wave's compliance log (CSV) here")
+    erase = what.add_parser("erase", help="finish the campaign and erase its customers (the figures stay)")
+    erase.add_argument("campaign", type=int, help="the campaign's number")
+    erase.add_argument("--date", type=_date, help="the day it finishes (default: today)")
 
     customers = importing.add_parser("customers", help="a campaign's customers (CSV or XLSX)")
     customers.add_argument("file", type=Path)
@@ -75,10 +79,14 @@ def add_commands(commands: Any, importing: Any) -> None:
     survey.add_argument("file", type=Path)
     survey.add_argument("--campaign", type=int, required=True, help="the review campaign's number")
     survey.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
+    came_back = importing.add_parser("outcomes", help="what came back: delivered, clicked, reviews left")
+    came_back.add_argument("file", type=Path)
+    came_back.add_argument("--campaign", type=int, required=True, help="the review campaign's number")
+    came_back.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
 
 
 def cmd_reviews(args: argparse.Namespace) -> int:
-    return _new(args) if args.what == "new" else _wave(args)
+    return {"new": _new, "wave": _wave, "erase": _erase}[args.what](args)
 
 
 def campaign_from(args: argparse.Namespace, session: Any) -> Any:
@@ -200,4 +208,52 @@ def import_survey(args: argparse.Namespace) -> int:
                 "Cli", "{count} dissatisfied answers put into the mentions queue for a private follow-up"
             ).format(count=result.follow_ups)
         )
+    return EXIT_OK
+
+
+def _erase(args: argparse.Namespace) -> int:
+    """Finishes the campaign (unless it is) and erases its customers in one transaction."""
+    from smmdesk.cli import EXIT_OK, headless_qt, open_database
+    from smmdesk.i18n import translate
+    from smmdesk.services.reviews import campaigns, erasure
+
+    with headless_qt(args.lang), open_database(args, write=True) as db:
+        with db.transaction() as session:
+            if campaigns.stored(session, args.campaign).finished_on is None:
+                campaigns.finish_campaign(session, args.campaign, args.date or dt.date.today())
+            count = erasure.erase_customers(session, args.campaign)
+        print(translate("Cli", "{count} customers erased; the campaign's figures stay").format(count=count))
+    return EXIT_OK
+
+
+def import_outcomes(args: argparse.Namespace) -> int:
+    """The service's report matched to the requests; then the campaign's funnel as it now stands."""
+    from smmdesk.cli import EXIT_OK, headless_qt, open_database
+    from smmdesk.domain.money import format_decimal
+    from smmdesk.i18n import translate
+    from smmdesk.services.reviews import figures, outcomes
+
+    with headless_qt(args.lang), open_database(args, write=True) as db:
+        with db.transaction() as session:
+            result = outcomes.import_outcomes(session, args.campaign, args.file, args.sheet)
+            funnel = figures.campaign_figures(session, args.campaign).funnel
+        print(
+            translate("Cli", "{matched} requests found, {reviews} reviews, {skipped} rows skipped").format(
+                matched=result.matched, reviews=result.reviews, skipped=len(result.skipped)
+            )
+        )
+        conversion = funnel.conversion
+        point = "," if args.lang != "en" else "."
+        print(
+            translate(
+                "Cli", "requests {requests}, delivered {delivered}, clicked {clicked}, reviews {reviews}, "
+                "conversion {conversion} %"
+            ).format(
+                requests=funnel.requests, delivered=funnel.delivered, clicked=funnel.clicked,
+                reviews=funnel.reviews,
+                conversion="—" if conversion is None else format_decimal(conversion, 1, decimal_point=point),
+            )
+        )  # fmt: skip
+        for note in result.skipped:
+            print(translate("Cli", "row {row}: {reason}").format(row=note.row, reason=note.render(translate)))
     return EXIT_OK

@@ -127,3 +127,54 @@ def test_each_refusal_is_in_russian_with_its_exit_code(db_path: Path, tmp_path: 
     )
     usage = run(tmp_path, "--db", db, "import", "survey", crm)
     assert usage.returncode == 2
+
+
+def test_what_came_back_is_imported_and_the_customers_erased_with_the_figures_kept(
+    db_path: Path, tmp_path: Path
+) -> None:
+    from sqlalchemy import func, select
+
+    from smmdesk.storage.models import ReviewCustomer, ReviewRequest
+
+    db = with_client(db_path, "Кофейня «Зерно»", "hello@zerno.ru")
+    campaign = run(tmp_path, "--db", db, "reviews", "new", "Отзывы", "--client", "1").stdout.strip()
+    crm = str(write_customers(tmp_path / "crm.csv"))
+    assert run(tmp_path, "--db", db, "import", "customers", crm, "--campaign", campaign).returncode == 0
+    wave = tmp_path / "wave.csv"
+    sent = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(wave), "--date", "05.12.2026")
+    assert sent.returncode == 0, sent.stderr
+    links = {r[0]: r[3] for r in read_csv(wave)[1:]}  # phone → short link
+    report = tmp_path / "sms-report.csv"
+    report.write_text(
+        "Ссылка;Статус;Переход;Площадка;Оценка;Дата отзыва\n"
+        f"{links['79161234567']};доставлено;да;Яндекс Карты;5;07.12.2026\n"
+        f"{links['79162223344']};доставлено;нет;;;\n"
+        "https://zerno.ru/r/nosuchlink;доставлено;;;;\n",
+        encoding="utf-8",
+    )
+    came_back = run(tmp_path, "--db", db, "import", "outcomes", str(report), "--campaign", campaign)
+    assert came_back.returncode == 0, came_back.stderr
+    lines = came_back.stdout.splitlines()
+    # 2 sent, both delivered, 1 clicked, 1 review: 1 ÷ 2 × 100 = 50,0 %
+    assert lines[:2] == [
+        "найдено запросов — 2, отзывов — 1, пропущено строк — 1",
+        "запросов 2, доставлено 2, переходов 1, отзывов 1, конверсия 50,0 %",
+    ]
+    assert lines[2].startswith("строка 4: ")
+
+    unknown = run(tmp_path, "--db", db, "reviews", "erase", "9")
+    assert unknown.returncode == 1 and unknown.stderr.strip() == "Кампании отзывов № 9 нет."
+    erased = run(tmp_path, "--db", db, "reviews", "erase", campaign, "--date", "10.12.2026")
+    assert erased.returncode == 0, erased.stderr
+    assert erased.stdout.strip() == "клиентов стёрто — 5; показатели кампании остались"
+    stored = open_workspace(db_path)
+    with stored.reading() as session:
+        assert session.scalar(select(func.count()).select_from(ReviewCustomer)) == 0
+        assert session.scalars(select(ReviewRequest.contact)).all() == ["", ""]
+    stored.close()
+    again = run(tmp_path, "--db", db, "import", "outcomes", str(report), "--campaign", campaign)
+    # the links are erased with the customers: nothing is found, the figures are what they were
+    assert again.stdout.splitlines()[:2] == [
+        "найдено запросов — 0, отзывов — 0, пропущено строк — 3",
+        "запросов 2, доставлено 2, переходов 1, отзывов 1, конверсия 50,0 %",
+    ]

@@ -760,6 +760,18 @@
         <translation>недовольных ответов в очереди упоминаний для личной связи — {count}</translation>
     </message>
     <message>
+        <source>{count} customers erased; the campaign&apos;s figures stay</source>
+        <translation>клиентов стёрто — {count}; показатели кампании остались</translation>
+    </message>
+    <message>
+        <source>{matched} requests found, {reviews} reviews, {skipped} rows skipped</source>
+        <translation>найдено запросов — {matched}, отзывов — {reviews}, пропущено строк — {skipped}</translation>
+    </message>
+    <message>
+        <source>requests {requests}, delivered {delivered}, clicked {clicked}, reviews {reviews}, conversion {conversion} %</source>
+        <translation>запросов {requests}, доставлено {delivered}, переходов {clicked}, отзывов {reviews}, конверсия {conversion} %</translation>
+    </message>
+    <message>
         <source>your order {order} of {date}</source>
         <translation>ваш заказ {order} от {date}</translation>
     </message>
@@ -3143,6 +3155,10 @@
     <message>
         <source>Choose the campaign, contest or brand the figure is of.</source>
         <translation>Выберите кампанию, конкурс или бренд, по которому считается показатель.</translation>
+    </message>
+    <message>
+        <source>Another planner has just prepared wave {number} of this campaign, for the same customers; yours was not kept and no file was written. Prepare the wave again: it asks only whom that wave did not.</source>
+        <translation>Другой планировщик только что подготовил волну {number} этой кампании для тех же клиентов; ваша не сохранена, файл не записан. Подготовьте волну заново: она спросит только тех, кого та волна не спросила.</translation>
     </message>
 </context>
 <context>
@@ -7942,6 +7958,62 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>First reply: median {median}, 90th percentile {p90} (replies: {count}).</source>
         <translation>Первый ответ: медиана {median}, 90-й процентиль {p90} (ответов: {count}).</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <source>Review requests: the funnel</source>
+        <translation>Запросы отзывов: воронка</translation>
+    </message>
+    <message>
+        <source>NPS by month</source>
+        <translation>NPS по месяцам</translation>
+    </message>
+    <message>
+        <source>Platforms&apos; rating by month</source>
+        <translation>Рейтинг площадок по месяцам</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросов</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Переходов</translation>
+    </message>
+    <message>
+        <source>Reviews left</source>
+        <translation>Отзывов</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Conversion, %</source>
+        <translation>Конверсия, %</translation>
+    </message>
+    <message>
+        <source>Mean stars</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message>
+        <source>Conversion is the reviews left ÷ the requests delivered × 100. NPS is (promoters 9–10 − detractors 0–6) ÷ respondents × 100; CSAT is the share of scores 4 and 5 of 5. Over the whole campaign.</source>
+        <translation>Конверсия — оставленные отзывы ÷ доставленные запросы × 100. NPS — (промоутеры 9–10 − критики 0–6) ÷ ответившие × 100; CSAT — доля оценок 4 и 5 из 5. За всё время кампании.</translation>
+    </message>
+    <message>
+        <source>Every customer who consented gets the same request, with no selection by score and no reward; employees get no requests.</source>
+        <translation>Каждый клиент с согласием получает один и тот же запрос, без отбора по оценке и без вознаграждения; сотрудникам запросы не отправляются.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """A review campaign's charts as matplotlib Figures, in the one style of `charts.style`: NPS by
-period (a line around zero; it runs from −100 to 100) and each platform's rating over time (the
+period (a line around zero; it runs from −100 to 100), the funnel of requests (requests → delivered
+→ clicked → reviews left) and each platform's rating over time (the
 rating its page showed, 1 to 5), with the campaign's reviews as columns under it."""
 
 from __future__ import annotations
@@ -19,9 +20,15 @@ CAPTIONS = {
     "ru": {
         "nps_title": "NPS по месяцам",
         "ratings_title": "Рейтинг площадок по месяцам",
+        "funnel_title": "Запросы отзывов: воронка",
         "empty": "Нет данных",
     },
-    "en": {"nps_title": "NPS by month", "ratings_title": "Platforms' rating by month", "empty": "No data"},
+    "en": {
+        "nps_title": "NPS by month",
+        "ratings_title": "Platforms' rating by month",
+        "funnel_title": "Review requests: the funnel",
+        "empty": "No data",
+    },
 }
 
 
@@ -73,4 +80,28 @@ def ratings_chart(ratings: Ratings, labels: Mapping[ReviewPlatform, str], lang: 
     ax.set_xticks(range(len(periods)), periods)
     ax.set_ylim(1, 5)
     ax.legend(loc="lower right", fontsize=8, frameon=False)
+    return figure
+
+
+def funnel_chart(stages: Sequence[tuple[str, int]], lang: str = "ru") -> Figure:
+    """Requests → delivered → clicked → reviews left as bars from the top, each with its count."""
+    c = _captions(lang)
+    figure = new_figure((9.0, 2.6))
+    ax = figure.add_subplot()
+    style.style_axes(ax, c["funnel_title"])
+    if not any(count for _, count in stages):
+        style.empty(ax, c["empty"])
+        return figure
+    y = list(range(len(stages)))
+    counts = [float(count) for _, count in stages]
+    ax.barh(y, counts, color=COLORS[0], height=0.6)
+    ax.set_yticks(y, [label for label, _ in stages])
+    ax.invert_yaxis()
+    for yi, count in zip(y, counts, strict=True):
+        ax.annotate(style.number_text(count, 0, lang), (count, yi), textcoords="offset points", xytext=(4, 0),
+                    va="center", fontsize=8)  # fmt: skip
+    ax.set_xlim(0, max(counts) * 1.12)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: whole steps
     return figure

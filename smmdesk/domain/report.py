@@ -103,6 +103,9 @@ class ChartData:
     kind: str  # "line", "bar" (horizontal) or "column"
     categories: list[Any]  # dates or labels
     series: list[Series]
+    low: float | None = None  # a fixed value scale (NPS runs −100…100, a rating 1…5); else from 0
+    high: float | None = None
+    markers: bool = False  # each value marked (a month's figure, a series of one value)
 
 
 @dataclass(frozen=True)

@@ -181,7 +181,8 @@ def _charts(book: Book, report: Report) -> None:
         first = row
         data.text(row, 0, chart.title, CAPTION, fit=False)
         row += 1
-        data.text(row, 0, report.words.date if chart.kind == "line" else "", HEADER)
+        dated = chart.kind == "line" and all(isinstance(c, dt.date) for c in chart.categories)
+        data.text(row, 0, report.words.date if dated else "", HEADER)
         for col, series in enumerate(chart.series, start=1):
             data.text(row, col, series.name, HEADER)
         row += 1
@@ -235,6 +236,9 @@ def _native(book: Book, chart: ChartData, sheet: str, first: int, last: int, cur
         if kind == "line":
             spec["line"] = {"color": color, "width": 1.5 if series.dashed else 2.25,
                             **({"dash_type": "dash"} if series.dashed else {})}  # fmt: skip
+            if chart.markers:
+                spec["marker"] = {"type": "circle", "size": 6, "fill": {"color": color},
+                                  "border": {"color": color}}  # fmt: skip
         else:
             spec["fill"] = {"color": color}
             spec["gap"] = 60
@@ -245,7 +249,12 @@ def _native(book: Book, chart: ChartData, sheet: str, first: int, last: int, cur
     grid = {"visible": True, "line": {"color": "#D9DEE5"}}
     main = [s for s in chart.series if not s.secondary]
     value_axis = {**axis_scale(main, currency), "num_font": font, "major_gridlines": grid}
-    if kind == "line":
+    if chart.low is not None and chart.high is not None:
+        span = chart.high - chart.low
+        step = span / 4 if span > 10 else 1
+        value_axis.update(min=chart.low, max=chart.high, major_unit=step, num_format="0")
+        category_axis["label_position"] = "low"  # the months under the chart, not along a zero inside it
+    if kind == "line" and all(isinstance(c, dt.date) for c in chart.categories):
         step = max(1, len(chart.categories) // 8)
         category_axis.update(date_axis=True, num_format="dd.mm", major_unit=step, major_unit_type="days")
     if kind == "bar":  # Excel draws a bar chart's categories bottom-up: turned so the first is on top

@@ -6,6 +6,9 @@ share of negative, first-response time (median and 90th percentile, from the clo
 first reply) and SLA compliance (answered by the deadline among the mentions whose deadline fell
 in the period, by now) by kind of channel and by severity, the top places and authors. Every rule is the
 domain's (`sentiment.share_of_negative`, `sla.*`); this module only reads the rows.
+
+A survey's private follow-ups (a dissatisfied respondent put into the queue) are the planner's work,
+not the brand's public image: no figure counts them (`PUBLIC`).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from smmdesk.domain.reputation.sentiment import Sentiment, share_of_negative
@@ -32,10 +35,12 @@ from smmdesk.domain.reputation.sources import ChannelKind, SourceKind, channel_k
 from smmdesk.domain.reputation.times import zone_info
 from smmdesk.services.reputation.brands import load_brand
 from smmdesk.services.reputation.queue import STREAMED, day_start
-from smmdesk.storage.models import Mention
+from smmdesk.storage.models import Mention, ReviewAnswer
 from smmdesk.storage.types import utc_now
 
 TOP = 10
+# A mention is public unless a survey answer put it into the queue as its private follow-up.
+PUBLIC = ~exists().where(ReviewAnswer.mention_id == Mention.id)
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,7 @@ def figures(
     zone = load_brand(session, client_id).zone
     lower = day_start(start, zone) if start is not None else None
     upper = day_start(end + dt.timedelta(days=1), zone) if end is not None else None
-    query = select(*_COLUMNS).where(Mention.client_id == client_id)
+    query = select(*_COLUMNS).where(Mention.client_id == client_id, PUBLIC)
     if lower is not None:
         query = query.where(Mention.published_at >= lower)
     if upper is not None:

@@ -39,8 +39,7 @@ from smmdesk.domain.reputation.sources import ChannelKind
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services.reputation.brands import load_brand
 from smmdesk.services.reputation.figures import Figures, figures
-from smmdesk.services.reviews.report_section import SHEET as REVIEWS_SHEET
-from smmdesk.services.reviews.report_section import review_table
+from smmdesk.services.reviews import report_section as reviews_section
 
 Translate = Callable[[str, str], str]
 WRONG_SUFFIX = QT_TRANSLATE_NOOP("Errors", "Write to .xlsx or .pdf, not {suffix}.")
@@ -193,10 +192,10 @@ def reputation_report(
         QT_TRANSLATE_NOOP("ReputationFile", "Authors"),
     )
     report.sheet_names = dict(zip((t.title for t in report.tables), map(w, sheets), strict=True))
-    reviews = review_table(session, client_id)
+    reviews = reviews_section.review_table(session, client_id, translate)
     if reviews is not None:
         report.tables.append(reviews)
-        report.sheet_names[reviews.title] = REVIEWS_SHEET
+        report.sheet_names[reviews.title] = w(reviews_section.SHEET)
     days = [day for day, _ in made.by_day]
     report.charts = [
         ChartData(
@@ -207,8 +206,12 @@ def reputation_report(
             [Series(w(SENTIMENT_WORDS[s]), [counts[s] for _, counts in made.by_day]) for s in Sentiment],
         ),
     ]
+    if reviews is not None:
+        report.charts += reviews_section.review_charts(session, client_id, translate)
     if charts:
         report.pictures = list(_pictures(made, w, lang))
+        if reviews is not None:
+            report.pictures += reviews_section.review_pictures(session, client_id, translate, lang)
     return report
 
 

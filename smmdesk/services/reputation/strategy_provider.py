@@ -19,7 +19,7 @@ from smmdesk.domain.strategy.kpis import FigureLink, FigureOrigin
 from smmdesk.domain.strategy.plan import InitiativeKind
 from smmdesk.services import strategy_figures as sf
 from smmdesk.services.reputation.brands import brands, load_brand
-from smmdesk.services.reputation.figures import Figures, figures
+from smmdesk.services.reputation.figures import PUBLIC, Figures, figures
 from smmdesk.services.reputation.queue import day_start
 from smmdesk.storage.models import Client, Mention
 
@@ -34,6 +34,7 @@ def response_median(session: Session, client_id: int, end: dt.datetime) -> Decim
             Mention.severity != "",
             Mention.deadline_at.is_not(None),
             Mention.first_reply_at < end,
+            PUBLIC,
         )
     )
     waits = [

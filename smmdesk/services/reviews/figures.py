@@ -36,7 +36,7 @@ from smmdesk.domain.reviews.figures import (
 from smmdesk.domain.reviews.survey_rows import SurveyAnswer
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services.reviews.campaigns import stored
-from smmdesk.storage.models import Client, ReviewAnswer, ReviewRating, ReviewRequest
+from smmdesk.storage.models import Client, ReviewAnswer, ReviewCampaign, ReviewRating, ReviewRequest
 
 BAD_RATING = QT_TRANSLATE_NOOP("Errors", "A platform's rating is 1,0 to 5,0, not {value}.")
 
@@ -91,12 +91,25 @@ def answers(session: Session, campaign_id: int) -> list[SurveyAnswer]:
 
 def campaign_figures(session: Session, campaign_id: int, period: Period = Period.MONTH) -> ReviewFigures:
     campaign = stored(session, campaign_id)
-    sent = outcomes(session, campaign_id)
-    given = answers(session, campaign_id)
+    sent, given = outcomes(session, campaign_id), answers(session, campaign_id)
+    return _figures(session, campaign.client_id, sent, given, period)
+
+
+def brand_figures(session: Session, client_id: int, period: Period = Period.MONTH) -> ReviewFigures:
+    """The figures of all the brand's campaigns together (the reputation report's charts)."""
+    idents = session.scalars(select(ReviewCampaign.id).where(ReviewCampaign.client_id == client_id)).all()
+    sent = [o for ident in idents for o in outcomes(session, ident)]
+    given = [a for ident in idents for a in answers(session, ident)]
+    return _figures(session, client_id, sent, given, period)
+
+
+def _figures(
+    session: Session, client_id: int, sent: list[RequestOutcome], given: list[SurveyAnswer], period: Period
+) -> ReviewFigures:
     reviews = [o.review for o in sent if o.review is not None]
     observed = [
         RatingObserved(ReviewPlatform(r.platform), r.day, r.rating)
-        for r in session.scalars(select(ReviewRating).where(ReviewRating.client_id == campaign.client_id))
+        for r in session.scalars(select(ReviewRating).where(ReviewRating.client_id == client_id))
     ]
     return ReviewFigures(
         funnel(sent),

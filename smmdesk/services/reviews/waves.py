@@ -40,6 +40,7 @@ from smmdesk.gcpause import gc_paused
 from smmdesk.io import review_wave as files
 from smmdesk.services.reviews.campaigns import as_domain, open_campaign, stored
 from smmdesk.services.reviews.customers import CHUNK, customer_from, customer_of
+from smmdesk.services.reviews.wave_number import keep_numbered
 from smmdesk.storage.bulk import bulk_insert
 from smmdesk.storage.models import ReviewAnswer, ReviewCustomer, ReviewNotAsked, ReviewRequest, ReviewWave
 from smmdesk.storage.server import require_manager
@@ -230,8 +231,7 @@ def _keep(
         ),
         incentive=campaign.incentive,
     )
-    session.add(stored_wave)
-    session.flush()
+    keep_numbered(session, stored_wave)  # refused in words when another planner took the number
     conn = session.connection()
     channel, ids, wave_id = campaign.channel.value, people.ids, stored_wave.id
     requests = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from smmdesk.charts.reviews import nps_chart, ratings_chart
+from smmdesk.charts.reviews import funnel_chart, nps_chart, ratings_chart
 from smmdesk.domain.reviews.campaign import ReviewPlatform
 from smmdesk.domain.reviews.figures import Period, RatingObserved, ratings_over_time, survey_figures
 from smmdesk.domain.reviews.survey_rows import SurveyAnswer
@@ -39,3 +39,13 @@ def test_each_platforms_rating_is_the_last_typed_in_its_month() -> None:
     figure = ratings_chart(ratings_over_time(observed, []), labels, "ru")
     lines = {line.get_label(): list(line.get_ydata()) for line in figure.axes[0].get_lines()}
     assert lines == {"2ГИС": [3.9], "Яндекс Карты": [4.3, 4.6]}
+
+
+def test_the_funnel_draws_each_stage_at_its_count_from_the_top() -> None:
+    stages = [("Запросов", 120), ("Доставлено", 110), ("Переходов", 40), ("Отзывов", 9)]
+    ax = funnel_chart(stages, "ru").axes[0]
+    bars = sorted(ax.patches, key=lambda bar: bar.get_y())  # type: ignore[attr-defined]
+    labels = {t.get_position()[1]: t.get_text() for t in ax.get_yticklabels()}
+    # the y axis runs downwards: the first stage on top, each bar as long as its count
+    assert [(labels[round(b.get_y() + b.get_height() / 2)], b.get_width()) for b in bars] == stages
+    assert ax.yaxis_inverted() and [t.get_text() for t in ax.texts] == ["120", "110", "40", "9"]

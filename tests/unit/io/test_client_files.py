@@ -93,6 +93,8 @@ def client_files(demo_copy: Path, tmp_path_factory: pytest.TempPathFactory, qapp
     folder = tmp_path_factory.mktemp("client-files")
     make_internal_unmistakable(demo_copy)
     db = open_workspace(demo_copy, keep_backups=1)
+    with db.transaction() as session:
+        add_review_campaign(session, folder)
     kinds = ("estimate", "report", "plan", "protocol", "reputation")
     files: dict[str, list[Path]] = {kind: [] for kind in kinds}
     try:
@@ -141,6 +143,38 @@ def client_files(demo_copy: Path, tmp_path_factory: pytest.TempPathFactory, qapp
 
 
 REPUTATION_BRAND = 1  # the demo's first client: November's mentions, queries, a service chosen
+
+
+def add_review_campaign(session, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """The brand's review campaign: two customers asked, one review left, survey answers, a rating
+    typed for Yandex Maps — so the report has its «Отзывы» section and its three charts."""
+    from smmdesk.domain.reviews.campaign import Channel, Invitation, ReviewCampaign, ReviewPlatform, Trigger
+    from smmdesk.domain.reviews.figures import ReviewLeft
+    from smmdesk.services.reviews import campaigns, customers, figures, outcomes, surveys, waves
+
+    day = dt.date(2026, 11, 20)
+    made = ReviewCampaign(
+        "Отзывы ноября", (ReviewPlatform.YANDEX_MAPS,), Trigger(days=3), Channel.SMS,
+        Invitation("Бренд", "заказ {order}", "на Яндекс Картах", "ваш отзыв увидят все",
+                   "{name}, {sender} просит оценить {subject}: {where}; {shown}. {link}\n{opt_out}"),
+        "https://brand.ru/r/", opt_out="Ответьте СТОП.",
+    )  # fmt: skip
+    ident = campaigns.create_campaign(session, REPUTATION_BRAND, made)
+    crm = folder / "crm.csv"
+    crm.write_text("ФИО;Телефон;Дата покупки;Согласие на рассылку\nАнна;+79161234567;15.11.2026;да\n"
+                   "Борис;+79162223344;15.11.2026;да\n", encoding="utf-8")  # fmt: skip
+    customers.apply_customers(session, customers.preview_customers(session, ident, crm))
+    waves.prepare_wave(session, ident, day)
+    from sqlalchemy import select
+
+    from smmdesk.storage.models import ReviewRequest
+
+    first = session.scalars(select(ReviewRequest.id).where(ReviewRequest.campaign_id == ident)).first()
+    outcomes.record_outcome(session, first, review=ReviewLeft(ReviewPlatform.YANDEX_MAPS, 5, day))
+    survey = folder / "survey.csv"
+    survey.write_text("Отметка времени;NPS;CSAT\n21.11.2026 10:00;10;5\n22.11.2026 10:00;6;3\n", "utf-8")
+    surveys.import_survey(session, ident, survey)
+    figures.record_rating(session, REPUTATION_BRAND, ReviewPlatform.YANDEX_MAPS, day, Decimal("4.4"))
 
 
 def reputation_files(session, folder: Path) -> list[Path]:  # type: ignore[no-untyped-def]
@@ -329,7 +363,7 @@ def test_no_label_of_the_reputation_files_is_cut(client_files: dict, renderings:
     checked = 0
     for path in (p for p in client_files["files"]["reputation"] if p.suffix == ".xlsx"):
         text = pdf_text(renderings[path])
-        for sheet in range(1, 6 if "план" in path.stem else 5):
+        for sheet in range(1, 6):  # the plan's five sheets; the report's four and its «Отзывы»
             cells = shown_cells(path, client_files["folder"] / f"cells-{path.stem}", sheet)
             labels = [c for row in cells for c in row if c and not re.fullmatch(r"[\d\s\u00a0,.%—–:-]+", c)]
             labels = [c for c in labels if not c.startswith("http") and len(c) < 200]
@@ -342,6 +376,7 @@ RUSSIAN_OWN_WORDS = (
     "Репутация бренда", "Тональность", "Итого", "Страница", "Графики", "Клиент", "Период", "Выбор сервиса",
     "Лестница эскалации", "Шаблоны ответов", "Сроки ответа", " мин", "Позитив", "Негатив", "не назначен",
     "Согласующий", "Почему", "Правило тона", "Упоминания по тональности", "Данные графиков",
+    "Кампания", "Канал", "Запросов", "Доставлено", "Средняя оценка", "Запросы отзывов", "Яндекс Карты",
 )  # fmt: skip
 
 
@@ -360,3 +395,6 @@ def test_the_reputation_files_in_english_say_nothing_in_russian_of_their_own(cli
         assert "Клиент" in text and ("Итого" in text or "Лестница эскалации" in text), path.name
         if "план" in path.stem:  # the services' rank, not a place of the mentions
             assert "Место" in text and "Площадка" not in text, path.name
+        else:  # the review campaigns' section and, in the workbook, its charts' platform
+            assert "Кампания" in text and "Запросов" in text, path.name
+            assert path.suffix == ".pdf" or "Яндекс Карты" in text, path.name

@@ -223,6 +223,7 @@ def test_an_import_whose_customers_were_asked_cannot_be_taken_back(db, tmp_path)
 def test_the_reputation_report_has_the_campaigns_figures_read_back(db, campaign, tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
     import openpyxl
 
+    from smmdesk.i18n import translator_for
     from smmdesk.services.reputation.files import export_reputation_report
 
     with db.transaction() as session:
@@ -238,19 +239,20 @@ def test_the_reputation_report_has_the_campaigns_figures_read_back(db, campaign,
         )
         surveys.import_survey(session, campaign, write_survey(tmp_path / "survey.csv"))
         client = session.scalar(select(ReviewCampaign.client_id))
-        export_reputation_report(session, client, tmp_path / "report.xlsx")
-        export_reputation_report(session, client, tmp_path / "report.pdf")
+        russian = translator_for("ru")
+        export_reputation_report(session, client, tmp_path / "report.xlsx", None, None, russian, "ru")
+        export_reputation_report(session, client, tmp_path / "report.pdf", None, None, russian, "ru")
     printed = subprocess.run(
         ["pdftotext", "-layout", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True
     )
     line = next(t for t in printed.stdout.splitlines() if t.startswith("Отзывы декабря"))
-    assert line.split()[2:9] == ["2", "2", "0", "1", "50,0", "5,0", "16,7"]
+    assert line.split()[2:10] == ["SMS", "2", "2", "0", "1", "50,0", "5,0", "16,7"]
     sheet = openpyxl.load_workbook(tmp_path / "report.xlsx")["Отзывы"]
     rows = [[c for c in row] for row in sheet.iter_rows(values_only=True) if any(c is not None for c in row)]
     header = next(i for i, r in enumerate(rows) if r[0] == "Кампания")
-    assert rows[header][:9] == [
-        "Кампания", "Запросов", "Доставлено", "Переходов", "Отзывов", "Конверсия, %", "Средняя оценка", "NPS",
-        "CSAT, %",
+    assert rows[header][:10] == [
+        "Кампания", "Канал", "Запросов", "Доставлено", "Переходов", "Отзывов", "Конверсия, %",
+        "Средняя оценка", "NPS", "CSAT, %",
     ]  # fmt: skip
     # 2 requests, both delivered, 1 review of 5 stars: 1 ÷ 2 × 100 = 50,0; NPS 16,7 and CSAT 66,7 as by hand
-    assert rows[header + 1][:9] == ["Отзывы декабря", 2, 2, 0, 1, 50.0, 5.0, 16.7, 66.7]
+    assert rows[header + 1][:10] == ["Отзывы декабря", "SMS", 2, 2, 0, 1, 50.0, 5.0, 16.7, 66.7]
