@@ -68,12 +68,17 @@ class PreparedWave:
     wave_id: int
     number: int
     wave: Wave
-    log: list[ComplianceRow]
     campaign: ReviewCampaign
+
+    @property
+    def log(self) -> list[ComplianceRow]:
+        """The wave's compliance log, as kept (made when asked: a wave of 100,000 rarely needs it)."""
+        return compliance_log(self.campaign, self.wave)
 
     def write(self, path: Path, translate: Translate) -> int:
         """The wave's file (.csv or .pdf) from what was just prepared; returns its requests."""
-        return write_wave_file(path, self.campaign, self.campaign.title, self.wave, translate)
+        with gc_paused():
+            return write_wave_file(path, self.campaign, self.campaign.title, self.wave, translate)
 
 
 @dataclass(frozen=True)
@@ -146,8 +151,8 @@ def prepare_wave(
     require_manager(session, QT_TRANSLATE_NOOP("Errors", "prepare a wave"))
     row = open_campaign(session, campaign_id)
     campaign, secret = as_domain(row), bytes.fromhex(row.secret)
-    people = audience(session, campaign_id)
     with gc_paused():
+        people = audience(session, campaign_id)
         planned = plan_wave(campaign, people.customers, today, secret, people.histories, filters)
         wave = planned
         if chosen is not None:  # the planned wave keeps the rules by construction; a hand-made one is checked
@@ -254,7 +259,7 @@ def _keep(
     skipped = [(wave_id, ids[n.customer.key], n.reason.value, n.due) for n in wave.not_asked]
     for start in range(0, len(skipped), CHUNK):
         bulk_insert(conn, ReviewNotAsked, NOT_ASKED_COLUMNS, skipped[start : start + CHUNK])
-    return PreparedWave(wave_id, number, wave, compliance_log(campaign, wave), campaign)
+    return PreparedWave(wave_id, number, wave, campaign)
 
 
 # --- a kept wave and its files ---------------------------------------------------------------------------

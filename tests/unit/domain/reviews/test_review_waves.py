@@ -100,6 +100,27 @@ def test_each_customer_keeps_one_short_unguessable_token_under_the_base_link() -
     assert all(link.startswith("https://zerno.ru/r/") for link in links.values())
 
 
+def test_a_token_is_the_hmac_of_the_key_in_base_56_as_links_already_printed_have_it() -> None:
+    import hashlib
+    import hmac
+
+    from smmdesk.domain.reviews.waves import TOKEN_ALPHABET
+
+    def by_hand(secret: bytes, key: str, length: int) -> str:
+        number = int.from_bytes(hmac.new(secret, key.encode("utf-8"), hashlib.sha256).digest(), "big")
+        digits = []
+        for _ in range(length):
+            number, digit = divmod(number, len(TOKEN_ALPHABET))
+            digits.append(TOKEN_ALPHABET[digit])
+        return "".join(digits)
+
+    long_secret = b"k" * 100  # longer than SHA-256's block: HMAC hashes it first
+    for key in ["+79160000001", "anna@mail.ru", "order:A-1", "Ёлка №1"]:
+        for length in (10, 11, 12, 40):
+            assert short_token(SECRET, key, length) == by_hand(SECRET, key, length)
+            assert short_token(long_secret, key, length) == by_hand(long_secret, key, length)
+
+
 def test_a_token_already_taken_is_made_longer(monkeypatch: pytest.MonkeyPatch) -> None:
     from smmdesk.domain.reviews import waves
 
