@@ -5488,6 +5488,18 @@
         <translation>Название (например, сервис, из которого выгрузка):</translation>
     </message>
     <message>
+        <source>Not counted: cancelled. Correct a column to count again.</source>
+        <translation>Не подсчитано: подсчёт отменён. Исправьте столбец, чтобы подсчитать снова.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Counting {name}</source>
+        <translation>Подсчёт: {name}</translation>
+    </message>
+    <message>
         <source>Add {added}, same as before {same}, skipped {skipped}.</source>
         <translation>Будет добавлено {added}, как раньше {same}, пропущено {skipped}.</translation>
     </message>
@@ -7962,6 +7974,10 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>Выгрузки (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>Чтение: {name}</translation>
     </message>
     <message>
         <source>Import {name}</source>
