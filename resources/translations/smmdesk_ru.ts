@@ -5358,6 +5358,10 @@
         <translation>Автор</translation>
     </message>
     <message>
+        <source>Kind of source</source>
+        <translation>Тип источника</translation>
+    </message>
+    <message>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>

@@ -61,7 +61,8 @@ class ReputationWindow(Section):
         self.plan_button = QPushButton(self.tr("Plan"))
         self.plan_button.setMenu(self._languages("plan"))
         self.export_button = QPushButton(self.tr("Export mentions…"))
-        self.export_button.clicked.connect(lambda: self.write_file("mentions"))
+        self.export_button.setObjectName("exportMentions")
+        self.export_button.setMenu(self._languages("mentions"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Brand:")))
         top.addWidget(self.brand, 1)
@@ -245,9 +246,10 @@ class ReputationWindow(Section):
             self.reload()
         return done.value if done else None
 
-    def write_file(self, kind: str, path: str | None = None, language: str = "ru") -> Path | None:
-        """The report (XLSX or PDF) or the plan in `language`, or the mentions export, in the
-        background."""
+    def write_file(self, kind: str, path: str | None = None, language: str | None = None) -> Path | None:
+        """The report (XLSX or PDF), the plan or the mentions export (CSV or XLSX) in `language`
+        (None: the report and the plan in Russian, the client's; the mentions in the interface's),
+        in the background."""
         from smmdesk.i18n import translate, translator_for
         from smmdesk.services.reputation import files
 
@@ -269,16 +271,21 @@ class ReputationWindow(Section):
             return None
         target = Path(chosen)
 
-        words = translator_for(language)  # made here, on the window's thread
+        if language is None:
+            words = translate if kind == "mentions" else translator_for("ru")
+        else:
+            words = translator_for(language)  # made here, on the window's thread
 
         def write(targets: list[Path], report: Any, cancelled: Any) -> Path:
             with db.reading() as session:
                 if kind == "report":
-                    files.export_reputation_report(session, client, targets[0], None, None, words, language)
+                    files.export_reputation_report(
+                        session, client, targets[0], None, None, words, language or "ru"
+                    )
                 elif kind == "plan":
                     files.export_reputation_plan(session, client, targets[0], words)
                 else:
-                    files.export_mentions(session, client, targets[0], translate)
+                    files.export_mentions(session, client, targets[0], words)
             return targets[0]
 
         self.export_files(self.tr("Writing {name}").format(name=target.name), [target], write)
