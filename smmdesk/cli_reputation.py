@@ -195,7 +195,7 @@ def report(args: argparse.Namespace) -> int:
                     session, args.client, args.out, args.start, args.end, words, args.language
                 )
             else:
-                made = files.export_reputation_plan(session, args.client, args.out, words)
+                made = files.export_reputation_plan(session, args.client, args.out, words, args.language)
         print(
             translate("Cli", "{title}: {tables} tables written to {path}").format(
                 title=made.title, tables=len(made.tables), path=args.out

@@ -7637,8 +7637,8 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <source>{service}: found {found} ({share} % of all), only here {only}, collection delay: median {median}, 90th percentile {p90}</source>
-        <translation>{service}: найдено {found} ({share} % всех), только здесь {only}, задержка сбора: медиана {median}, 90-й процентиль {p90}</translation>
+        <source>{service}: found {found} ({share} of all), only here {only}, collection delay: median {median}, 90th percentile {p90}</source>
+        <translation>{service}: найдено {found} ({share} всех), только здесь {only}, задержка сбора: медиана {median}, 90-й процентиль {p90}</translation>
     </message>
     <message>
         <source>{title}: scores</source>

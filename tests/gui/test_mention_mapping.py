@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+import shiboken6
 from conftest import finish_background
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
@@ -116,3 +117,26 @@ def test_cancel_stops_a_count_and_drops_its_late_result(section, export, qtbot, 
     choose(dialog, 2, "text")  # corrected again: counted
     finish_background(qtbot)
     assert dialog.summary.text().startswith(said(len(ROWS), 0, 0)) and dialog.import_button.isEnabled()
+
+
+def test_a_window_closed_while_it_counts_drops_the_count(section, export, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from smmdesk.services.reputation import mention_import as imp
+    from smmdesk.ui.dialogs import mention_import_dialog
+
+    dialog = section.import_mentions(str(export))
+    monkeypatch.setattr(mention_import_dialog, "BACKGROUND_ROWS", 0)
+    release = threading.Event()
+    counting = imp.preview_import
+    shown: list[str] = []
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(20)
+        return counting(*args, **kwargs)
+
+    monkeypatch.setattr(imp, "preview_import", slow)
+    monkeypatch.setattr(type(dialog), "_show_counts", lambda self, preview: shown.append("counts"))
+    choose(dialog, 2, "")
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # the import declined mid-count
+    release.set()
+    finish_background(qtbot)
+    assert shown == [] and not shiboken6.isValid(dialog)  # closed and gone, its count dropped

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -82,6 +83,8 @@ def run(
     timer.start(SHOW_AFTER_MS)
 
     def close() -> None:
+        if not shiboken6.isValid(progress):
+            return  # the window it was shown over is closed, and the progress with it
         timer.stop()
         progress.hide()
         progress.deleteLater()

@@ -91,6 +91,11 @@ class MentionImportDialog(QDialog):
             self._show_file(0, {})
             self.read_again()
 
+    def done(self, result: int) -> None:
+        """Closed: a count still running is dropped when it comes back."""
+        self.counting += 1
+        super().done(result)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return  # only «Загрузить» imports, never Enter in a field
@@ -225,6 +230,8 @@ class MentionImportDialog(QDialog):
             counted(made)
             return
         self.summary.setText(self.tr("Counting…"))
+        self.skipped.clear()
+        self.skipped.hide()
         background.run(
             self, self.tr("Counting {name}").format(name=self.path.name), count, counted, refused,
             on_cancel=cancelled, end_on_cancel=True,

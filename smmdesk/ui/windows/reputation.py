@@ -283,7 +283,7 @@ class ReputationWindow(Section):
                         session, client, targets[0], None, None, words, language or "ru"
                     )
                 elif kind == "plan":
-                    files.export_reputation_plan(session, client, targets[0], words)
+                    files.export_reputation_plan(session, client, targets[0], words, language or "ru")
                 else:
                     files.export_mentions(session, client, targets[0], words)
             return targets[0]
