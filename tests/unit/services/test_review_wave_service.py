@@ -223,6 +223,7 @@ def test_an_import_whose_customers_were_asked_cannot_be_taken_back(db, tmp_path)
 def test_the_reputation_report_has_the_campaigns_figures_read_back(db, campaign, tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
     import openpyxl
 
+    from smmdesk.i18n import translator_for
     from smmdesk.services.reputation.files import export_reputation_report
 
     with db.transaction() as session:
@@ -238,8 +239,9 @@ def test_the_reputation_report_has_the_campaigns_figures_read_back(db, campaign,
         )
         surveys.import_survey(session, campaign, write_survey(tmp_path / "survey.csv"))
         client = session.scalar(select(ReviewCampaign.client_id))
-        export_reputation_report(session, client, tmp_path / "report.xlsx")
-        export_reputation_report(session, client, tmp_path / "report.pdf")
+        russian = translator_for("ru")  # the client's language, as the window and the command write it
+        export_reputation_report(session, client, tmp_path / "report.xlsx", None, None, russian, "ru")
+        export_reputation_report(session, client, tmp_path / "report.pdf", None, None, russian, "ru")
     printed = subprocess.run(
         ["pdftotext", "-layout", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True
     )
