@@ -5413,6 +5413,10 @@
         <translation>Автор</translation>
     </message>
     <message>
+        <source>Kind of source</source>
+        <translation>Тип источника</translation>
+    </message>
+    <message>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
@@ -5541,6 +5545,18 @@
     <message>
         <source>Name (e.g. the service the export is from):</source>
         <translation>Название (например, сервис, из которого выгрузка):</translation>
+    </message>
+    <message>
+        <source>Not counted: cancelled. Correct a column to count again.</source>
+        <translation>Не подсчитано: подсчёт отменён. Исправьте столбец, чтобы подсчитать снова.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Counting {name}</source>
+        <translation>Подсчёт: {name}</translation>
     </message>
     <message>
         <source>Add {added}, same as before {same}, skipped {skipped}.</source>
@@ -7676,8 +7692,8 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <source>{service}: found {found} ({share} % of all), only here {only}, collection delay: median {median}, 90th percentile {p90}</source>
-        <translation>{service}: найдено {found} ({share} % всех), только здесь {only}, задержка сбора: медиана {median}, 90-й процентиль {p90}</translation>
+        <source>{service}: found {found} ({share} of all), only here {only}, collection delay: median {median}, 90th percentile {p90}</source>
+        <translation>{service}: найдено {found} ({share} всех), только здесь {only}, задержка сбора: медиана {median}, 90-й процентиль {p90}</translation>
     </message>
     <message>
         <source>{title}: scores</source>
@@ -8073,6 +8089,10 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>Выгрузки (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>Чтение: {name}</translation>
     </message>
     <message>
         <source>Import {name}</source>

@@ -239,7 +239,7 @@ def test_the_reputation_report_has_the_campaigns_figures_read_back(db, campaign,
         )
         surveys.import_survey(session, campaign, write_survey(tmp_path / "survey.csv"))
         client = session.scalar(select(ReviewCampaign.client_id))
-        russian = translator_for("ru")
+        russian = translator_for("ru")  # the client's language, as the window and the command write it
         export_reputation_report(session, client, tmp_path / "report.xlsx", None, None, russian, "ru")
         export_reputation_report(session, client, tmp_path / "report.pdf", None, None, russian, "ru")
     printed = subprocess.run(
