@@ -180,7 +180,7 @@ def test_the_detractors_follow_ups_stay_in_the_queue_but_out_of_every_figure(db,
     path = export(db, brand, tmp_path / "report.xlsx", "ru")
     book = openpyxl.load_workbook(path)
     facts = {row[0]: row[1] for row in book.worksheets[0].iter_rows(values_only=True, max_row=8) if row[0]}
-    assert (facts["Упоминаний:"], facts["Доля негатива:"]) == ("3", "33,33\u00a0%")
+    assert (facts["Упоминаний:"], facts["Доля негатива:"]) == (3, "33,33\u00a0%")  # a count is a number cell
     authors_sheet = [r for r in book["Авторы"].iter_rows(values_only=True) if r[0] in ("Ольга", "Пётр")]
     assert [tuple(r[:2]) for r in authors_sheet] == [("Ольга", 2), ("Пётр", 1)]
     text = " ".join(
