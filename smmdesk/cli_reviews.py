@@ -65,6 +65,12 @@ def add_commands(commands: Any, importing: Any) -> None:
     wave.add_argument("--out", type=Path, required=True, help="FILE.csv (SMS or mail service) or FILE.pdf")
     wave.add_argument("--date", type=_date, help="the day the wave goes (default: today)")
     wave.add_argument("--log", type=Path, help="also write the wave's compliance log (CSV) here")
+    wave.add_argument(
+        "--again",
+        type=int,
+        metavar="N",
+        help="write the already prepared wave N again (nobody is asked twice)",
+    )
 
     customers = importing.add_parser("customers", help="a campaign's customers (CSV or XLSX)")
     customers.add_argument("file", type=Path)
@@ -123,6 +129,8 @@ def _wave(args: argparse.Namespace) -> int:
             from smmdesk.domain.errors import ValidationError
 
             raise ValidationError(waves.WRONG_WAVE_SUFFIX, field="out", suffix=args.out.suffix or "—")
+        if args.again is not None:
+            return _wave_again(args, db)
         with db.transaction() as session:  # a wave whose file cannot be written is not kept
             prepared = waves.prepare_wave(session, args.campaign, args.date or dt.date.today())
             session.flush()
@@ -134,6 +142,21 @@ def _wave(args: argparse.Namespace) -> int:
                 "Cli", "wave {number}: {count} requests written to {path}, {skipped} customers not asked"
             ).format(number=prepared.number, count=count, path=args.out, skipped=len(prepared.wave.not_asked))
         )
+    return EXIT_OK
+
+
+def _wave_again(args: argparse.Namespace, db: Any) -> int:
+    from smmdesk.cli import EXIT_OK
+    from smmdesk.i18n import translate
+    from smmdesk.services.reviews.wave_again import write_again
+
+    with db.reading() as session:
+        count = write_again(session, args.campaign, args.again, args.out, translate, args.log)
+    print(
+        translate("Cli", "wave {number} written again: {count} requests in {path}").format(
+            number=args.again, count=count, path=args.out
+        )
+    )
     return EXIT_OK
 
 

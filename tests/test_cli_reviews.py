@@ -63,11 +63,11 @@ def test_a_campaign_from_import_to_figures(db_path: Path, tmp_path: Path) -> Non
     )  # none kept before
     rows = read_csv(wave)
     assert rows[0] == ["Телефон", "Текст", "Имя", "Ссылка", "Заказ"]
-    assert sorted(r[0] for r in rows[1:]) == ["79161234567", "79162223344"]
-    anna = next(r for r in rows[1:] if r[0] == "79161234567")
+    assert sorted(r[0] for r in rows[1:]) == ["+79161234567", "+79162223344"]
+    anna = next(r for r in rows[1:] if r[0] == "+79161234567")
     assert anna[1].startswith("Кофейня «Зерно» просит оценить ваш заказ A-1 от 01.12.2026.")
     assert "на площадке «Яндекс Карты»" in anna[1] and anna[3].startswith("https://zerno.ru/r/")
-    assert len(read_csv(log)) == 6
+    assert len(read_csv(log)) == 9  # the header, 5 customers, the 3 score groups of the survey
 
     codes = tmp_path / "codes.pdf"
     second = run(
@@ -127,3 +127,27 @@ def test_each_refusal_is_in_russian_with_its_exit_code(db_path: Path, tmp_path: 
     )
     usage = run(tmp_path, "--db", db, "import", "survey", crm)
     assert usage.returncode == 2
+
+
+def test_import_help_lists_customers_and_survey(tmp_path: Path) -> None:
+    shown = run(tmp_path, "import", "--help")
+    assert shown.returncode == 0
+    lines = [line.split() for line in shown.stdout.splitlines() if line.startswith("    ")]
+    listed = [words[0] for words in lines if words]
+    assert "customers" in listed and "survey" in listed
+
+
+def test_a_prepared_wave_is_written_again_by_the_command(db_path: Path, tmp_path: Path) -> None:
+    db = with_client(db_path, "Кофейня «Зерно»", "hello@zerno.ru")
+    campaign = run(tmp_path, "--db", db, "reviews", "new", "Отзывы декабря", "--client", "1").stdout.strip()
+    crm = str(write_customers(tmp_path / "crm.csv"))
+    assert run(tmp_path, "--db", db, "import", "customers", crm, "--campaign", campaign).returncode == 0
+    first, again = tmp_path / "wave.csv", tmp_path / "again.csv"
+    made = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(first), "--date", "2026-12-05")
+    assert made.returncode == 0, made.stderr
+    written = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--again", "1", "--out", str(again))
+    assert written.returncode == 0, written.stderr
+    assert written.stdout.strip() == f"волна 1 записана снова: запросов — 2, в {again}"
+    assert again.read_bytes() == first.read_bytes()
+    missing = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--again", "3", "--out", str(again))
+    assert missing.returncode == 1 and "нет волны № 3" in missing.stderr

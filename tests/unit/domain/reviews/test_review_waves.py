@@ -197,4 +197,4 @@ def test_the_compliance_log_lists_every_request_and_everyone_not_asked() -> None
     assert all(row.selection == "every customer due; no filter by rating or sentiment" for row in log)
     assert all(row.incentive == "none" for row in log)
     staff = next(row for row in log if row.customer == "Дина")
-    assert staff.request_label() == "not asked: on the staff: employees are never asked" and staff.text == ""
+    assert staff.request_label() == "not asked: on the staff" and staff.text == ""
