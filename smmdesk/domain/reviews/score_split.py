@@ -113,9 +113,9 @@ class ScoreSplit:
         )
 
 
-def score_split(wave: Wave, scores: Mapping[str, int], names: Mapping[str, str] | None = None) -> ScoreSplit:
-    """The wave's split of the respondents (key → their latest NPS answer); `names` words a
-    respondent who is not among the customers (their phone or e-mail as they answered)."""
+def score_split(wave: Wave, scores: Mapping[str, int]) -> ScoreSplit:
+    """The wave's split of the respondents (customer key → their latest NPS answer); a respondent
+    who is not among the customers is keyed, and named, by their phone or e-mail."""
     asked_keys = {r.customer.key for r in wave.requests}
     not_asked = {n.customer.key: n for n in wave.not_asked}
     asked: dict[ScoreGroup, int] = {}
@@ -132,7 +132,7 @@ def score_split(wave: Wave, scores: Mapping[str, int], names: Mapping[str, str] 
         left[group] = left.get(group, 0) + 1
         if group is ScoreGroup.DETRACTORS:
             name = skipped.customer.name if skipped is not None else ""
-            left_names.append(name or (names or {}).get(key, key))
+            left_names.append(name or key)
     return ScoreSplit(asked, left, tuple(left_names))
 
 
