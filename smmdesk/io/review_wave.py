@@ -15,7 +15,7 @@ from smmdesk.domain.reviews.score_split import GROUP_LABELS, ScoreGroup, ScoreSp
 from smmdesk.domain.reviews.waves import ComplianceRow, Wave
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.io.atomic import atomic_output
-from smmdesk.io.safe_text import write_csv_rows
+from smmdesk.io.safe_text import phone_cell, write_csv_rows
 
 Translate = Callable[[str, str], str]
 CTX = "ReviewFiles"
@@ -68,8 +68,10 @@ def write_wave_csv(path: Path, channel: Channel, wave: Wave, translate: Translat
     services take it."""
     header = SMS_HEADER if channel is Channel.SMS else MAIL_HEADER
     rows: list[Sequence[str]] = [[translate(CTX, h) for h in header]]
-    rows += [(r.contact, r.text, r.customer.name, r.link, r.customer.order) for r in wave.requests]
-    write_csv_rows(path, rows, e164_column=0)  # itself through atomic_output
+    rows += [
+        (phone_cell(r.contact), r.text, r.customer.name, r.link, r.customer.order) for r in wave.requests
+    ]
+    write_csv_rows(path, rows)  # itself through atomic_output
 
 
 def write_compliance_csv(
@@ -86,7 +88,7 @@ def write_compliance_csv(
             (
                 row.prepared_on.strftime("%d.%m.%Y"),
                 row.customer,
-                row.contact,
+                phone_cell(row.contact),
                 translate("Reviews", row.channel),
                 ", ".join(translate("Reviews", p) for p in row.platforms),
                 row.request_label(translate),
@@ -111,7 +113,7 @@ def write_compliance_csv(
                  translate("Reviews", first.channel), platforms, counts, "", "", selection, incentive,
                  str(first.wave), "")
             )  # fmt: skip
-    write_csv_rows(path, rows, e164_column=2)  # itself through atomic_output
+    write_csv_rows(path, rows)  # itself through atomic_output
 
 
 def qr_png(text: str, box: int = 8) -> bytes:

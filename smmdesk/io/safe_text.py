@@ -40,14 +40,9 @@ def fit_cell(text: str, mark: str = CUT_MARK) -> str:
     return text[: CELL_LIMIT - len(tail)] + tail
 
 
-def write_csv_rows(
-    path: Path, rows: Iterable[Sequence[Any]], *, delimiter: str = ";", e164_column: int | None = None
-) -> None:
+def write_csv_rows(path: Path, rows: Iterable[Sequence[Any]], *, delimiter: str = ";") -> None:
     """UTF-8 with BOM and `;`: what Excel in a Russian locale opens correctly by double-click.
-    Written beside `path` and moved into place when complete. The cells of `e164_column` that are a
-    phone number in E.164 (`+` and digits only, which no spreadsheet runs) keep their `+`."""
-    if e164_column is not None:
-        rows = _keep_e164(rows, e164_column)
+    Written beside `path` and moved into place when complete. A cell made by `phone_cell` keeps its `+`."""
     with atomic_output(path) as temp, temp.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
         writerow, dangerous, protected = writer.writerow, _DANGEROUS_FIRST, _PROTECTED
@@ -65,9 +60,9 @@ class _E164(str):
     """A phone number in E.164, written as it is (its class is not `str`, so it is not neutralized)."""
 
 
-def _keep_e164(rows: Iterable[Sequence[Any]], column: int) -> Iterable[Sequence[Any]]:
-    for row in rows:
-        value = row[column] if len(row) > column else None
-        if isinstance(value, str) and value[:1] == "+" and value[1:].isdigit() and len(value) <= 16:
-            row = [*row[:column], _E164(value), *row[column + 1 :]]
-        yield row
+def phone_cell(value: str) -> str:
+    """A phone number in E.164 (`+` and up to 15 digits, which no spreadsheet runs as a formula)
+    marked to keep its `+` in `write_csv_rows`; any other text is neutralized as usual."""
+    if value[:1] == "+" and len(value) <= 16 and value[1:].isdigit():
+        return _E164(value)
+    return value

@@ -134,6 +134,8 @@ def survey_scores(session: Session, campaign_id: int) -> dict[str, int]:
 def customer_scores(scores: dict[str, int], customers: Sequence[Customer]) -> dict[str, int]:
     """The respondents' scores keyed by the customer they are (matched by phone or e-mail, whichever
     the customer's key is not); a respondent who is no customer keeps their own phone or e-mail."""
+    if not scores:
+        return {}
     known: dict[str, str] = {}
     for customer in customers:
         for contact in (customer.phone, customer.email):

@@ -103,11 +103,10 @@ def test_every_qr_code_of_the_pdf_scans_to_its_short_link(qapp, tmp_path: Path) 
 
 
 def test_only_a_phone_in_e164_keeps_its_plus_a_formula_in_its_column_stays_text(tmp_path: Path) -> None:
-    from smmdesk.io.safe_text import write_csv_rows
+    from smmdesk.io.safe_text import phone_cell, write_csv_rows
 
     path = tmp_path / "phones.csv"
-    write_csv_rows(
-        path, [["+79160000001", "+7"], ["+1+cmd|' /C calc'!A0", "x"], ["+7 916", "y"]], e164_column=0
-    )
+    phones = ["+79160000001", "+1+cmd|' /C calc'!A0", "+7 916"]
+    write_csv_rows(path, [[phone_cell(phone), "+7"] for phone in phones])
     assert [r[0] for r in read_csv(path)] == ["+79160000001", "'+1+cmd|' /C calc'!A0", "'+7 916"]
     assert read_csv(path)[0][1] == "'+7"  # another column is neutralized as before
