@@ -13,7 +13,7 @@ from test_cli import smmdesk
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "unit" / "services"))
 
-from review_setup import write_customers, write_survey
+from review_setup import CUSTOMERS, write_customers, write_survey
 
 from smmdesk.services import campaigns
 from smmdesk.services.workspace import open_workspace
@@ -151,3 +151,21 @@ def test_a_prepared_wave_is_written_again_by_the_command(db_path: Path, tmp_path
     assert again.read_bytes() == first.read_bytes()
     missing = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--again", "3", "--out", str(again))
     assert missing.returncode == 1 and "нет волны № 3" in missing.stderr
+
+
+def test_a_wave_gated_by_a_consent_flipped_after_the_survey_is_refused_in_russian(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db = with_client(db_path, "Кофейня «Зерно»", "hello@zerno.ru")
+    campaign = run(tmp_path, "--db", db, "reviews", "new", "Без недовольных", "--client", "1").stdout.strip()
+    survey = str(write_survey(tmp_path / "survey.csv"))  # Борис Смирнов answered NPS 3
+    assert run(tmp_path, "--db", db, "import", "survey", survey, "--campaign", campaign).returncode == 0
+    flipped = [(*r[:5], "нет", r[6]) if r[0] == "Борис Смирнов" else r for r in CUSTOMERS]
+    crm = str(write_customers(tmp_path / "crm.csv", flipped))
+    assert run(tmp_path, "--db", db, "import", "customers", crm, "--campaign", campaign).returncode == 0
+    out = tmp_path / "gated.csv"
+    gated = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(out), "--date", "2026-12-05")
+    assert gated.returncode == 1 and not out.exists()
+    assert gated.stderr.startswith("Отбор по оценке (review gating): эта волна на публичную площадку")
+    assert "у 1 из 1 довольных" in gated.stderr and "лишь у 0 из 1 критиков" in gated.stderr
+    assert "не попали: Борис Смирнов" in gated.stderr

@@ -3150,16 +3150,16 @@
         <translation>Контрольные точки оцениваются за наступивший день: {day} — после сегодняшнего.</translation>
     </message>
     <message>
-        <source>Review gating: this wave to a public platform would ask {others_asked} of the {others} satisfied respondents of the campaign&apos;s survey (NPS 7–10) but {detractors_asked} of its {detractors} detractors (NPS 0–6); left out: {names}. The rule: the dissatisfied are asked in at least the same share as the satisfied, whatever left them out (no consent, no phone or e-mail, not in the customers&apos; file). Import the customers&apos; file with them, their contact and consent, or make the campaign a survey only.</source>
-        <translation>Отбор по оценке (review gating): эта волна на публичную площадку попросила бы отзыв у {others_asked} из {others} довольных участников опроса кампании (NPS 7–10), но лишь у {detractors_asked} из {detractors} критиков (NPS 0–6); не попали: {names}. Правило: недовольных просят не реже, чем довольных, что бы их ни исключило (нет согласия, нет телефона или e-mail, нет в файле клиентов). Загрузите файл клиентов вместе с ними, их контактами и согласием или сделайте кампанию только опросом.</translation>
-    </message>
-    <message>
         <source>The campaign “{title}” has no wave number {number} (its waves: {count}).</source>
         <translation>В кампании «{title}» нет волны № {number} (волн в ней: {count}).</translation>
     </message>
     <message>
         <source>The customers of the campaign “{title}” were erased: its waves&apos; files cannot be written again (the compliance log still can).</source>
         <translation>Клиенты кампании «{title}» удалены: файлы её волн записать снова нельзя (журнал соответствия — можно).</translation>
+    </message>
+    <message>
+        <source>Review gating: this wave to a public platform would ask {others_asked} of the {others} satisfied respondents of the campaign&apos;s survey (NPS 7–10) but {detractors_asked} of its {detractors} detractors (NPS 0–6); left out: {names}. The rule: the dissatisfied are asked in at least the same share as the satisfied, whatever left them out (no consent, on the staff, no phone or e-mail, not in the customers&apos; file). Import the customers&apos; file with them, their contact and consent, or make the campaign a survey only.</source>
+        <translation>Отбор по оценке (review gating): эта волна на публичную площадку попросила бы отзыв у {others_asked} из {others} довольных участников опроса кампании (NPS 7–10), но лишь у {detractors_asked} из {detractors} критиков (NPS 0–6); не попали: {names}. Правило: недовольных просят не реже, чем довольных, что бы их ни исключило (нет согласия, отмечен сотрудником, нет телефона или e-mail, нет в файле клиентов). Загрузите файл клиентов вместе с ними, их контактами и согласием или сделайте кампанию только опросом.</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,9 @@ flipped to «нет» in a later customers' file, a customers' file that holds o
 missing phone. The rule: among the respondents of the campaign's survey who could be asked now,
 the detractors (NPS 0–6) are asked in at least the same share as the others (7–10). Not counted:
 a respondent whose next request is not due yet or who had every request, who opted out or left a
-review, or who is on the staff — the same for everybody whatever the score. Counted as left out:
-no consent, no phone or e-mail, no date of purchase, not among the customers at all.
+review — the same for everybody whatever the score. Counted as left out: no consent, on the staff
+(a respondent of the customers' survey flagged as staff later), no phone or e-mail, no date of
+purchase, not among the customers at all.
 
 The split is kept with the wave, and the compliance log counts it per score group; the log says
 «no filter by rating» only when every group was asked in the same share.
@@ -44,7 +45,6 @@ NOT_COUNTED = frozenset(
         NotAskedReason.FINISHED,
         NotAskedReason.OPTED_OUT,
         NotAskedReason.REVIEWED,
-        NotAskedReason.STAFF,
     )
 )
 GATED_MESSAGE = QT_TRANSLATE_NOOP(
@@ -52,9 +52,9 @@ GATED_MESSAGE = QT_TRANSLATE_NOOP(
     "Review gating: this wave to a public platform would ask {others_asked} of the {others} satisfied "
     "respondents of the campaign's survey (NPS 7–10) but {detractors_asked} of its {detractors} "
     "detractors (NPS 0–6); left out: {names}. The rule: the dissatisfied are asked in at least the "
-    "same share as the satisfied, whatever left them out (no consent, no phone or e-mail, not in the "
-    "customers' file). Import the customers' file with them, their contact and consent, or make the "
-    "campaign a survey only.",
+    "same share as the satisfied, whatever left them out (no consent, on the staff, no phone or "
+    "e-mail, not in the customers' file). Import the customers' file with them, their contact and "
+    "consent, or make the campaign a survey only.",
 )
 
 

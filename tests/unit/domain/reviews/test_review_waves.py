@@ -224,3 +224,16 @@ def test_the_score_split_counts_who_could_be_asked_and_calls_gating_only_when_de
     refuse_gated(split, public=False)  # a survey only asks nobody for a public review
     alike = score_split(wave, {"+70000000001": 10, "+70000000003": 2})
     assert alike.even and not alike.gated
+
+
+def test_a_detractor_flagged_as_staff_later_is_counted_as_left_out() -> None:
+    from smmdesk.domain.reviews.score_split import ScoreGroup, score_split
+    from smmdesk.domain.reviews.waves import NotAsked, Wave, WaveRequest
+
+    promoter = Customer("Промоутер", phone="+70000000001", consent=True)
+    staff = NotAsked(
+        Customer("Критик-«сотрудник»", phone="+70000000002", consent=True, staff=True), NotAskedReason.STAFF
+    )
+    wave = Wave(TODAY, (WaveRequest(promoter, 0, TODAY, promoter.phone, "l", "t"),), (staff,))
+    split = score_split(wave, {"+70000000001": 10, "+70000000002": 1})
+    assert split.counts(ScoreGroup.DETRACTORS) == (0, 1) and split.gated
