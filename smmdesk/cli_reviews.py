@@ -124,12 +124,13 @@ def _wave(args: argparse.Namespace) -> int:
     from smmdesk.services.reviews import waves
 
     pdf = args.out.suffix.lower() == ".pdf"
-    with headless_qt(args.lang, gui=pdf), open_database(args, write=True) as db:
+    again = args.again is not None  # a wave written again only reads the file
+    with headless_qt(args.lang, gui=pdf), open_database(args, write=not again) as db:
         if args.out.suffix.lower() not in (".csv", ".pdf"):
             from smmdesk.domain.errors import ValidationError
 
             raise ValidationError(waves.WRONG_WAVE_SUFFIX, field="out", suffix=args.out.suffix or "—")
-        if args.again is not None:
+        if again:
             return _wave_again(args, db)
         with db.transaction() as session:  # a wave whose file cannot be written is not kept
             prepared = waves.prepare_wave(session, args.campaign, args.date or dt.date.today())
