@@ -66,6 +66,12 @@ def add_commands(commands: Any, importing: Any) -> None:
     wave.add_argument("--out", type=Path, required=True, help="FILE.csv (SMS or mail service) or FILE.pdf")
     wave.add_argument("--date", type=_date, help="the day the wave goes (default: today)")
     wave.add_argument("--log", type=Path, help="also write the wave's compliance log (CSV) here")
+    wave.add_argument(
+        "--again",
+        type=int,
+        metavar="N",
+        help="write the already prepared wave N again (nobody is asked twice)",
+    )
     erase = what.add_parser("erase", help="finish the campaign and erase its customers (the figures stay)")
     erase.add_argument("campaign", type=int, help="the campaign's number")
     erase.add_argument("--date", type=_date, help="the day it finishes (default: today)")
@@ -126,11 +132,14 @@ def _wave(args: argparse.Namespace) -> int:
     from smmdesk.services.reviews import waves
 
     pdf = args.out.suffix.lower() == ".pdf"
-    with headless_qt(args.lang, gui=pdf), open_database(args, write=True) as db:
+    again = args.again is not None  # a wave written again only reads the file
+    with headless_qt(args.lang, gui=pdf), open_database(args, write=not again) as db:
         if args.out.suffix.lower() not in (".csv", ".pdf"):
             from smmdesk.domain.errors import ValidationError
 
             raise ValidationError(waves.WRONG_WAVE_SUFFIX, field="out", suffix=args.out.suffix or "—")
+        if again:
+            return _wave_again(args, db)
         with db.transaction() as session:  # a wave whose file cannot be written is not kept
             prepared = waves.prepare_wave(session, args.campaign, args.date or dt.date.today())
             session.flush()
@@ -142,6 +151,21 @@ def _wave(args: argparse.Namespace) -> int:
                 "Cli", "wave {number}: {count} requests written to {path}, {skipped} customers not asked"
             ).format(number=prepared.number, count=count, path=args.out, skipped=len(prepared.wave.not_asked))
         )
+    return EXIT_OK
+
+
+def _wave_again(args: argparse.Namespace, db: Any) -> int:
+    from smmdesk.cli import EXIT_OK
+    from smmdesk.i18n import translate
+    from smmdesk.services.reviews.wave_again import write_again
+
+    with db.reading() as session:
+        count = write_again(session, args.campaign, args.again, args.out, translate, args.log)
+    print(
+        translate("Cli", "wave {number} written again: {count} requests in {path}").format(
+            number=args.again, count=count, path=args.out
+        )
+    )
     return EXIT_OK
 
 

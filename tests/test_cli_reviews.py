@@ -13,7 +13,7 @@ from test_cli import smmdesk
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "unit" / "services"))
 
-from review_setup import write_customers, write_survey
+from review_setup import CUSTOMERS, write_customers, write_survey
 
 from smmdesk.services import campaigns
 from smmdesk.services.workspace import open_workspace
@@ -63,11 +63,11 @@ def test_a_campaign_from_import_to_figures(db_path: Path, tmp_path: Path) -> Non
     )  # none kept before
     rows = read_csv(wave)
     assert rows[0] == ["Телефон", "Текст", "Имя", "Ссылка", "Заказ"]
-    assert sorted(r[0] for r in rows[1:]) == ["79161234567", "79162223344"]
-    anna = next(r for r in rows[1:] if r[0] == "79161234567")
+    assert sorted(r[0] for r in rows[1:]) == ["+79161234567", "+79162223344"]
+    anna = next(r for r in rows[1:] if r[0] == "+79161234567")
     assert anna[1].startswith("Кофейня «Зерно» просит оценить ваш заказ A-1 от 01.12.2026.")
     assert "на площадке «Яндекс Карты»" in anna[1] and anna[3].startswith("https://zerno.ru/r/")
-    assert len(read_csv(log)) == 6
+    assert len(read_csv(log)) == 9  # the header, 5 customers, the 3 score groups of the survey
 
     codes = tmp_path / "codes.pdf"
     second = run(
@@ -178,3 +178,45 @@ def test_what_came_back_is_imported_and_the_customers_erased_with_the_figures_ke
         "найдено запросов — 0, отзывов — 0, пропущено строк — 3",
         "запросов 2, доставлено 2, переходов 1, отзывов 1, конверсия 50,0 %",
     ]
+
+
+def test_import_help_lists_customers_and_survey(tmp_path: Path) -> None:
+    shown = run(tmp_path, "import", "--help")
+    assert shown.returncode == 0
+    lines = [line.split() for line in shown.stdout.splitlines() if line.startswith("    ")]
+    listed = [words[0] for words in lines if words]
+    assert "customers" in listed and "survey" in listed
+
+
+def test_a_prepared_wave_is_written_again_by_the_command(db_path: Path, tmp_path: Path) -> None:
+    db = with_client(db_path, "Кофейня «Зерно»", "hello@zerno.ru")
+    campaign = run(tmp_path, "--db", db, "reviews", "new", "Отзывы декабря", "--client", "1").stdout.strip()
+    crm = str(write_customers(tmp_path / "crm.csv"))
+    assert run(tmp_path, "--db", db, "import", "customers", crm, "--campaign", campaign).returncode == 0
+    first, again = tmp_path / "wave.csv", tmp_path / "again.csv"
+    made = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(first), "--date", "2026-12-05")
+    assert made.returncode == 0, made.stderr
+    written = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--again", "1", "--out", str(again))
+    assert written.returncode == 0, written.stderr
+    assert written.stdout.strip() == f"волна 1 записана снова: запросов — 2, в {again}"
+    assert again.read_bytes() == first.read_bytes()
+    missing = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--again", "3", "--out", str(again))
+    assert missing.returncode == 1 and "нет волны № 3" in missing.stderr
+
+
+def test_a_wave_gated_by_a_consent_flipped_after_the_survey_is_refused_in_russian(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db = with_client(db_path, "Кофейня «Зерно»", "hello@zerno.ru")
+    campaign = run(tmp_path, "--db", db, "reviews", "new", "Без недовольных", "--client", "1").stdout.strip()
+    survey = str(write_survey(tmp_path / "survey.csv"))  # Борис Смирнов answered NPS 3
+    assert run(tmp_path, "--db", db, "import", "survey", survey, "--campaign", campaign).returncode == 0
+    flipped = [(*r[:5], "нет", r[6]) if r[0] == "Борис Смирнов" else r for r in CUSTOMERS]
+    crm = str(write_customers(tmp_path / "crm.csv", flipped))
+    assert run(tmp_path, "--db", db, "import", "customers", crm, "--campaign", campaign).returncode == 0
+    out = tmp_path / "gated.csv"
+    gated = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(out), "--date", "2026-12-05")
+    assert gated.returncode == 1 and not out.exists()
+    assert gated.stderr.startswith("Отбор по оценке (review gating): эта волна на публичную площадку")
+    assert "у 1 из 1 довольных" in gated.stderr and "лишь у 0 из 1 критиков" in gated.stderr
+    assert "не попали: Борис Смирнов" in gated.stderr

@@ -744,6 +744,10 @@
         <translation>волна {number}: запросов — {count}, записаны в {path}; не просим — {skipped}</translation>
     </message>
     <message>
+        <source>wave {number} written again: {count} requests in {path}</source>
+        <translation>волна {number} записана снова: запросов — {count}, в {path}</translation>
+    </message>
+    <message>
         <source>added {added}, updated {updated}, same as before {same}, skipped {skipped}</source>
         <translation>добавлено {added}, обновлено {updated}, как раньше {same}, пропущено {skipped}</translation>
     </message>
@@ -2437,6 +2441,18 @@
         <translation>{field}: значение не распознано: «{text}»</translation>
     </message>
     <message>
+        <source>the status “{text}” says neither delivered nor not delivered: the delivery is left unknown</source>
+        <translation>статус «{text}» не говорит ни «доставлено», ни «не доставлено»: доставка оставлена неизвестной</translation>
+    </message>
+    <message>
+        <source>the review&apos;s platform “{text}” is not understood: the row is not taken</source>
+        <translation>площадка отзыва «{text}» не распознана: строка не принята</translation>
+    </message>
+    <message>
+        <source>the review is dated {date}, after today: the row is not taken</source>
+        <translation>отзыв датирован {date}, позже сегодняшнего дня: строка не принята</translation>
+    </message>
+    <message>
         <source>no {field}</source>
         <translation>нет значения: {field}</translation>
     </message>
@@ -3073,8 +3089,8 @@
         <translation>Кампании отзывов № {id} нет.</translation>
     </message>
     <message>
-        <source>The review campaign “{title}” is finished: it prepares no more waves and takes no customers.</source>
-        <translation>Кампания отзывов «{title}» завершена: новых волн и клиентов в ней больше не будет.</translation>
+        <source>The review campaign “{title}” is finished: it prepares no more waves and takes no more customers, survey answers, results or ratings (its figures stay as they were).</source>
+        <translation>Кампания отзывов «{title}» завершена: новых волн, клиентов, ответов опроса, результатов рассылки и рейтингов в ней больше не будет (её показатели остаются прежними).</translation>
     </message>
     <message>
         <source>{count} customers of this import have already had a request: the import cannot be taken back (the compliance log keeps who was asked).</source>
@@ -3087,6 +3103,10 @@
     <message>
         <source>The campaign “{title}” is not finished: finish it before erasing its customers.</source>
         <translation>Кампания «{title}» не завершена: завершите её, прежде чем удалять клиентов.</translation>
+    </message>
+    <message>
+        <source>The customers of the campaign “{title}” were erased on {date} ({count}): there is nothing left to erase.</source>
+        <translation>Клиенты кампании «{title}» уже удалены {date} ({count}): удалять больше нечего.</translation>
     </message>
     <message>
         <source>erase the customers</source>
@@ -3109,6 +3129,14 @@
         <translation>Кампания не просит отзывов на площадке {platform}.</translation>
     </message>
     <message>
+        <source>the campaign does not ask for reviews on {platform}: the row is not taken</source>
+        <translation>кампания не просит отзывов на площадке «{platform}»: строка не принята</translation>
+    </message>
+    <message>
+        <source>A review cannot be dated {date}, after today.</source>
+        <translation>Отзыв не может быть датирован {date} — позже сегодняшнего дня.</translation>
+    </message>
+    <message>
         <source>no request of this campaign has this link, phone or e-mail</source>
         <translation>ни у одного запроса этой кампании нет такой ссылки, телефона или e-mail</translation>
     </message>
@@ -3123,6 +3151,10 @@
     <message>
         <source>Nobody is due a request on {date}: {not_yet} not yet, {never} may not be asked (on the staff, no consent, opted out, already reviewed, no contact), {finished} had every request.</source>
         <translation>На {date} запрос никому не положен: пока рано — {not_yet}, просить нельзя (сотрудники, нет согласия, отписались, уже оставили отзыв, нет контакта) — {never}, все запросы уже получили — {finished}.</translation>
+    </message>
+    <message>
+        <source>Nobody is due a request on {date}: {not_yet} not yet, {never} may not be asked (on the staff, no consent, opted out, already reviewed, no contact), {finished} had every request. The next falls due on {next}: {name} ({count} that day).</source>
+        <translation>На {date} запрос никому не положен: пока рано — {not_yet}, просить нельзя (сотрудники, нет согласия, отписались, уже оставили отзыв, нет контакта) — {never}, все запросы уже получили — {finished}. Следующий запрос — {next}: {name} (в этот день — {count}).</translation>
     </message>
     <message>
         <source>{name} is not due a request on {date} (not due yet, opted out, already reviewed or asked enough).</source>
@@ -3159,6 +3191,18 @@
     <message>
         <source>Another planner has just prepared wave {number} of this campaign, for the same customers; yours was not kept and no file was written. Prepare the wave again: it asks only whom that wave did not.</source>
         <translation>Другой планировщик только что подготовил волну {number} этой кампании для тех же клиентов; ваша не сохранена, файл не записан. Подготовьте волну заново: она спросит только тех, кого та волна не спросила.</translation>
+    </message>
+    <message>
+        <source>Review gating: this wave to a public platform would ask {others_asked} of the {others} satisfied respondents of the campaign&apos;s survey (NPS 7–10) but {detractors_asked} of its {detractors} detractors (NPS 0–6); left out: {names}. The rule: the dissatisfied are asked in at least the same share as the satisfied, whatever left them out (no consent, on the staff, no phone or e-mail, not in the customers&apos; file). Import the customers&apos; file with them, their contact and consent, or make the campaign a survey only.</source>
+        <translation>Отбор по оценке (review gating): эта волна на публичную площадку попросила бы отзыв у {others_asked} из {others} довольных участников опроса кампании (NPS 7–10), но лишь у {detractors_asked} из {detractors} критиков (NPS 0–6); не попали: {names}. Правило: недовольных просят не реже, чем довольных, что бы их ни исключило (нет согласия, отмечен сотрудником, нет телефона или e-mail, нет в файле клиентов). Загрузите файл клиентов вместе с ними, их контактами и согласием или сделайте кампанию только опросом.</translation>
+    </message>
+    <message>
+        <source>The campaign “{title}” has no wave number {number} (its waves: {count}).</source>
+        <translation>В кампании «{title}» нет волны № {number} (волн в ней: {count}).</translation>
+    </message>
+    <message>
+        <source>The customers of the campaign “{title}” were erased: its waves&apos; files cannot be written again (the compliance log still can).</source>
+        <translation>Клиенты кампании «{title}» удалены: файлы её волн записать снова нельзя (журнал соответствия — можно).</translation>
     </message>
 </context>
 <context>
@@ -7992,6 +8036,18 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Рейтинг площадок по месяцам</translation>
     </message>
     <message>
+        <source>{title} (finished {date})</source>
+        <translation>{title} (завершена {date})</translation>
+    </message>
+    <message>
+        <source>Every customer who consented gets the same request, with no reward; employees get no requests. The share asked among the survey&apos;s respondents differed between score groups, or was not recorded: {waves} (see the wave&apos;s compliance log).</source>
+        <translation>Каждый клиент с согласием получает один и тот же запрос, без вознаграждения; сотрудникам запросы не отправляются. Доля получивших запрос среди ответивших на опрос различалась по группам оценки или не записана: {waves} (см. журнал соответствия волны).</translation>
+    </message>
+    <message>
+        <source>«{title}», wave {number}</source>
+        <translation>«{title}», волна {number}</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Запросов</translation>
     </message>
@@ -8261,6 +8317,18 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Поощрение</translation>
     </message>
     <message>
+        <source>Wave</source>
+        <translation>Волна</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>№ запроса</translation>
+    </message>
+    <message>
+        <source>survey respondents: asked {asked}, not asked {left}</source>
+        <translation>участники опроса: попросили {asked}, не просили {left}</translation>
+    </message>
+    <message>
         <source>{title}: QR codes of {date}</source>
         <translation>{title}: QR-коды от {date}</translation>
     </message>
@@ -8346,8 +8414,8 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Ответьте СТОП, и мы больше не напишем.</translation>
     </message>
     <message>
-        <source>on the staff: employees are never asked</source>
-        <translation>сотрудник: сотрудников не просят</translation>
+        <source>on the staff</source>
+        <translation>сотрудник</translation>
     </message>
     <message>
         <source>no consent to be contacted</source>
@@ -8398,6 +8466,14 @@ Deadline: {due} · replies: {replies}</source>
         <translation>все клиенты, кому пора; без отбора по оценке или тональности</translation>
     </message>
     <message>
+        <source>every customer due; the survey&apos;s score groups were asked in different shares (see the counts)</source>
+        <translation>все клиенты, кому пора; группы оценки опроса получили запрос в разной доле (см. счёт по группам)</translation>
+    </message>
+    <message>
+        <source>every customer due; how the survey&apos;s respondents were asked was not recorded</source>
+        <translation>все клиенты, кому пора; как попросили участников опроса, не записано</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -8417,6 +8493,22 @@ Deadline: {due} · replies: {replies}</source>
         <source>Survey of the campaign “{title}”</source>
         <translation>Опрос кампании «{title}»</translation>
     </message>
+    <message>
+        <source>detractors (NPS 0–6)</source>
+        <translation>критики (NPS 0–6)</translation>
+    </message>
+    <message>
+        <source>passives (NPS 7–8)</source>
+        <translation>нейтральные (NPS 7–8)</translation>
+    </message>
+    <message>
+        <source>promoters (NPS 9–10)</source>
+        <translation>промоутеры (NPS 9–10)</translation>
+    </message>
+    <message>
+        <source>answer erased</source>
+        <translation>ответ удалён</translation>
+    </message>
 </context>
 <context>
     <name>ReviewsTab</name>
@@ -8429,16 +8521,40 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <source>{matched} requests found, {reviews} reviews, {skipped} rows skipped</source>
-        <translation>найдено запросов: {matched}, отзывов: {reviews}, пропущено строк: {skipped}</translation>
-    </message>
-    <message>
         <source>Compliance log</source>
         <translation>Журнал соответствия</translation>
     </message>
     <message>
         <source>The campaign has no wave yet.</source>
         <translation>В кампании ещё не было волн.</translation>
+    </message>
+    <message>
+        <source>{matched} requests found, {reviews} reviews, {skipped} rows skipped, {unknown} warnings</source>
+        <translation>найдено запросов: {matched}, отзывов: {reviews}, пропущено строк: {skipped}, предупреждений: {unknown}</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>строка {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>A wave&apos;s file again</source>
+        <translation>Файл волны ещё раз</translation>
+    </message>
+    <message>
+        <source>Wave {number} of {date}: {count} requests</source>
+        <translation>Волна {number} от {date}: запросов — {count}</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>Волна:</translation>
+    </message>
+    <message>
+        <source>wave {number}</source>
+        <translation>волна {number}</translation>
+    </message>
+    <message>
+        <source>wave {number} written again: {count} requests in {name}</source>
+        <translation>волна {number} записана снова: запросов — {count}, в {name}</translation>
     </message>
     <message>
         <source>compliance log</source>
@@ -8495,6 +8611,10 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Compliance log…</source>
         <translation>Журнал соответствия…</translation>
+    </message>
+    <message>
+        <source>A wave&apos;s file again…</source>
+        <translation>Файл волны ещё раз…</translation>
     </message>
     <message>
         <source>Platform&apos;s rating…</source>

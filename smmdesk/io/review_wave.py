@@ -11,10 +11,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from smmdesk.domain.reviews.campaign import Channel
-from smmdesk.domain.reviews.waves import ComplianceRow, Wave, WaveRequest
+from smmdesk.domain.reviews.score_split import GROUP_LABELS, ScoreGroup, ScoreSplit
+from smmdesk.domain.reviews.waves import ComplianceRow, Wave
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.io.atomic import atomic_output
-from smmdesk.io.safe_text import write_csv_rows
+from smmdesk.io.safe_text import phone_cell, write_csv_rows
 
 Translate = Callable[[str, str], str]
 CTX = "ReviewFiles"
@@ -51,39 +52,43 @@ COMPLIANCE_HEADER = (
     QT_TRANSLATE_NOOP("ReviewFiles", "Link"),
     QT_TRANSLATE_NOOP("ReviewFiles", "Selection"),
     QT_TRANSLATE_NOOP("ReviewFiles", "Incentive"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Wave"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Request number"),
 )
+GROUP_COUNTS = QT_TRANSLATE_NOOP("ReviewFiles", "survey respondents: asked {asked}, not asked {left}")
 QR_TITLE = QT_TRANSLATE_NOOP("ReviewFiles", "{title}: QR codes of {date}")
 QR_NOTE = QT_TRANSLATE_NOOP(
     "ReviewFiles", "{count} codes, one per customer: cut along the frames and add each to its order."
 )
 
 
-def sms_phone(phone: str) -> str:
-    """+79161234567 → 79161234567: how SMS services take numbers, and no leading "+" for Excel."""
-    return phone.lstrip("+")
-
-
 def write_wave_csv(path: Path, channel: Channel, wave: Wave, translate: Translate = _identity) -> None:
-    """One row per request: the phone (SMS) or e-mail, the text exactly as the customer gets it,
-    the name, the short link and the order. UTF-8 with BOM and `;`, as the services take it."""
+    """One row per request: the phone in E.164 with its «+» (SMS) or the e-mail, the text exactly as
+    the customer gets it, the name, the short link and the order. UTF-8 with BOM and `;`, as the
+    services take it."""
     header = SMS_HEADER if channel is Channel.SMS else MAIL_HEADER
-    contact: Callable[[WaveRequest], str] = (
-        (lambda r: sms_phone(r.contact)) if channel is Channel.SMS else (lambda r: r.contact)
-    )
     rows: list[Sequence[str]] = [[translate(CTX, h) for h in header]]
-    rows += [(contact(r), r.text, r.customer.name, r.link, r.customer.order) for r in wave.requests]
+    rows += [
+        (phone_cell(r.contact), r.text, r.customer.name, r.link, r.customer.order) for r in wave.requests
+    ]
     write_csv_rows(path, rows)  # itself through atomic_output
 
 
-def write_compliance_csv(path: Path, log: Sequence[ComplianceRow], translate: Translate = _identity) -> None:
-    """The wave's compliance log: who got what and when, or why not; no filter by rating, no incentive."""
+def write_compliance_csv(
+    path: Path,
+    log: Sequence[ComplianceRow],
+    translate: Translate = _identity,
+    split: ScoreSplit | None = None,
+) -> None:
+    """The wave's compliance log: who got what and when, or why not; then, per score group of the
+    campaign's survey, how many respondents were asked and how many not (`split`)."""
     rows: list[Sequence[str]] = [[translate(CTX, h) for h in COMPLIANCE_HEADER]]
     for row in log:
         rows.append(
             (
                 row.prepared_on.strftime("%d.%m.%Y"),
                 row.customer,
-                sms_phone(row.contact) if row.contact.startswith("+") else row.contact,
+                phone_cell(row.contact),
                 translate("Reviews", row.channel),
                 ", ".join(translate("Reviews", p) for p in row.platforms),
                 row.request_label(translate),
@@ -91,8 +96,23 @@ def write_compliance_csv(path: Path, log: Sequence[ComplianceRow], translate: Tr
                 row.link,
                 translate("Reviews", row.selection),
                 translate("Reviews", row.incentive),
+                str(row.wave),
+                "" if row.request_id is None else str(row.request_id),
             )
         )
+    if split is not None and log:
+        first = log[0]
+        for group in ScoreGroup:
+            asked, left = split.counts(group)
+            counts = translate(CTX, GROUP_COUNTS).format(asked=asked, left=left)
+            platforms = ", ".join(translate("Reviews", p) for p in first.platforms)
+            selection = translate("Reviews", first.selection)
+            incentive = translate("Reviews", first.incentive)
+            rows.append(
+                (first.prepared_on.strftime("%d.%m.%Y"), translate("Reviews", GROUP_LABELS[group]), "",
+                 translate("Reviews", first.channel), platforms, counts, "", "", selection, incentive,
+                 str(first.wave), "")
+            )  # fmt: skip
     write_csv_rows(path, rows)  # itself through atomic_output
 
 

@@ -94,7 +94,7 @@ class NotAskedReason(StrEnum):
 
 
 NOT_ASKED_LABELS: dict[NotAskedReason, str] = {
-    NotAskedReason.STAFF: QT_TRANSLATE_NOOP("Reviews", "on the staff: employees are never asked"),
+    NotAskedReason.STAFF: QT_TRANSLATE_NOOP("Reviews", "on the staff"),
     NotAskedReason.NO_CONSENT: QT_TRANSLATE_NOOP("Reviews", "no consent to be contacted"),
     NotAskedReason.OPTED_OUT: QT_TRANSLATE_NOOP("Reviews", "opted out"),
     NotAskedReason.REVIEWED: QT_TRANSLATE_NOOP("Reviews", "already left a review"),

@@ -291,6 +291,12 @@ def validate_wave(
 FIRST_REQUEST = QT_TRANSLATE_NOOP("Reviews", "first request")
 REMINDER = QT_TRANSLATE_NOOP("Reviews", "reminder {number}")
 SELECTION = QT_TRANSLATE_NOOP("Reviews", "every customer due; no filter by rating or sentiment")
+UNEVEN_SELECTION = QT_TRANSLATE_NOOP(
+    "Reviews", "every customer due; the survey's score groups were asked in different shares (see the counts)"
+)
+UNKNOWN_SELECTION = QT_TRANSLATE_NOOP(
+    "Reviews", "every customer due; how the survey's respondents were asked was not recorded"
+)
 NO_INCENTIVE = QT_TRANSLATE_NOOP("Reviews", "none")
 NOT_ASKED = QT_TRANSLATE_NOOP("Reviews", "not asked: {reason}")
 
@@ -311,6 +317,8 @@ class ComplianceRow:
     link: str
     selection: str = SELECTION
     incentive: str = NO_INCENTIVE
+    wave: int = 0  # the wave's number in the campaign
+    request_id: int | None = None  # the request's number in the database, None when not asked
 
     def request_label(self, translate: Callable[[str, str], str] = lambda _c, text: text) -> str:
         if self.number is None:
@@ -320,9 +328,18 @@ class ComplianceRow:
         return translate("Reviews", REMINDER).format(number=self.number)
 
 
-def compliance_log(campaign: ReviewCampaign, wave: Wave) -> list[ComplianceRow]:
+def compliance_log(
+    campaign: ReviewCampaign,
+    wave: Wave,
+    even: bool | None = True,
+    number: int = 0,
+    request_ids: Sequence[int] = (),
+) -> list[ComplianceRow]:
     """Every request of the wave, then everyone not asked with the reason (staff and no consent
-    among them): the record that the wave asked everybody due the same way."""
+    among them): the record that the wave asked everybody due the same way. «No filter by rating»
+    is said only when the survey's score groups were asked in the same share (`even`; None when
+    the wave's split was not recorded)."""
+    selection = SELECTION if even else UNEVEN_SELECTION if even is False else UNKNOWN_SELECTION
     platforms = tuple(PLATFORM_LABELS[p] for p in campaign.platforms)
     channel = CHANNEL_LABELS[campaign.channel]
     rows = [
@@ -336,8 +353,11 @@ def compliance_log(campaign: ReviewCampaign, wave: Wave) -> list[ComplianceRow]:
             "",
             r.text,
             r.link,
+            selection,
+            wave=number,
+            request_id=request_ids[i] if i < len(request_ids) else None,
         )
-        for r in wave.requests
+        for i, r in enumerate(wave.requests)
     ]
     rows += [
         ComplianceRow(
@@ -350,6 +370,8 @@ def compliance_log(campaign: ReviewCampaign, wave: Wave) -> list[ComplianceRow]:
             NOT_ASKED_LABELS[n.reason],
             "",
             "",
+            selection,
+            wave=number,
         )
         for n in wave.not_asked
     ]

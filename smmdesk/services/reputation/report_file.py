@@ -188,7 +188,7 @@ def reputation_report(
         QT_TRANSLATE_NOOP("ReputationFile", "Authors"),
     )
     report.sheet_names = dict(zip((t.title for t in report.tables), map(w, sheets), strict=True))
-    reviews = reviews_section.review_table(session, client_id, translate)
+    reviews = reviews_section.review_table(session, client_id, translate, numbers)
     if reviews is not None:
         report.tables.append(reviews)
         report.sheet_names[reviews.title] = w(reviews_section.SHEET)

@@ -29,7 +29,9 @@ from smmdesk.storage.models import ReviewCampaign as StoredCampaign
 
 NO_CAMPAIGN = QT_TRANSLATE_NOOP("Errors", "There is no review campaign number {id}.")
 FINISHED = QT_TRANSLATE_NOOP(
-    "Errors", "The review campaign “{title}” is finished: it prepares no more waves and takes no customers."
+    "Errors",
+    "The review campaign “{title}” is finished: it prepares no more waves and takes no more customers, "
+    "survey answers, results or ratings (its figures stay as they were).",
 )
 
 

@@ -50,8 +50,6 @@ ALREADY_ASKED = QT_TRANSLATE_NOOP(
 )
 
 
-
-
 @dataclass
 class CustomerPreview:
     campaign_id: int

@@ -29,7 +29,7 @@ from smmdesk.domain.reviews.survey_rows import SurveyAnswer, read_survey
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.io.tabular import read_table
 from smmdesk.services.reputation.brands import load_brand
-from smmdesk.services.reviews.campaigns import stored
+from smmdesk.services.reviews.campaigns import open_campaign
 from smmdesk.storage.models import Mention, ReviewAnswer
 from smmdesk.storage.server import require_manager
 from smmdesk.storage.types import utc_now
@@ -66,7 +66,7 @@ def import_survey(
 ) -> SurveyImportResult:
     """Reads the export; adds the answers not seen before and their follow-ups (the caller's transaction)."""
     require_manager(session, QT_TRANSLATE_NOOP("Errors", "import survey answers"))
-    campaign = stored(session, campaign_id)
+    campaign = open_campaign(session, campaign_id)  # a finished campaign's figures stay as they are
     parsed = read_survey(read_table(path, sheet).rows, path.name)
     brand = load_brand(session, campaign.client_id)
     zone = zone_info(brand.zone)

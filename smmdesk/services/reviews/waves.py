@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.reviews.campaign import ReviewCampaign
 from smmdesk.domain.reviews.customers import Customer, NotAskedReason, normalize_email, normalize_phone
+from smmdesk.domain.reviews.score_split import ScoreSplit, refuse_gated, score_split
 from smmdesk.domain.reviews.waves import (
     AudienceFilter,
     ComplianceRow,
@@ -51,6 +52,12 @@ NOBODY_DUE = QT_TRANSLATE_NOOP(
     "Nobody is due a request on {date}: {not_yet} not yet, {never} may not be asked (on the staff, no "
     "consent, opted out, already reviewed, no contact), {finished} had every request.",
 )
+NOBODY_DUE_UNTIL = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Nobody is due a request on {date}: {not_yet} not yet, {never} may not be asked (on the staff, no "
+    "consent, opted out, already reviewed, no contact), {finished} had every request. The next falls "
+    "due on {next}: {name} ({count} that day).",
+)
 NOT_DUE_CHOSEN = QT_TRANSLATE_NOOP(
     "Errors",
     "{name} is not due a request on {date} (not due yet, opted out, already reviewed or asked enough).",
@@ -69,11 +76,12 @@ class PreparedWave:
     number: int
     wave: Wave
     campaign: ReviewCampaign
+    split: ScoreSplit
 
     @property
     def log(self) -> list[ComplianceRow]:
         """The wave's compliance log, as kept (made when asked: a wave of 100,000 rarely needs it)."""
-        return compliance_log(self.campaign, self.wave)
+        return compliance_log(self.campaign, self.wave, self.split.even, self.number)
 
     def write(self, path: Path, translate: Translate) -> int:
         """The wave's file (.csv or .pdf) from what was just prepared; returns its requests."""
@@ -129,6 +137,22 @@ def survey_scores(session: Session, campaign_id: int) -> dict[str, int]:
     return scores
 
 
+def customer_scores(scores: dict[str, int], customers: Sequence[Customer]) -> dict[str, int]:
+    """The respondents' scores keyed by the customer they are (matched by phone or e-mail, whichever
+    the customer's key is not); a respondent who is no customer keeps their own phone or e-mail."""
+    if not scores:
+        return {}
+    known: dict[str, str] = {}
+    for customer in customers:
+        for contact in (customer.phone, customer.email):
+            if contact:
+                known.setdefault(contact, customer.key)
+    by_customer: dict[str, int] = {}
+    for key, nps in scores.items():
+        by_customer[known.get(key, key)] = nps
+    return by_customer
+
+
 def respondent_key(text: str) -> str:
     """A respondent's phone or e-mail as a customer's key, or "" when it is neither."""
     for normalize in (normalize_email, normalize_phone) if "@" in text else (normalize_phone,):
@@ -149,19 +173,38 @@ def prepare_wave(
     """Prepares and keeps the next wave: every customer due by `today` (or the customers `chosen`
     by id, checked as a whole); RuleBroken or ValidationError with the reason, and nothing kept."""
     require_manager(session, QT_TRANSLATE_NOOP("Errors", "prepare a wave"))
+    with gc_paused():
+        campaign, wave, people, split = _next_wave(session, campaign_id, today, filters, chosen)
+        return _keep(session, campaign_id, campaign, wave, people, split)
+
+
+def check_next_wave(session: Session, campaign_id: int, today: dt.date) -> int:
+    """What `prepare_wave` would refuse, refused the same way before anything is asked or kept;
+    returns how many requests the wave would hold."""
+    return len(_next_wave(session, campaign_id, today, (), None)[1].requests)
+
+
+def _next_wave(
+    session: Session,
+    campaign_id: int,
+    today: dt.date,
+    filters: Sequence[AudienceFilter],
+    chosen: Sequence[int] | None,
+) -> tuple[ReviewCampaign, Wave, Audience, ScoreSplit]:
     row = open_campaign(session, campaign_id)
     campaign, secret = as_domain(row), bytes.fromhex(row.secret)
-    with gc_paused():
-        people = audience(session, campaign_id)
-        planned = plan_wave(campaign, people.customers, today, secret, people.histories, filters)
-        wave = planned
-        if chosen is not None:  # the planned wave keeps the rules by construction; a hand-made one is checked
-            wave = _chosen_wave(campaign, planned, people, chosen, secret)
-            scores = survey_scores(session, campaign_id)
-            validate_wave(campaign, wave, people.customers, secret, people.histories, scores)
-        if not wave.requests:
-            raise _nobody_due(wave, today)
-        return _keep(session, row.id, campaign, wave, people)
+    people = audience(session, campaign_id)
+    planned = plan_wave(campaign, people.customers, today, secret, people.histories, filters)
+    wave = planned
+    scores = customer_scores(survey_scores(session, campaign_id), people.customers)
+    if chosen is not None:  # the planned wave keeps the rules by construction; a hand-made one is checked
+        wave = _chosen_wave(campaign, planned, people, chosen, secret)
+        validate_wave(campaign, wave, people.customers, secret, people.histories, scores)
+    if not wave.requests:
+        raise _nobody_due(wave, today)
+    split = score_split(wave, scores)
+    refuse_gated(split, campaign.public)  # the customers' data itself may leave the dissatisfied out
+    return campaign, wave, people, split
 
 
 def _chosen_wave(
@@ -207,18 +250,31 @@ def _nobody_due(wave: Wave, today: dt.date) -> ValidationError:
     reasons = [n.reason for n in wave.not_asked]
     not_yet = reasons.count(NotAskedReason.NOT_YET)
     finished = reasons.count(NotAskedReason.FINISHED)
+    counts = {"not_yet": not_yet, "never": len(reasons) - not_yet - finished, "finished": finished}
+    date = today.strftime("%d.%m.%Y")
+    later = [n for n in wave.not_asked if n.reason is NotAskedReason.NOT_YET and n.due is not None]
+    if not later:
+        return ValidationError(NOBODY_DUE, field="wave", date=date, **counts)
+    first = min(later, key=lambda n: n.due or today)
+    assert first.due is not None
     return ValidationError(
-        NOBODY_DUE,
+        NOBODY_DUE_UNTIL,
         field="wave",
-        date=today.strftime("%d.%m.%Y"),
-        not_yet=not_yet,
-        never=len(reasons) - not_yet - finished,
-        finished=finished,
+        date=date,
+        next=first.due.strftime("%d.%m.%Y"),
+        name=first.customer.name or first.customer.key,
+        count=sum(1 for n in later if n.due == first.due),
+        **counts,
     )
 
 
 def _keep(
-    session: Session, campaign_id: int, campaign: ReviewCampaign, wave: Wave, people: Audience
+    session: Session,
+    campaign_id: int,
+    campaign: ReviewCampaign,
+    wave: Wave,
+    people: Audience,
+    split: ScoreSplit,
 ) -> PreparedWave:
     number = (
         session.scalar(select(func.max(ReviewWave.number)).where(ReviewWave.campaign_id == campaign_id)) or 0
@@ -235,6 +291,7 @@ def _keep(
             [{"kind": f.kind.value, "day": f.day.isoformat() if f.day else None} for f in wave.filters]
         ),
         incentive=campaign.incentive,
+        score_groups=split.to_json(),
     )
     keep_numbered(session, stored_wave)  # refused in words when another planner took the number
     conn = session.connection()
@@ -259,10 +316,16 @@ def _keep(
     skipped = [(wave_id, ids[n.customer.key], n.reason.value, n.due) for n in wave.not_asked]
     for start in range(0, len(skipped), CHUNK):
         bulk_insert(conn, ReviewNotAsked, NOT_ASKED_COLUMNS, skipped[start : start + CHUNK])
-    return PreparedWave(wave_id, number, wave, campaign)
+    return PreparedWave(wave_id, number, wave, campaign, split)
 
 
 # --- a kept wave and its files ---------------------------------------------------------------------------
+
+
+def kept_split(session: Session, wave_id: int) -> ScoreSplit | None:
+    """How the wave asked the survey's respondents by score group, None when not recorded."""
+    row = session.get(ReviewWave, wave_id)
+    return ScoreSplit.from_json(row.score_groups) if row is not None else None
 
 
 def kept_wave(session: Session, wave_id: int) -> tuple[ReviewCampaign, str, Wave]:
@@ -336,6 +399,11 @@ def write_wave_file(
 def write_compliance(session: Session, wave_id: int, path: Path, translate: Translate) -> int:
     """The wave's compliance log as CSV; returns its number of lines."""
     campaign, _, wave = kept_wave(session, wave_id)
-    log = compliance_log(campaign, wave)
-    files.write_compliance_csv(path, log, translate)
+    split = kept_split(session, wave_id)
+    number = session.scalar(select(ReviewWave.number).where(ReviewWave.id == wave_id)) or 0
+    ids = session.scalars(
+        select(ReviewRequest.id).where(ReviewRequest.wave_id == wave_id).order_by(ReviewRequest.id)
+    )
+    log = compliance_log(campaign, wave, split.even if split is not None else None, number, list(ids))
+    files.write_compliance_csv(path, log, translate, split)
     return len(log)

@@ -57,17 +57,68 @@ class ReviewRecords(QWidget):
         if not name:
             return None
         try:
-            result = in_transaction(db, outcomes.import_outcomes, ident, Path(name))
+            result = in_transaction(db, outcomes.import_outcomes, ident, Path(name), None, self.today())
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        said = QCoreApplication.translate(
+            "ReviewsTab",
+            "{matched} requests found, {reviews} reviews, {skipped} rows skipped, {unknown} warnings",
+        ).format(
+            matched=result.matched,
+            reviews=result.reviews,
+            skipped=len(result.skipped),
+            unknown=len(result.warnings),
+        )
+        self.section.post(said)
+        notes = sorted((*result.skipped, *result.warnings), key=lambda n: n.row)
+        if notes:
+            row = QCoreApplication.translate("ReviewsTab", "row {row}: {reason}")
+            lines = [row.format(row=n.row, reason=n.render(translate)) for n in notes[:20]]
+            title = QCoreApplication.translate("ReviewsTab", "Import what came back")
+            ask.inform(self, title, "\n".join([said, *lines]))
+        self.show_campaign()
+        return result
+
+    def write_wave_again(self, path: str | None = None) -> Path | None:
+        """A wave already prepared written again (CSV or QR codes): nobody is asked a second time."""
+        from smmdesk.services.reviews import wave_again
+
+        chosen = self._chosen()
+        if chosen is None:
+            return None
+        db, ident = chosen
+        title = QCoreApplication.translate("ReviewsTab", "A wave's file again")
+        kept = reading(db, wave_again.waves_of, ident)
+        if not kept:
+            ask.inform(self, title, QCoreApplication.translate("ReviewsTab", "The campaign has no wave yet."))
+            return None
+        line = QCoreApplication.translate("ReviewsTab", "Wave {number} of {date}: {count} requests")
+        names = [
+            line.format(number=w.number, date=f"{w.prepared_on:%d.%m.%Y}", count=w.requests) for w in kept
+        ]
+        picked = ask.text(self, title, QCoreApplication.translate("ReviewsTab", "Wave:"), names[::-1])
+        if picked not in names:
+            return None
+        wave = kept[names.index(picked)]
+        kinds = QCoreApplication.translate(
+            "ReviewsTab", "CSV for the SMS or mail service (*.csv);;QR codes (*.pdf)"
+        )
+        suggested = QCoreApplication.translate("ReviewsTab", "wave {number}").format(number=wave.number)
+        name = path or ask.save_file(self, title, suggested, kinds)
+        if not name:
+            return None
+        try:
+            count = reading(db, wave_again.write_again, ident, wave.number, Path(name), translate)
         except Exception as exc:
             show_error(self, exc)
             return None
         self.section.post(
             QCoreApplication.translate(
-                "ReviewsTab", "{matched} requests found, {reviews} reviews, {skipped} rows skipped"
-            ).format(matched=result.matched, reviews=result.reviews, skipped=len(result.skipped))
+                "ReviewsTab", "wave {number} written again: {count} requests in {name}"
+            ).format(number=wave.number, count=count, name=Path(name).name)
         )
-        self.show_campaign()
-        return result
+        return Path(name)
 
     def write_log(self, path: str | None = None) -> Path | None:
         """The last wave's compliance log (CSV): who got what and when, or why not."""
@@ -114,7 +165,7 @@ class ReviewRecords(QWidget):
 
         def finish_and_erase(session: Any) -> int:
             campaigns.finish_campaign(session, ident, self.today())
-            return erasure.erase_customers(session, ident)
+            return erasure.erase_customers(session, ident, translate)
 
         try:
             count = in_transaction(db, finish_and_erase)
@@ -165,7 +216,9 @@ class ReviewRecords(QWidget):
             return False
         platform = public[names.index(chosen)]
         try:
-            in_transaction(db, figures.record_rating, client, platform, self.today(), value)
+            in_transaction(
+                db, figures.record_rating, client, platform, self.today(), value, self.campaign.currentData()
+            )
         except Exception as exc:
             show_error(self, exc)
             return False

@@ -65,6 +65,7 @@ class ReviewsTab(ReviewRecords):
             self.tr("Import what came back…"), "importOutcomes", self.import_outcomes
         )
         self.log_button = self._button(self.tr("Compliance log…"), "complianceLog", self.write_log)
+        self.again_button = self._button(self.tr("A wave's file again…"), "waveAgain", self.write_wave_again)
         self.rating_button = self._button(self.tr("Platform's rating…"), "recordRating", self.record_rating)
         self.erase_button = self._button(
             self.tr("Finish and erase the customers…"), "eraseCustomers", self.erase
@@ -76,7 +77,8 @@ class ReviewsTab(ReviewRecords):
             top.addWidget(button)
         more = QHBoxLayout()
         more.addStretch(1)
-        for button in (self.outcomes_button, self.rating_button, self.log_button, self.erase_button):
+        for button in (self.outcomes_button, self.rating_button, self.again_button, self.log_button,
+                       self.erase_button):  # fmt: skip
             more.addWidget(button)
         self.empty = QLabel(self.tr("The brand has no review campaign yet: create one with “New campaign…”."))
         self.empty.setObjectName("reviewsEmpty")
@@ -125,17 +127,27 @@ class ReviewsTab(ReviewRecords):
         self.campaign.setCurrentIndex(index if index >= 0 else (0 if found else -1))
         self.campaign.blockSignals(False)
         self.empty.setVisible(not found)
-        writable = self.section.writable and bool(found)
-        for button in (self.customers_button, self.wave_button, self.survey_button, self.outcomes_button,
-                       self.rating_button, self.erase_button):  # fmt: skip
-            button.setEnabled(writable)
         self.log_button.setEnabled(bool(found))
         self.new_button.setEnabled(self.section.writable and client_id is not None)
         self.show_campaign()
 
+    def _enable_for(self, info: campaigns.CampaignInfo | None) -> None:
+        """A finished campaign takes nothing more (its figures stay): only its log, and its erasure
+        until done, are left to act on."""
+        writable = self.section.writable and info is not None
+        open_ = writable and info is not None and info.finished_on is None
+        for button in (self.customers_button, self.wave_button, self.survey_button, self.outcomes_button,
+                       self.rating_button):  # fmt: skip
+            button.setEnabled(open_)
+        self.erase_button.setEnabled(writable and info is not None and not info.erased)
+        self.again_button.setEnabled(info is not None and not info.erased)
+
     def show_campaign(self) -> None:
         db, ident = self.section.db, self.campaign.currentData()
         self._clear_charts()
+        self._enable_for(
+            reading(db, campaigns.campaign_info, ident) if db is not None and ident is not None else None
+        )
         if db is None or ident is None:
             self.made = None
             self.model.set_rows([])
@@ -265,6 +277,11 @@ class ReviewsTab(ReviewRecords):
         if chosen is None:
             return None
         db, ident = chosen
+        try:  # nobody due, or a rule broken: said before a file is asked for
+            reading(db, waves.check_next_wave, ident, self.today())
+        except Exception as exc:
+            show_error(self, exc)
+            return None
         kinds = self.tr("CSV for the SMS or mail service (*.csv);;QR codes (*.pdf)")
         name = path or ask.save_file(self, self.tr("Save the wave"), self.tr("wave"), kinds)
         if not name:

@@ -40,7 +40,7 @@ def test_the_sms_csv_has_one_row_per_request_with_the_text_as_sent(tmp_path: Pat
     write_wave_csv(path, Channel.SMS, wave)
     rows = read_csv(path)
     assert rows[0] == ["Phone", "Text", "Name", "Link", "Order"]
-    assert [r[0] for r in rows[1:]] == ["79160000001", "79160000002"]  # staff not in it
+    assert [r[0] for r in rows[1:]] == ["+79160000001", "+79160000002"]  # staff not in it
     assert rows[1][1] == wave.requests[0].text and "\n" in rows[1][1]
     assert rows[1][3] == wave.requests[0].link and rows[1][3] in rows[1][1]
     assert rows[2][2] == '\'=HYPERLINK("x")'  # a name a spreadsheet would run stays text
@@ -62,8 +62,8 @@ def test_the_compliance_log_is_exported(tmp_path: Path) -> None:
     write_compliance_csv(path, compliance_log(campaign, wave))
     rows = read_csv(path)
     assert len(rows) == 4
-    assert rows[1][:6] == ["10.12.2026", "Анна", "79160000001", "SMS", "Yandex Maps, 2GIS", "first request"]
-    assert rows[3][1] == "Ира" and rows[3][5] == "not asked: on the staff: employees are never asked"
+    assert rows[1][:6] == ["10.12.2026", "Анна", "+79160000001", "SMS", "Yandex Maps, 2GIS", "first request"]
+    assert rows[3][1] == "Ира" and rows[3][5] == "not asked: on the staff"
     assert {r[8] for r in rows[1:]} == {"every customer due; no filter by rating or sentiment"}
     assert {r[9] for r in rows[1:]} == {"none"}
 
@@ -100,3 +100,13 @@ def test_every_qr_code_of_the_pdf_scans_to_its_short_link(qapp, tmp_path: Path) 
             out = subprocess.run(["zbarimg", "-q", "--raw", str(strip)], capture_output=True, text=True)
             scanned |= set(out.stdout.split())
     assert scanned == {r.link for r in wave.requests}
+
+
+def test_only_a_phone_in_e164_keeps_its_plus_a_formula_in_its_column_stays_text(tmp_path: Path) -> None:
+    from smmdesk.io.safe_text import phone_cell, write_csv_rows
+
+    path = tmp_path / "phones.csv"
+    phones = ["+79160000001", "+1+cmd|' /C calc'!A0", "+7 916"]
+    write_csv_rows(path, [[phone_cell(phone), "+7"] for phone in phones])
+    assert [r[0] for r in read_csv(path)] == ["+79160000001", "'+1+cmd|' /C calc'!A0", "'+7 916"]
+    assert read_csv(path)[0][1] == "'+7"  # another column is neutralized as before

@@ -51,10 +51,12 @@ def test_reputation_kpis_follow_the_brand_s_mentions(demo_copy: Path) -> None:
             zone = load_brand(s, brand).zone
             rows = s.execute(
                 select(Mention.id, Mention.sentiment, Mention.sentiment_set, Mention.severity,
-                       Mention.deadline_at, Mention.collected_at, Mention.published_at, Mention.first_reply_at)
+                       Mention.deadline_at, Mention.collected_at, Mention.published_at,
+                       Mention.first_reply_at)
                 .where(Mention.client_id == brand)
             ).all()  # fmt: skip
-            private = set(s.scalars(select(ReviewAnswer.mention_id).where(ReviewAnswer.mention_id.is_not(None))))
+            answered = select(ReviewAnswer.mention_id).where(ReviewAnswer.mention_id.is_not(None))
+            private = set(s.scalars(answered))
     finally:
         db.close()
     assert private, "the demo's survey puts its detractors into the queue"
