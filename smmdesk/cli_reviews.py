@@ -89,6 +89,7 @@ def add_commands(commands: Any, importing: Any) -> None:
     came_back.add_argument("file", type=Path)
     came_back.add_argument("--campaign", type=int, required=True, help="the review campaign's number")
     came_back.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
+    came_back.add_argument("--date", type=_date, help="the day the report is read: no review after it (default: today)")
 
 
 def cmd_reviews(args: argparse.Namespace) -> int:
@@ -259,7 +260,7 @@ def import_outcomes(args: argparse.Namespace) -> int:
 
     with headless_qt(args.lang), open_database(args, write=True) as db:
         with db.transaction() as session:
-            result = outcomes.import_outcomes(session, args.campaign, args.file, args.sheet)
+            result = outcomes.import_outcomes(session, args.campaign, args.file, args.sheet, args.date)
             funnel = figures.campaign_figures(session, args.campaign).funnel
         print(
             translate("Cli", "{matched} requests found, {reviews} reviews, {skipped} rows skipped").format(

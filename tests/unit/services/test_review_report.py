@@ -50,8 +50,8 @@ def brand(db, tmp_path: Path) -> int:  # type: ignore[no-untyped-def]
         waves.prepare_wave(session, ident, DAY)
         first, second = session.scalars(select(ReviewRequest.id).order_by(ReviewRequest.id)).all()
         outcomes.record_outcome(session, first, delivered=True, clicked=True,
-                                review=ReviewLeft(ReviewPlatform.TWO_GIS, 5, DAY))  # fmt: skip
-        outcomes.record_outcome(session, second, delivered=True)
+                                review=ReviewLeft(ReviewPlatform.TWO_GIS, 5, DAY), today=DAY)  # fmt: skip
+        outcomes.record_outcome(session, second, delivered=True, today=DAY)
         surveys.import_survey(session, ident, write_survey(tmp_path / "survey.csv", ANSWERS))
         for platform, day, rating in (
             (ReviewPlatform.YANDEX_MAPS, dt.date(2026, 11, 28), "4.3"),

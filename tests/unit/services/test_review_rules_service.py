@@ -236,11 +236,13 @@ def report_texts(db, tmp_path: Path) -> list[str]:  # type: ignore[no-untyped-de
     import openpyxl
 
     from smmdesk.services.reputation.files import export_reputation_report
+    from smmdesk.i18n import translator_for
 
-    with db.transaction() as session:
+    with db.transaction() as session:  # in Russian, as the window and the command write it for a Russian client
         export_reputation_report(
-            session, session.scalar(select(ReviewCampaign.client_id)), tmp_path / "r.xlsx"
-        )
+            session, session.scalar(select(ReviewCampaign.client_id)), tmp_path / "r.xlsx",
+            None, None, translator_for("ru"), "ru",
+        )  # fmt: skip
     sheet = openpyxl.load_workbook(tmp_path / "r.xlsx")["Отзывы"]
     return [str(c) for row in sheet.iter_rows(values_only=True) for c in row if c is not None]
 
