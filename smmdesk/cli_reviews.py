@@ -89,7 +89,7 @@ def add_commands(commands: Any, importing: Any) -> None:
     came_back.add_argument("file", type=Path)
     came_back.add_argument("--campaign", type=int, required=True, help="the review campaign's number")
     came_back.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
-    came_back.add_argument("--date", type=_date, help="the day the report is read: no review after it (default: today)")
+    came_back.add_argument("--date", type=_date, help="the day it is read: no review after it")
 
 
 def cmd_reviews(args: argparse.Namespace) -> int:

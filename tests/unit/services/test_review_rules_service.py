@@ -235,10 +235,10 @@ def test_a_finished_campaign_takes_no_answers_results_or_ratings_and_is_erased_o
 def report_texts(db, tmp_path: Path) -> list[str]:  # type: ignore[no-untyped-def]
     import openpyxl
 
-    from smmdesk.services.reputation.files import export_reputation_report
     from smmdesk.i18n import translator_for
+    from smmdesk.services.reputation.files import export_reputation_report
 
-    with db.transaction() as session:  # in Russian, as the window and the command write it for a Russian client
+    with db.transaction() as session:  # in Russian, as the window and the command write it
         export_reputation_report(
             session, session.scalar(select(ReviewCampaign.client_id)), tmp_path / "r.xlsx",
             None, None, translator_for("ru"), "ru",

@@ -70,7 +70,8 @@ def coffee_shop(db, tmp_path: Path) -> tuple[int, int]:  # type: ignore[no-untyp
             select(ReviewRequest.id).where(ReviewRequest.campaign_id == ident).order_by(ReviewRequest.id)
         ).all()
         outcomes.record_outcome(
-            session, first, review=ReviewLeft(ReviewPlatform.YANDEX_MAPS, 5, dt.date(2026, 12, 6)), today=AFTER
+            session, first, review=ReviewLeft(ReviewPlatform.YANDEX_MAPS, 5, dt.date(2026, 12, 6)),
+            today=AFTER,
         )
         outcomes.record_outcome(session, second, delivered=True, clicked=True, today=AFTER)
         surveys.import_survey(session, ident, write_survey(tmp_path / "survey.csv"))
