@@ -122,7 +122,7 @@ def _wave(args: argparse.Namespace) -> int:
         if args.out.suffix.lower() not in (".csv", ".pdf"):
             from smmdesk.domain.errors import ValidationError
 
-            raise ValidationError(waves.WRONG_WAVE_SUFFIX, field="out", suffix=args.out.suffix or "—")
+            raise ValidationError(waves.WRONG_WAVE_SUFFIX, field="out", name=args.out.name)
         with db.transaction() as session:  # a wave whose file cannot be written is not kept
             prepared = waves.prepare_wave(session, args.campaign, args.date or dt.date.today())
             session.flush()

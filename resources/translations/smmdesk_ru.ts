@@ -1225,6 +1225,25 @@
     </message>
 </context>
 <context>
+    <name>CustomerImportDialog</name>
+    <message>
+        <source>Import customers: {name}</source>
+        <translation>Загрузка клиентов: {name}</translation>
+    </message>
+    <message>
+        <source>Add {added}, update {updated}, same as before {same}; merged duplicates {merged}; staff {staff} and without consent {no_consent} (they will not be asked); rows skipped {skipped}.</source>
+        <translation>Добавить {added}, обновить {updated}, как раньше {same}; объединено повторов {merged}; сотрудников {staff} и без согласия {no_consent} (их не спросят); пропущено строк {skipped}.</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: nobody of it will be asked.</source>
+        <translation>В файле нет столбца согласия: никого из него не спросят.</translation>
+    </message>
+    <message>
+        <source>No column is a phone or an e-mail: nobody of it can be asked.</source>
+        <translation>Ни один столбец не назначен телефоном или e-mail: никого из файла не спросить.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -2210,6 +2229,10 @@
         <translation>тот же клиент, что в строке {first}: объединены</translation>
     </message>
     <message>
+        <source>consent cell empty: no consent — will not be asked</source>
+        <translation>ячейка согласия пуста: нет согласия — не будут спрошены</translation>
+    </message>
+    <message>
         <source>A wave to a public platform cannot pick customers by {what}: every customer due gets the same request, satisfied or not (review gating is forbidden by the platforms).</source>
         <translation>Волна на публичную площадку не может отбирать клиентов по признаку «{what}»: каждый клиент, кому пора, получает ту же просьбу, доволен он или нет (отбор только довольных запрещён площадками).</translation>
     </message>
@@ -3102,8 +3125,8 @@
         <translation>Клиент № {id} не из этой кампании.</translation>
     </message>
     <message>
-        <source>Write the wave to .csv or .pdf, not {suffix}.</source>
-        <translation>Волну можно записать в .csv или .pdf, а не в {suffix}.</translation>
+        <source>A wave is written as a table for the SMS or mail service (a name ending in .csv) or as a sheet of QR codes to print (a name ending in .pdf); “{name}” ends in neither.</source>
+        <translation>Волна записывается таблицей для сервиса рассылки (имя на .csv) или листом QR-кодов для печати (имя на .pdf); «{name}» не оканчивается ни на то, ни на другое.</translation>
     </message>
     <message>
         <source>There is no wave number {id}.</source>
@@ -4342,6 +4365,53 @@
     <message>
         <source>Review date</source>
         <translation>Дата отзыва</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>row</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>итог</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>обновлён</translation>
+    </message>
+    <message>
+        <source>same as before</source>
+        <translation>как раньше</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>объединена</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>нет согласия</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущена</translation>
+    </message>
+    <message>
+        <source>value not taken</source>
+        <translation>значение не принято</translation>
     </message>
 </context>
 <context>
@@ -8139,6 +8209,29 @@ Deadline: {due} · replies: {replies}</source>
     </message>
 </context>
 <context>
+    <name>ReviewImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>(matched automatically)</source>
+        <translation>(сопоставлено автоматически)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <source>Name (e.g. the service the export is from):</source>
+        <translation>Название (например, сервис, из которого выгрузка):</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Строка {row}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Reviews</name>
     <message>
         <source>Yandex Maps</source>
@@ -8285,6 +8378,10 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Survey of the campaign “{title}”</source>
         <translation>Опрос кампании «{title}»</translation>
+    </message>
+    <message>
+        <source>Order No. {order}</source>
+        <translation>Заказ № {order}</translation>
     </message>
 </context>
 <context>
@@ -8446,16 +8543,16 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Загрузка клиентов</translation>
     </message>
     <message>
-        <source>Add {added}, update {updated}, same as before {same}, skipped {skipped}.</source>
-        <translation>Добавить {added}, обновить {updated}, как раньше {same}, пропущено {skipped}.</translation>
-    </message>
-    <message>
-        <source>The file has no consent column: nobody of it will be asked.</source>
-        <translation>В файле нет столбца согласия: никого из него не попросят.</translation>
+        <source>{name}: answers added {added}, filled in {filled}, same as before {same}; {count} put into the mentions queue</source>
+        <translation>{name}: ответов добавлено {added}, дополнено {filled}, как раньше {same}; в очередь упоминаний — {count}</translation>
     </message>
     <message>
         <source>Import {name}</source>
         <translation>Загрузка {name}</translation>
+    </message>
+    <message>
+        <source>{name}: customers added {added}, updated {updated}, skipped {skipped}</source>
+        <translation>{name}: клиентов добавлено {added}, обновлено {updated}, пропущено строк {skipped}</translation>
     </message>
     <message>
         <source>CSV for the SMS or mail service (*.csv);;QR codes (*.pdf)</source>
@@ -8476,10 +8573,6 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Import survey answers</source>
         <translation>Загрузка ответов опроса</translation>
-    </message>
-    <message>
-        <source>added {added}, same as before {same}; {count} put into the mentions queue</source>
-        <translation>добавлено {added}, как раньше {same}; в очередь упоминаний — {count}</translation>
     </message>
 </context>
 <context>
@@ -9554,6 +9647,25 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Load {load} h of {capacity} h; short {gap} h, {people} people, {cost}</source>
         <translation>Загрузка {load} ч из {capacity} ч; не хватает {gap} ч, людей: {people}, {cost}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>Import survey answers: {name}</source>
+        <translation>Загрузка ответов опроса: {name}</translation>
+    </message>
+    <message>
+        <source>Add {added} answers, fill in the contact or comment of {filled}, same as before {same}, rows skipped {skipped}; {follow_ups} dissatisfied go to the mentions queue for a private follow-up.</source>
+        <translation>Добавить ответов {added}, дополнить контактом или комментарием {filled}, как раньше {same}, пропущено строк {skipped}; недовольных в очередь упоминаний для личной связи — {follow_ups}.</translation>
+    </message>
+    <message>
+        <source>No column is the respondent&apos;s contact: follow-ups will not say whom to call.</source>
+        <translation>Ни один столбец не назначен контактом ответившего: в очереди не будет видно, кому звонить.</translation>
+    </message>
+    <message>
+        <source>No column is the comment.</source>
+        <translation>Ни один столбец не назначен комментарием.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.core.formatting import format_int, format_percent
+from smmdesk.ui.dialogs.review_import_dialog import CustomerImportDialog, SurveyImportDialog
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
 from smmdesk.ui.widgets.reputation_review_records import ReviewRecords
 
@@ -219,8 +220,9 @@ class ReviewsTab(ReviewRecords):
         self.campaign.setCurrentIndex(self.campaign.findData(ident))
         return ident
 
-    def import_customers(self, path: str | None = None) -> Any:
-        """A CRM's export: the preview's counts, then one undoable step; nothing when declined."""
+    def import_customers(self, path: str | None = None) -> CustomerImportDialog | None:
+        """A shop's export: its columns and the preview's counts (`CustomerImportDialog`); «Загрузить»
+        imports it as one undoable step."""
         chosen = self._chosen()
         if chosen is None:
             return None
@@ -229,17 +231,20 @@ class ReviewsTab(ReviewRecords):
         if not name:
             return None
         try:
-            preview = reading(db, customers.preview_customers, ident, Path(name))
+            dialog = CustomerImportDialog(self, db, ident, Path(name), self.section.writable)
         except Exception as exc:  # an unreadable file: its reason, nothing changed
             show_error(self, exc)
             return None
-        question = self.tr("Add {added}, update {updated}, same as before {same}, skipped {skipped}.").format(
-            added=len(preview.added), updated=len(preview.updated), same=len(preview.same),
-            skipped=len(preview.parsed.skipped),
-        )  # fmt: skip
-        if "consent" in preview.parsed.missing:
-            question += "\n" + self.tr("The file has no consent column: nobody of it will be asked.")
-        if not ask.confirm(self, self.tr("Import customers"), question):
+        dialog.accepted.connect(lambda: self.apply_customers(dialog.preview, Path(name).name))
+        dialog.finished.connect(lambda _: dialog.deleteLater())
+        dialog.show()
+        return dialog
+
+    def apply_customers(self, preview: customers.CustomerPreview | None, name: str) -> Any:
+        """The previewed customers in one transaction, one step of the history; the status line says
+        what was done."""
+        db = self.section.db
+        if db is None or preview is None:
             return None
         made: list[customers.CustomerChange] = []
 
@@ -251,11 +256,20 @@ class ReviewsTab(ReviewRecords):
             return made[0]
 
         done = self.section.edit(
-            self.tr("Import {name}").format(name=Path(name).name),
+            self.tr("Import {name}").format(name=name),
             do,
             lambda change: in_transaction(db, customers.undo_customers, change),
             ENTITY,
         )
+        if done:
+            self.section.post(
+                self.tr("{name}: customers added {added}, updated {updated}, skipped {skipped}").format(
+                    name=name,
+                    added=len(preview.added),
+                    updated=len(preview.updated),
+                    skipped=len(preview.parsed.skipped),
+                )
+            )
         self.show_campaign()
         return done.value if done else None
 
@@ -283,8 +297,9 @@ class ReviewsTab(ReviewRecords):
         self.show_campaign()
         return target
 
-    def import_survey(self, path: str | None = None) -> Any:
-        """A survey service's export; the dissatisfied go to the mentions queue for a private follow-up."""
+    def import_survey(self, path: str | None = None) -> SurveyImportDialog | None:
+        """A survey service's export: its columns and the preview's counts (`SurveyImportDialog`);
+        «Загрузить» imports it as one undoable step, the dissatisfied into the mentions queue."""
         chosen = self._chosen()
         if chosen is None:
             return None
@@ -295,14 +310,49 @@ class ReviewsTab(ReviewRecords):
         if not name:
             return None
         try:
-            result = in_transaction(db, surveys.import_survey, ident, Path(name), None, translate)
-        except Exception as exc:
+            dialog = SurveyImportDialog(self, db, ident, Path(name), self.section.writable)
+        except Exception as exc:  # an unreadable file: its reason, nothing changed
             show_error(self, exc)
             return None
-        self.section.post(
-            self.tr("added {added}, same as before {same}; {count} put into the mentions queue").format(
-                added=result.added, same=result.same, count=result.follow_ups
+        dialog.accepted.connect(lambda: self.apply_survey(dialog.preview, Path(name).name))
+        dialog.finished.connect(lambda _: dialog.deleteLater())
+        dialog.show()
+        return dialog
+
+    def apply_survey(self, preview: surveys.SurveyPreview | None, name: str) -> Any:
+        """The previewed answers in one transaction, one step of the history; the brand's mention
+        count and the status line follow."""
+        db = self.section.db
+        if db is None or preview is None:
+            return None
+        made: list[surveys.SurveyChange] = []
+
+        def do() -> surveys.SurveyChange:
+            if made:
+                made[0] = in_transaction(db, surveys.redo_survey, made[0], translate)
+            else:
+                change = in_transaction(db, surveys.apply_survey, preview, translate).change
+                assert change is not None
+                made.append(change)
+            self.section.reload()  # the brand's mention count in the list, and this tab
+            return made[0]
+
+        def undo(change: surveys.SurveyChange) -> None:
+            in_transaction(db, surveys.undo_survey, change)
+            self.section.reload()
+
+        done = self.section.edit(self.tr("Import {name}").format(name=name), do, undo, ENTITY)
+        if done:
+            self.section.post(
+                self.tr(
+                    "{name}: answers added {added}, filled in {filled}, same as before {same}; "
+                    "{count} put into the mentions queue"
+                ).format(
+                    name=name,
+                    added=len(preview.new),
+                    filled=len(preview.filled),
+                    same=preview.same,
+                    count=preview.follow_ups,
+                )
             )
-        )
-        self.show_campaign()
-        return result
+        return done.value if done else None
