@@ -8431,12 +8431,20 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Площадка:</translation>
     </message>
     <message>
-        <source>Rating on its page today (1–5):</source>
-        <translation>Рейтинг на её странице сегодня (1–5):</translation>
+        <source>Rating on its page (1–5):</source>
+        <translation>Рейтинг на её странице (от 1 до 5):</translation>
     </message>
     <message>
-        <source>Not a rating: {text}</source>
-        <translation>Это не рейтинг: {text}</translation>
+        <source>“{text}” is not a rating. Type it as the page shows it, from 1 to 5: 4,6 or 4.6 or 4,6 из 5.</source>
+        <translation>«{text}» — не рейтинг. Введите его, как на странице площадки, от 1 до 5: 4,6, 4.6 или 4,6 из 5.</translation>
+    </message>
+    <message>
+        <source>The day the page showed it:</source>
+        <translation>День, когда страница его показывала:</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day up to today. Type a date such as {example}.</source>
+        <translation>«{text}» — не день до сегодняшнего включительно. Введите дату, например {example}.</translation>
     </message>
     <message>
         <source>New campaign…</source>

@@ -105,7 +105,7 @@ def test_survey_answers_show_nps_and_csat_and_a_wave_before_anyone_is_due_is_ref
     import_by_dialog(tab, answers, tab.survey_button, write_survey(tmp_path / "survey.csv"))
     shown = figures(tab)
     assert shown["NPS (ответивших: 6)"] == "16,7" and shown["CSAT (ответов: 6)"] == "66,7\u00a0%"
-    assert shown["NPS за 2026-12"] == "16,7"
+    assert shown["NPS за декабрь 2026"] == "16,7"
     assert tab.charts.count() == 2  # NPS by month and the platforms' ratings, drawn in view
     tab.today = lambda: dt.date(2026, 12, 1)
     answers.queue("save_file", str(tmp_path / "early.csv"))
@@ -156,12 +156,14 @@ def test_a_new_campaign_is_made_by_its_button_and_a_missing_link_is_refused(tab,
 def test_a_platforms_rating_is_recorded_and_a_word_is_refused(tab, answers) -> None:  # type: ignore[no-untyped-def]
     answers.queue("text", "2ГИС", "хорошо")
     QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)
-    assert answers.texts("warn")[-1] == "Это не рейтинг: хорошо"
-    answers.queue("text", "2ГИС", "4,7")
+    assert answers.texts("warn")[-1] == (
+        "«хорошо» — не рейтинг. Введите его, как на странице площадки, от 1 до 5: 4,6, 4.6 или 4,6 из 5."
+    )
+    answers.queue("text", "2ГИС", "4,7", "05.12.2026")
     QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)
     assert tab.made is not None
     points = tab.made.ratings[ReviewPlatform.TWO_GIS]
     assert [(p.period, p.rating) for p in points] == [("2026-12", Decimal("4.7"))]
-    answers.queue("text", "Яндекс Карты", "7")
+    answers.queue("text", "Яндекс Карты", "7", "05.12.2026")
     QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)
     assert answers.texts("warn")[-1] == "Рейтинг площадки — от 1,0 до 5,0, а не 7."

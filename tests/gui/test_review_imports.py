@@ -196,3 +196,42 @@ def test_the_waves_save_dialog_adds_the_chosen_types_extension_and_a_wrong_one_i
         "Волна записывается таблицей для сервиса рассылки (имя на .csv) или листом QR-кодов для печати "
         "(имя на .pdf); «волна.xlsx» не оканчивается ни на то, ни на другое."
     )
+
+
+def test_the_figures_read_whole_at_1366_and_the_charts_write_them_as_the_table_does(
+    main_window, section, answers, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from decimal import Decimal
+
+    from smmdesk.domain.reviews.campaign import ReviewPlatform
+
+    main_window.resize(1366, 768)
+    tab = section.reviews
+    path = tmp_path / "google.csv"
+    path.write_text(GOOGLE.replace("01.12.2026", "20.11.2026", 1), encoding="utf-8")
+    load(opened(tab, answers, tab.survey_button, path))
+    answers.queue("text", "2ГИС", "4,6 из 5", "20.11.2026")
+    QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)
+    answers.queue("text", "2ГИС", "4.5", "05.12.2026")
+    QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)
+    assert [(p.period, p.rating) for p in tab.made.ratings[ReviewPlatform.TWO_GIS]] == [
+        ("2026-11", Decimal("4.6")),
+        ("2026-12", Decimal("4.5")),
+    ]
+    QApplication.processEvents()
+    model, table = tab.model, tab.table
+    shown = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
+    # NPS by hand: November 10 → 100; December 3, 6, 8 → 0 promoters, 2 detractors of 3 → −66,7
+    assert shown["NPS за ноябрь 2026"] == "100" and shown["NPS за декабрь 2026"] == "\u221266,7"
+    metrics = table.fontMetrics()
+    longest = max(metrics.horizontalAdvance(label) for label in shown)
+    header = table.horizontalHeader()
+    assert header.sectionSize(0) >= longest + 8  # every label whole
+    assert header.sectionSize(1) < header.sectionSize(0) / 2  # the values narrow
+    nps, ratings = (tab.charts.itemAt(i).widget().figure.axes[0] for i in range(2))
+    assert [t.get_text() for t in nps.texts] == ["100", "\u221266,7"]  # as the table writes them
+    assert [t.get_text() for t in nps.get_xticklabels()] == ["ноябрь 2026", "декабрь 2026"]
+    assert [t.get_text() for t in ratings.texts] == ["4,6", "4,5"]
+    answers.queue("text", "2ГИС", "4,6 звезды из пяти")
+    QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)
+    assert answers.texts("warn")[-1].endswith("от 1 до 5: 4,6, 4.6 или 4,6 из 5.")

@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
+from smmdesk.domain.reviews.shown import figure_text, period_text
 from smmdesk.i18n import translate
 from smmdesk.services.reviews import (
     campaigns,
@@ -39,10 +47,6 @@ if TYPE_CHECKING:
 
 ENTITY = "reviews"
 Figure = tuple[str, str]  # (what, the value as shown)
-
-
-def _number(value: Decimal | None) -> str:
-    return "—" if value is None else format_percent(value, 1).removesuffix("\u00a0%")
 
 
 class ReviewsTab(ReviewRecords):
@@ -92,7 +96,11 @@ class ReviewsTab(ReviewRecords):
         self.table = QTableView()
         self.table.setObjectName("reviewFigures")
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()  # each label whole; the values as narrow as they are
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(more)
@@ -142,24 +150,31 @@ class ReviewsTab(ReviewRecords):
             self.model.set_rows([])
             return
         self.made = made = reading(db, figures.campaign_figures, ident)
-        funnel = made.funnel
+        funnel, lang = made.funnel, self.language()
         rows: list[Figure] = [
             (self.tr("Requests"), format_int(funnel.requests)),
             (self.tr("Delivered"), format_int(funnel.delivered)),
             (self.tr("Clicked"), format_int(funnel.clicked)),
             (self.tr("Reviews left"), format_int(funnel.reviews)),
             (self.tr("Conversion (reviews ÷ delivered)"), format_percent(funnel.conversion, 1)),
-            (self.tr("Mean stars"), _number(made.stars)),
+            (self.tr("Mean stars"), figure_text(made.stars, lang)),
             (self.tr("NPS ({count} respondents)").format(count=format_int(made.nps.respondents)),
-             _number(made.nps.value)),
+             figure_text(made.nps.value, lang)),
             (self.tr("CSAT ({count} answers)").format(count=format_int(made.csat.answers)),
              format_percent(made.csat.value, 1)),
         ]  # fmt: skip
         for point in made.surveys_by_period:
-            rows.append((self.tr("NPS in {period}").format(period=point.period), _number(point.nps.value)))
+            period = period_text(point.period, lang)
+            rows.append(
+                (self.tr("NPS in {period}").format(period=period), figure_text(point.nps.value, lang))
+            )
         self.model.set_rows(rows)
         if self.isVisible():
             self._draw(made)
+
+    def language(self) -> str:
+        """The interface's language, for the figures and charts drawn in it."""
+        return "en" if self.tr("Figure") == "Figure" else "ru"
 
     def _clear_charts(self) -> None:
         while self.charts.count():
@@ -175,7 +190,7 @@ class ReviewsTab(ReviewRecords):
         from smmdesk.charts import reviews as charts
         from smmdesk.domain.reviews.campaign import PLATFORM_LABELS
 
-        lang = "en" if self.tr("Figure") == "Figure" else "ru"
+        lang = self.language()
         labels = {p: translate("Reviews", label) for p, label in PLATFORM_LABELS.items()}
         for figure in (
             charts.nps_chart(made.surveys_by_period, lang),
