@@ -8308,6 +8308,10 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Ответьте СТОП, и мы больше не напишем.</translation>
     </message>
     <message>
+        <source>This card is our only request: if you would rather not, just leave it, we will not write.</source>
+        <translation>Эта карточка — наша единственная просьба: не хотите — просто отложите её, писать мы не будем.</translation>
+    </message>
+    <message>
         <source>on the staff: employees are never asked</source>
         <translation>сотрудник: сотрудников не просят</translation>
     </message>
@@ -8533,6 +8537,22 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>NPS in {period}</source>
         <translation>NPS за {period}</translation>
+    </message>
+    <message>
+        <source>Anna</source>
+        <translation>Анна</translation>
+    </message>
+    <message>
+        <source>Invitation: {text}</source>
+        <translation>Приглашение: {text}</translation>
+    </message>
+    <message>
+        <source>{length} characters, {parts} SMS parts</source>
+        <translation>{length} знаков, частей SMS: {parts}</translation>
+    </message>
+    <message>
+        <source>— longer than one SMS (70 characters with Cyrillic): each part is paid for.</source>
+        <translation>— длиннее одной SMS (70 знаков с кириллицей): каждая часть оплачивается.</translation>
     </message>
     <message>
         <source>New campaign</source>

@@ -235,3 +235,15 @@ def test_the_figures_read_whole_at_1366_and_the_charts_write_them_as_the_table_d
     answers.queue("text", "2ГИС", "4,6 звезды из пяти")
     QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)
     assert answers.texts("warn")[-1].endswith("от 1 до 5: 4,6, 4.6 или 4,6 из 5.")
+
+
+def test_the_invitation_is_shown_with_its_sms_length_and_a_warning_past_one_part(section) -> None:  # type: ignore[no-untyped-def]
+    tab = section.reviews
+    shown = tab.invitation.text()
+    assert tab.invitation.isVisible()
+    assert shown.startswith("Приглашение: Анна, Кофейня «Зерно» просит оценить")
+    sample, counts = shown.removeprefix("Приглашение: ").rsplit("\n", 1)
+    length = len(sample)
+    parts = 1 if length <= 70 else -(-length // 67)  # Cyrillic: 70 in one SMS, 67 a part in several
+    assert counts.startswith(f"{length} знаков, частей SMS: {parts}")
+    assert parts > 1 and "длиннее одной SMS" in counts

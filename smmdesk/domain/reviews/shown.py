@@ -9,6 +9,9 @@ import re
 from decimal import Decimal
 
 from smmdesk.domain.money import format_decimal, round_to
+from smmdesk.domain.text import QT_TRANSLATE_NOOP
+
+ORDER_LABEL = QT_TRANSLATE_NOOP("Reviews", "Order No. {order}")  # on a QR card and a survey's follow-up
 
 MONTHS = {
     "ru": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",

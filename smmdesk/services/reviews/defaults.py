@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy.orm import Session
 
 from smmdesk.domain.reviews.campaign import (
+    CARD_OPT_OUT,
     DEFAULT_OPT_OUT,
     DEFAULT_TEMPLATE,
     PLATFORM_LABELS,
@@ -77,6 +78,6 @@ def default_campaign(
         invitation=invitation,
         base_link=link or site_link(session, client_id),
         reminder_days=tuple(reminders),
-        opt_out=opt_out or translate("Reviews", DEFAULT_OPT_OUT),
+        opt_out=opt_out or translate("Reviews", CARD_OPT_OUT if channel.printed else DEFAULT_OPT_OUT),
         incentive=incentive,
     )

@@ -37,6 +37,7 @@ from smmdesk.domain.reputation.sources import SourceKind
 from smmdesk.domain.reputation.times import zone_info
 from smmdesk.domain.reputation.triage import due
 from smmdesk.domain.reviews.figures import Csat, Nps, csat, follow_ups, nps
+from smmdesk.domain.reviews.shown import ORDER_LABEL
 from smmdesk.domain.reviews.survey_rows import (
     NO_HEADER,
     SURVEY_FIELDS,
@@ -56,7 +57,6 @@ Translate = Callable[[str, str], str]
 FOLLOW_UP_TAG = QT_TRANSLATE_NOOP("Reviews", "survey: private follow-up")
 NO_COMMENT = QT_TRANSLATE_NOOP("Reviews", "(no comment left)")
 FOLLOW_UP_PLACE = QT_TRANSLATE_NOOP("Reviews", "Survey of the campaign “{title}”")
-ORDER_LABEL = QT_TRANSLATE_NOOP("Reviews", "Order No. {order}")
 
 
 def _identity(_context: str, text: str) -> str:

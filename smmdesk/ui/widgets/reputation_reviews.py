@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -83,6 +84,10 @@ class ReviewsTab(ReviewRecords):
         more.addStretch(1)
         for button in (self.outcomes_button, self.rating_button, self.log_button, self.erase_button):
             more.addWidget(button)
+        self.invitation = QLabel()
+        self.invitation.setObjectName("invitationPreview")
+        self.invitation.setWordWrap(True)
+        self.invitation.setTextFormat(Qt.TextFormat.PlainText)
         self.empty = QLabel(self.tr("The brand has no review campaign yet: create one with “New campaign…”."))
         self.empty.setObjectName("reviewsEmpty")
         self.empty.setWordWrap(True)
@@ -104,6 +109,7 @@ class ReviewsTab(ReviewRecords):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(more)
+        layout.addWidget(self.invitation)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.charts = QHBoxLayout()
@@ -148,7 +154,10 @@ class ReviewsTab(ReviewRecords):
         if db is None or ident is None:
             self.made = None
             self.model.set_rows([])
+            self.invitation.clear()
+            self.invitation.hide()
             return
+        self.show_invitation(reading(db, campaigns.campaign_info, ident).campaign)
         self.made = made = reading(db, figures.campaign_figures, ident)
         funnel, lang = made.funnel, self.language()
         rows: list[Figure] = [
@@ -171,6 +180,31 @@ class ReviewsTab(ReviewRecords):
         self.model.set_rows(rows)
         if self.isVisible():
             self._draw(made)
+
+    def show_invitation(self, campaign: Any) -> None:
+        """The invitation as one customer gets it (a sample name, order and link); for SMS its length
+        and parts, with a warning past one part (each part is paid for)."""
+        from smmdesk.domain.reviews.campaign import Channel, render_invitation, sms_parts
+
+        sample = render_invitation(
+            campaign,
+            name=self.tr("Anna"),
+            order="10240",
+            day=self.today(),
+            link=campaign.base_link + "x" * 10,
+        )
+        shown = self.tr("Invitation: {text}").format(text=sample)
+        if campaign.channel is Channel.SMS:
+            parts = sms_parts(sample)
+            shown += "\n" + self.tr("{length} characters, {parts} SMS parts").format(
+                length=format_int(len(sample)), parts=format_int(parts)
+            )
+            if parts > 1:
+                shown += " " + self.tr(
+                    "— longer than one SMS (70 characters with Cyrillic): each part is paid for."
+                )
+        self.invitation.setText(shown)
+        self.invitation.show()
 
     def language(self) -> str:
         """The interface's language, for the figures and charts drawn in it."""
