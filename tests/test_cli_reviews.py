@@ -123,6 +123,29 @@ def test_a_crms_own_headers_are_taken_and_the_report_names_each_row_in_russian(
     }
 
 
+def test_no_link_is_guessed_from_a_free_mail_domain_and_the_redirects_are_written_beside_the_wave(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db = with_client(db_path, "ООО «Ромашка»", "romashka-shop@mail.ru")
+    guessed = run(tmp_path, "--db", db, "reviews", "new", "Отзывы", "--client", "1")
+    assert guessed.returncode == 1 and "--link" in guessed.stderr and "общедоступной почте" in guessed.stderr
+    page = "https://yandex.ru/maps/org/romashka/1234567890/reviews/"
+    made = run(tmp_path, "--db", db, "reviews", "new", "Отзывы", "--client", "1", "--link",
+               "https://romashka.ru/r/", "--page", f"yandex_maps={page}")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    crm = write_customers(tmp_path / "crm.csv")
+    assert run(tmp_path, "--db", db, "import", "customers", str(crm), "--campaign", "1").returncode == 0
+    wave = tmp_path / "wave.csv"
+    done = run(tmp_path, "--db", db, "reviews", "wave", "1", "--out", str(wave), "--date", "05.12.2026")
+    assert done.returncode == 0, done.stderr
+    links = {r[3] for r in read_csv(wave)[1:]}
+    redirects = read_csv(tmp_path / "wave.redirects.csv")
+    assert redirects[0] == ["Короткая ссылка", "Ведёт на", "Площадка"]
+    assert {r[0] for r in redirects[1:]} == links and len(links) == 2
+    assert all(r[1:] == [page, "Яндекс Карты"] for r in redirects[1:])
+    assert all(link.startswith("https://romashka.ru/r/") for link in links)
+
+
 def test_each_refusal_is_in_russian_with_its_exit_code(db_path: Path, tmp_path: Path) -> None:
     db = with_client(db_path, "Кофейня «Зерно»", "")
     no_link = run(tmp_path, "--db", db, "reviews", "new", "Отзывы", "--client", "1")

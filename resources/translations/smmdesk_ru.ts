@@ -713,8 +713,8 @@
         <translation>{title}: таблиц {tables}, записано в {path}</translation>
     </message>
     <message>
-        <source>Say where the short links live with --link (for example https://zerno.ru/r/): the client has no e-mail to take the brand&apos;s site from.</source>
-        <translation>Укажите адрес коротких ссылок в --link (например, https://zerno.ru/r/): у клиента нет e-mail, по которому узнать сайт бренда.</translation>
+        <source>Say where the short links live with --link (for example https://zerno.ru/r/): the brand&apos;s site cannot be told from the client&apos;s e-mail (none, or one at a public mail service).</source>
+        <translation>Укажите, где живут короткие ссылки, в --link (например, https://zerno.ru/r/): сайт бренда не узнать по e-mail клиента (его нет или он на общедоступной почте).</translation>
     </message>
     <message>
         <source>The file has no consent column: nobody of it gets a request until their consent is recorded.</source>
@@ -8198,6 +8198,18 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Incentive</source>
         <translation>Поощрение</translation>
+    </message>
+    <message>
+        <source>Short link</source>
+        <translation>Короткая ссылка</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Ведёт на</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
     </message>
     <message>
         <source>{title}: QR codes of {date}</source>

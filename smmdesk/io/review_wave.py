@@ -11,7 +11,7 @@ import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from smmdesk.domain.reviews.campaign import Channel
+from smmdesk.domain.reviews.campaign import PLATFORM_LABELS, Channel, ReviewCampaign
 from smmdesk.domain.reviews.shown import ORDER_LABEL
 from smmdesk.domain.reviews.waves import ComplianceRow, Wave, WaveRequest
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
@@ -55,6 +55,11 @@ COMPLIANCE_HEADER = (
     QT_TRANSLATE_NOOP("ReviewFiles", "Selection"),
     QT_TRANSLATE_NOOP("ReviewFiles", "Incentive"),
 )
+REDIRECT_HEADER = (
+    QT_TRANSLATE_NOOP("ReviewFiles", "Short link"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Leads to"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Platform"),
+)
 QR_TITLE = QT_TRANSLATE_NOOP("ReviewFiles", "{title}: QR codes of {date}")
 QR_NOTE = QT_TRANSLATE_NOOP(
     "ReviewFiles", "{count} codes, one per customer: cut along the frames and add each to its order."
@@ -75,6 +80,20 @@ def write_wave_csv(path: Path, channel: Channel, wave: Wave, translate: Translat
     )
     rows: list[Sequence[str]] = [[translate(CTX, h) for h in header]]
     rows += [(contact(r), r.text, r.customer.name, r.link, r.customer.order) for r in wave.requests]
+    write_csv_rows(path, rows)  # itself through atomic_output
+
+
+def write_redirects_csv(
+    path: Path, campaign: ReviewCampaign, wave: Wave, translate: Translate = _identity
+) -> None:
+    """What the brand's site must redirect for the wave: each short link → the page of the first of
+    the campaign's platforms the planner gave a page for (its Яндекс Карты or 2ГИС card)."""
+    platform = next((p for p in campaign.platforms if campaign.review_links.get(p)), None)
+    if platform is None:
+        return
+    page, label = campaign.review_links[platform], translate("Reviews", PLATFORM_LABELS[platform])
+    rows: list[Sequence[str]] = [[translate(CTX, h) for h in REDIRECT_HEADER]]
+    rows += [(r.link, page, label) for r in wave.requests]
     write_csv_rows(path, rows)  # itself through atomic_output
 
 

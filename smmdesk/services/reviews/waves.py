@@ -329,7 +329,14 @@ def write_wave_file(
         files.write_wave_csv(path, campaign.channel, wave, translate)
     else:
         files.write_wave_qr_pdf(path, title, wave, translate)
+    if campaign.review_links and campaign.base_link:
+        files.write_redirects_csv(redirects_path(path), campaign, wave, translate)
     return len(wave.requests)
+
+
+def redirects_path(path: Path) -> Path:
+    """Beside the wave's file: «волна.csv» → «волна.redirects.csv», what the brand's site redirects."""
+    return path.with_name(path.stem + ".redirects.csv")
 
 
 def write_compliance(session: Session, wave_id: int, path: Path, translate: Translate) -> int:
