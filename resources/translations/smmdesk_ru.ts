@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>Say where the short links live with --link (for example https://zerno.ru/r/): the brand&apos;s site cannot be told from the client&apos;s e-mail (none, or one at a public mail service).</source>
-        <translation>Укажите, где живут короткие ссылки, в --link (например, https://zerno.ru/r/): сайт бренда не узнать по e-mail клиента (его нет или он на общедоступной почте).</translation>
+        <translation>Укажите адрес коротких ссылок в --link (например, https://zerno.ru/r/): сайт бренда не узнать по e-mail клиента (его нет или он на общедоступной почте).</translation>
     </message>
     <message>
         <source>The file has no consent column: nobody of it gets a request until their consent is recorded.</source>
@@ -2183,6 +2183,10 @@
     <message>
         <source>The base link must be a web address (https://…): {link}</source>
         <translation>Базовая ссылка должна быть веб-адресом (https://…): {link}</translation>
+    </message>
+    <message>
+        <source>The page on {platform} the links lead to must be a web address (https://…): {link}</source>
+        <translation>Страница на площадке «{platform}», куда ведут ссылки, должна быть веб-адресом (https://…): {link}</translation>
     </message>
     <message>
         <source>At most {limit} reminders; {count} were set.</source>
@@ -8589,6 +8593,10 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Import {name}</source>
         <translation>Загрузка {name}</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s page on Яндекс Карты the short links lead to (https://yandex.ru/maps/org/…; may be left empty):</source>
+        <translation>Страница бренда на Яндекс Картах, куда ведут короткие ссылки (https://yandex.ru/maps/org/…; можно оставить пустой):</translation>
     </message>
     <message>
         <source>{name}: customers added {added}, updated {updated}, skipped {skipped}</source>

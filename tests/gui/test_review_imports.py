@@ -247,3 +247,30 @@ def test_the_invitation_is_shown_with_its_sms_length_and_a_warning_past_one_part
     parts = 1 if length <= 70 else -(-length // 67)  # Cyrillic: 70 in one SMS, 67 a part in several
     assert counts.startswith(f"{length} знаков, частей SMS: {parts}")
     assert parts > 1 and "длиннее одной SMS" in counts
+
+
+def test_a_new_campaigns_page_behind_the_links_is_asked_and_the_wave_writes_the_redirects_beside_it(
+    section, answers, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    tab = section.reviews
+    answers.queue("text", "Отзывы января", "https://romashka.ru/r/", "yandex.ru/maps/org/romashka")
+    QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert answers.texts("warn")[-1] == (
+        "Страница на площадке «Яндекс Карты», куда ведут ссылки, должна быть веб-адресом (https://…): "
+        "yandex.ru/maps/org/romashka"
+    )
+    assert tab.campaign.count() == 1  # nothing made
+    page = "https://yandex.ru/maps/org/romashka/1234567890/reviews/"
+    answers.queue("text", "Отзывы января", "https://romashka.ru/r/", page)
+    QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert tab.campaign.currentText() == "Отзывы января"
+    load(opened(tab, answers, tab.customers_button, write_customers(tmp_path / "crm.csv")))
+    answers.queue("save_file", str(tmp_path / "wave.csv"))
+    QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)
+    with (tmp_path / "wave.redirects.csv").open(encoding="utf-8-sig", newline="") as handle:
+        redirects = list(csv.reader(handle, delimiter=";"))
+    with (tmp_path / "wave.csv").open(encoding="utf-8-sig", newline="") as handle:
+        links = {r[3] for r in list(csv.reader(handle, delimiter=";"))[1:]}
+    assert {r[0] for r in redirects[1:]} == links and all(r[1] == page for r in redirects[1:])

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.errors import Phrase, ValidationError
 from smmdesk.domain.reviews import rules
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
@@ -182,6 +182,17 @@ def validate_campaign(campaign: ReviewCampaign) -> None:
             field="base_link",
             link=campaign.base_link,
         )
+    for platform, page in campaign.review_links.items():
+        if not page.startswith(("https://", "http://")) or len(page) < 12:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The page on {platform} the links lead to must be a web address (https://…): {link}",
+                ),
+                field="review_links",
+                platform=Phrase(PLATFORM_LABELS[platform]),
+                link=page,
+            )
     rules.refuse_incentive(campaign.incentive, [PLATFORM_LABELS[p] for p in campaign.public_platforms])
     _validate_invitation(campaign)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from smmdesk.domain.reviews.campaign import ReviewPlatform
 from smmdesk.domain.reviews.shown import figure_text, period_text
 from smmdesk.i18n import translate
 from smmdesk.services.reviews import (
@@ -255,9 +256,19 @@ class ReviewsTab(ReviewRecords):
         )  # fmt: skip
         if link is None:
             return None
+        page = ask.text(
+            self, self.tr("New campaign"),
+            self.tr("The brand's page on Яндекс Карты the short links lead to (https://yandex.ru/maps/org/…; "
+                    "may be left empty):"),
+        )  # fmt: skip
+        if page is None:
+            return None
+        pages = {ReviewPlatform.YANDEX_MAPS: page.strip()} if page.strip() else {}
 
         def create(session: Any) -> int:
-            made = defaults.default_campaign(session, client, title, translate, link=link.strip())
+            made = defaults.default_campaign(
+                session, client, title, translate, link=link.strip(), pages=pages
+            )
             return campaigns.create_campaign(session, client, made)
 
         try:
