@@ -30,28 +30,24 @@ from smmdesk.domain.reviews.shown import figure_text, period_text
 from smmdesk.i18n import translate
 from smmdesk.services.reviews import (
     campaigns,
-    customers,
     defaults,
     figures,
-    surveys,
     waves,
 )
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.core.formatting import format_int, format_percent
-from smmdesk.ui.dialogs.review_import_dialog import CustomerImportDialog, SurveyImportDialog
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
-from smmdesk.ui.widgets.reputation_review_records import ReviewRecords
+from smmdesk.ui.widgets.reputation_review_imports import ReviewImports
 
 if TYPE_CHECKING:
     from smmdesk.ui.windows.reputation import ReputationWindow
 
-ENTITY = "reviews"
 Figure = tuple[str, str]  # (what, the value as shown)
 
 
-class ReviewsTab(ReviewRecords):
+class ReviewsTab(ReviewImports):
     def __init__(self, section: ReputationWindow) -> None:
         super().__init__(section)
         self.section = section
@@ -99,14 +95,7 @@ class ReviewsTab(ReviewRecords):
             ],
             self,
         )
-        self.table = QTableView()
-        self.table.setObjectName("reviewFigures")
-        self.table.setModel(self.model)
-        header = self.table.horizontalHeader()  # each label whole; the values as narrow as they are
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumWidth(460)
+        self.table = self._figures_table()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(more)
@@ -116,6 +105,18 @@ class ReviewsTab(ReviewRecords):
         self.charts = QHBoxLayout()
         layout.addLayout(self.charts, 1)
         self.made: figures.ReviewFigures | None = None
+
+    def _figures_table(self) -> QTableView:
+        """The figures: each label whole, the values as narrow as they are, the rest scrolled."""
+        table = QTableView()
+        table.setObjectName("reviewFigures")
+        table.setModel(self.model)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.setMinimumWidth(460)
+        return table
 
     def _button(self, text: str, name: str, action: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text)
@@ -280,59 +281,6 @@ class ReviewsTab(ReviewRecords):
         self.campaign.setCurrentIndex(self.campaign.findData(ident))
         return ident
 
-    def import_customers(self, path: str | None = None) -> CustomerImportDialog | None:
-        """A shop's export: its columns and the preview's counts (`CustomerImportDialog`); «Загрузить»
-        imports it as one undoable step."""
-        chosen = self._chosen()
-        if chosen is None:
-            return None
-        db, ident = chosen
-        name = path or ask.open_file(self, self.tr("Import customers"), "", self.tr("Tables (*.csv *.xlsx)"))
-        if not name:
-            return None
-        try:
-            dialog = CustomerImportDialog(self, db, ident, Path(name), self.section.writable)
-        except Exception as exc:  # an unreadable file: its reason, nothing changed
-            show_error(self, exc)
-            return None
-        dialog.accepted.connect(lambda: self.apply_customers(dialog.preview, Path(name).name))
-        dialog.finished.connect(lambda _: dialog.deleteLater())
-        dialog.show()
-        return dialog
-
-    def apply_customers(self, preview: customers.CustomerPreview | None, name: str) -> Any:
-        """The previewed customers in one transaction, one step of the history; the status line says
-        what was done."""
-        db = self.section.db
-        if db is None or preview is None:
-            return None
-        made: list[customers.CustomerChange] = []
-
-        def do() -> customers.CustomerChange:
-            if made:
-                in_transaction(db, customers.redo_customers, made[0])
-            else:
-                made.append(in_transaction(db, customers.apply_customers, preview).change)
-            return made[0]
-
-        done = self.section.edit(
-            self.tr("Import {name}").format(name=name),
-            do,
-            lambda change: in_transaction(db, customers.undo_customers, change),
-            ENTITY,
-        )
-        if done:
-            self.section.post(
-                self.tr("{name}: customers added {added}, updated {updated}, skipped {skipped}").format(
-                    name=name,
-                    added=len(preview.added),
-                    updated=len(preview.updated),
-                    skipped=len(preview.parsed.skipped),
-                )
-            )
-        self.show_campaign()
-        return done.value if done else None
-
     def prepare_wave(self, path: str | None = None) -> Path | None:
         """The next wave, refused with its reason when it breaks a rule; written where the planner says."""
         chosen = self._chosen()
@@ -356,63 +304,3 @@ class ReviewsTab(ReviewRecords):
         self.section.post(self.tr("{count} requests written to {name}").format(count=count, name=target.name))
         self.show_campaign()
         return target
-
-    def import_survey(self, path: str | None = None) -> SurveyImportDialog | None:
-        """A survey service's export: its columns and the preview's counts (`SurveyImportDialog`);
-        «Загрузить» imports it as one undoable step, the dissatisfied into the mentions queue."""
-        chosen = self._chosen()
-        if chosen is None:
-            return None
-        db, ident = chosen
-        name = path or ask.open_file(
-            self, self.tr("Import survey answers"), "", self.tr("Tables (*.csv *.xlsx)")
-        )
-        if not name:
-            return None
-        try:
-            dialog = SurveyImportDialog(self, db, ident, Path(name), self.section.writable)
-        except Exception as exc:  # an unreadable file: its reason, nothing changed
-            show_error(self, exc)
-            return None
-        dialog.accepted.connect(lambda: self.apply_survey(dialog.preview, Path(name).name))
-        dialog.finished.connect(lambda _: dialog.deleteLater())
-        dialog.show()
-        return dialog
-
-    def apply_survey(self, preview: surveys.SurveyPreview | None, name: str) -> Any:
-        """The previewed answers in one transaction, one step of the history; the brand's mention
-        count and the status line follow."""
-        db = self.section.db
-        if db is None or preview is None:
-            return None
-        made: list[surveys.SurveyChange] = []
-
-        def do() -> surveys.SurveyChange:
-            if made:
-                made[0] = in_transaction(db, surveys.redo_survey, made[0], translate)
-            else:
-                change = in_transaction(db, surveys.apply_survey, preview, translate).change
-                assert change is not None
-                made.append(change)
-            self.section.reload()  # the brand's mention count in the list, and this tab
-            return made[0]
-
-        def undo(change: surveys.SurveyChange) -> None:
-            in_transaction(db, surveys.undo_survey, change)
-            self.section.reload()
-
-        done = self.section.edit(self.tr("Import {name}").format(name=name), do, undo, ENTITY)
-        if done:
-            self.section.post(
-                self.tr(
-                    "{name}: answers added {added}, filled in {filled}, same as before {same}; "
-                    "{count} put into the mentions queue"
-                ).format(
-                    name=name,
-                    added=len(preview.new),
-                    filled=len(preview.filled),
-                    same=preview.same,
-                    count=preview.follow_ups,
-                )
-            )
-        return done.value if done else None
