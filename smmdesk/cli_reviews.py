@@ -20,12 +20,27 @@ from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 NO_LINK = QT_TRANSLATE_NOOP(
     "Cli",
-    "Say where the short links live with --link (for example https://zerno.ru/r/): the client has no "
-    "e-mail to take the brand's site from.",
+    "Say where the short links live with --link (for example https://zerno.ru/r/): the brand's site "
+    "cannot be told from the client's e-mail (none, or one at a public mail service).",
 )
 NO_CONSENT_COLUMN = QT_TRANSLATE_NOOP(
     "Cli", "The file has no consent column: nobody of it gets a request until their consent is recorded."
 )
+
+
+def _page(text: str) -> tuple[Any, str]:
+    """«yandex_maps=https://…» → (the platform, the page); a usage mistake otherwise."""
+    from smmdesk.domain.reviews.campaign import ReviewPlatform
+
+    platform, _, page = text.partition("=")
+    try:
+        chosen = ReviewPlatform(platform.strip())
+    except ValueError:
+        names = ", ".join(p.value for p in ReviewPlatform)
+        raise argparse.ArgumentTypeError(f"{platform!r}: one of {names}") from None
+    if not page.strip().startswith(("https://", "http://")):
+        raise argparse.ArgumentTypeError(f"{page!r}: a web address, https://…")
+    return chosen, page.strip()
 
 
 def _date(text: str) -> dt.date:
@@ -61,6 +76,10 @@ def add_commands(commands: Any, importing: Any) -> None:
     new.add_argument("--shown", help="what will be shown")
     new.add_argument("--opt-out", help="the opt-out line")
     new.add_argument("--incentive", default="", help="an offer for answering (private surveys only)")
+    new.add_argument(
+        "--page", action="append", default=[], metavar="PLATFORM=URL", type=_page,
+        help="the brand's page a platform's short links lead to, e.g. yandex_maps=https://yandex.ru/maps/org/…",
+    )  # fmt: skip
     wave = what.add_parser("wave", help="prepare the campaign's next wave and write it (CSV or QR-code PDF)")
     wave.add_argument("campaign", type=int, help="the campaign's number")
     wave.add_argument("--out", type=Path, required=True, help="FILE.csv (SMS or mail service) or FILE.pdf")
@@ -114,6 +133,7 @@ def campaign_from(args: argparse.Namespace, session: Any) -> Any:
         reminders=args.reminder,
         link=link, sender=args.sender or "", subject=args.subject or "", where=args.where or "",
         shown=args.shown or "", opt_out=args.opt_out or "", incentive=args.incentive,
+        pages=dict(args.page),
     )  # fmt: skip
 
 
@@ -138,7 +158,7 @@ def _wave(args: argparse.Namespace) -> int:
         if args.out.suffix.lower() not in (".csv", ".pdf"):
             from smmdesk.domain.errors import ValidationError
 
-            raise ValidationError(waves.WRONG_WAVE_SUFFIX, field="out", suffix=args.out.suffix or "—")
+            raise ValidationError(waves.WRONG_WAVE_SUFFIX, field="out", name=args.out.name)
         if again:
             return _wave_again(args, db)
         with db.transaction() as session:  # a wave whose file cannot be written is not kept

@@ -49,7 +49,10 @@ def test_a_campaign_from_import_to_figures(db_path: Path, tmp_path: Path) -> Non
     )
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout.strip() == "добавлено 5, обновлено 0, как раньше 0, пропущено 1"
-    assert [r[1] for r in read_csv(report)[1:]].count("added") == 5
+    rows = read_csv(report)
+    assert rows[0] == ["строка", "итог", "клиент", "причина"]
+    assert [r[0] for r in rows[1:]] == ["2", "3", "4", "5", "6", "7"]  # every row numbered
+    assert [r[1] for r in rows[1:]].count("добавлен") == 5
 
     nowhere = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(tmp_path / "no" / "w.csv"),
                   "--date", "05.12.2026")  # fmt: skip
@@ -89,6 +92,60 @@ def test_a_campaign_from_import_to_figures(db_path: Path, tmp_path: Path) -> Non
     ]
 
 
+def test_a_crms_own_headers_are_taken_and_the_report_names_each_row_in_russian(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db = with_client(db_path, "ООО «Ромашка»", "info@romashka.ru")
+    campaign = run(tmp_path, "--db", db, "reviews", "new", "Отзывы", "--client", "1").stdout.strip()
+    crm = tmp_path / "crm.csv"
+    crm.write_text(
+        "Клиент;Моб. телефон;Эл. адрес;Заказ;Дата;Согласие на получение рассылок;Сотрудник?\n"
+        "Иванова Мария;8 (912) 345-67-89;maria@mail.ru;1;25.11.2026;да;нет\n"
+        "Белова Марина;8 (912) 000-11-22;anna@;2;25.11.2026;;нет\n"
+        "Иванова М.;+7 912 345 67 89;;3;26.11.2026;да;нет\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "rows.csv"
+    done = run(tmp_path, "--db", db, "import", "customers", str(crm), "--campaign", campaign,
+               "--report", str(report))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "добавлено 2, обновлено 0, как раньше 0, пропущено 0"
+    rows = read_csv(report)[1:]
+    assert [r[:3] for r in rows if r[1] == "добавлен"] == [
+        ["2", "добавлен", "'+79123456789"],  # a leading + kept from a formula
+        ["3", "добавлен", "'+79120001122"],
+    ]
+    outcomes = {(r[0], r[1]): r[3] for r in rows if r[1] != "добавлен"}
+    assert outcomes == {
+        ("3", "значение не принято"): "e-mail не принят: «anna@»",
+        ("3", "нет согласия"): "ячейка согласия пуста: нет согласия — не будут спрошены",
+        ("4", "объединена"): "тот же клиент, что в строке 2: объединены",
+    }
+
+
+def test_no_link_is_guessed_from_a_free_mail_domain_and_the_redirects_are_written_beside_the_wave(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db = with_client(db_path, "ООО «Ромашка»", "romashka-shop@mail.ru")
+    guessed = run(tmp_path, "--db", db, "reviews", "new", "Отзывы", "--client", "1")
+    assert guessed.returncode == 1 and "--link" in guessed.stderr and "общедоступной почте" in guessed.stderr
+    page = "https://yandex.ru/maps/org/romashka/1234567890/reviews/"
+    made = run(tmp_path, "--db", db, "reviews", "new", "Отзывы", "--client", "1", "--link",
+               "https://romashka.ru/r/", "--page", f"yandex_maps={page}")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    crm = write_customers(tmp_path / "crm.csv")
+    assert run(tmp_path, "--db", db, "import", "customers", str(crm), "--campaign", "1").returncode == 0
+    wave = tmp_path / "wave.csv"
+    done = run(tmp_path, "--db", db, "reviews", "wave", "1", "--out", str(wave), "--date", "05.12.2026")
+    assert done.returncode == 0, done.stderr
+    links = {r[3] for r in read_csv(wave)[1:]}
+    redirects = read_csv(tmp_path / "wave.redirects.csv")
+    assert redirects[0] == ["Короткая ссылка", "Ведёт на", "Площадка"]
+    assert {r[0] for r in redirects[1:]} == links and len(links) == 2
+    assert all(r[1:] == [page, "Яндекс Карты"] for r in redirects[1:])
+    assert all(link.startswith("https://romashka.ru/r/") for link in links)
+
+
 def test_each_refusal_is_in_russian_with_its_exit_code(db_path: Path, tmp_path: Path) -> None:
     db = with_client(db_path, "Кофейня «Зерно»", "")
     no_link = run(tmp_path, "--db", db, "reviews", "new", "Отзывы", "--client", "1")
@@ -112,7 +169,9 @@ def test_each_refusal_is_in_russian_with_its_exit_code(db_path: Path, tmp_path: 
     )
     assert not (tmp_path / "w.csv").exists()
     wrong = run(tmp_path, "--db", db, "reviews", "wave", ident, "--out", str(tmp_path / "w.xlsx"))
-    assert wrong.returncode == 1 and "Волну можно записать в .csv или .pdf, а не в .xlsx." in wrong.stderr
+    assert wrong.returncode == 1 and "листом QR-кодов для печати (имя на .pdf); «w.xlsx» не оканчивается" in (
+        wrong.stderr
+    )
     missing = run(tmp_path, "--db", db, "import", "customers", str(tmp_path / "none.csv"), "--campaign", "9")
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
     crm = str(write_customers(tmp_path / "crm.csv"))

@@ -732,8 +732,8 @@
         <translation>{title}: таблиц {tables}, записано в {path}</translation>
     </message>
     <message>
-        <source>Say where the short links live with --link (for example https://zerno.ru/r/): the client has no e-mail to take the brand&apos;s site from.</source>
-        <translation>Укажите адрес коротких ссылок в --link (например, https://zerno.ru/r/): у клиента нет e-mail, по которому узнать сайт бренда.</translation>
+        <source>Say where the short links live with --link (for example https://zerno.ru/r/): the brand&apos;s site cannot be told from the client&apos;s e-mail (none, or one at a public mail service).</source>
+        <translation>Укажите адрес коротких ссылок в --link (например, https://zerno.ru/r/): сайт бренда не узнать по e-mail клиента (его нет или он на общедоступной почте).</translation>
     </message>
     <message>
         <source>The file has no consent column: nobody of it gets a request until their consent is recorded.</source>
@@ -1257,6 +1257,25 @@
     <message>
         <source>with the agency fee and each estimate&apos;s VAT</source>
         <translation>с агентской комиссией и НДС каждой сметы</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImportDialog</name>
+    <message>
+        <source>Import customers: {name}</source>
+        <translation>Загрузка клиентов: {name}</translation>
+    </message>
+    <message>
+        <source>Add {added}, update {updated}, same as before {same}; merged duplicates {merged}; staff {staff} and without consent {no_consent} (they will not be asked); rows skipped {skipped}.</source>
+        <translation>Добавить {added}, обновить {updated}, как раньше {same}; объединено повторов {merged}; сотрудников {staff} и без согласия {no_consent} (их не спросят); пропущено строк {skipped}.</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: nobody of it will be asked.</source>
+        <translation>В файле нет столбца согласия: никого из него не спросят.</translation>
+    </message>
+    <message>
+        <source>No column is a phone or an e-mail: nobody of it can be asked.</source>
+        <translation>Ни один столбец не назначен телефоном или e-mail: никого из файла не спросить.</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2220,10 @@
         <translation>Базовая ссылка должна быть веб-адресом (https://…): {link}</translation>
     </message>
     <message>
+        <source>The page on {platform} the links lead to must be a web address (https://…): {link}</source>
+        <translation>Страница на площадке «{platform}», куда ведут ссылки, должна быть веб-адресом (https://…): {link}</translation>
+    </message>
+    <message>
         <source>At most {limit} reminders; {count} were set.</source>
         <translation>Напоминаний не больше {limit}; задано {count}.</translation>
     </message>
@@ -2243,6 +2266,10 @@
     <message>
         <source>the same customer as row {first}: merged into one</source>
         <translation>тот же клиент, что в строке {first}: объединены</translation>
+    </message>
+    <message>
+        <source>consent cell empty: no consent — will not be asked</source>
+        <translation>ячейка согласия пуста: нет согласия — не будут спрошены</translation>
     </message>
     <message>
         <source>A wave to a public platform cannot pick customers by {what}: every customer due gets the same request, satisfied or not (review gating is forbidden by the platforms).</source>
@@ -3165,8 +3192,8 @@
         <translation>Клиент № {id} не из этой кампании.</translation>
     </message>
     <message>
-        <source>Write the wave to .csv or .pdf, not {suffix}.</source>
-        <translation>Волну можно записать в .csv или .pdf, а не в {suffix}.</translation>
+        <source>A wave is written as a table for the SMS or mail service (a name ending in .csv) or as a sheet of QR codes to print (a name ending in .pdf); “{name}” ends in neither.</source>
+        <translation>Волна записывается таблицей для сервиса рассылки (имя на .csv) или листом QR-кодов для печати (имя на .pdf); «{name}» не оканчивается ни на то, ни на другое.</translation>
     </message>
     <message>
         <source>There is no wave number {id}.</source>
@@ -4429,6 +4456,53 @@
     <message>
         <source>Review date</source>
         <translation>Дата отзыва</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>row</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>итог</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>обновлён</translation>
+    </message>
+    <message>
+        <source>same as before</source>
+        <translation>как раньше</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>объединена</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>нет согласия</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущена</translation>
+    </message>
+    <message>
+        <source>value not taken</source>
+        <translation>значение не принято</translation>
     </message>
 </context>
 <context>
@@ -8329,12 +8403,47 @@ Deadline: {due} · replies: {replies}</source>
         <translation>участники опроса: попросили {asked}, не просили {left}</translation>
     </message>
     <message>
+        <source>Short link</source>
+        <translation>Короткая ссылка</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Ведёт на</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
         <source>{title}: QR codes of {date}</source>
         <translation>{title}: QR-коды от {date}</translation>
     </message>
     <message>
         <source>{count} codes, one per customer: cut along the frames and add each to its order.</source>
         <translation>Кодов: {count}, по одному на клиента: разрежьте по рамкам и вложите каждый в свой заказ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>(matched automatically)</source>
+        <translation>(сопоставлено автоматически)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <source>Name (e.g. the service the export is from):</source>
+        <translation>Название (например, сервис, из которого выгрузка):</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Строка {row}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -8412,6 +8521,10 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Reply STOP and we will not write again.</source>
         <translation>Ответьте СТОП, и мы больше не напишем.</translation>
+    </message>
+    <message>
+        <source>This card is our only request: if you would rather not, just leave it, we will not write.</source>
+        <translation>Эта карточка — наша единственная просьба: не хотите — просто отложите её, писать мы не будем.</translation>
     </message>
     <message>
         <source>on the staff</source>
@@ -8509,6 +8622,10 @@ Deadline: {due} · replies: {replies}</source>
         <source>answer erased</source>
         <translation>ответ удалён</translation>
     </message>
+    <message>
+        <source>Order No. {order}</source>
+        <translation>Заказ № {order}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewsTab</name>
@@ -8519,6 +8636,14 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>{name}: customers added {added}, updated {updated}, skipped {skipped}</source>
+        <translation>{name}: клиентов добавлено {added}, обновлено {updated}, пропущено строк {skipped}</translation>
+    </message>
+    <message>
+        <source>{name}: answers added {added}, filled in {filled}, same as before {same}; {count} put into the mentions queue</source>
+        <translation>{name}: ответов добавлено {added}, дополнено {filled}, как раньше {same}; в очередь упоминаний — {count}</translation>
     </message>
     <message>
         <source>Compliance log</source>
@@ -8581,12 +8706,20 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Площадка:</translation>
     </message>
     <message>
-        <source>Rating on its page today (1–5):</source>
-        <translation>Рейтинг на её странице сегодня (1–5):</translation>
+        <source>Rating on its page (1–5):</source>
+        <translation>Рейтинг на её странице (от 1 до 5):</translation>
     </message>
     <message>
-        <source>Not a rating: {text}</source>
-        <translation>Это не рейтинг: {text}</translation>
+        <source>“{text}” is not a rating. Type it as the page shows it, from 1 to 5: 4,6 or 4.6 or 4,6 из 5.</source>
+        <translation>«{text}» — не рейтинг. Введите его, как на странице площадки, от 1 до 5: 4,6, 4.6 или 4,6 из 5.</translation>
+    </message>
+    <message>
+        <source>The day the page showed it:</source>
+        <translation>День, когда страница его показывала:</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day up to today. Type a date such as {example}.</source>
+        <translation>«{text}» — не день до сегодняшнего включительно. Введите дату, например {example}.</translation>
     </message>
     <message>
         <source>New campaign…</source>
@@ -8681,6 +8814,22 @@ Deadline: {due} · replies: {replies}</source>
         <translation>NPS за {period}</translation>
     </message>
     <message>
+        <source>Anna</source>
+        <translation>Анна</translation>
+    </message>
+    <message>
+        <source>Invitation: {text}</source>
+        <translation>Приглашение: {text}</translation>
+    </message>
+    <message>
+        <source>{length} characters, {parts} SMS parts</source>
+        <translation>{length} знаков, частей SMS: {parts}</translation>
+    </message>
+    <message>
+        <source>— longer than one SMS (70 characters with Cyrillic): each part is paid for.</source>
+        <translation>— длиннее одной SMS (70 знаков с кириллицей): каждая часть оплачивается.</translation>
+    </message>
+    <message>
         <source>New campaign</source>
         <translation>Новая кампания отзывов</translation>
     </message>
@@ -8693,16 +8842,12 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Короткие ссылки по адресу (https://…/r/):</translation>
     </message>
     <message>
+        <source>The brand&apos;s page on Яндекс Карты the short links lead to (https://yandex.ru/maps/org/…; may be left empty):</source>
+        <translation>Страница бренда на Яндекс Картах, куда ведут короткие ссылки (https://yandex.ru/maps/org/…; можно оставить пустой):</translation>
+    </message>
+    <message>
         <source>Import customers</source>
         <translation>Загрузка клиентов</translation>
-    </message>
-    <message>
-        <source>Add {added}, update {updated}, same as before {same}, skipped {skipped}.</source>
-        <translation>Добавить {added}, обновить {updated}, как раньше {same}, пропущено {skipped}.</translation>
-    </message>
-    <message>
-        <source>The file has no consent column: nobody of it will be asked.</source>
-        <translation>В файле нет столбца согласия: никого из него не попросят.</translation>
     </message>
     <message>
         <source>Import {name}</source>
@@ -8727,10 +8872,6 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Import survey answers</source>
         <translation>Загрузка ответов опроса</translation>
-    </message>
-    <message>
-        <source>added {added}, same as before {same}; {count} put into the mentions queue</source>
-        <translation>добавлено {added}, как раньше {same}; в очередь упоминаний — {count}</translation>
     </message>
 </context>
 <context>
@@ -9741,6 +9882,25 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Load {load} h of {capacity} h; short {gap} h, {people} people, {cost}</source>
         <translation>Загрузка {load} ч из {capacity} ч; не хватает {gap} ч, людей: {people}, {cost}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>Import survey answers: {name}</source>
+        <translation>Загрузка ответов опроса: {name}</translation>
+    </message>
+    <message>
+        <source>Add {added} answers, fill in the contact or comment of {filled}, same as before {same}, rows skipped {skipped}; {follow_ups} dissatisfied go to the mentions queue for a private follow-up.</source>
+        <translation>Добавить ответов {added}, дополнить контактом или комментарием {filled}, как раньше {same}, пропущено строк {skipped}; недовольных в очередь упоминаний для личной связи — {follow_ups}.</translation>
+    </message>
+    <message>
+        <source>No column is the respondent&apos;s contact: follow-ups will not say whom to call.</source>
+        <translation>Ни один столбец не назначен контактом ответившего: в очереди не будет видно, кому звонить.</translation>
+    </message>
+    <message>
+        <source>No column is the comment.</source>
+        <translation>Ни один столбец не назначен комментарием.</translation>
     </message>
 </context>
 <context>

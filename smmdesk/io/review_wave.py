@@ -7,12 +7,14 @@ The program sends nothing itself: the planner uploads the CSV to the service or 
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from smmdesk.domain.reviews.campaign import Channel
+from smmdesk.domain.reviews.campaign import PLATFORM_LABELS, Channel, ReviewCampaign
 from smmdesk.domain.reviews.score_split import GROUP_LABELS, ScoreGroup, ScoreSplit
-from smmdesk.domain.reviews.waves import ComplianceRow, Wave
+from smmdesk.domain.reviews.shown import ORDER_LABEL
+from smmdesk.domain.reviews.waves import ComplianceRow, Wave, WaveRequest
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.io.atomic import atomic_output
 from smmdesk.io.safe_text import phone_cell, write_csv_rows
@@ -21,6 +23,7 @@ Translate = Callable[[str, str], str]
 CTX = "ReviewFiles"
 QR_COLUMNS = 4
 QR_SIDE_MM = 38.0
+CARD_LINE = 30  # characters of a card's text per line, to read at the size of the link
 
 
 def _identity(_context: str, text: str) -> str:
@@ -56,6 +59,11 @@ COMPLIANCE_HEADER = (
     QT_TRANSLATE_NOOP("ReviewFiles", "Request number"),
 )
 GROUP_COUNTS = QT_TRANSLATE_NOOP("ReviewFiles", "survey respondents: asked {asked}, not asked {left}")
+REDIRECT_HEADER = (
+    QT_TRANSLATE_NOOP("ReviewFiles", "Short link"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Leads to"),
+    QT_TRANSLATE_NOOP("ReviewFiles", "Platform"),
+)
 QR_TITLE = QT_TRANSLATE_NOOP("ReviewFiles", "{title}: QR codes of {date}")
 QR_NOTE = QT_TRANSLATE_NOOP(
     "ReviewFiles", "{count} codes, one per customer: cut along the frames and add each to its order."
@@ -71,6 +79,20 @@ def write_wave_csv(path: Path, channel: Channel, wave: Wave, translate: Translat
     rows += [
         (phone_cell(r.contact), r.text, r.customer.name, r.link, r.customer.order) for r in wave.requests
     ]
+    write_csv_rows(path, rows)  # itself through atomic_output
+
+
+def write_redirects_csv(
+    path: Path, campaign: ReviewCampaign, wave: Wave, translate: Translate = _identity
+) -> None:
+    """What the brand's site must redirect for the wave: each short link → the page of the first of
+    the campaign's platforms the planner gave a page for (its Яндекс Карты or 2ГИС card)."""
+    platform = next((p for p in campaign.platforms if campaign.review_links.get(p)), None)
+    if platform is None:
+        return
+    page, label = campaign.review_links[platform], translate("Reviews", PLATFORM_LABELS[platform])
+    rows: list[Sequence[str]] = [[translate(CTX, h) for h in REDIRECT_HEADER]]
+    rows += [(r.link, page, label) for r in wave.requests]
     write_csv_rows(path, rows)  # itself through atomic_output
 
 
@@ -129,9 +151,21 @@ def qr_png(text: str, box: int = 8) -> bytes:
     return out.getvalue()
 
 
+def card_caption(request: WaveRequest, order_label: str) -> str:
+    """What a printed card says under its code: the order («Заказ № 10240», else the name), the
+    invitation as printed (who asks, about what, where the review appears, the opt-out line), wrapped
+    to the card, and the short link for whoever cannot scan."""
+    customer = request.customer
+    label = order_label.format(order=customer.order) if customer.order else customer.name
+    lines = [label] if label else []
+    for paragraph in request.text.split("\n"):
+        lines += textwrap.wrap(paragraph, CARD_LINE) or [""]
+    return "\n".join([*lines, request.link])
+
+
 def write_wave_qr_pdf(path: Path, title: str, wave: Wave, translate: Translate = _identity) -> int:
-    """A4 pages of QR codes, one per request, each with the customer's order (or name) and its
-    short link typed under it for whoever cannot scan; returns the number of pages."""
+    """A4 pages of QR codes, one per request, each a card to cut out (`card_caption`); returns the
+    number of pages."""
     from smmdesk.io.pdf import PdfDocument
 
     with atomic_output(path) as temp:
@@ -139,9 +173,7 @@ def write_wave_qr_pdf(path: Path, title: str, wave: Wave, translate: Translate =
         doc = PdfDocument(temp, title=heading, landscape=False)
         doc.heading(heading)
         doc.text(translate(CTX, QR_NOTE).format(count=len(wave.requests)))
-        cells = [
-            (qr_png(r.link), "\n".join(t for t in (r.customer.order or r.customer.name, r.link) if t))
-            for r in wave.requests
-        ]
+        order = translate("Reviews", ORDER_LABEL)
+        cells = [(qr_png(r.link), card_caption(r, order)) for r in wave.requests]
         doc.image_grid(cells, columns=QR_COLUMNS, image_mm=QR_SIDE_MM)
         return doc.finish()

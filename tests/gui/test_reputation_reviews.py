@@ -11,9 +11,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
 
@@ -28,6 +28,19 @@ from smmdesk.services.session import in_transaction
 def press(window, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
     QTest.keyClick(QApplication.focusWidget() or window, key, Qt.KeyboardModifier.ControlModifier)
     QApplication.processEvents()
+
+
+def import_by_dialog(tab, answers, button, path: Path) -> str:  # type: ignore[no-untyped-def]
+    """The file chosen by the button, its import dialog's «Загрузить» clicked; the counts it showed."""
+    answers.queue("open_file", str(path))
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in tab.findChildren(QDialog) if d.isVisible())
+    summary = dialog.summary.text()
+    QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the dialog gone, as when closed
+    tab.window().activateWindow()
+    QApplication.processEvents()
+    return str(summary)
 
 
 def figures(tab) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -62,10 +75,8 @@ def test_customers_imported_undone_and_a_wave_written_by_the_buttons(
     main_window, tab, answers, tmp_path, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
     assert tab.campaign.currentText() == "Отзывы декабря" and tab.customers_button.isEnabled()
-    answers.queue("open_file", str(write_customers(tmp_path / "crm.csv")))
-    answers.queue("confirm", True)
-    QTest.mouseClick(tab.customers_button, Qt.MouseButton.LeftButton)
-    assert answers.texts("confirm")[-1] == "Добавить 5, обновить 0, как раньше 0, пропущено 1."
+    summary = import_by_dialog(tab, answers, tab.customers_button, write_customers(tmp_path / "crm.csv"))
+    assert summary.startswith("Добавить 5, обновить 0, как раньше 0;")
     press(main_window, Qt.Key.Key_Z)
     QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)  # nobody left to ask: refused in words
     assert answers.texts("warn")[-1].startswith("На 05.12.2026 запрос никому не положен")
@@ -89,14 +100,11 @@ def test_customers_imported_undone_and_a_wave_written_by_the_buttons(
 def test_survey_answers_show_nps_and_csat_and_a_wave_before_anyone_is_due_is_refused(
     tab, answers, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    answers.queue("open_file", str(write_customers(tmp_path / "crm.csv")))
-    answers.queue("confirm", True)
-    QTest.mouseClick(tab.customers_button, Qt.MouseButton.LeftButton)
-    answers.queue("open_file", str(write_survey(tmp_path / "survey.csv")))
-    QTest.mouseClick(tab.survey_button, Qt.MouseButton.LeftButton)
+    import_by_dialog(tab, answers, tab.customers_button, write_customers(tmp_path / "crm.csv"))
+    import_by_dialog(tab, answers, tab.survey_button, write_survey(tmp_path / "survey.csv"))
     shown = figures(tab)
     assert shown["NPS (ответивших: 6)"] == "16,7" and shown["CSAT (ответов: 6)"] == "66,7\u00a0%"
-    assert shown["NPS за 2026-12"] == "16,7"
+    assert shown["NPS за декабрь 2026"] == "16,7"
     assert tab.charts.count() == 2  # NPS by month and the platforms' ratings, drawn in view
     tab.today = lambda: dt.date(2026, 12, 1)
     QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)
@@ -125,9 +133,7 @@ def test_a_waves_file_is_written_again_by_its_button_and_nobody_is_asked_twice(
 
 
 def test_what_came_back_the_compliance_log_and_the_erasure_by_the_buttons(tab, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    answers.queue("open_file", str(write_customers(tmp_path / "crm.csv")))
-    answers.queue("confirm", True)
-    QTest.mouseClick(tab.customers_button, Qt.MouseButton.LeftButton)
+    import_by_dialog(tab, answers, tab.customers_button, write_customers(tmp_path / "crm.csv"))
     answers.queue("save_file", str(tmp_path / "wave.csv"))
     QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)
     with (tmp_path / "wave.csv").open(encoding="utf-8-sig", newline="") as handle:
@@ -173,11 +179,11 @@ def test_what_came_back_the_compliance_log_and_the_erasure_by_the_buttons(tab, a
 
 
 def test_a_new_campaign_is_made_by_its_button_and_a_missing_link_is_refused(tab, answers) -> None:  # type: ignore[no-untyped-def]
-    answers.queue("text", "Отзывы января", "")
+    answers.queue("text", "Отзывы января", "", "")
     QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)  # the client has no e-mail: no link to offer
     assert answers.texts("warn")[-1].startswith("Базовая ссылка должна быть веб-адресом")
     assert tab.campaign.count() == 1
-    answers.queue("text", "Отзывы января", "https://zerno.ru/r/")
+    answers.queue("text", "Отзывы января", "https://zerno.ru/r/", "")
     QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     assert tab.campaign.count() == 2 and tab.campaign.currentText() == "Отзывы января"
     assert figures(tab)["Запросов"] == "0"
@@ -186,12 +192,14 @@ def test_a_new_campaign_is_made_by_its_button_and_a_missing_link_is_refused(tab,
 def test_a_platforms_rating_is_recorded_and_a_word_is_refused(tab, answers) -> None:  # type: ignore[no-untyped-def]
     answers.queue("text", "2ГИС", "хорошо")
     QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)
-    assert answers.texts("warn")[-1] == "Это не рейтинг: хорошо"
-    answers.queue("text", "2ГИС", "4,7")
+    assert answers.texts("warn")[-1] == (
+        "«хорошо» — не рейтинг. Введите его, как на странице площадки, от 1 до 5: 4,6, 4.6 или 4,6 из 5."
+    )
+    answers.queue("text", "2ГИС", "4,7", "05.12.2026")
     QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)
     assert tab.made is not None
     points = tab.made.ratings[ReviewPlatform.TWO_GIS]
     assert [(p.period, p.rating) for p in points] == [("2026-12", Decimal("4.7"))]
-    answers.queue("text", "Яндекс Карты", "7")
+    answers.queue("text", "Яндекс Карты", "7", "05.12.2026")
     QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)
     assert answers.texts("warn")[-1] == "Рейтинг площадки — от 1,0 до 5,0, а не 7."

@@ -63,7 +63,11 @@ NOT_DUE_CHOSEN = QT_TRANSLATE_NOOP(
     "{name} is not due a request on {date} (not due yet, opted out, already reviewed or asked enough).",
 )
 NOT_A_CUSTOMER = QT_TRANSLATE_NOOP("Errors", "Customer number {id} is not one of this campaign's.")
-WRONG_WAVE_SUFFIX = QT_TRANSLATE_NOOP("Errors", "Write the wave to .csv or .pdf, not {suffix}.")
+WRONG_WAVE_SUFFIX = QT_TRANSLATE_NOOP(
+    "Errors",
+    "A wave is written as a table for the SMS or mail service (a name ending in .csv) or as a sheet of QR "
+    "codes to print (a name ending in .pdf); “{name}” ends in neither.",
+)
 NO_WAVE = QT_TRANSLATE_NOOP("Errors", "There is no wave number {id}.")
 REQUEST_COLUMNS = ("wave_id", "campaign_id", "customer_id", "number", "due", "sent_on", "channel", "contact",
                    "text", "link")  # fmt: skip
@@ -377,7 +381,7 @@ def write_wave(session: Session, wave_id: int, path: Path, translate: Translate)
     how many requests it holds."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".pdf"):
-        raise ValidationError(WRONG_WAVE_SUFFIX, field="out", suffix=path.suffix or "—")
+        raise ValidationError(WRONG_WAVE_SUFFIX, field="out", name=path.name)
     campaign, title, wave = kept_wave(session, wave_id)
     return write_wave_file(path, campaign, title, wave, translate)
 
@@ -388,12 +392,19 @@ def write_wave_file(
     """A wave just prepared (or read back) written by its suffix; returns how many requests it holds."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".pdf"):
-        raise ValidationError(WRONG_WAVE_SUFFIX, field="out", suffix=path.suffix or "—")
+        raise ValidationError(WRONG_WAVE_SUFFIX, field="out", name=path.name)
     if suffix == ".csv":
         files.write_wave_csv(path, campaign.channel, wave, translate)
     else:
         files.write_wave_qr_pdf(path, title, wave, translate)
+    if campaign.review_links and campaign.base_link:
+        files.write_redirects_csv(redirects_path(path), campaign, wave, translate)
     return len(wave.requests)
+
+
+def redirects_path(path: Path) -> Path:
+    """Beside the wave's file: «волна.csv» → «волна.redirects.csv», what the brand's site redirects."""
+    return path.with_name(path.stem + ".redirects.csv")
 
 
 def write_compliance(session: Session, wave_id: int, path: Path, translate: Translate) -> int:

@@ -179,46 +179,61 @@ class ReviewRecords(QWidget):
         return count
 
     def record_rating(self) -> bool:
-        """The rating a platform's page shows today (typed as on the page: 4,7), for the chart."""
-        from smmdesk.domain.humannum import parse_percent
+        """The rating a platform's page showed on a day (typed as on the page: «4,6», «4,6 из 5»),
+        for the chart; a text that is no rating is refused with what to type."""
+        from smmdesk.domain.cell_values import parse_day
         from smmdesk.domain.reviews.campaign import PLATFORM_LABELS, ReviewPlatform
+        from smmdesk.domain.reviews.shown import parse_rating
+        from smmdesk.ui.core.formatting import format_date
 
         db, client = self.section.db, self.client_id
         if db is None or client is None:
             return False
+        title = QCoreApplication.translate("ReviewsTab", "Platform's rating")
         public = [p for p in ReviewPlatform if p.public]
         names = [translate("Reviews", PLATFORM_LABELS[p]) for p in public]
-        chosen = ask.text(
-            self,
-            QCoreApplication.translate("ReviewsTab", "Platform's rating"),
-            QCoreApplication.translate("ReviewsTab", "Platform:"),
-            names,
-        )
+        chosen = ask.text(self, title, QCoreApplication.translate("ReviewsTab", "Platform:"), names)
         if chosen not in names:
             return False
-        typed = ask.text(
-            self,
-            QCoreApplication.translate("ReviewsTab", "Platform's rating"),
-            QCoreApplication.translate("ReviewsTab", "Rating on its page today (1–5):"),
-        )
+        typed = ask.text(self, title, QCoreApplication.translate("ReviewsTab", "Rating on its page (1–5):"))
         if not typed:
             return False
         try:
-            value = parse_percent(typed)
-            if value is None:
-                raise ValueError(typed)
+            value = parse_rating(typed)
         except ValueError:
             ask.warn(
                 self,
-                QCoreApplication.translate("ReviewsTab", "Platform's rating"),
-                QCoreApplication.translate("ReviewsTab", "Not a rating: {text}").format(text=typed),
+                title,
+                QCoreApplication.translate(
+                    "ReviewsTab",
+                    "“{text}” is not a rating. Type it as the page shows it, from 1 to 5: "
+                    "4,6 or 4.6 or 4,6 из 5.",
+                ).format(text=typed),
+            )  # fmt: skip
+            return False
+        when = ask.text(
+            self, title, QCoreApplication.translate("ReviewsTab", "The day the page showed it:"),
+            current=format_date(self.today()),
+        )  # fmt: skip
+        if not when:
+            return False
+        try:
+            day = parse_day(when)
+            if day is None or day > self.today():
+                raise ValueError(when)
+        except ValueError:
+            ask.warn(
+                self,
+                title,
+                QCoreApplication.translate(
+                    "ReviewsTab", "“{text}” is not a day up to today. Type a date such as {example}."
+                ).format(text=when, example=format_date(self.today())),
             )
             return False
         platform = public[names.index(chosen)]
         try:
-            in_transaction(
-                db, figures.record_rating, client, platform, self.today(), value, self.campaign.currentData()
-            )
+            campaign = self.campaign.currentData()
+            in_transaction(db, figures.record_rating, client, platform, day, value, campaign)
         except Exception as exc:
             show_error(self, exc)
             return False

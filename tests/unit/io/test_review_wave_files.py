@@ -78,15 +78,26 @@ def test_a_wave_file_that_cannot_be_written_leaves_the_earlier_one(tmp_path: Pat
 def test_every_qr_code_of_the_pdf_scans_to_its_short_link(qapp, tmp_path: Path) -> None:
     from PIL import Image
 
-    campaign = make_campaign(channel=Channel.QR_RECEIPT, reminder_days=())
+    opt_out = "Эта карточка — наша единственная просьба."
+    campaign = make_campaign(channel=Channel.QR_RECEIPT, reminder_days=(), opt_out=opt_out)
     customers = [
         Customer(f"Клиент {n}", order=f"Z-{n:03d}", day=dt.date(2026, 12, 1), consent=True) for n in range(23)
     ]
     wave = plan_wave(campaign, customers, TODAY, b"secret")
     path = tmp_path / "коды.pdf"
-    assert write_wave_qr_pdf(path, "Отзывы декабря", wave) == 2
+    assert write_wave_qr_pdf(path, "Отзывы декабря", wave) >= 2
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
-    assert all(r.link in text and r.customer.order in text for r in wave.requests)
+    assert all(r.link in text and f"Order No. {r.customer.order}" in text for r in wave.requests)
+    words = " ".join(text.split())  # the card's lines, wrapped to the card, read as one text
+    printed = (
+        "Кофейня «Зерно» просит оценить заказ Z-000 от 01.12.2026. Отзыв появится на Яндекс Картах и в 2ГИС"
+    )
+    assert printed in words and words.count(opt_out) == 23  # who asks, about what, where; the opt-out
+    assert "СТОП" not in words and "Оставить отзыв" not in words  # nothing meant for an SMS
+    log = compliance_log(campaign, wave)
+    assert log[0].text.startswith("Клиент 0, Кофейня «Зерно» просит оценить заказ Z-000")
+    assert log[0].text.endswith(opt_out)
+    assert all(row.link not in row.text for row in log if row.link)  # the log has what was printed
     subprocess.run(["pdftoppm", "-r", "150", "-png", str(path), str(tmp_path / "page")], check=True)
     scanned: set[str] = set()
     for page in sorted(tmp_path.glob("page-*.png")):
