@@ -116,9 +116,7 @@ def test_survey_answers_show_nps_and_csat_and_a_wave_before_anyone_is_due_is_ref
 def test_a_waves_file_is_written_again_by_its_button_and_nobody_is_asked_twice(
     tab, answers, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    answers.queue("open_file", str(write_customers(tmp_path / "crm.csv")))
-    answers.queue("confirm", True)
-    QTest.mouseClick(tab.customers_button, Qt.MouseButton.LeftButton)
+    import_by_dialog(tab, answers, tab.customers_button, write_customers(tmp_path / "crm.csv"))
     answers.queue("save_file", str(tmp_path / "codes.pdf"))
     QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "codes.pdf").exists()
