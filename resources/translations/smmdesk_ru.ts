@@ -3073,6 +3073,14 @@
         <translation>Кампании отзывов № {id} нет.</translation>
     </message>
     <message>
+        <source>The brand already has a review campaign “{title}”: give this one another title.</source>
+        <translation>У бренда уже есть кампания отзывов «{title}»: дайте этой другое название.</translation>
+    </message>
+    <message>
+        <source>The review campaign “{title}” has customers or waves: it is kept.</source>
+        <translation>У кампании отзывов «{title}» уже есть покупатели или волны: она остаётся.</translation>
+    </message>
+    <message>
         <source>The review campaign “{title}” is finished: it prepares no more waves and takes no customers.</source>
         <translation>Кампания отзывов «{title}» завершена: новых волн и клиентов в ней больше не будет.</translation>
     </message>
@@ -3107,6 +3115,10 @@
     <message>
         <source>The campaign does not ask for reviews on {platform}.</source>
         <translation>Кампания не просит отзывов на площадке {platform}.</translation>
+    </message>
+    <message>
+        <source>A review cannot be left after today: {day}.</source>
+        <translation>Отзыв не может быть оставлен позже сегодняшнего дня: {day}.</translation>
     </message>
     <message>
         <source>no request of this campaign has this link, phone or e-mail</source>
@@ -3159,6 +3171,10 @@
     <message>
         <source>Another planner has just prepared wave {number} of this campaign, for the same customers; yours was not kept and no file was written. Prepare the wave again: it asks only whom that wave did not.</source>
         <translation>Другой планировщик только что подготовил волну {number} этой кампании для тех же клиентов; ваша не сохранена, файл не записан. Подготовьте волну заново: она спросит только тех, кого та волна не спросила.</translation>
+    </message>
+    <message>
+        <source>Reminders are days written as numbers, e.g. 3, 7: {text}</source>
+        <translation>Напоминания — это дни числами, например 3, 7: {text}</translation>
     </message>
 </context>
 <context>
@@ -8179,6 +8195,97 @@ Deadline: {due} · replies: {replies}</source>
     </message>
 </context>
 <context>
+    <name>ReviewCampaignDialog</name>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Platforms:</source>
+        <translation>Площадки:</translation>
+    </message>
+    <message>
+        <source>after the purchase</source>
+        <translation>после покупки</translation>
+    </message>
+    <message>
+        <source>after the service</source>
+        <translation>после услуги</translation>
+    </message>
+    <message>
+        <source>The first request goes:</source>
+        <translation>Первый запрос уходит:</translation>
+    </message>
+    <message>
+        <source>Days after it:</source>
+        <translation>Через дней:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Reminders, days after the first (up to 3):</source>
+        <translation>Напоминания, дни после первого (до 3):</translation>
+    </message>
+    <message>
+        <source>none; e.g. 3, 7</source>
+        <translation>нет; например 3, 7</translation>
+    </message>
+    <message>
+        <source>Short links under:</source>
+        <translation>Короткие ссылки под:</translation>
+    </message>
+    <message>
+        <source>Offer for answering (a survey only):</source>
+        <translation>Поощрение за ответ (только опрос):</translation>
+    </message>
+    <message>
+        <source>Who asks:</source>
+        <translation>Кто просит:</translation>
+    </message>
+    <message>
+        <source>About what:</source>
+        <translation>О чём:</translation>
+    </message>
+    <message>
+        <source>Where the review appears:</source>
+        <translation>Где появится отзыв:</translation>
+    </message>
+    <message>
+        <source>What will be shown:</source>
+        <translation>Что будет видно:</translation>
+    </message>
+    <message>
+        <source>Opt-out line:</source>
+        <translation>Строка отказа:</translation>
+    </message>
+    <message>
+        <source>Invitation:</source>
+        <translation>Приглашение:</translation>
+    </message>
+    <message>
+        <source>In the invitation: {sender} {subject} {where} {shown} {link} {opt_out}; in any part, the customer&apos;s {name} {order} {date}.</source>
+        <translation>В приглашении: {sender} {subject} {where} {shown} {link} {opt_out}; в любой части — покупателя {name} {order} {date}.</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Образец:</translation>
+    </message>
+    <message>
+        <source>The campaign is finished: its settings can no longer be changed.</source>
+        <translation>Кампания завершена: её настройки больше не меняются.</translation>
+    </message>
+    <message>
+        <source>Anna</source>
+        <translation>Анна</translation>
+    </message>
+    <message>
+        <source>The invitation has a placeholder that is not understood.</source>
+        <translation>В приглашении есть непонятная подстановка.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewFiles</name>
     <message>
         <source>Phone</source>
@@ -8247,6 +8354,89 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>{count} codes, one per customer: cut along the frames and add each to its order.</source>
         <translation>Кодов: {count}, по одному на клиента: разрежьте по рамкам и вложите каждый в свой заказ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOutcomeDialog</name>
+    <message>
+        <source>What came back</source>
+        <translation>Что вернулось</translation>
+    </message>
+    <message>
+        <source>Wave {number} of {day}: {count} requests</source>
+        <translation>Волна {number} от {day}: запросов {count}</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>Волна:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(стёрт)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Short link</source>
+        <translation>Короткая ссылка</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Переход</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <source>Clicked the link</source>
+        <translation>Перешёл по ссылке</translation>
+    </message>
+    <message>
+        <source>Left a review</source>
+        <translation>Оставил отзыв</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Площадка:</translation>
+    </message>
+    <message>
+        <source>Stars (1–5):</source>
+        <translation>Звёзды (1–5):</translation>
+    </message>
+    <message>
+        <source>Link to the review:</source>
+        <translation>Ссылка на отзыв:</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>Оставлен:</translation>
+    </message>
+    <message>
+        <source>Request to {customer}</source>
+        <translation>Запрос: {customer}</translation>
     </message>
 </context>
 <context>
@@ -8417,8 +8607,32 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Журнал соответствия</translation>
     </message>
     <message>
+        <source>New campaign</source>
+        <translation>Новая кампания</translation>
+    </message>
+    <message>
+        <source>New review campaign “{title}”</source>
+        <translation>Новая кампания отзывов «{title}»</translation>
+    </message>
+    <message>
+        <source>Campaign settings</source>
+        <translation>Настройки кампании</translation>
+    </message>
+    <message>
+        <source>Settings of “{title}”</source>
+        <translation>Настройки «{title}»</translation>
+    </message>
+    <message>
+        <source>What came back</source>
+        <translation>Что вернулось</translation>
+    </message>
+    <message>
         <source>The campaign has no wave yet.</source>
         <translation>В кампании ещё не было волн.</translation>
+    </message>
+    <message>
+        <source>What came back of the request to {customer}</source>
+        <translation>Что вернулось по запросу: {customer}</translation>
     </message>
     <message>
         <source>compliance log</source>
@@ -8455,6 +8669,14 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>New campaign…</source>
         <translation>Новая кампания…</translation>
+    </message>
+    <message>
+        <source>Campaign settings…</source>
+        <translation>Настройки кампании…</translation>
+    </message>
+    <message>
+        <source>Record what came back…</source>
+        <translation>Записать вернувшееся…</translation>
     </message>
     <message>
         <source>Import customers…</source>
@@ -8539,18 +8761,6 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>NPS in {period}</source>
         <translation>NPS за {period}</translation>
-    </message>
-    <message>
-        <source>New campaign</source>
-        <translation>Новая кампания отзывов</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Название:</translation>
-    </message>
-    <message>
-        <source>Short links under (https://…/r/):</source>
-        <translation>Короткие ссылки по адресу (https://…/r/):</translation>
     </message>
     <message>
         <source>Import customers</source>

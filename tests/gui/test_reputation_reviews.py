@@ -136,17 +136,6 @@ def test_what_came_back_the_compliance_log_and_the_erasure_by_the_buttons(tab, a
     assert figures(tab) == before
 
 
-def test_a_new_campaign_is_made_by_its_button_and_a_missing_link_is_refused(tab, answers) -> None:  # type: ignore[no-untyped-def]
-    answers.queue("text", "Отзывы января", "")
-    QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)  # the client has no e-mail: no link to offer
-    assert answers.texts("warn")[-1].startswith("Базовая ссылка должна быть веб-адресом")
-    assert tab.campaign.count() == 1
-    answers.queue("text", "Отзывы января", "https://zerno.ru/r/")
-    QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
-    assert tab.campaign.count() == 2 and tab.campaign.currentText() == "Отзывы января"
-    assert figures(tab)["Запросов"] == "0"
-
-
 def test_a_platforms_rating_is_recorded_and_a_word_is_refused(tab, answers) -> None:  # type: ignore[no-untyped-def]
     answers.queue("text", "2ГИС", "хорошо")
     QTest.mouseClick(tab.rating_button, Qt.MouseButton.LeftButton)

@@ -25,6 +25,7 @@ from smmdesk.storage.server import require_manager
 NO_REQUEST = QT_TRANSLATE_NOOP("Errors", "There is no request number {id}.")
 BAD_STARS = QT_TRANSLATE_NOOP("Errors", "A review's stars are 1 to 5, not {stars}.")
 NOT_PLATFORM = QT_TRANSLATE_NOOP("Errors", "The campaign does not ask for reviews on {platform}.")
+FUTURE_REVIEW = QT_TRANSLATE_NOOP("Errors", "A review cannot be left after today: {day}.")
 UNKNOWN_REQUEST = QT_TRANSLATE_NOOP("Errors", "no request of this campaign has this link, phone or e-mail")
 
 
@@ -43,11 +44,15 @@ def record_outcome(
     delivered: bool | None = None,
     clicked: bool | None = None,
     review: ReviewLeft | None = None,
+    today: dt.date | None = None,
 ) -> None:
-    """Sets what is known of one request; a review implies the request was delivered."""
+    """Sets what is known of one request; a review implies the request was delivered. Given `today`,
+    a review dated after it is refused."""
     request = session.get(ReviewRequest, request_id)
     if request is None:
         raise ValidationError(NO_REQUEST, field="request", id=request_id)
+    if review is not None and today is not None and review.day > today:
+        raise ValidationError(FUTURE_REVIEW, field="day", day=review.day.strftime("%d.%m.%Y"))
     _set(session, request, delivered, clicked, review)
     session.flush()
 

@@ -3,8 +3,8 @@
 survey answers imported (detractors into the mentions queue), the last wave's compliance log, a
 finished campaign's customers erased, and the campaign's figures.
 
-**Новая кампания…** asks the title and the short links' base and creates a campaign with the
-defaults of `services.reviews.defaults` (the other settings are `smmdesk reviews new`'s options).
+**Новая кампания…** and **Настройки кампании…** open the campaign's form, **Записать вернувшееся…**
+what came back of one request (`reputation_review_forms`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from smmdesk.i18n import translate
 from smmdesk.services.reviews import (
     campaigns,
     customers,
-    defaults,
     figures,
     surveys,
     waves,
@@ -31,7 +30,7 @@ from smmdesk.ui.core import ask
 from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.core.formatting import format_int, format_percent
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
-from smmdesk.ui.widgets.reputation_review_records import ReviewRecords
+from smmdesk.ui.widgets.reputation_review_forms import ReviewForms
 
 if TYPE_CHECKING:
     from smmdesk.ui.windows.reputation import ReputationWindow
@@ -44,7 +43,7 @@ def _number(value: Decimal | None) -> str:
     return "—" if value is None else format_percent(value, 1).removesuffix("\u00a0%")
 
 
-class ReviewsTab(ReviewRecords):
+class ReviewsTab(ReviewForms):
     def __init__(self, section: ReputationWindow) -> None:
         super().__init__(section)
         self.section = section
@@ -54,6 +53,7 @@ class ReviewsTab(ReviewRecords):
         self.campaign.setObjectName("reviewCampaign")
         self.campaign.currentIndexChanged.connect(lambda _: self.show_campaign())
         self.new_button = self._button(self.tr("New campaign…"), "newReviewCampaign", self.new_campaign)
+        self.settings_button, self.record_button = self.form_buttons()
         self.customers_button = self._button(
             self.tr("Import customers…"), "importCustomers", self.import_customers
         )
@@ -69,15 +69,6 @@ class ReviewsTab(ReviewRecords):
         self.erase_button = self._button(
             self.tr("Finish and erase the customers…"), "eraseCustomers", self.erase
         )
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Campaign:")))
-        top.addWidget(self.campaign, 1)
-        for button in (self.new_button, self.customers_button, self.wave_button, self.survey_button):
-            top.addWidget(button)
-        more = QHBoxLayout()
-        more.addStretch(1)
-        for button in (self.outcomes_button, self.rating_button, self.log_button, self.erase_button):
-            more.addWidget(button)
         self.empty = QLabel(self.tr("The brand has no review campaign yet: create one with “New campaign…”."))
         self.empty.setObjectName("reviewsEmpty")
         self.empty.setWordWrap(True)
@@ -93,13 +84,30 @@ class ReviewsTab(ReviewRecords):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(more)
+        for row in self._button_rows():
+            layout.addLayout(row)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.charts = QHBoxLayout()
         layout.addLayout(self.charts, 1)
         self.made: figures.ReviewFigures | None = None
+
+    def _button_rows(self) -> list[QHBoxLayout]:
+        """The campaign chosen and its forms; the waves' buttons; what came back and the rest."""
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Campaign:")))
+        top.addWidget(self.campaign, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.settings_button)
+        waves, more = QHBoxLayout(), QHBoxLayout()
+        for row, buttons in (
+            (waves, (self.customers_button, self.wave_button, self.survey_button, self.record_button)),
+            (more, (self.outcomes_button, self.rating_button, self.log_button, self.erase_button)),
+        ):
+            row.addStretch(1)
+            for button in buttons:
+                row.addWidget(button)
+        return [top, waves, more]
 
     def _button(self, text: str, name: str, action: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text)
@@ -127,9 +135,10 @@ class ReviewsTab(ReviewRecords):
         self.empty.setVisible(not found)
         writable = self.section.writable and bool(found)
         for button in (self.customers_button, self.wave_button, self.survey_button, self.outcomes_button,
-                       self.rating_button, self.erase_button):  # fmt: skip
+                       self.rating_button, self.erase_button, self.record_button):  # fmt: skip
             button.setEnabled(writable)
         self.log_button.setEnabled(bool(found))
+        self.settings_button.setEnabled(bool(found))
         self.new_button.setEnabled(self.section.writable and client_id is not None)
         self.show_campaign()
 
@@ -190,34 +199,6 @@ class ReviewsTab(ReviewRecords):
             self._draw(self.made)
 
     # --- actions ------------------------------------------------------------------------------------------
-
-    def new_campaign(self) -> int | None:
-        """A campaign with the defaults: the title and the short links' base asked; refused in words."""
-        db, client = self.section.db, self.client_id
-        if db is None or client is None:
-            return None
-        title = ask.text(self, self.tr("New campaign"), self.tr("Title:"))
-        if not title:
-            return None
-        link = ask.text(
-            self, self.tr("New campaign"), self.tr("Short links under (https://…/r/):"),
-            current=reading(db, defaults.site_link, client),
-        )  # fmt: skip
-        if link is None:
-            return None
-
-        def create(session: Any) -> int:
-            made = defaults.default_campaign(session, client, title, translate, link=link.strip())
-            return campaigns.create_campaign(session, client, made)
-
-        try:
-            ident = in_transaction(db, create)
-        except Exception as exc:  # a part missing or a rule broken: the reason, nothing made
-            show_error(self, exc)
-            return None
-        self.show_brand(client)
-        self.campaign.setCurrentIndex(self.campaign.findData(ident))
-        return ident
 
     def import_customers(self, path: str | None = None) -> Any:
         """A CRM's export: the preview's counts, then one undoable step; nothing when declined."""
