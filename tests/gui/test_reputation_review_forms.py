@@ -73,11 +73,12 @@ def ok(dialog: ItemDialog) -> None:
     QApplication.processEvents()
 
 
-def tick(listing: QListWidget, text: str) -> None:
+def toggle(listing: QListWidget, text: str) -> None:
     item = listing.findItems(text, Qt.MatchFlag.MatchExactly)[0]
     QTest.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualItemRect(item).center())
-    QTest.keyClick(listing, Qt.Key.Key_Space)  # the chosen item's box ticked
-    assert item.checkState() == Qt.CheckState.Checked
+    was = item.checkState()
+    QTest.keyClick(listing, Qt.Key.Key_Space)  # the chosen item's box ticked or unticked
+    assert item.checkState() != was
 
 
 def stored(tab, title: str):  # type: ignore[no-untyped-def]
@@ -98,7 +99,7 @@ def test_a_new_campaign_is_typed_into_its_form_refused_in_place_and_undone(main_
         ok(dialog)
         assert dialog.error_of("title").startswith("У бренда уже есть кампания отзывов «Отзывы декабря»")
         retype(field["title"].widget, "Отзывы января")
-        tick(field["platforms"].widget, "2ГИС")
+        toggle(field["platforms"].widget, "2ГИС")
         channel = field["channel"].widget
         channel.setCurrentIndex(channel.findText("e-mail"))
         retype(field["days"].widget, "5")
@@ -205,3 +206,21 @@ def test_what_came_back_of_one_request_is_recorded_by_hand_and_undone(
     assert after["Доставлено"] == "1" and after["Оставлено отзывов"] == "1" and after["Средняя оценка"] == "4"
     press(main_window, Qt.Key.Key_Z)
     assert figures(tab)["Оставлено отзывов"] == "0" and figures(tab)["Доставлено"] == "0"
+
+
+def test_an_offer_is_taken_for_a_survey_only(tab, hands) -> None:  # type: ignore[no-untyped-def]
+    def fill(dialog: ItemDialog) -> None:
+        field = dialog.fields
+        retype(field["title"].widget, "Опрос гостей")
+        retype(field["base_link"].widget, "https://zerno.ru/r/")
+        toggle(field["platforms"].widget, "Яндекс Карты")  # the default's box unticked
+        toggle(field["platforms"].widget, "только опрос")
+        retype(field["where"].widget, "только у бренда")
+        retype(field["incentive"].widget, "скидка 10 % за ответ")
+        ok(dialog)
+        assert not dialog.isVisible(), [dialog.error_of(k) for k in field]
+
+    hands.queued.append(fill)
+    QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    made = stored(tab, "Опрос гостей")
+    assert made.platforms == (ReviewPlatform.SURVEY,) and made.incentive == "скидка 10 % за ответ"

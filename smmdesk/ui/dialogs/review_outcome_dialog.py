@@ -90,7 +90,7 @@ class ReviewOutcomeDialog(ItemDialog):
         self.left.toggled.connect(lambda _: self._review_fields())
 
     def _review_fields(self) -> None:
-        on = self.left.isChecked() and self.current() is not None
+        on = self.left.isChecked() and self.left.isEnabled()
         for widget in (self.platform, self.stars, self.link, self.day):
             widget.setEnabled(on)
 
@@ -126,8 +126,9 @@ class ReviewOutcomeDialog(ItemDialog):
         for field in self.fields.values():
             field.clear()
         self.chosen.setText(self.tr("Request to {customer}").format(customer=row.customer) if row else "")
-        for widget in (self.delivered, self.clicked, self.left):
+        for widget in (self.delivered, self.clicked):
             widget.setEnabled(row is not None)
+        self.left.setEnabled(row is not None and self.platform.count() > 0)  # a survey has no review
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(row is not None)
         outcome = row.outcome if row is not None else Outcome(False, False, None)
         review = outcome.review
