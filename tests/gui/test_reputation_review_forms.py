@@ -124,6 +124,8 @@ def test_a_new_campaign_is_typed_into_its_form_refused_in_place_and_undone(main_
     assert made.incentive == "" and made.base_link == "https://zerno.ru/r/"
     press(main_window, Qt.Key.Key_Z)
     assert stored(tab, "Отзывы января") is None and tab.campaign.count() == 1
+    press(main_window, Qt.Key.Key_Y)
+    assert stored(tab, "Отзывы января") == made and tab.campaign.count() == 2
 
 
 def test_the_settings_are_changed_undone_and_a_finished_campaigns_are_read_only(
@@ -224,3 +226,14 @@ def test_an_offer_is_taken_for_a_survey_only(tab, hands) -> None:  # type: ignor
     QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     made = stored(tab, "Опрос гостей")
     assert made.platforms == (ReviewPlatform.SURVEY,) and made.incentive == "скидка 10 % за ответ"
+
+
+def test_a_survey_only_campaigns_request_records_no_review(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from smmdesk.services.reviews.requests import Outcome, RequestRow, WaveInfo
+    from smmdesk.ui.dialogs.review_outcome_dialog import ReviewOutcomeDialog
+
+    row = RequestRow(7, "Анна Петрова", "email", "https://zerno.ru/r/k3F9xQ2a", 0, Outcome(True, False, None))
+    dialog = ReviewOutcomeDialog([WaveInfo(1, 1, DAY, 1)], (), DAY, lambda wave: [row])
+    qtbot.addWidget(dialog)
+    assert dialog.chosen.text() == "Request to Анна Петрова" and dialog.delivered.isChecked()  # in English
+    assert dialog.delivered.isEnabled() and not dialog.left.isEnabled() and not dialog.stars.isEnabled()
