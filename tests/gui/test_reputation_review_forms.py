@@ -7,7 +7,6 @@ and the step undone."""
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QListWi
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
 import test_reputation_reviews as reviews
-from review_setup import DAY, write_customers
+from review_setup import DAY
 
 from smmdesk.domain.reviews.campaign import Channel, ReviewPlatform
 from smmdesk.services.reviews import campaigns
@@ -164,13 +163,7 @@ def test_the_settings_are_changed_undone_and_a_finished_campaigns_are_read_only(
 def test_what_came_back_of_one_request_is_recorded_by_hand_and_undone(
     main_window, tab, hands, answers, tmp_path: Path, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
-    answers.queue("open_file", str(write_customers(tmp_path / "crm.csv")))
-    answers.queue("confirm", True)
-    QTest.mouseClick(tab.customers_button, Qt.MouseButton.LeftButton)
-    answers.queue("save_file", str(tmp_path / "wave.csv"))
-    QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)
-    with (tmp_path / "wave.csv").open(encoding="utf-8-sig", newline="") as handle:
-        sent = {r[2]: r[3] for r in list(csv.reader(handle, delimiter=";"))[1:]}
+    sent = reviews.first_wave(tab, answers, tmp_path)
     shown: dict[str, list[str]] = {}
 
     def record(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -237,3 +230,19 @@ def test_a_survey_only_campaigns_request_records_no_review(qtbot) -> None:  # ty
     qtbot.addWidget(dialog)
     assert dialog.chosen.text() == "Request to Анна Петрова" and dialog.delivered.isChecked()  # in English
     assert dialog.delivered.isEnabled() and not dialog.left.isEnabled() and not dialog.stars.isEnabled()
+
+
+def test_the_form_shows_a_campaigns_settings_and_reads_back_the_same(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from review_setup import coffee_campaign
+
+    from smmdesk.domain.reviews.campaign import Trigger, TriggerEvent
+    from smmdesk.ui.dialogs.review_campaign_dialog import ReviewCampaignDialog
+
+    kept = coffee_campaign(
+        channel=Channel.QR_PARCEL, reminder_days=(), trigger=Trigger(TriggerEvent.SERVICE, 4)
+    )
+    dialog = ReviewCampaignDialog("Настройки", kept, DAY)
+    qtbot.addWidget(dialog)
+    assert dialog.fields["channel"].widget.currentData() == Channel.QR_PARCEL
+    assert dialog.fields["days"].widget.text() == "4" and dialog.fields["reminders"].widget.text() == ""
+    assert dialog.campaign(dialog.values()) == kept

@@ -35,6 +35,18 @@ def figures(tab) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
 
 
+def first_wave(tab, answers, tmp_path: Path) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The coffee shop's customers imported and its first wave written by the buttons: each
+    customer asked, by name, and the short link they got."""
+    answers.queue("open_file", str(write_customers(tmp_path / "crm.csv")))
+    answers.queue("confirm", True)
+    QTest.mouseClick(tab.customers_button, Qt.MouseButton.LeftButton)
+    answers.queue("save_file", str(tmp_path / "wave.csv"))
+    QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)
+    with (tmp_path / "wave.csv").open(encoding="utf-8-sig", newline="") as handle:
+        return {r[2]: r[3] for r in list(csv.reader(handle, delimiter=";"))[1:]}
+
+
 @pytest.fixture
 def tab(main_window, qtbot, answers):  # type: ignore[no-untyped-def]
     db = main_window.workspace.db
@@ -106,13 +118,7 @@ def test_survey_answers_show_nps_and_csat_and_a_wave_before_anyone_is_due_is_ref
 
 
 def test_what_came_back_the_compliance_log_and_the_erasure_by_the_buttons(tab, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    answers.queue("open_file", str(write_customers(tmp_path / "crm.csv")))
-    answers.queue("confirm", True)
-    QTest.mouseClick(tab.customers_button, Qt.MouseButton.LeftButton)
-    answers.queue("save_file", str(tmp_path / "wave.csv"))
-    QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)
-    with (tmp_path / "wave.csv").open(encoding="utf-8-sig", newline="") as handle:
-        sent = {r[2]: r[3] for r in list(csv.reader(handle, delimiter=";"))[1:]}
+    sent = first_wave(tab, answers, tmp_path)
     back = tmp_path / "back.csv"
     back.write_text(
         f"Ссылка;Статус;Площадка;Звёзды\n{sent['Анна Петрова']};доставлено;2ГИС;5\n"
