@@ -107,8 +107,9 @@ def test_a_new_campaign_is_typed_into_its_form_refused_in_place_and_undone(main_
         ok(dialog)
         assert "скидка 10 % за отзыв" in dialog.error_of("incentive") and dialog.isVisible()
         assert field["title"].widget.text() == "Отзывы января"  # nothing typed is lost
-        seen["preview"] = dialog.preview.toPlainText()
+        assert dialog.preview.toPlainText() == dialog.error_of("incentive")  # the preview says why
         retype(field["incentive"].widget, "")
+        seen["preview"] = dialog.preview.toPlainText()
         ok(dialog)
         assert not dialog.isVisible()
 
@@ -135,7 +136,7 @@ def test_the_settings_are_changed_undone_and_a_finished_campaigns_are_read_only(
         retype(dialog.fields["template"].widget, "{sender}: {subject}, {where}; {shown}. {link}")
         ok(dialog)  # the opt-out line left out of the text
         assert dialog.error_of("opt_out").startswith("В приглашении должно быть"), dialog.error_of("opt_out")
-        assert "СТОП" not in dialog.preview.toPlainText()  # the preview follows the typing
+        assert dialog.preview.toPlainText() == dialog.error_of("opt_out")  # the preview says why
         retype(dialog.fields["template"].widget, "{sender}: {subject}, {where}; {shown}. {link}\n{opt_out}")
         assert dialog.preview.toPlainText().endswith("Ответьте СТОП, и мы больше не напишем.")
         retype(dialog.fields["days"].widget, "7")

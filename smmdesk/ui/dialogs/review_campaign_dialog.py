@@ -7,6 +7,7 @@ nothing is saved; a finished campaign's settings are shown read-only."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
@@ -22,6 +23,7 @@ from smmdesk.domain.reviews.campaign import (
     Trigger,
     TriggerEvent,
     render_invitation,
+    validate_campaign,
 )
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.i18n import error_text, translate
@@ -29,6 +31,7 @@ from smmdesk.ui.dialogs.item_dialog import ItemDialog
 
 NOT_DAYS = QT_TRANSLATE_NOOP("Errors", "Reminders are days written as numbers, e.g. 3, 7: {text}")
 SAMPLE_LINK = "k3F9xQ2a"
+PREVIEW_BASE = "https://example.ru/r/"  # the links' base the rules are checked with before one is typed
 
 
 def parse_days(text: str) -> tuple[int, ...]:
@@ -141,10 +144,12 @@ class ReviewCampaignDialog(ItemDialog):
         )
 
     def show_preview(self) -> None:
-        """The text a sample customer would get, as typed so far (or why it cannot be made)."""
+        """The text a sample customer would get, as typed so far, or why the rules refuse it (the title
+        and the link aside, which the preview does without)."""
         try:
             values = {key: field.get() for key, field in self.fields.items()}
             made = self.campaign(values)
+            validate_campaign(replace(made, title=made.title or "—", base_link=PREVIEW_BASE))
             text = render_invitation(
                 made, name=self.tr("Anna"), order="A-1024", day=self.today,
                 link=made.base_link.rstrip("/") + "/" + SAMPLE_LINK,
