@@ -139,6 +139,13 @@ def test_the_settings_are_changed_undone_and_a_finished_campaigns_are_read_only(
         assert dialog.preview.toPlainText() == dialog.error_of("opt_out")  # the preview says why
         retype(dialog.fields["template"].widget, "{sender}: {subject}, {where}; {shown}. {link}\n{opt_out}")
         assert dialog.preview.toPlainText().endswith("Ответьте СТОП, и мы больше не напишем.")
+        retype(dialog.fields["reminders"].widget, "через неделю")
+        ok(dialog)
+        assert dialog.error_of("reminders") == "Напоминания — это дни числами, например 3, 7: через неделю"
+        retype(dialog.fields["reminders"].widget, "1, 2, 3, 4")
+        ok(dialog)
+        assert dialog.error_of("reminders") == "Напоминаний не больше 3; задано 4."
+        retype(dialog.fields["reminders"].widget, "3")
         retype(dialog.fields["days"].widget, "7")
         ok(dialog)
 
