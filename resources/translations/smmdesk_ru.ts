@@ -8273,10 +8273,6 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Образец:</translation>
     </message>
     <message>
-        <source>The campaign is finished: its settings can no longer be changed.</source>
-        <translation>Кампания завершена: её настройки больше не меняются.</translation>
-    </message>
-    <message>
         <source>Anna</source>
         <translation>Анна</translation>
     </message>
@@ -8613,6 +8609,14 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>New review campaign “{title}”</source>
         <translation>Новая кампания отзывов «{title}»</translation>
+    </message>
+    <message>
+        <source>The campaign is finished: its settings can no longer be changed.</source>
+        <translation>Кампания завершена: её настройки больше не меняются.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: the settings are shown, not changed.</source>
+        <translation>Файл открыт только для чтения: настройки видны, но не меняются.</translation>
     </message>
     <message>
         <source>Campaign settings</source>

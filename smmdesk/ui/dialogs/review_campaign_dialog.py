@@ -2,7 +2,8 @@
 title, the platforms, the trigger, the channel, the reminders, the short links' base, the invitation's
 parts (ISO 20488) with its variables listed and a live preview for a sample customer, the opt-out
 line and an offer (a survey only). A refusal by the rules is shown under the field it names and
-nothing is saved; a finished campaign's settings are shown read-only."""
+nothing is saved; a finished campaign's settings (or any, in a file opened read-only) are shown
+read-only, with the reason above the buttons."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ class ReviewCampaignDialog(ItemDialog):
     ALIASES: ClassVar[dict[str, str]] = {"trigger": "days", "link": "template", "incentive": "incentive"}
 
     def __init__(
-        self, title: str, shown: ReviewCampaign, today: dt.date, *, finished: bool = False,
+        self, title: str, shown: ReviewCampaign, today: dt.date, *, read_only: str = "",
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(title, parent)
@@ -74,8 +75,8 @@ class ReviewCampaignDialog(ItemDialog):
             if signal is not None:
                 signal.connect(lambda *_: self.show_preview())
         self.show_preview()
-        if finished:
-            self._read_only()
+        if read_only:
+            self._read_only(read_only)
 
     def _settings(self, shown: ReviewCampaign) -> None:
         platforms = [(p, translate("Reviews", label)) for p, label in PLATFORM_LABELS.items()]
@@ -118,12 +119,12 @@ class ReviewCampaignDialog(ItemDialog):
         self.preview.setMaximumHeight(96)
         self.form.addRow(self.tr("Preview:"), self.preview)
 
-    def _read_only(self) -> None:
+    def _read_only(self, reason: str) -> None:
         for field in self.fields.values():
             field.widget.setEnabled(False)
         ok = self.buttons.button(self.buttons.StandardButton.Ok)
         ok.setEnabled(False)
-        self.error.setText(self.tr("The campaign is finished: its settings can no longer be changed."))
+        self.error.setText(reason)
 
     # --- reading ----------------------------------------------------------------------------------------
 

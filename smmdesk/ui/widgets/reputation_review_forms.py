@@ -75,12 +75,20 @@ class ReviewForms(ReviewRecords):
             return None
         db, ident = chosen
         info = reading(db, campaigns.campaign_info, ident)
-        finished = info.finished_on is not None or not self.section.writable
+        reason = ""
+        if info.finished_on is not None:
+            reason = QCoreApplication.translate(
+                "ReviewsTab", "The campaign is finished: its settings can no longer be changed."
+            )
+        elif not self.section.writable:
+            reason = QCoreApplication.translate(
+                "ReviewsTab", "The file is open read-only: the settings are shown, not changed."
+            )
         dialog = ReviewCampaignDialog(
             QCoreApplication.translate("ReviewsTab", "Campaign settings"),
             info.campaign,
             self.today(),
-            finished=finished,
+            read_only=reason,
             parent=self,
         )
 
