@@ -254,3 +254,20 @@ def test_the_form_shows_a_campaigns_settings_and_reads_back_the_same(qtbot) -> N
     assert dialog.fields["channel"].widget.currentData() == Channel.QR_PARCEL
     assert dialog.fields["days"].widget.text() == "4" and dialog.fields["reminders"].widget.text() == ""
     assert dialog.campaign(dialog.values()) == kept
+
+
+def test_a_read_only_files_settings_are_shown_not_changed(tab, hands, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(type(tab.section), "writable", property(lambda section: False))
+    tab.show_brand(tab.client_id)
+    assert tab.settings_button.isEnabled() and not tab.record_button.isEnabled()
+
+    def look(dialog: ItemDialog) -> None:
+        assert dialog.fields["template"].widget.toPlainText().startswith("{name}, {sender}")
+        assert not dialog.fields["template"].widget.isEnabled()
+        assert dialog.error.text() == "Файл открыт только для чтения: настройки видны, но не меняются."
+        ok(dialog)
+        assert dialog.isVisible()  # OK is off: nothing to save
+        dialog.reject()
+
+    hands.queued.append(look)
+    QTest.mouseClick(tab.settings_button, Qt.MouseButton.LeftButton)
