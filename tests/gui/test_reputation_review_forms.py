@@ -99,6 +99,7 @@ def test_a_new_campaign_is_typed_into_its_form_refused_in_place_and_undone(main_
         assert dialog.error_of("title").startswith("У бренда уже есть кампания отзывов «Отзывы декабря»")
         retype(field["title"].widget, "Отзывы января")
         toggle(field["platforms"].widget, "2ГИС")
+        assert field["where"].widget.text() == "на площадке «Яндекс Карты, 2ГИС»"  # the default follows
         channel = field["channel"].widget
         channel.setCurrentIndex(channel.findText("e-mail"))
         retype(field["days"].widget, "5")
@@ -133,6 +134,9 @@ def test_the_settings_are_changed_undone_and_a_finished_campaigns_are_read_only(
 ) -> None:  # type: ignore[no-untyped-def]
     def change(dialog: ItemDialog) -> None:
         assert dialog.fields["title"].widget.text() == "Отзывы декабря"
+        toggle(dialog.fields["platforms"].widget, "Отзовик")  # the planner's own words stay
+        assert dialog.fields["where"].widget.text() == "на Яндекс Картах и в 2ГИС"
+        toggle(dialog.fields["platforms"].widget, "Отзовик")
         retype(dialog.fields["template"].widget, "{sender}: {subject}, {where}; {shown}. {link}")
         ok(dialog)  # the opt-out line left out of the text
         assert dialog.error_of("opt_out").startswith("В приглашении должно быть"), dialog.error_of("opt_out")
@@ -218,6 +222,7 @@ def test_an_offer_is_taken_for_a_survey_only(tab, hands) -> None:  # type: ignor
         retype(field["base_link"].widget, "https://zerno.ru/r/")
         toggle(field["platforms"].widget, "Яндекс Карты")  # the default's box unticked
         toggle(field["platforms"].widget, "только опрос")
+        assert field["shown"].widget.text() == "ничего не публикуется: ответы читает только бренд"
         retype(field["where"].widget, "только у бренда")
         retype(field["incentive"].widget, "скидка 10 % за ответ")
         ok(dialog)

@@ -30,6 +30,17 @@ SHOWN = QT_TRANSLATE_NOOP("Cli", "your name and your review will be seen by ever
 SURVEY_SHOWN = QT_TRANSLATE_NOOP("Cli", "nothing is published: only the brand reads the answers")
 
 
+def where_text(platforms: Sequence[ReviewPlatform], translate: Translate) -> str:
+    """The invitation's default «where the review will appear» for these platforms."""
+    names = ", ".join(translate("Reviews", PLATFORM_LABELS[p]) for p in platforms)
+    return translate("Cli", WHERE).format(platforms=names)
+
+
+def shown_text(platforms: Sequence[ReviewPlatform], translate: Translate) -> str:
+    """The invitation's default «what will be shown»: everything for a public platform, nothing else."""
+    return translate("Cli", SHOWN if any(p.public for p in platforms) else SURVEY_SHOWN)
+
+
 def site_link(session: Session, client_id: int) -> str:
     """https://<the client's e-mail domain>/r/, or "" when the client has no e-mail."""
     client = session.get(Client, client_id)
@@ -60,13 +71,11 @@ def default_campaign(
     """The campaign these parts describe, the defaults for those left empty (checked when created)."""
     chosen = tuple(dict.fromkeys(platforms)) or (ReviewPlatform.YANDEX_MAPS,)
     client = session.get(Client, client_id)
-    names = ", ".join(translate("Reviews", PLATFORM_LABELS[p]) for p in chosen)
-    public = any(p.public for p in chosen)
     invitation = Invitation(
         sender=sender or (client.name if client is not None else ""),
         subject=subject or translate("Cli", SUBJECT),
-        where=where or translate("Cli", WHERE).format(platforms=names),
-        shown=shown or translate("Cli", SHOWN if public else SURVEY_SHOWN),
+        where=where or where_text(chosen, translate),
+        shown=shown or shown_text(chosen, translate),
         template=translate("Reviews", DEFAULT_TEMPLATE),
     )
     return ReviewCampaign(

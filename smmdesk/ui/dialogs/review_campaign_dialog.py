@@ -28,6 +28,7 @@ from smmdesk.domain.reviews.campaign import (
 )
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.i18n import error_text, translate
+from smmdesk.services.reviews import defaults
 from smmdesk.ui.dialogs.item_dialog import ItemDialog
 
 NOT_DAYS = QT_TRANSLATE_NOOP("Errors", "Reminders are days written as numbers, e.g. 3, 7: {text}")
@@ -74,6 +75,8 @@ class ReviewCampaignDialog(ItemDialog):
             signal = getattr(widget, "textChanged", None) or getattr(widget, "itemChanged", None)
             if signal is not None:
                 signal.connect(lambda *_: self.show_preview())
+        self.platforms = shown.platforms
+        self.fields["platforms"].widget.itemChanged.connect(lambda _: self.follow_platforms())  # type: ignore[attr-defined]
         self.show_preview()
         if read_only:
             self._read_only(read_only)
@@ -143,6 +146,16 @@ class ReviewCampaignDialog(ItemDialog):
             incentive=values["incentive"],
             review_links=self.shown.review_links,
         )
+
+    def follow_platforms(self) -> None:
+        """«Where the review appears» and «what will be shown», while they still say what the
+        defaults said for the platforms before, say it for the platforms ticked now."""
+        chosen = tuple(ReviewPlatform(p) for p in self.fields["platforms"].get())
+        for key, default in (("where", defaults.where_text), ("shown", defaults.shown_text)):
+            edit = self.fields[key].widget
+            if chosen and edit.text() == default(self.platforms, translate):  # type: ignore[attr-defined]
+                edit.setText(default(chosen, translate))  # type: ignore[attr-defined]
+        self.platforms = chosen or self.platforms
 
     def show_preview(self) -> None:
         """The text a sample customer would get, as typed so far, or why the rules refuse it (the title
