@@ -45,6 +45,9 @@ def add_commands(commands: Any, importing: Any, exporting: Any, reporting: Any) 
     mentions_out = exporting.add_parser("mentions", help="the mentions, one row per mention")
     mentions_out.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.xlsx")
     mentions_out.add_argument("--client", type=int, help="one brand's mentions (default: every brand's)")
+    mentions_out.add_argument(
+        "--language", choices=["ru", "en"], help="the file's headers and words (default: the interface's)"
+    )
 
     query = commands.add_parser("query", help="compile or test a monitoring query").add_subparsers(
         dest="what", metavar="WHAT", required=True
@@ -121,12 +124,13 @@ def import_mentions(args: argparse.Namespace) -> int:
 
 def export_mentions(args: argparse.Namespace) -> int:
     from smmdesk.cli import EXIT_OK, headless_qt, open_database
-    from smmdesk.i18n import translate
+    from smmdesk.i18n import translate, translator_for
     from smmdesk.services.reputation.files import export_mentions as write
 
     with headless_qt(args.lang), open_database(args, write=False) as db:
+        words = translator_for(args.language) if args.language else translate
         with db.reading() as session:
-            count = write(session, args.client, args.out, translate)
+            count = write(session, args.client, args.out, words)
         print(translate("Cli", "{count} mentions written to {path}").format(count=count, path=args.out))
     return EXIT_OK
 
@@ -191,7 +195,7 @@ def report(args: argparse.Namespace) -> int:
                     session, args.client, args.out, args.start, args.end, words, args.language
                 )
             else:
-                made = files.export_reputation_plan(session, args.client, args.out, words)
+                made = files.export_reputation_plan(session, args.client, args.out, words, args.language)
         print(
             translate("Cli", "{title}: {tables} tables written to {path}").format(
                 title=made.title, tables=len(made.tables), path=args.out

@@ -20,12 +20,27 @@ from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 NO_LINK = QT_TRANSLATE_NOOP(
     "Cli",
-    "Say where the short links live with --link (for example https://zerno.ru/r/): the client has no "
-    "e-mail to take the brand's site from.",
+    "Say where the short links live with --link (for example https://zerno.ru/r/): the brand's site "
+    "cannot be told from the client's e-mail (none, or one at a public mail service).",
 )
 NO_CONSENT_COLUMN = QT_TRANSLATE_NOOP(
     "Cli", "The file has no consent column: nobody of it gets a request until their consent is recorded."
 )
+
+
+def _page(text: str) -> tuple[Any, str]:
+    """«yandex_maps=https://…» → (the platform, the page); a usage mistake otherwise."""
+    from smmdesk.domain.reviews.campaign import ReviewPlatform
+
+    platform, _, page = text.partition("=")
+    try:
+        chosen = ReviewPlatform(platform.strip())
+    except ValueError:
+        names = ", ".join(p.value for p in ReviewPlatform)
+        raise argparse.ArgumentTypeError(f"{platform!r}: one of {names}") from None
+    if not page.strip().startswith(("https://", "http://")):
+        raise argparse.ArgumentTypeError(f"{page!r}: a web address, https://…")
+    return chosen, page.strip()
 
 
 def _date(text: str) -> dt.date:
@@ -61,11 +76,21 @@ def add_commands(commands: Any, importing: Any) -> None:
     new.add_argument("--shown", help="what will be shown")
     new.add_argument("--opt-out", help="the opt-out line")
     new.add_argument("--incentive", default="", help="an offer for answering (private surveys only)")
+    new.add_argument(
+        "--page", action="append", default=[], metavar="PLATFORM=URL", type=_page,
+        help="the brand's page a platform's short links lead to, e.g. yandex_maps=https://yandex.ru/maps/org/…",
+    )  # fmt: skip
     wave = what.add_parser("wave", help="prepare the campaign's next wave and write it (CSV or QR-code PDF)")
     wave.add_argument("campaign", type=int, help="the campaign's number")
     wave.add_argument("--out", type=Path, required=True, help="FILE.csv (SMS or mail service) or FILE.pdf")
     wave.add_argument("--date", type=_date, help="the day the wave goes (default: today)")
     wave.add_argument("--log", type=Path, help="also write the wave's compliance log (CSV) here")
+    wave.add_argument(
+        "--again",
+        type=int,
+        metavar="N",
+        help="write the already prepared wave N again (nobody is asked twice)",
+    )
     erase = what.add_parser("erase", help="finish the campaign and erase its customers (the figures stay)")
     erase.add_argument("campaign", type=int, help="the campaign's number")
     erase.add_argument("--date", type=_date, help="the day it finishes (default: today)")
@@ -83,6 +108,7 @@ def add_commands(commands: Any, importing: Any) -> None:
     came_back.add_argument("file", type=Path)
     came_back.add_argument("--campaign", type=int, required=True, help="the review campaign's number")
     came_back.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
+    came_back.add_argument("--date", type=_date, help="the day it is read: no review after it")
 
 
 def cmd_reviews(args: argparse.Namespace) -> int:
@@ -107,6 +133,7 @@ def campaign_from(args: argparse.Namespace, session: Any) -> Any:
         reminders=args.reminder,
         link=link, sender=args.sender or "", subject=args.subject or "", where=args.where or "",
         shown=args.shown or "", opt_out=args.opt_out or "", incentive=args.incentive,
+        pages=dict(args.page),
     )  # fmt: skip
 
 
@@ -126,11 +153,14 @@ def _wave(args: argparse.Namespace) -> int:
     from smmdesk.services.reviews import waves
 
     pdf = args.out.suffix.lower() == ".pdf"
-    with headless_qt(args.lang, gui=pdf), open_database(args, write=True) as db:
+    again = args.again is not None  # a wave written again only reads the file
+    with headless_qt(args.lang, gui=pdf), open_database(args, write=not again) as db:
         if args.out.suffix.lower() not in (".csv", ".pdf"):
             from smmdesk.domain.errors import ValidationError
 
-            raise ValidationError(waves.WRONG_WAVE_SUFFIX, field="out", suffix=args.out.suffix or "—")
+            raise ValidationError(waves.WRONG_WAVE_SUFFIX, field="out", name=args.out.name)
+        if again:
+            return _wave_again(args, db)
         with db.transaction() as session:  # a wave whose file cannot be written is not kept
             prepared = waves.prepare_wave(session, args.campaign, args.date or dt.date.today())
             session.flush()
@@ -142,6 +172,21 @@ def _wave(args: argparse.Namespace) -> int:
                 "Cli", "wave {number}: {count} requests written to {path}, {skipped} customers not asked"
             ).format(number=prepared.number, count=count, path=args.out, skipped=len(prepared.wave.not_asked))
         )
+    return EXIT_OK
+
+
+def _wave_again(args: argparse.Namespace, db: Any) -> int:
+    from smmdesk.cli import EXIT_OK
+    from smmdesk.i18n import translate
+    from smmdesk.services.reviews.wave_again import write_again
+
+    with db.reading() as session:
+        count = write_again(session, args.campaign, args.again, args.out, translate, args.log)
+    print(
+        translate("Cli", "wave {number} written again: {count} requests in {path}").format(
+            number=args.again, count=count, path=args.out
+        )
+    )
     return EXIT_OK
 
 
@@ -235,7 +280,7 @@ def import_outcomes(args: argparse.Namespace) -> int:
 
     with headless_qt(args.lang), open_database(args, write=True) as db:
         with db.transaction() as session:
-            result = outcomes.import_outcomes(session, args.campaign, args.file, args.sheet)
+            result = outcomes.import_outcomes(session, args.campaign, args.file, args.sheet, args.date)
             funnel = figures.campaign_figures(session, args.campaign).funnel
         print(
             translate("Cli", "{matched} requests found, {reviews} reviews, {skipped} rows skipped").format(

@@ -5,6 +5,8 @@ each file written is read back."""
 from __future__ import annotations
 
 import csv
+import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -135,3 +137,50 @@ def test_the_reputation_files_are_written_in_the_language_asked(db_path: Path, t
     assert made.returncode == 0, made.stderr
     sheets = openpyxl.load_workbook(plan).sheetnames
     assert sheets == ["Service choice", "Queries", "SLA", "Escalation", "Replies"]
+
+
+EXPORT_HEADER_EN = [
+    "Services", "Link as imported", "Link", "Published (UTC)", "Collected (UTC)", "Author", "Kind of source",
+    "Sentiment", "Category", "Severity", "Status", "Deadline (UTC)", "Text",
+]  # fmt: skip
+WORD_COLUMNS = (6, 7, 8, 9, 10)  # kind of source, sentiment, category, severity, status
+
+
+def test_the_mentions_export_speaks_the_language_chosen(db_path, tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from smmdesk.i18n import translator_for
+
+    db = with_brands(db_path, "Северный Ветер")
+    youscan = SAMPLES / "mentions_youscan.xlsx"
+    assert run(tmp_path, "--db", db, "import", "mentions", str(youscan)).returncode == 0
+    english, russian, default = tmp_path / "en.csv", tmp_path / "ru.xlsx", tmp_path / "default.csv"
+    export = ("--db", db, "export", "mentions", "--out")
+    assert run(tmp_path, *export, str(english), "--language", "en").returncode == 0  # a Russian interface
+    chosen_ru = smmdesk("--lang", "en", *export, str(russian), "--language", "ru", home=tmp_path)
+    assert chosen_ru.returncode == 0, chosen_ru.stderr
+    assert smmdesk("--lang", "en", *export, str(default), home=tmp_path).returncode == 0
+
+    def csv_rows(path: Path) -> list[list[str]]:
+        return list(csv.reader(path.read_text("utf-8-sig").splitlines(), delimiter=";"))
+
+    en_rows = csv_rows(english)
+    assert en_rows[0] == EXPORT_HEADER_EN and csv_rows(default) == en_rows  # the interface's: English
+    truth_file = SAMPLES / "mentions_youscan.truth.json"
+    truth = {m["link"]: m["sentiment"] for m in json.loads(truth_file.read_text("utf-8"))}
+    sentiment = {r[2]: r[7] for r in en_rows[1:]}
+    assert sentiment == {link: word.capitalize() for link, word in truth.items()}  # "positive" → "Positive"
+    for row in en_rows[1:]:
+        assert not any(re.search("[а-яё]", row[i], re.IGNORECASE) for i in WORD_COLUMNS), row
+        assert row[9].startswith("S3 ordinary") if row[7] == "Negative" else True  # a new negative: S3
+    negatives = sum(1 for r in en_rows[1:] if r[7] == "Negative")
+    assert negatives and sum(1 for r in en_rows[1:] if r[9].startswith("S3")) >= negatives
+
+    ru = translator_for("ru")
+    sheet = openpyxl.load_workbook(russian, read_only=True).worksheets[0]
+    ru_rows = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    assert ru_rows[0] == [ru("MentionExport", h) for h in EXPORT_HEADER_EN] != EXPORT_HEADER_EN
+    assert len(ru_rows) == len(en_rows)
+    for en_row, ru_row in zip(en_rows[1:], ru_rows[1:], strict=True):
+        assert ru_row[:6] == en_row[:6] and ru_row[11:] == en_row[11:]  # links, times, the author as stored
+        for i in WORD_COLUMNS:
+            assert ru_row[i] == (ru("Reputation", en_row[i]) if en_row[i] else ""), (i, en_row[i], ru_row[i])
+            assert ru_row[i] != en_row[i] or not en_row[i]

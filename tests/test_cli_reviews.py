@@ -13,7 +13,7 @@ from test_cli import smmdesk
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "unit" / "services"))
 
-from review_setup import write_customers, write_survey
+from review_setup import CUSTOMERS, write_customers, write_survey
 
 from smmdesk.services import campaigns
 from smmdesk.services.workspace import open_workspace
@@ -49,7 +49,10 @@ def test_a_campaign_from_import_to_figures(db_path: Path, tmp_path: Path) -> Non
     )
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout.strip() == "добавлено 5, обновлено 0, как раньше 0, пропущено 1"
-    assert [r[1] for r in read_csv(report)[1:]].count("added") == 5
+    rows = read_csv(report)
+    assert rows[0] == ["строка", "итог", "клиент", "причина"]
+    assert [r[0] for r in rows[1:]] == ["2", "3", "4", "5", "6", "7"]  # every row numbered
+    assert [r[1] for r in rows[1:]].count("добавлен") == 5
 
     nowhere = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(tmp_path / "no" / "w.csv"),
                   "--date", "05.12.2026")  # fmt: skip
@@ -63,11 +66,11 @@ def test_a_campaign_from_import_to_figures(db_path: Path, tmp_path: Path) -> Non
     )  # none kept before
     rows = read_csv(wave)
     assert rows[0] == ["Телефон", "Текст", "Имя", "Ссылка", "Заказ"]
-    assert sorted(r[0] for r in rows[1:]) == ["79161234567", "79162223344"]
-    anna = next(r for r in rows[1:] if r[0] == "79161234567")
+    assert sorted(r[0] for r in rows[1:]) == ["+79161234567", "+79162223344"]
+    anna = next(r for r in rows[1:] if r[0] == "+79161234567")
     assert anna[1].startswith("Кофейня «Зерно» просит оценить ваш заказ A-1 от 01.12.2026.")
     assert "на площадке «Яндекс Карты»" in anna[1] and anna[3].startswith("https://zerno.ru/r/")
-    assert len(read_csv(log)) == 6
+    assert len(read_csv(log)) == 9  # the header, 5 customers, the 3 score groups of the survey
 
     codes = tmp_path / "codes.pdf"
     second = run(
@@ -87,6 +90,60 @@ def test_a_campaign_from_import_to_figures(db_path: Path, tmp_path: Path) -> Non
         "добавлено 6, как раньше 0, пропущено 2",
         "недовольных ответов в очереди упоминаний для личной связи — 2",
     ]
+
+
+def test_a_crms_own_headers_are_taken_and_the_report_names_each_row_in_russian(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db = with_client(db_path, "ООО «Ромашка»", "info@romashka.ru")
+    campaign = run(tmp_path, "--db", db, "reviews", "new", "Отзывы", "--client", "1").stdout.strip()
+    crm = tmp_path / "crm.csv"
+    crm.write_text(
+        "Клиент;Моб. телефон;Эл. адрес;Заказ;Дата;Согласие на получение рассылок;Сотрудник?\n"
+        "Иванова Мария;8 (912) 345-67-89;maria@mail.ru;1;25.11.2026;да;нет\n"
+        "Белова Марина;8 (912) 000-11-22;anna@;2;25.11.2026;;нет\n"
+        "Иванова М.;+7 912 345 67 89;;3;26.11.2026;да;нет\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "rows.csv"
+    done = run(tmp_path, "--db", db, "import", "customers", str(crm), "--campaign", campaign,
+               "--report", str(report))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "добавлено 2, обновлено 0, как раньше 0, пропущено 0"
+    rows = read_csv(report)[1:]
+    assert [r[:3] for r in rows if r[1] == "добавлен"] == [
+        ["2", "добавлен", "'+79123456789"],  # a leading + kept from a formula
+        ["3", "добавлен", "'+79120001122"],
+    ]
+    outcomes = {(r[0], r[1]): r[3] for r in rows if r[1] != "добавлен"}
+    assert outcomes == {
+        ("3", "значение не принято"): "e-mail не принят: «anna@»",
+        ("3", "нет согласия"): "ячейка согласия пуста: нет согласия — не будут спрошены",
+        ("4", "объединена"): "тот же клиент, что в строке 2: объединены",
+    }
+
+
+def test_no_link_is_guessed_from_a_free_mail_domain_and_the_redirects_are_written_beside_the_wave(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db = with_client(db_path, "ООО «Ромашка»", "romashka-shop@mail.ru")
+    guessed = run(tmp_path, "--db", db, "reviews", "new", "Отзывы", "--client", "1")
+    assert guessed.returncode == 1 and "--link" in guessed.stderr and "общедоступной почте" in guessed.stderr
+    page = "https://yandex.ru/maps/org/romashka/1234567890/reviews/"
+    made = run(tmp_path, "--db", db, "reviews", "new", "Отзывы", "--client", "1", "--link",
+               "https://romashka.ru/r/", "--page", f"yandex_maps={page}")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    crm = write_customers(tmp_path / "crm.csv")
+    assert run(tmp_path, "--db", db, "import", "customers", str(crm), "--campaign", "1").returncode == 0
+    wave = tmp_path / "wave.csv"
+    done = run(tmp_path, "--db", db, "reviews", "wave", "1", "--out", str(wave), "--date", "05.12.2026")
+    assert done.returncode == 0, done.stderr
+    links = {r[3] for r in read_csv(wave)[1:]}
+    redirects = read_csv(tmp_path / "wave.redirects.csv")
+    assert redirects[0] == ["Короткая ссылка", "Ведёт на", "Площадка"]
+    assert {r[0] for r in redirects[1:]} == links and len(links) == 2
+    assert all(r[1:] == [page, "Яндекс Карты"] for r in redirects[1:])
+    assert all(link.startswith("https://romashka.ru/r/") for link in links)
 
 
 def test_each_refusal_is_in_russian_with_its_exit_code(db_path: Path, tmp_path: Path) -> None:
@@ -114,7 +171,9 @@ def test_each_refusal_is_in_russian_with_its_exit_code(db_path: Path, tmp_path: 
     )
     assert not (tmp_path / "w.csv").exists()
     wrong = run(tmp_path, "--db", db, "reviews", "wave", ident, "--out", str(tmp_path / "w.xlsx"))
-    assert wrong.returncode == 1 and "Волну можно записать в .csv или .pdf, а не в .xlsx." in wrong.stderr
+    assert wrong.returncode == 1 and "листом QR-кодов для печати (имя на .pdf); «w.xlsx» не оканчивается" in (
+        wrong.stderr
+    )
     missing = run(tmp_path, "--db", db, "import", "customers", str(tmp_path / "none.csv"), "--campaign", "9")
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
     crm = str(write_customers(tmp_path / "crm.csv"))
@@ -145,16 +204,17 @@ def test_what_came_back_is_imported_and_the_customers_erased_with_the_figures_ke
     wave = tmp_path / "wave.csv"
     sent = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(wave), "--date", "05.12.2026")
     assert sent.returncode == 0, sent.stderr
-    links = {r[0]: r[3] for r in read_csv(wave)[1:]}  # phone → short link
+    links = {r[0]: r[3] for r in read_csv(wave)[1:]}  # phone (E.164) → short link
     report = tmp_path / "sms-report.csv"
     report.write_text(
         "Ссылка;Статус;Переход;Площадка;Оценка;Дата отзыва\n"
-        f"{links['79161234567']};доставлено;да;Яндекс Карты;5;07.12.2026\n"
-        f"{links['79162223344']};доставлено;нет;;;\n"
+        f"{links['+79161234567']};доставлено;да;Яндекс Карты;5;07.12.2026\n"
+        f"{links['+79162223344']};доставлено;нет;;;\n"
         "https://zerno.ru/r/nosuchlink;доставлено;;;;\n",
         encoding="utf-8",
     )
-    came_back = run(tmp_path, "--db", db, "import", "outcomes", str(report), "--campaign", campaign)
+    came_back = run(tmp_path, "--db", db, "import", "outcomes", str(report), "--campaign", campaign,
+                    "--date", "08.12.2026")  # fmt: skip
     assert came_back.returncode == 0, came_back.stderr
     lines = came_back.stdout.splitlines()
     # 2 sent, both delivered, 1 clicked, 1 review: 1 ÷ 2 × 100 = 50,0 %
@@ -174,9 +234,49 @@ def test_what_came_back_is_imported_and_the_customers_erased_with_the_figures_ke
         assert session.scalar(select(func.count()).select_from(ReviewCustomer)) == 0
         assert session.scalars(select(ReviewRequest.contact)).all() == ["", ""]
     stored.close()
-    again = run(tmp_path, "--db", db, "import", "outcomes", str(report), "--campaign", campaign)
-    # the links are erased with the customers: nothing is found, the figures are what they were
-    assert again.stdout.splitlines()[:2] == [
-        "найдено запросов — 0, отзывов — 0, пропущено строк — 3",
-        "запросов 2, доставлено 2, переходов 1, отзывов 1, конверсия 50,0 %",
-    ]
+    again = run(tmp_path, "--db", db, "import", "outcomes", str(report), "--campaign", campaign,
+                "--date", "08.12.2026")  # fmt: skip
+    # a finished campaign takes nothing more: refused in words
+    assert again.returncode == 1 and "завершена" in again.stderr, again.stderr
+
+
+def test_import_help_lists_customers_and_survey(tmp_path: Path) -> None:
+    shown = run(tmp_path, "import", "--help")
+    assert shown.returncode == 0
+    lines = [line.split() for line in shown.stdout.splitlines() if line.startswith("    ")]
+    listed = [words[0] for words in lines if words]
+    assert "customers" in listed and "survey" in listed
+
+
+def test_a_prepared_wave_is_written_again_by_the_command(db_path: Path, tmp_path: Path) -> None:
+    db = with_client(db_path, "Кофейня «Зерно»", "hello@zerno.ru")
+    campaign = run(tmp_path, "--db", db, "reviews", "new", "Отзывы декабря", "--client", "1").stdout.strip()
+    crm = str(write_customers(tmp_path / "crm.csv"))
+    assert run(tmp_path, "--db", db, "import", "customers", crm, "--campaign", campaign).returncode == 0
+    first, again = tmp_path / "wave.csv", tmp_path / "again.csv"
+    made = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(first), "--date", "2026-12-05")
+    assert made.returncode == 0, made.stderr
+    written = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--again", "1", "--out", str(again))
+    assert written.returncode == 0, written.stderr
+    assert written.stdout.strip() == f"волна 1 записана снова: запросов — 2, в {again}"
+    assert again.read_bytes() == first.read_bytes()
+    missing = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--again", "3", "--out", str(again))
+    assert missing.returncode == 1 and "нет волны № 3" in missing.stderr
+
+
+def test_a_wave_gated_by_a_consent_flipped_after_the_survey_is_refused_in_russian(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db = with_client(db_path, "Кофейня «Зерно»", "hello@zerno.ru")
+    campaign = run(tmp_path, "--db", db, "reviews", "new", "Без недовольных", "--client", "1").stdout.strip()
+    survey = str(write_survey(tmp_path / "survey.csv"))  # Борис Смирнов answered NPS 3
+    assert run(tmp_path, "--db", db, "import", "survey", survey, "--campaign", campaign).returncode == 0
+    flipped = [(*r[:5], "нет", r[6]) if r[0] == "Борис Смирнов" else r for r in CUSTOMERS]
+    crm = str(write_customers(tmp_path / "crm.csv", flipped))
+    assert run(tmp_path, "--db", db, "import", "customers", crm, "--campaign", campaign).returncode == 0
+    out = tmp_path / "gated.csv"
+    gated = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(out), "--date", "2026-12-05")
+    assert gated.returncode == 1 and not out.exists()
+    assert gated.stderr.startswith("Отбор по оценке (review gating): эта волна на публичную площадку")
+    assert "у 1 из 1 довольных" in gated.stderr and "лишь у 0 из 1 критиков" in gated.stderr
+    assert "не попали: Борис Смирнов" in gated.stderr

@@ -732,8 +732,8 @@
         <translation>{title}: таблиц {tables}, записано в {path}</translation>
     </message>
     <message>
-        <source>Say where the short links live with --link (for example https://zerno.ru/r/): the client has no e-mail to take the brand&apos;s site from.</source>
-        <translation>Укажите адрес коротких ссылок в --link (например, https://zerno.ru/r/): у клиента нет e-mail, по которому узнать сайт бренда.</translation>
+        <source>Say where the short links live with --link (for example https://zerno.ru/r/): the brand&apos;s site cannot be told from the client&apos;s e-mail (none, or one at a public mail service).</source>
+        <translation>Укажите адрес коротких ссылок в --link (например, https://zerno.ru/r/): сайт бренда не узнать по e-mail клиента (его нет или он на общедоступной почте).</translation>
     </message>
     <message>
         <source>The file has no consent column: nobody of it gets a request until their consent is recorded.</source>
@@ -742,6 +742,10 @@
     <message>
         <source>wave {number}: {count} requests written to {path}, {skipped} customers not asked</source>
         <translation>волна {number}: запросов — {count}, записаны в {path}; не просим — {skipped}</translation>
+    </message>
+    <message>
+        <source>wave {number} written again: {count} requests in {path}</source>
+        <translation>волна {number} записана снова: запросов — {count}, в {path}</translation>
     </message>
     <message>
         <source>added {added}, updated {updated}, same as before {same}, skipped {skipped}</source>
@@ -1253,6 +1257,25 @@
     <message>
         <source>with the agency fee and each estimate&apos;s VAT</source>
         <translation>с агентской комиссией и НДС каждой сметы</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImportDialog</name>
+    <message>
+        <source>Import customers: {name}</source>
+        <translation>Загрузка клиентов: {name}</translation>
+    </message>
+    <message>
+        <source>Add {added}, update {updated}, same as before {same}; merged duplicates {merged}; staff {staff} and without consent {no_consent} (they will not be asked); rows skipped {skipped}.</source>
+        <translation>Добавить {added}, обновить {updated}, как раньше {same}; объединено повторов {merged}; сотрудников {staff} и без согласия {no_consent} (их не спросят); пропущено строк {skipped}.</translation>
+    </message>
+    <message>
+        <source>The file has no consent column: nobody of it will be asked.</source>
+        <translation>В файле нет столбца согласия: никого из него не спросят.</translation>
+    </message>
+    <message>
+        <source>No column is a phone or an e-mail: nobody of it can be asked.</source>
+        <translation>Ни один столбец не назначен телефоном или e-mail: никого из файла не спросить.</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2220,10 @@
         <translation>Базовая ссылка должна быть веб-адресом (https://…): {link}</translation>
     </message>
     <message>
+        <source>The page on {platform} the links lead to must be a web address (https://…): {link}</source>
+        <translation>Страница на площадке «{platform}», куда ведут ссылки, должна быть веб-адресом (https://…): {link}</translation>
+    </message>
+    <message>
         <source>At most {limit} reminders; {count} were set.</source>
         <translation>Напоминаний не больше {limit}; задано {count}.</translation>
     </message>
@@ -2239,6 +2266,10 @@
     <message>
         <source>the same customer as row {first}: merged into one</source>
         <translation>тот же клиент, что в строке {first}: объединены</translation>
+    </message>
+    <message>
+        <source>consent cell empty: no consent — will not be asked</source>
+        <translation>ячейка согласия пуста: нет согласия — не будут спрошены</translation>
     </message>
     <message>
         <source>A wave to a public platform cannot pick customers by {what}: every customer due gets the same request, satisfied or not (review gating is forbidden by the platforms).</source>
@@ -2435,6 +2466,18 @@
     <message>
         <source>{field} not understood: “{text}”</source>
         <translation>{field}: значение не распознано: «{text}»</translation>
+    </message>
+    <message>
+        <source>the status “{text}” says neither delivered nor not delivered: the delivery is left unknown</source>
+        <translation>статус «{text}» не говорит ни «доставлено», ни «не доставлено»: доставка оставлена неизвестной</translation>
+    </message>
+    <message>
+        <source>the review&apos;s platform “{text}” is not understood: the row is not taken</source>
+        <translation>площадка отзыва «{text}» не распознана: строка не принята</translation>
+    </message>
+    <message>
+        <source>the review is dated {date}, after today: the row is not taken</source>
+        <translation>отзыв датирован {date}, позже сегодняшнего дня: строка не принята</translation>
     </message>
     <message>
         <source>no {field}</source>
@@ -3081,8 +3124,8 @@
         <translation>У кампании отзывов «{title}» уже есть покупатели или волны: она остаётся.</translation>
     </message>
     <message>
-        <source>The review campaign “{title}” is finished: it prepares no more waves and takes no customers.</source>
-        <translation>Кампания отзывов «{title}» завершена: новых волн и клиентов в ней больше не будет.</translation>
+        <source>The review campaign “{title}” is finished: it prepares no more waves and takes no more customers, survey answers, results or ratings (its figures stay as they were).</source>
+        <translation>Кампания отзывов «{title}» завершена: новых волн, клиентов, ответов опроса, результатов рассылки и рейтингов в ней больше не будет (её показатели остаются прежними).</translation>
     </message>
     <message>
         <source>{count} customers of this import have already had a request: the import cannot be taken back (the compliance log keeps who was asked).</source>
@@ -3095,6 +3138,10 @@
     <message>
         <source>The campaign “{title}” is not finished: finish it before erasing its customers.</source>
         <translation>Кампания «{title}» не завершена: завершите её, прежде чем удалять клиентов.</translation>
+    </message>
+    <message>
+        <source>The customers of the campaign “{title}” were erased on {date} ({count}): there is nothing left to erase.</source>
+        <translation>Клиенты кампании «{title}» уже удалены {date} ({count}): удалять больше нечего.</translation>
     </message>
     <message>
         <source>erase the customers</source>
@@ -3117,8 +3164,12 @@
         <translation>Кампания не просит отзывов на площадке {platform}.</translation>
     </message>
     <message>
-        <source>A review cannot be left after today: {day}.</source>
-        <translation>Отзыв не может быть оставлен позже сегодняшнего дня: {day}.</translation>
+        <source>the campaign does not ask for reviews on {platform}: the row is not taken</source>
+        <translation>кампания не просит отзывов на площадке «{platform}»: строка не принята</translation>
+    </message>
+    <message>
+        <source>A review cannot be dated {date}, after today.</source>
+        <translation>Отзыв не может быть датирован {date} — позже сегодняшнего дня.</translation>
     </message>
     <message>
         <source>no request of this campaign has this link, phone or e-mail</source>
@@ -3137,6 +3188,10 @@
         <translation>На {date} запрос никому не положен: пока рано — {not_yet}, просить нельзя (сотрудники, нет согласия, отписались, уже оставили отзыв, нет контакта) — {never}, все запросы уже получили — {finished}.</translation>
     </message>
     <message>
+        <source>Nobody is due a request on {date}: {not_yet} not yet, {never} may not be asked (on the staff, no consent, opted out, already reviewed, no contact), {finished} had every request. The next falls due on {next}: {name} ({count} that day).</source>
+        <translation>На {date} запрос никому не положен: пока рано — {not_yet}, просить нельзя (сотрудники, нет согласия, отписались, уже оставили отзыв, нет контакта) — {never}, все запросы уже получили — {finished}. Следующий запрос — {next}: {name} (в этот день — {count}).</translation>
+    </message>
+    <message>
         <source>{name} is not due a request on {date} (not due yet, opted out, already reviewed or asked enough).</source>
         <translation>{name} на {date} запрос не положен (ещё рано, отписка, отзыв уже оставлен или все напоминания отправлены).</translation>
     </message>
@@ -3145,8 +3200,8 @@
         <translation>Клиент № {id} не из этой кампании.</translation>
     </message>
     <message>
-        <source>Write the wave to .csv or .pdf, not {suffix}.</source>
-        <translation>Волну можно записать в .csv или .pdf, а не в {suffix}.</translation>
+        <source>A wave is written as a table for the SMS or mail service (a name ending in .csv) or as a sheet of QR codes to print (a name ending in .pdf); “{name}” ends in neither.</source>
+        <translation>Волна записывается таблицей для сервиса рассылки (имя на .csv) или листом QR-кодов для печати (имя на .pdf); «{name}» не оканчивается ни на то, ни на другое.</translation>
     </message>
     <message>
         <source>There is no wave number {id}.</source>
@@ -3171,6 +3226,18 @@
     <message>
         <source>Another planner has just prepared wave {number} of this campaign, for the same customers; yours was not kept and no file was written. Prepare the wave again: it asks only whom that wave did not.</source>
         <translation>Другой планировщик только что подготовил волну {number} этой кампании для тех же клиентов; ваша не сохранена, файл не записан. Подготовьте волну заново: она спросит только тех, кого та волна не спросила.</translation>
+    </message>
+    <message>
+        <source>Review gating: this wave to a public platform would ask {others_asked} of the {others} satisfied respondents of the campaign&apos;s survey (NPS 7–10) but {detractors_asked} of its {detractors} detractors (NPS 0–6); left out: {names}. The rule: the dissatisfied are asked in at least the same share as the satisfied, whatever left them out (no consent, on the staff, no phone or e-mail, not in the customers&apos; file). Import the customers&apos; file with them, their contact and consent, or make the campaign a survey only.</source>
+        <translation>Отбор по оценке (review gating): эта волна на публичную площадку попросила бы отзыв у {others_asked} из {others} довольных участников опроса кампании (NPS 7–10), но лишь у {detractors_asked} из {detractors} критиков (NPS 0–6); не попали: {names}. Правило: недовольных просят не реже, чем довольных, что бы их ни исключило (нет согласия, отмечен сотрудником, нет телефона или e-mail, нет в файле клиентов). Загрузите файл клиентов вместе с ними, их контактами и согласием или сделайте кампанию только опросом.</translation>
+    </message>
+    <message>
+        <source>The campaign “{title}” has no wave number {number} (its waves: {count}).</source>
+        <translation>В кампании «{title}» нет волны № {number} (волн в ней: {count}).</translation>
+    </message>
+    <message>
+        <source>The customers of the campaign “{title}” were erased: its waves&apos; files cannot be written again (the compliance log still can).</source>
+        <translation>Клиенты кампании «{title}» удалены: файлы её волн записать снова нельзя (журнал соответствия — можно).</translation>
     </message>
     <message>
         <source>Reminders are days written as numbers, e.g. 3, 7: {text}</source>
@@ -4404,6 +4471,53 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>row</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>итог</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>обновлён</translation>
+    </message>
+    <message>
+        <source>same as before</source>
+        <translation>как раньше</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>объединена</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>нет согласия</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущена</translation>
+    </message>
+    <message>
+        <source>value not taken</source>
+        <translation>значение не принято</translation>
+    </message>
+</context>
+<context>
     <name>InfluencerDetail</name>
     <message>
         <source>Choose an influencer in the table</source>
@@ -5429,6 +5543,10 @@
         <translation>Автор</translation>
     </message>
     <message>
+        <source>Kind of source</source>
+        <translation>Тип источника</translation>
+    </message>
+    <message>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
@@ -5557,6 +5675,18 @@
     <message>
         <source>Name (e.g. the service the export is from):</source>
         <translation>Название (например, сервис, из которого выгрузка):</translation>
+    </message>
+    <message>
+        <source>Not counted: cancelled. Correct a column to count again.</source>
+        <translation>Не подсчитано: подсчёт отменён. Исправьте столбец, чтобы подсчитать снова.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Counting {name}</source>
+        <translation>Подсчёт: {name}</translation>
     </message>
     <message>
         <source>Add {added}, same as before {same}, skipped {skipped}.</source>
@@ -7692,8 +7822,8 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <source>{service}: found {found} ({share} % of all), only here {only}, collection delay: median {median}, 90th percentile {p90}</source>
-        <translation>{service}: найдено {found} ({share} % всех), только здесь {only}, задержка сбора: медиана {median}, 90-й процентиль {p90}</translation>
+        <source>{service}: found {found} ({share} of all), only here {only}, collection delay: median {median}, 90th percentile {p90}</source>
+        <translation>{service}: найдено {found} ({share} всех), только здесь {only}, задержка сбора: медиана {median}, 90-й процентиль {p90}</translation>
     </message>
     <message>
         <source>{title}: scores</source>
@@ -7992,6 +8122,18 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Рейтинг площадок по месяцам</translation>
     </message>
     <message>
+        <source>{title} (finished {date})</source>
+        <translation>{title} (завершена {date})</translation>
+    </message>
+    <message>
+        <source>Every customer who consented gets the same request, with no reward; employees get no requests. The share asked among the survey&apos;s respondents differed between score groups, or was not recorded: {waves} (see the wave&apos;s compliance log).</source>
+        <translation>Каждый клиент с согласием получает один и тот же запрос, без вознаграждения; сотрудникам запросы не отправляются. Доля получивших запрос среди ответивших на опрос различалась по группам оценки или не записана: {waves} (см. журнал соответствия волны).</translation>
+    </message>
+    <message>
+        <source>«{title}», wave {number}</source>
+        <translation>«{title}», волна {number}</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Запросов</translation>
     </message>
@@ -8089,6 +8231,10 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>Выгрузки (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>Чтение: {name}</translation>
     </message>
     <message>
         <source>Import {name}</source>
@@ -8237,6 +8383,10 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Короткие ссылки под:</translation>
     </message>
     <message>
+        <source>They lead to the brand&apos;s Яндекс Карты page:</source>
+        <translation>Ведут на страницу бренда в Яндекс Картах:</translation>
+    </message>
+    <message>
         <source>Offer for answering (a survey only):</source>
         <translation>Поощрение за ответ (только опрос):</translation>
     </message>
@@ -8344,12 +8494,59 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Поощрение</translation>
     </message>
     <message>
+        <source>Wave</source>
+        <translation>Волна</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>№ запроса</translation>
+    </message>
+    <message>
+        <source>survey respondents: asked {asked}, not asked {left}</source>
+        <translation>участники опроса: попросили {asked}, не просили {left}</translation>
+    </message>
+    <message>
+        <source>Short link</source>
+        <translation>Короткая ссылка</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Ведёт на</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
         <source>{title}: QR codes of {date}</source>
         <translation>{title}: QR-коды от {date}</translation>
     </message>
     <message>
         <source>{count} codes, one per customer: cut along the frames and add each to its order.</source>
         <translation>Кодов: {count}, по одному на клиента: разрежьте по рамкам и вложите каждый в свой заказ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>(matched automatically)</source>
+        <translation>(сопоставлено автоматически)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <source>Name (e.g. the service the export is from):</source>
+        <translation>Название (например, сервис, из которого выгрузка):</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Строка {row}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -8512,8 +8709,12 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Ответьте СТОП, и мы больше не напишем.</translation>
     </message>
     <message>
-        <source>on the staff: employees are never asked</source>
-        <translation>сотрудник: сотрудников не просят</translation>
+        <source>This card is our only request: if you would rather not, just leave it, we will not write.</source>
+        <translation>Эта карточка — наша единственная просьба: не хотите — просто отложите её, писать мы не будем.</translation>
+    </message>
+    <message>
+        <source>on the staff</source>
+        <translation>сотрудник</translation>
     </message>
     <message>
         <source>no consent to be contacted</source>
@@ -8564,6 +8765,14 @@ Deadline: {due} · replies: {replies}</source>
         <translation>все клиенты, кому пора; без отбора по оценке или тональности</translation>
     </message>
     <message>
+        <source>every customer due; the survey&apos;s score groups were asked in different shares (see the counts)</source>
+        <translation>все клиенты, кому пора; группы оценки опроса получили запрос в разной доле (см. счёт по группам)</translation>
+    </message>
+    <message>
+        <source>every customer due; how the survey&apos;s respondents were asked was not recorded</source>
+        <translation>все клиенты, кому пора; как попросили участников опроса, не записано</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -8583,6 +8792,26 @@ Deadline: {due} · replies: {replies}</source>
         <source>Survey of the campaign “{title}”</source>
         <translation>Опрос кампании «{title}»</translation>
     </message>
+    <message>
+        <source>detractors (NPS 0–6)</source>
+        <translation>критики (NPS 0–6)</translation>
+    </message>
+    <message>
+        <source>passives (NPS 7–8)</source>
+        <translation>нейтральные (NPS 7–8)</translation>
+    </message>
+    <message>
+        <source>promoters (NPS 9–10)</source>
+        <translation>промоутеры (NPS 9–10)</translation>
+    </message>
+    <message>
+        <source>answer erased</source>
+        <translation>ответ удалён</translation>
+    </message>
+    <message>
+        <source>Order No. {order}</source>
+        <translation>Заказ № {order}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewsTab</name>
@@ -8595,16 +8824,24 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <source>{matched} requests found, {reviews} reviews, {skipped} rows skipped</source>
-        <translation>найдено запросов: {matched}, отзывов: {reviews}, пропущено строк: {skipped}</translation>
+        <source>{name}: customers added {added}, updated {updated}, skipped {skipped}</source>
+        <translation>{name}: клиентов добавлено {added}, обновлено {updated}, пропущено строк {skipped}</translation>
+    </message>
+    <message>
+        <source>{name}: answers added {added}, filled in {filled}, same as before {same}; {count} put into the mentions queue</source>
+        <translation>{name}: ответов добавлено {added}, дополнено {filled}, как раньше {same}; в очередь упоминаний — {count}</translation>
     </message>
     <message>
         <source>Compliance log</source>
         <translation>Журнал соответствия</translation>
     </message>
     <message>
-        <source>New campaign</source>
-        <translation>Новая кампания</translation>
+        <source>Campaign settings…</source>
+        <translation>Настройки кампании…</translation>
+    </message>
+    <message>
+        <source>Record what came back…</source>
+        <translation>Записать вернувшееся…</translation>
     </message>
     <message>
         <source>New review campaign “{title}”</source>
@@ -8639,6 +8876,34 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Что вернулось по запросу: {customer}</translation>
     </message>
     <message>
+        <source>{matched} requests found, {reviews} reviews, {skipped} rows skipped, {unknown} warnings</source>
+        <translation>найдено запросов: {matched}, отзывов: {reviews}, пропущено строк: {skipped}, предупреждений: {unknown}</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>строка {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>A wave&apos;s file again</source>
+        <translation>Файл волны ещё раз</translation>
+    </message>
+    <message>
+        <source>Wave {number} of {date}: {count} requests</source>
+        <translation>Волна {number} от {date}: запросов — {count}</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>Волна:</translation>
+    </message>
+    <message>
+        <source>wave {number}</source>
+        <translation>волна {number}</translation>
+    </message>
+    <message>
+        <source>wave {number} written again: {count} requests in {name}</source>
+        <translation>волна {number} записана снова: запросов — {count}, в {name}</translation>
+    </message>
+    <message>
         <source>compliance log</source>
         <translation>журнал соответствия</translation>
     </message>
@@ -8663,24 +8928,24 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Площадка:</translation>
     </message>
     <message>
-        <source>Rating on its page today (1–5):</source>
-        <translation>Рейтинг на её странице сегодня (1–5):</translation>
+        <source>Rating on its page (1–5):</source>
+        <translation>Рейтинг на её странице (от 1 до 5):</translation>
     </message>
     <message>
-        <source>Not a rating: {text}</source>
-        <translation>Это не рейтинг: {text}</translation>
+        <source>“{text}” is not a rating. Type it as the page shows it, from 1 to 5: 4,6 or 4.6 or 4,6 из 5.</source>
+        <translation>«{text}» — не рейтинг. Введите его, как на странице площадки, от 1 до 5: 4,6, 4.6 или 4,6 из 5.</translation>
+    </message>
+    <message>
+        <source>The day the page showed it:</source>
+        <translation>День, когда страница его показывала:</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day up to today. Type a date such as {example}.</source>
+        <translation>«{text}» — не день до сегодняшнего включительно. Введите дату, например {example}.</translation>
     </message>
     <message>
         <source>New campaign…</source>
         <translation>Новая кампания…</translation>
-    </message>
-    <message>
-        <source>Campaign settings…</source>
-        <translation>Настройки кампании…</translation>
-    </message>
-    <message>
-        <source>Record what came back…</source>
-        <translation>Записать вернувшееся…</translation>
     </message>
     <message>
         <source>Import customers…</source>
@@ -8701,6 +8966,10 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Compliance log…</source>
         <translation>Журнал соответствия…</translation>
+    </message>
+    <message>
+        <source>A wave&apos;s file again…</source>
+        <translation>Файл волны ещё раз…</translation>
     </message>
     <message>
         <source>Platform&apos;s rating…</source>
@@ -8767,16 +9036,28 @@ Deadline: {due} · replies: {replies}</source>
         <translation>NPS за {period}</translation>
     </message>
     <message>
+        <source>Anna</source>
+        <translation>Анна</translation>
+    </message>
+    <message>
+        <source>Invitation: {text}</source>
+        <translation>Приглашение: {text}</translation>
+    </message>
+    <message>
+        <source>{length} characters, {parts} SMS parts</source>
+        <translation>{length} знаков, частей SMS: {parts}</translation>
+    </message>
+    <message>
+        <source>— longer than one SMS (70 characters with Cyrillic): each part is paid for.</source>
+        <translation>— длиннее одной SMS (70 знаков с кириллицей): каждая часть оплачивается.</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Новая кампания отзывов</translation>
+    </message>
+    <message>
         <source>Import customers</source>
         <translation>Загрузка клиентов</translation>
-    </message>
-    <message>
-        <source>Add {added}, update {updated}, same as before {same}, skipped {skipped}.</source>
-        <translation>Добавить {added}, обновить {updated}, как раньше {same}, пропущено {skipped}.</translation>
-    </message>
-    <message>
-        <source>The file has no consent column: nobody of it will be asked.</source>
-        <translation>В файле нет столбца согласия: никого из него не попросят.</translation>
     </message>
     <message>
         <source>Import {name}</source>
@@ -8801,10 +9082,6 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Import survey answers</source>
         <translation>Загрузка ответов опроса</translation>
-    </message>
-    <message>
-        <source>added {added}, same as before {same}; {count} put into the mentions queue</source>
-        <translation>добавлено {added}, как раньше {same}; в очередь упоминаний — {count}</translation>
     </message>
 </context>
 <context>
@@ -9815,6 +10092,25 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Load {load} h of {capacity} h; short {gap} h, {people} people, {cost}</source>
         <translation>Загрузка {load} ч из {capacity} ч; не хватает {gap} ч, людей: {people}, {cost}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>Import survey answers: {name}</source>
+        <translation>Загрузка ответов опроса: {name}</translation>
+    </message>
+    <message>
+        <source>Add {added} answers, fill in the contact or comment of {filled}, same as before {same}, rows skipped {skipped}; {follow_ups} dissatisfied go to the mentions queue for a private follow-up.</source>
+        <translation>Добавить ответов {added}, дополнить контактом или комментарием {filled}, как раньше {same}, пропущено строк {skipped}; недовольных в очередь упоминаний для личной связи — {follow_ups}.</translation>
+    </message>
+    <message>
+        <source>No column is the respondent&apos;s contact: follow-ups will not say whom to call.</source>
+        <translation>Ни один столбец не назначен контактом ответившего: в очереди не будет видно, кому звонить.</translation>
+    </message>
+    <message>
+        <source>No column is the comment.</source>
+        <translation>Ни один столбец не назначен комментарием.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from smmdesk.charts import style
 from smmdesk.charts.style import COLORS, new_figure
 from smmdesk.domain.reviews.campaign import ReviewPlatform
 from smmdesk.domain.reviews.figures import RatingPoint, SurveyFigures
+from smmdesk.domain.reviews.shown import figure_text, period_text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -37,7 +38,8 @@ def _captions(lang: str) -> dict[str, str]:
 
 
 def nps_chart(points: Sequence[SurveyFigures], lang: str = "ru") -> Figure:
-    """NPS of each period as a line with its value over each point; zero marked."""
+    """NPS of each period as a line with its value over each point (written as the tab's table
+    writes it); zero marked; a month named («ноябрь 2026»)."""
     c = _captions(lang)
     figure = new_figure()
     ax = figure.add_subplot()
@@ -51,10 +53,11 @@ def nps_chart(points: Sequence[SurveyFigures], lang: str = "ru") -> Figure:
     ax.plot(x, values, color=COLORS[0], marker="o", linewidth=2.25)
     ax.axhline(0, color="#9fb3c8", linewidth=1)
     for xi, value in zip(x, values, strict=True):
-        ax.annotate(style.number_text(value, 1, lang), (xi, value), textcoords="offset points", xytext=(0, 6),
+        ax.annotate(figure_text(value, lang), (xi, value), textcoords="offset points", xytext=(0, 6),
                     ha="center", fontsize=8)  # fmt: skip
-    ax.set_xticks(x, [period for period, _ in shown])
-    ax.set_ylim(-100, 100)
+    ax.set_xticks(x, [period_text(period, lang) for period, _ in shown])
+    ax.set_ylim(-110, 125)  # room for the value over a point at 100, under the title
+    ax.set_yticks(range(-100, 101, 50), [figure_text(v, lang) for v in range(-100, 101, 50)])
     return figure
 
 
@@ -62,7 +65,8 @@ Ratings = Mapping[ReviewPlatform, Sequence[RatingPoint]]
 
 
 def ratings_chart(ratings: Ratings, labels: Mapping[ReviewPlatform, str], lang: str = "ru") -> Figure:
-    """Each platform's rating per period as a line on 1–5 (the periods where it was typed)."""
+    """Each platform's rating per period as a line on 1–5 (the periods where it was typed), its value
+    over each point."""
     c = _captions(lang)
     figure = new_figure()
     ax = figure.add_subplot()
@@ -77,8 +81,13 @@ def ratings_chart(ratings: Ratings, labels: Mapping[ReviewPlatform, str], lang: 
         if known:
             ax.plot(*zip(*known, strict=True), marker="o", linewidth=2, color=COLORS[n % len(COLORS)],
                     label=labels.get(platform, platform.value))  # fmt: skip
-    ax.set_xticks(range(len(periods)), periods)
-    ax.set_ylim(1, 5)
+            for xi, value in known:  # each rating as the tab's table would write it
+                ax.annotate(figure_text(value, lang), (xi, value), textcoords="offset points", xytext=(0, 6),
+                            ha="center", fontsize=8)  # fmt: skip
+    ax.set_xticks(range(len(periods)), [period_text(p, lang) for p in periods])
+    ax.set_ylim(1, 5.4)  # room for the value over a point at 5
+    steps = [1 + n / 2 for n in range(9)]
+    ax.set_yticks(steps, [figure_text(v, lang) for v in steps])  # «4,5» as the table writes it
     ax.legend(loc="lower right", fontsize=8, frameon=False)
     return figure
 

@@ -19,10 +19,10 @@ _UNITS = re.compile(r"\b(руб|рублей|р|rub|rur|₽|шт|%)\b\.?|[₽%]|
 
 
 def fold_header(text: str) -> str:
-    """'Фото с продуктом, руб.' → 'фото с продуктом'; 'ER, %' → 'er'."""
+    """'Фото с продуктом, руб.' → 'фото с продуктом'; 'ER, %' → 'er'; 'Улучшить?' → 'улучшить'."""
     folded = text.replace("ё", "е").replace("Ё", "Е").lower()
     folded = _UNITS.sub(" ", folded)
-    folded = re.sub(r"[,:;*\"'«»]+", " ", folded)
+    folded = re.sub(r"[,:;*?!\"'«»]+", " ", folded)
     return " ".join(folded.split())
 
 

@@ -109,6 +109,41 @@ class ChartData:
 
 
 @dataclass(frozen=True)
+class FileNumbers:
+    """How a client file writes its numbers and dates, by the file's language: Russian print
+    («1 234,5», «31,11 %», «05.10.2026») or English («1,234.5», «31.11%», and dates in ISO 8601,
+    2026-10-05, which a reader in the US and in Britain read alike). The one place every file
+    written in a language takes them from (`numbers_for`)."""
+
+    language: str
+    decimal_point: str
+    group_separator: str
+    percent_sign: str  # what follows a percentage's figure
+    date_format: str  # strftime
+
+    def number(self, value: Decimal | int, places: int = 0) -> str:
+        """A figure rounded by the one rounding (half up) to `places`, grouped and pointed so."""
+        return format_decimal(
+            Decimal(value), places, decimal_point=self.decimal_point, group_separator=self.group_separator
+        )
+
+    def percent(self, value: Decimal, places: int) -> str:
+        return self.number(value, places) + self.percent_sign
+
+    def date(self, day: dt.date) -> str:
+        return day.strftime(self.date_format)
+
+
+RUSSIAN = FileNumbers("ru", ",", "\u00a0", "\u00a0%", "%d.%m.%Y")
+ENGLISH = FileNumbers("en", ".", ",", "%", "%Y-%m-%d")
+
+
+def numbers_for(language: str) -> FileNumbers:
+    """The numbers and dates of a file written in `language` ("en" English, else Russian)."""
+    return ENGLISH if language == "en" else RUSSIAN
+
+
+@dataclass(frozen=True)
 class FileWords:
     """The words the writers add of their own (the page footer, the charts' sheets), in the file's
     language: Russian unless a file written in another language gives its own."""
@@ -131,6 +166,7 @@ class Report:
     charts: list[ChartData] = field(default_factory=list)
     page_numbers: bool = True
     words: FileWords = field(default_factory=FileWords)
+    numbers: FileNumbers = RUSSIAN  # how its numbers and dates are written
 
 
 def shown_places(kind: str) -> int:
@@ -147,27 +183,30 @@ def percent_text(
     return number + "\u00a0%"
 
 
-def fact_text(value: Any) -> str:
-    """A fact's value as printed: a date as 05.10.2026, a count as 1 234, text as it is."""
+def fact_text(value: Any, numbers: FileNumbers = RUSSIAN) -> str:
+    """A fact's value as printed: a date as 05.10.2026, a count as 1 234, text as it is (in English
+    2026-10-05 and 1,234)."""
     if isinstance(value, dt.date):
-        return value.strftime("%d.%m.%Y")
+        return numbers.date(value)
     if isinstance(value, int) and not isinstance(value, bool):
-        return format_decimal(Decimal(value), 0)
+        return numbers.number(value)
     return str(value)
 
 
-def cell_text(value: Any, kind: str, currency: str = "RUB") -> str:
-    """A value as a reader expects it: '12 500,00 ₽', '1 234', '4,65 %', '05.10.2026'; '—' when unknown."""
+def cell_text(value: Any, kind: str, currency: str = "RUB", numbers: FileNumbers = RUSSIAN) -> str:
+    """A value as a reader expects it: '12 500,00 ₽', '1 234', '4,65 %', '05.10.2026'; '—' when
+    unknown (in English '12,500.00 ₽', '1,234', '4.65%', '2026-10-05')."""
     if value is None or value == "":
         return "" if kind == TEXT else "—"
     if kind == MONEY:
-        return format_money(Decimal(value), currency)
+        point, group = numbers.decimal_point, numbers.group_separator
+        return format_money(Decimal(value), currency, decimal_point=point, group_separator=group)
     if kind == COUNT:
-        return format_decimal(Decimal(value), 0)
+        return numbers.number(value)
     if kind == DECIMAL:
-        return format_decimal(Decimal(value), 1)
+        return numbers.number(Decimal(value), 1)
     if kind in (PERCENT, ACHIEVED):
-        return percent_text(Decimal(value), shown_places(kind))
+        return numbers.percent(Decimal(value), shown_places(kind))
     if kind == DATE and isinstance(value, dt.date):
-        return value.strftime("%d.%m.%Y")
+        return numbers.date(value)
     return str(value)

@@ -55,16 +55,29 @@ def read_mentions_file(
     the reason for a file that is not a table or has no usable header.
     """
     table = read_table(path, sheet, progress)
+    return mentions_from_table(table, path.name, options, mapping=mapping, header_row=header_row)
+
+
+def mentions_from_table(
+    table: TableFile,
+    name: str,
+    options: ReadOptions = DEFAULT_OPTIONS,
+    *,
+    mapping: Mapping[int, str] | None = None,
+    header_row: int | None = None,
+) -> MentionFile:
+    """The mentions of a table already read from the file `name` (a correction of the mapping or
+    the header row counts again from what was read, never reading the file again)."""
     if header_row is None:
         header_row = find_header(table.rows)
     if header_row is None and mapping is not None:
         header_row = 0
     if header_row is None or header_row >= len(table.rows):
-        raise ImportFileError(NO_HEADER, name=path.name)
+        raise ImportFileError(NO_HEADER, name=name)
     if not any(any(cell for cell in row) for row in table.rows[header_row + 1 :]):
-        raise ImportFileError(NO_ROWS, name=path.name)
+        raise ImportFileError(NO_ROWS, name=name)
     used = dict(mapping) if mapping is not None else match_columns(table.rows[header_row])
     if not options.service:
-        options = ReadOptions(guess_service(path.name), options.zone)
+        options = ReadOptions(guess_service(name), options.zone)
     parsed = parse_rows(table.rows[header_row + 1 :], used, header_row + 2, options)
     return MentionFile(table, header_row, used, options, parsed)

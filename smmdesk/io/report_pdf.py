@@ -18,7 +18,7 @@ def write_report_pdf(path: Path, report: Report) -> int:
 def _write(path: Path, report: Report) -> int:
     doc = PdfDocument(path, title=report.title, footer=report.words.page)
     doc.heading(report.title)
-    doc.pairs([(label, fact_text(value)) for label, value in report.facts])
+    doc.pairs([(label, fact_text(value, report.numbers)) for label, value in report.facts])
     if report.note:
         doc.text(report.note, before_mm=1)
     for whole in report.tables:
@@ -28,7 +28,7 @@ def _write(path: Path, report: Report) -> int:
             ]
             rows = [
                 [
-                    cell_text(v, k, table.currency_of(i, report.currency))
+                    cell_text(v, k, table.currency_of(i, report.currency), report.numbers)
                     for v, k in zip(values, table.kinds_of(i), strict=True)
                 ]
                 for i, values in enumerate(table.rows)
@@ -37,7 +37,8 @@ def _write(path: Path, report: Report) -> int:
             kinds = [c.kind for c in table.columns]
             for totals, money in table.total_rows(report.currency):
                 cells = zip(totals, kinds, strict=True)
-                rows.append([cell_text(v, k, money) if v is not None else "" for v, k in cells])
+                rows.append([cell_text(v, k, money, report.numbers) if v is not None else ""
+                             for v, k in cells])  # fmt: skip
                 bold.append(len(rows) - 1)
             notes = sum(doc.text_height(note, before_mm=1) for note in whole.notes)
             short = len(rows) <= SHORT_TABLE_ROWS  # the KPIs: on one page, whatever comes before

@@ -36,6 +36,7 @@ from smmdesk.io.xlsx_book import (
     Book,
     Sheet,
     Style,
+    in_language,
     money_format,
     page_setup,
     xlsx_book,
@@ -53,9 +54,11 @@ SHORT_TABLE_ROWS = 20  # a table of no more rows (the KPIs) prints on one page
 CHART_COLUMNS = 15  # default columns (64 px) a chart of CHART_PX spans
 
 
-def number_format(kind: str, currency: str) -> str:
-    return {COUNT: xb.COUNT, MONEY: money_format(currency), PERCENT: PERCENT2, ACHIEVED: PERCENT1,
+def number_format(kind: str, currency: str, language: str = "ru") -> str:
+    """A kind's number format in the file's language (`xlsx_book.in_language`)."""
+    code = {COUNT: xb.COUNT, MONEY: money_format(currency), PERCENT: PERCENT2, ACHIEVED: PERCENT1,
             DATE: xb.DATE, DECIMAL: "#,##0.0"}.get(kind, "")  # fmt: skip
+    return in_language(code, language)
 
 
 def cell_number(value: Any, kind: str) -> float:
@@ -64,14 +67,16 @@ def cell_number(value: Any, kind: str) -> float:
     return float(rounded / 100 if kind in (PERCENT, ACHIEVED) else rounded)
 
 
-def write_cell(sheet: Sheet, row: int, col: int, value: Any, kind: str, style: Style, currency: str) -> None:
+def write_cell(
+    sheet: Sheet, row: int, col: int, value: Any, kind: str, style: Style, currency: str, language: str = "ru"
+) -> None:
     if kind == TEXT or isinstance(value, str):
         if value in (None, ""):
             sheet.blank(row, col, style)
         else:
             sheet.text(row, col, str(value), style)
         return
-    styled = figure_style(style, kind, currency)
+    styled = figure_style(style, kind, currency, language)
     if value is None:
         sheet.dash(row, col, styled)
     elif kind == DATE and isinstance(value, dt.date):
@@ -81,9 +86,10 @@ def write_cell(sheet: Sheet, row: int, col: int, value: Any, kind: str, style: S
 
 
 @lru_cache(maxsize=128)
-def figure_style(style: Style, kind: str, currency: str) -> Style:
+def figure_style(style: Style, kind: str, currency: str, language: str = "ru") -> Style:
     """A cell's style with its kind's number format, at the right (a date centred): made once."""
-    return replace(style, number=number_format(kind, currency), align="center" if kind == DATE else "right")
+    number = number_format(kind, currency, language)
+    return replace(style, number=number, align="center" if kind == DATE else "right")
 
 
 def _footer(report: Report) -> str:
@@ -98,7 +104,7 @@ def write_report_xlsx(path: Path, report: Report) -> None:
             row = 0
             if number == 0:
                 row = _heading(sheet, report, len(table.columns) - 1)
-            _table(sheet, table, row, report.currency)
+            _table(sheet, table, row, report.currency, report.numbers.language)
             page_setup(sheet, report.title, landscape=len(table.columns) > 8, pages=_footer(report))
         if report.charts:
             _charts(book, report)
@@ -110,12 +116,13 @@ def _heading(sheet: Sheet, report: Report, last: int) -> int:
     sheet.merged_text(0, 0, last, report.title, replace(TITLE, wrap=True))
     row = 1
     value = Style(align="left", wrap=True)
+    language = report.numbers.language
     for label, fact in report.facts:
         sheet.text(row, 0, label + ":", LABEL)
         if isinstance(fact, dt.date):
-            sheet.merged_date(row, 1, last, fact, replace(value, number=xb.DATE))
+            sheet.merged_date(row, 1, last, fact, replace(value, number=in_language(xb.DATE, language)))
         elif isinstance(fact, int) and not isinstance(fact, bool):
-            sheet.merged_number(row, 1, last, fact, replace(value, number=xb.COUNT))
+            sheet.merged_number(row, 1, last, fact, replace(value, number=in_language(xb.COUNT, language)))
         else:
             sheet.merged_text(row, 1, last, str(fact), value)
         row += 1
@@ -130,7 +137,7 @@ def _longer(value: object, px: float) -> bool:
     return isinstance(value, str) and any(xb.text_px(line) + xb.PAD_PX > px for line in value.split("\n"))
 
 
-def _table(sheet: Sheet, table: Table, row: int, currency: str) -> None:
+def _table(sheet: Sheet, table: Table, row: int, currency: str, language: str) -> None:
     sheet.text(row, 0, table.title, CAPTION, fit=False)
     header = row + 1
     for col, column in enumerate(table.columns):
@@ -156,13 +163,13 @@ def _table(sheet: Sheet, table: Table, row: int, currency: str) -> None:
         kinds = table.kinds_of(index)
         money = table.currency_of(index, currency)
         for col, (value, kind) in enumerate(zip(values, kinds, strict=True)):
-            write_cell(sheet, header + 1 + index, col, value, kind, cell, money)
+            write_cell(sheet, header + 1 + index, col, value, kind, cell, money, language)
     last = header + len(table.rows)
     bold = Style(border=True, bold=True)
     for totals, money in table.total_rows(currency):
         last += 1
         for col, (value, column) in enumerate(zip(totals, table.columns, strict=True)):
-            write_cell(sheet, last, col, value, column.kind, bold, money)
+            write_cell(sheet, last, col, value, column.kind, bold, money, language)
     if table.rows:
         sheet.ws.autofilter(header, 0, header + len(table.rows), len(table.columns) - 1)
     for offset, note in enumerate(table.notes, start=2):
@@ -177,6 +184,7 @@ def _charts(book: Book, report: Report) -> None:
     data = book.sheet(report.words.chart_data)
     row = 0
     placed = 0
+    language = report.numbers.language
     for chart in report.charts:
         first = row
         data.text(row, 0, chart.title, CAPTION, fit=False)
@@ -188,16 +196,16 @@ def _charts(book: Book, report: Report) -> None:
         row += 1
         for category in chart.categories:
             if isinstance(category, dt.date):
-                data.date(row, 0, category, Style(number=xb.DATE))
+                data.date(row, 0, category, Style(number=in_language(xb.DATE, language)))
             else:
                 data.text(row, 0, str(category))
             row += 1
         for col, series in enumerate(chart.series, start=1):
             for offset, value in enumerate(series.values):
                 if value is not None:
-                    data.number(first + 2 + offset, col, cell_number(value, series.kind),
-                                Style(number=number_format(series.kind, report.currency)))  # fmt: skip
-        native = _native(book, chart, data.name, first, row - 1, report.currency)
+                    figure = Style(number=number_format(series.kind, report.currency, language))
+                    data.number(first + 2 + offset, col, cell_number(value, series.kind), figure)
+        native = _native(book, chart, data.name, first, row - 1, report.currency, language)
         shown.ws.insert_chart(placed * CHART_ROWS + 1, 0, native,
                               {"x_offset": 4, "y_offset": 4})  # fmt: skip
         placed += 1
@@ -210,7 +218,7 @@ def _charts(book: Book, report: Report) -> None:
     data.ws.hide()  # the charts' numbers, for the client to restyle them: kept, never printed
 
 
-def axis_scale(series: list[Series], currency: str) -> dict[str, Any]:
+def axis_scale(series: list[Series], currency: str, language: str = "ru") -> dict[str, Any]:
     """A value axis from 0 at steps that read well, its figures with the decimals the step needs
     (a CPV of kopecks reads «0,10 ₽», not «0 ₽»), money in the report's currency."""
     values = [float(cell_number(v, s.kind)) for s in series for v in s.values if v is not None]
@@ -218,10 +226,12 @@ def axis_scale(series: list[Series], currency: str) -> dict[str, Any]:
     scale = value_scale(max(values, default=0.0), whole=not money)
     figure = "#,##0" + ("." + "0" * scale.places if scale.places else "")
     number = f'{figure} "{money_format(currency).split(chr(34))[1]}"' if money else figure
-    return {"min": 0, "max": scale.top, "major_unit": scale.step, "num_format": number}
+    return {"min": 0, "max": scale.top, "major_unit": scale.step, "num_format": in_language(number, language)}
 
 
-def _native(book: Book, chart: ChartData, sheet: str, first: int, last: int, currency: str) -> Any:
+def _native(
+    book: Book, chart: ChartData, sheet: str, first: int, last: int, currency: str, language: str = "ru"
+) -> Any:
     """A native chart of the data at rows first+2…last of `sheet` (categories in column A)."""
     kind = {"line": "line", "bar": "bar", "column": "column"}[chart.kind]
     native = book.workbook.add_chart({"type": kind})
@@ -248,7 +258,7 @@ def _native(book: Book, chart: ChartData, sheet: str, first: int, last: int, cur
     category_axis: dict[str, Any] = {"num_font": font, "major_gridlines": {"visible": False}}
     grid = {"visible": True, "line": {"color": "#D9DEE5"}}
     main = [s for s in chart.series if not s.secondary]
-    value_axis = {**axis_scale(main, currency), "num_font": font, "major_gridlines": grid}
+    value_axis = {**axis_scale(main, currency, language), "num_font": font, "major_gridlines": grid}
     if chart.low is not None and chart.high is not None:
         span = chart.high - chart.low
         step = span / 4 if span > 10 else 1
@@ -256,7 +266,8 @@ def _native(book: Book, chart: ChartData, sheet: str, first: int, last: int, cur
         category_axis["label_position"] = "low"  # the months under the chart, not along a zero inside it
     if kind == "line" and all(isinstance(c, dt.date) for c in chart.categories):
         step = max(1, len(chart.categories) // 8)
-        category_axis.update(date_axis=True, num_format="dd.mm", major_unit=step, major_unit_type="days")
+        category_axis.update(date_axis=True, num_format=in_language("dd.mm", language), major_unit=step,
+                             major_unit_type="days")  # fmt: skip
     if kind == "bar":  # Excel draws a bar chart's categories bottom-up: turned so the first is on top
         category_axis["reverse"] = True
         native.set_x_axis(value_axis)
@@ -266,7 +277,7 @@ def _native(book: Book, chart: ChartData, sheet: str, first: int, last: int, cur
         native.set_y_axis(value_axis)
     if any(s.secondary for s in chart.series):
         right = [s for s in chart.series if s.secondary]
-        native.set_y2_axis({**axis_scale(right, currency), "num_font": font})
+        native.set_y2_axis({**axis_scale(right, currency, language), "num_font": font})
     native.set_title({"name": chart.title, "name_font": {"name": FONT, "size": 12, "bold": True}})
     native.set_legend({"position": "bottom", "font": font} if len(chart.series) > 1 else {"none": True})
     native.set_size({"width": CHART_PX[0], "height": CHART_PX[1]})

@@ -42,7 +42,7 @@ def fit_cell(text: str, mark: str = CUT_MARK) -> str:
 
 def write_csv_rows(path: Path, rows: Iterable[Sequence[Any]], *, delimiter: str = ";") -> None:
     """UTF-8 with BOM and `;`: what Excel in a Russian locale opens correctly by double-click.
-    Written beside `path` and moved into place when complete."""
+    Written beside `path` and moved into place when complete. A cell made by `phone_cell` keeps its `+`."""
     with atomic_output(path) as temp, temp.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
         writerow, dangerous, protected = writer.writerow, _DANGEROUS_FIRST, _PROTECTED
@@ -54,3 +54,15 @@ def write_csv_rows(path: Path, rows: Iterable[Sequence[Any]], *, delimiter: str 
                     for v in row
                 ]
             )
+
+
+class _E164(str):
+    """A phone number in E.164, written as it is (its class is not `str`, so it is not neutralized)."""
+
+
+def phone_cell(value: str) -> str:
+    """A phone number in E.164 (`+` and up to 15 digits, which no spreadsheet runs as a formula)
+    marked to keep its `+` in `write_csv_rows`; any other text is neutralized as usual."""
+    if value[:1] == "+" and len(value) <= 16 and value[1:].isdigit():
+        return _E164(value)
+    return value

@@ -51,6 +51,19 @@ PERCENT1 = '0.0"\u00a0"%'
 DATE = "dd.mm.yyyy"
 
 
+ENGLISH_LOCALE = "[$-409]"  # a format's own locale: English separators whatever the reader's
+
+
+def in_language(code: str, language: str) -> str:
+    """A number format for a file written in `language`: the Russian codes as they are (the
+    reader's own separators, a space and a comma in Russian); in English the code with the English
+    locale (1,234.5 in any reader's spreadsheet), a percentage as 31.11%, dates in ISO 8601."""
+    if language != "en" or not code:
+        return code
+    english = code.replace('"\u00a0"%', "%").replace("dd.mm.yyyy", "yyyy-mm-dd").replace("dd.mm", "mm-dd")
+    return ENGLISH_LOCALE + english
+
+
 def money_format(currency: str) -> str:
     """`#,##0.00 "₽"` for roubles, `#,##0.00 "$"` for dollars: the estimate's own symbol."""
     symbol = currency_symbol(currency).replace('"', "")

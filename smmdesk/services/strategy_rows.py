@@ -342,6 +342,24 @@ def read_version(session: Session, version_id: int) -> StrategyVersion:
     )
 
 
+def load_inputs(session: Session, version_id: int) -> tuple[tuple[Task, ...], tuple[Executor, ...]]:
+    """What the load and the staffing plan read of a version: its tasks (without their RACI,
+    acceptance, goal or initiative) and its executors, in the order `read_version` gives them."""
+    t = StrategyTask.__table__.c
+    rows = session.execute(
+        select(t.key, t.title, t.role, t.starts_on, t.due_on, t.effort, t.status)
+        .where(t.version_id == version_id)
+        .order_by(t.key)
+    )
+    statuses: dict[str, TaskStatus] = {}
+    tasks = []
+    for key, title, role, starts_on, due_on, effort, status in rows:
+        state = statuses.get(status) or statuses.setdefault(status, TaskStatus(status))
+        tasks.append(Task(key, title, role, starts_on, due_on, plain(effort) or Decimal(0), status=state))
+    executors = tuple(executor_of(r) for r in _rows(session, StrategyExecutor, version_id))
+    return tuple(tasks), executors
+
+
 def role_rates(session: Session, version_id: int) -> dict[str, Decimal]:
     """The contractor rate set for a role (the roles without one take their executors' mean)."""
     rows = session.execute(

@@ -22,7 +22,7 @@ from smmdesk.domain.strategy.motivation import MonthBudget
 from smmdesk.domain.strategy.versions import StrategyVersion
 from smmdesk.services import strategy_figures as sf
 from smmdesk.services.strategy import StrategyInfo, strategy_info
-from smmdesk.services.strategy_rows import plain, read_version, role_rates
+from smmdesk.services.strategy_rows import load_inputs, plain, read_version, role_rates
 from smmdesk.storage.models import StrategyCheckIn, StrategyPayment
 from smmdesk.storage.models import StrategyVersion as VersionRow
 
@@ -111,10 +111,10 @@ def staffing(session: Session, version_id: int, version: StrategyVersion | None 
     """The load by role and ISO week over the strategy's period, against its people's capacity."""
     row = session.get_one(VersionRow, version_id)
     info = strategy_info(session, row.strategy_id)
-    version = version or read_version(session, version_id)
+    tasks, executors = (version.tasks, version.executors) if version else load_inputs(session, version_id)
     return load.staffing_plan(
-        version.tasks,
-        version.executors,
+        tasks,
+        executors,
         info.period_from,
         info.period_to,
         role_rates(session, version_id),

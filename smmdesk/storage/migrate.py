@@ -28,6 +28,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0009_folded_names",
     "0010_reviews",
     "0011_reputation_speed",
+    "0012_wave_score_groups",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 # The setting that records which program version last upgraded the schema: an older client that

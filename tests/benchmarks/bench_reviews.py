@@ -90,7 +90,7 @@ def run() -> None:
         start = time.perf_counter()
         pages = write_wave_qr_pdf(pdf, "Отзывы", qr_wave)
         took = (time.perf_counter() - start) * 1000
-        assert pages == CODES // 20
+        assert pages >= CODES // 20  # 20 bare codes a page; a card with its text takes more room
         start = time.perf_counter()
         for request in qr_wave.requests:
             qr_png(request.link)

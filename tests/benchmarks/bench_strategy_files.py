@@ -71,17 +71,17 @@ def run() -> None:
                 [[plan.row(role, week).utilisation for week in plan.weeks] for role in plan.roles]
 
             def read_only() -> None:
-                from smmdesk.services.strategy_rows import read_version
+                from smmdesk.services.strategy_rows import load_inputs
 
                 with db.reading() as s:
-                    read_version(s, v)
+                    load_inputs(s, v)
 
             report(
                 f"stored staffing plan and heat-map, {TASKS} tasks × {EXECUTORS} × {WEEKS} w",
                 median_ms(staffing, repeat=5),
                 200,
                 floor=median_ms(read_only, repeat=5),
-                floor_name="reading the version's rows alone",
+                floor_name="reading the tasks and people it needs alone",
             )
             with db.reading() as s:
                 now = state.strategy_state(s, v, START + dt.timedelta(weeks=26))

@@ -546,3 +546,46 @@ def test_the_review_forms_fit_with_nothing_clipped(main_demo, screen, tmp_path) 
         problems += [f"{name}: {problem}" for problem in clipped(dialog)]
         dialog.close()
     assert problems == [], "\n".join(problems)
+
+
+def review_import_dialog(section, name: str, folder: Path) -> QWidget:  # type: ignore[no-untyped-def]
+    """The «Отзывы» tab's import dialogs, opened on a campaign of the demo's first brand."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
+    from review_setup import coffee_campaign, write_customers
+
+    from smmdesk.services.reviews import campaigns
+    from smmdesk.services.session import in_transaction
+
+    in_transaction(section.db, campaigns.create_campaign, 1, coffee_campaign())
+    tab = section.reviews
+    section.tabs.setCurrentWidget(tab)
+    tab.show_brand(1)
+    if name == "customers":
+        return tab.import_customers(str(write_customers(folder / "crm.csv")))
+    survey = folder / "google.csv"
+    survey.write_text(
+        "Отметка времени,Ваш телефон,Номер заказа,Насколько вероятно что вы порекомендуете нас?,"
+        "Насколько вы довольны покупкой?,Что нам улучшить?\n"
+        "01.12.2026 11:20:44,89161234567,10232,3,1,Курьер опоздал на два часа\n"
+        "01.12.2026 12:05:10,+7 903 123-45-67,10233,11,2,Долго ждала ответа поддержки\n",
+        encoding="utf-8",
+    )
+    return tab.import_survey(str(survey))
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+@pytest.mark.parametrize("name", ["customers", "survey"])
+def test_the_review_import_dialogs_fit_with_nothing_clipped(main_demo, screen, name, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    main_demo.resize(SCREENS[screen])
+    section = prepare(main_demo, "reputation")
+    dialog = review_import_dialog(section, name, tmp_path)
+    fit_to_screen(dialog, QRect(QPoint(0, 0), SCREENS[screen]))
+    QApplication.processEvents()
+    size = SCREENS[screen]
+    assert dialog.width() <= size.width() and dialog.height() <= size.height()
+    assert dialog.notes.isVisible()  # each value not taken, row by row
+    problems = clipped(dialog)
+    dialog.close()
+    assert problems == []

@@ -95,6 +95,10 @@ def test_a_new_campaign_is_typed_into_its_form_refused_in_place_and_undone(main_
         ok(dialog)  # the client has no e-mail: no base for the short links
         assert dialog.isVisible() and dialog.error_of("base_link").startswith("Базовая ссылка должна быть")
         retype(field["base_link"].widget, "https://zerno.ru/r/")
+        retype(field["page"].widget, "yandex.ru/maps/org/zerno")
+        ok(dialog)
+        assert "yandex.ru/maps/org/zerno" in dialog.error_of("page") and dialog.isVisible()
+        retype(field["page"].widget, "https://yandex.ru/maps/org/zerno/1")
         ok(dialog)
         assert dialog.error_of("title").startswith("У бренда уже есть кампания отзывов «Отзывы декабря»")
         retype(field["title"].widget, "Отзывы января")
@@ -123,6 +127,7 @@ def test_a_new_campaign_is_typed_into_its_form_refused_in_place_and_undone(main_
     assert made.platforms == (ReviewPlatform.YANDEX_MAPS, ReviewPlatform.TWO_GIS)
     assert made.channel is Channel.EMAIL and made.trigger.days == 5 and made.reminder_days == (3, 7)
     assert made.incentive == "" and made.base_link == "https://zerno.ru/r/"
+    assert made.review_links == {ReviewPlatform.YANDEX_MAPS: "https://yandex.ru/maps/org/zerno/1"}
     press(main_window, Qt.Key.Key_Z)
     assert stored(tab, "Отзывы января") is None and tab.campaign.count() == 1
     press(main_window, Qt.Key.Key_Y)
@@ -199,7 +204,7 @@ def test_what_came_back_of_one_request_is_recorded_by_hand_and_undone(
         retype(dialog.stars, "4")
         retype(dialog.day.line, "06.12.2026")
         ok(dialog)
-        assert dialog.error_of("day").startswith("Отзыв не может быть оставлен позже сегодняшнего дня")
+        assert dialog.error_of("day") == "Отзыв не может быть датирован 06.12.2026 — позже сегодняшнего дня."
         retype(dialog.day.line, "05.12.2026")
         ok(dialog)
         assert dialog.isVisible() and dialog.error_of("day") == ""

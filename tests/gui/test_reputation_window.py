@@ -184,3 +184,26 @@ def test_the_report_and_the_plan_are_written_in_the_language_chosen(
     assert "Reputation of the brand «Северный Ветер»" in first and "Total" in first and "Итого" not in first
     plan = openpyxl.load_workbook(tmp_path / "plan.xlsx")
     assert [s.title for s in plan.worksheets] == ["Service choice", "Queries", "SLA", "Escalation", "Replies"]
+
+
+def test_the_mentions_export_is_written_in_the_language_chosen(section, qtbot, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    import openpyxl
+
+    menu = section.export_button.menu()
+    assert [a.text() for a in menu.actions()] == ["Русский…", "English…"]
+    answers.queue("save_file", str(tmp_path / "mentions.csv"))
+    menu.actions()[1].trigger()  # as the menu's item is clicked
+    finish_background(qtbot)
+    answers.queue("save_file", str(tmp_path / "упоминания.xlsx"))
+    menu.actions()[0].trigger()
+    finish_background(qtbot)
+    english = list(csv.reader((tmp_path / "mentions.csv").read_text("utf-8-sig").splitlines(), delimiter=";"))
+    book = openpyxl.load_workbook(tmp_path / "упоминания.xlsx", read_only=True)
+    russian = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+    assert english[0][6:11] == ["Kind of source", "Sentiment", "Category", "Severity", "Status"]
+    assert russian[0][6:11] == ["Тип источника", "Тональность", "Категория", "Серьёзность", "Статус"]
+    assert len(english) == len(russian) == 261
+    assert {r[10] for r in english[1:]} >= {"New"} and "Новое" in {r[10] for r in russian[1:]}
+    assert {r[7] for r in english[1:]} == {"Positive", "Negative", "Neutral", "Unknown"}

@@ -203,8 +203,9 @@ REASON_OWN_ONLY = QT_TRANSLATE_NOOP(
 )
 
 
-def reason(placement: Placement, translate: object = None) -> str:
-    """The reason for a place in words (translated when a `translate(context, text)` is given)."""
+def reason(placement: Placement, translate: object = None, decimal_point: str = ",") -> str:
+    """The reason for a place in words (translated when a `translate(context, text)` is given; the
+    total with the file's `decimal_point`)."""
 
     def tr(text: str) -> str:
         return translate("Reputation", text) if callable(translate) else text
@@ -221,7 +222,7 @@ def reason(placement: Placement, translate: object = None) -> str:
     text = tr(REASON_RANKED).format(
         rank=placement.rank,
         service=placement.service,
-        total=format_decimal(placement.total or Decimal(0), 1),
+        total=format_decimal(placement.total or Decimal(0), 1, decimal_point=decimal_point),
         strengths=names(placement.strengths),
     )
     if placement.weaknesses:

@@ -9,12 +9,13 @@ public one (`rules`). A part may hold the customer's variables: {name}, {order},
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.errors import Phrase, ValidationError
 from smmdesk.domain.reviews import rules
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
@@ -97,6 +98,9 @@ DEFAULT_TEMPLATE = QT_TRANSLATE_NOOP(
     "Leave it here: {link}\n{opt_out}",
 )
 DEFAULT_OPT_OUT = QT_TRANSLATE_NOOP("Reviews", "Reply STOP and we will not write again.")
+CARD_OPT_OUT = QT_TRANSLATE_NOOP(
+    "Reviews", "This card is our only request: if you would rather not, just leave it, we will not write."
+)
 
 
 @dataclass(frozen=True)
@@ -178,6 +182,17 @@ def validate_campaign(campaign: ReviewCampaign) -> None:
             field="base_link",
             link=campaign.base_link,
         )
+    for platform, page in campaign.review_links.items():
+        if not page.startswith(("https://", "http://")) or len(page) < 12:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The page on {platform} the links lead to must be a web address (https://…): {link}",
+                ),
+                field="review_links",
+                platform=Phrase(PLATFORM_LABELS[platform]),
+                link=page,
+            )
     rules.refuse_incentive(campaign.incentive, [PLATFORM_LABELS[p] for p in campaign.public_platforms])
     _validate_invitation(campaign)
 
@@ -246,15 +261,30 @@ def _validate_invitation(campaign: ReviewCampaign) -> None:
                     name=name,
                 )
     rules.refuse_drafted_review(invitation.template, *values.values())
+    public = [PLATFORM_LABELS[p] for p in campaign.public_platforms]
+    rules.refuse_incentive_in_text((invitation.template, *values.values()), public)
 
 
 Renderer = Callable[[str, str, "dt.date | None", str], str]
 
 
+_LINK_SENTENCE = re.compile(r"[ \t]*[^.!?;\n]*\{link\}[^\n]*")
+
+
+def card_template(template: str) -> str:
+    """The invitation as a printed card carries it: the sentence that holds the link left out (the
+    code beside it is the link); who asks, about what, where the review appears and the opt-out
+    line stay. «… {shown}. Оставить отзыв: {link}\n{opt_out}» → «… {shown}.\n{opt_out}»."""
+    return _LINK_SENTENCE.sub("", template)
+
+
 def invitation_renderer(campaign: ReviewCampaign) -> Renderer:
     """A function (name, order, day, link) → the text one customer gets: the same template for
-    everybody with their own variables and link. The parts without variables are filled once."""
+    everybody with their own variables and link (on a printed QR card, `card_template`'s: the text
+    printed beside the code). The parts without variables are filled once."""
     invitation = campaign.invitation
+    if campaign.channel.printed:
+        invitation = replace(invitation, template=card_template(invitation.template))
     parts = {
         "sender": invitation.sender,
         "subject": invitation.subject,

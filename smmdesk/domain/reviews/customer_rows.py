@@ -31,13 +31,15 @@ CUSTOMER_FIELDS: tuple[FieldDef, ...] = (
         "phone",
         QT_TRANSLATE_NOOP("ImportFields", "Phone"),
         ("телефон", "тел", "мобильный", "мобильный телефон", "номер телефона", "телефон клиента",
-         "phone", "mobile", "phone number", "msisdn", "cell"),
+         "моб. телефон", "моб телефон", "тел.", "сотовый", "ваш телефон", "контактный телефон",
+         "phone", "mobile", "phone number", "msisdn", "cell", "mobile phone", "contact phone"),
     ),
     FieldDef(
         "email",
         QT_TRANSLATE_NOOP("ImportFields", "E-mail"),
         ("e-mail", "email", "почта", "эл почта", "электронная почта", "адрес почты",
-         "mail", "e-mail address"),
+         "эл. почта", "эл. адрес", "эл адрес", "электронный адрес", "адрес электронной почты", "ваш e-mail",
+         "mail", "e-mail address", "email address"),
     ),
     FieldDef(
         "order",
@@ -80,6 +82,7 @@ _NOTES = {
 NO_CONTACT = QT_TRANSLATE_NOOP("Errors", "no phone, e-mail or order")
 T = TypeVar("T")
 MERGED = QT_TRANSLATE_NOOP("Errors", "the same customer as row {first}: merged into one")
+NO_CONSENT = QT_TRANSLATE_NOOP("Errors", "consent cell empty: no consent — will not be asked")
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,8 @@ def parse_customers(
             continue
         day = _read(parse_day, values.get("date", ""), "date", note)
         consent = _read(parse_yes_no, values.get("consent", ""), "consent", note)
+        if "consent" in columns and not values["consent"].strip():
+            notes.append(RowNote(number, NO_CONSENT, cells=joined))
         staff_text = values.get("staff", "")
         staff = _read(parse_yes_no, staff_text, "staff", note)
         customer = Customer(
@@ -144,11 +149,12 @@ def parse_customers(
             day=day,
             consent=bool(consent),
             staff=bool(staff) or (staff is None and bool(staff_text.strip())),
+            row=number,
         )
         warnings.extend(notes)
         key = customer.key
         if key in merged:
-            warnings.append(RowNote(number, MERGED, {"first": first_row[key]}))
+            warnings.append(RowNote(number, MERGED, {"first": first_row[key]}, joined))
             merged[key] = merge_customer(merged[key], customer)
         else:
             merged[key] = customer

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
@@ -31,6 +31,7 @@ class Customer:
     day: dt.date | None = None  # of the purchase or the service
     consent: bool = False  # agreed to be contacted; unknown counts as no
     staff: bool = False
+    row: int = field(default=0, compare=False)  # the file's row it was first read from; 0 when stored
 
     @property
     def key(self) -> str:
@@ -94,7 +95,7 @@ class NotAskedReason(StrEnum):
 
 
 NOT_ASKED_LABELS: dict[NotAskedReason, str] = {
-    NotAskedReason.STAFF: QT_TRANSLATE_NOOP("Reviews", "on the staff: employees are never asked"),
+    NotAskedReason.STAFF: QT_TRANSLATE_NOOP("Reviews", "on the staff"),
     NotAskedReason.NO_CONSENT: QT_TRANSLATE_NOOP("Reviews", "no consent to be contacted"),
     NotAskedReason.OPTED_OUT: QT_TRANSLATE_NOOP("Reviews", "opted out"),
     NotAskedReason.REVIEWED: QT_TRANSLATE_NOOP("Reviews", "already left a review"),

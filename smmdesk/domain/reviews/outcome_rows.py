@@ -49,11 +49,21 @@ NO_HEADER = QT_TRANSLATE_NOOP(
 )
 NO_REQUEST = QT_TRANSLATE_NOOP("Errors", "no link, phone or e-mail to find the request by")
 NOT_TAKEN = QT_TRANSLATE_NOOP("Errors", "{field} not understood: “{text}”")
+UNKNOWN_STATUS = QT_TRANSLATE_NOOP(
+    "Errors", "the status “{text}” says neither delivered nor not delivered: the delivery is left unknown"
+)
+PLATFORM_NOT_UNDERSTOOD = QT_TRANSLATE_NOOP(
+    "Errors", "the review's platform “{text}” is not understood: the row is not taken"
+)
+FUTURE_REVIEW = QT_TRANSLATE_NOOP("Errors", "the review is dated {date}, after today: the row is not taken")
 
 _DELIVERED = ("доставлено", "доставлен", "delivered", "success", "успешно", "прочитано", "read", "opened",
               "открыто", "ok")  # fmt: skip
 _UNDELIVERED = ("не доставлено", "не доставлен", "undelivered", "failed", "ошибка", "error", "rejected",
                 "отклонено", "expired", "bounced", "bounce", "просрочено")  # fmt: skip
+# On its way, not yet known: the operator took it, it is queued or sent without a report.
+_PENDING = ("передано", "отправлено", "в очереди", "в пути", "ожидает", "принято", "sent", "queued",
+            "pending", "accepted", "enroute", "submitted", "buffered")  # fmt: skip
 _PLATFORMS: dict[str, ReviewPlatform] = {
     "яндекс": ReviewPlatform.YANDEX_MAPS, "yandex": ReviewPlatform.YANDEX_MAPS,
     "2гис": ReviewPlatform.TWO_GIS, "2gis": ReviewPlatform.TWO_GIS,
@@ -85,6 +95,10 @@ class OutcomeImport:
     warnings: tuple[RowNote, ...]
 
 
+class PendingStatus(ValueError):
+    """A status that says the message is on its way: neither delivered nor not."""
+
+
 def parse_status(text: str) -> bool | None:
     folded = " ".join(text.strip().lower().replace("ё", "е").split())
     if not folded:
@@ -93,6 +107,8 @@ def parse_status(text: str) -> bool | None:
         return False
     if folded.startswith(_DELIVERED):
         return True
+    if folded.startswith(_PENDING):
+        raise PendingStatus(folded)
     yes_no = parse_yes_no(folded)
     if yes_no is None:
         raise ValueError(folded)
@@ -142,8 +158,10 @@ _READERS = {
 }  # fmt: skip
 
 
-def read_outcomes(rows: Sequence[Sequence[str]], name: str) -> OutcomeImport:
-    """What came back, row by row; ImportFileError when no column names the request."""
+def read_outcomes(rows: Sequence[Sequence[str]], name: str, today: dt.date | None = None) -> OutcomeImport:
+    """What came back, row by row; ImportFileError when no column names the request. A row whose
+    platform is not understood, or whose review is dated after `today`, is skipped with the reason;
+    a status on its way («Передано оператору») leaves the delivery unknown, with a warning."""
     found = locate_header(rows, vocabulary_of(OUTCOME_FIELDS), frozenset(("link", "contact")))
     if found is None:
         raise ImportFileError(NO_HEADER, name=name)
@@ -158,16 +176,28 @@ def read_outcomes(rows: Sequence[Sequence[str]], name: str) -> OutcomeImport:
         values = {key: (cells[i] if i < len(cells) else "") for key, i in columns.items()}
         joined = " | ".join(c for c in cells if c)
         read: dict[str, object] = {}
+        refused: RowNote | None = None
         for key, (convert, label) in _READERS.items():
             try:
                 read[key] = convert(values.get(key, ""))
+            except PendingStatus:
+                read[key] = None
+                warnings.append(RowNote(number, UNKNOWN_STATUS, {"text": values[key]}, joined))
             except ValueError:
                 read[key] = None
-                warnings.append(RowNote(number, NOT_TAKEN, {"field": label, "text": values[key]}, joined))
+                if key == "platform":
+                    refused = RowNote(number, PLATFORM_NOT_UNDERSTOOD, {"text": values[key]}, joined)
+                else:
+                    warnings.append(RowNote(number, NOT_TAKEN, {"field": label, "text": values[key]}, joined))
+        day = read["review_date"]
+        if refused is None and today is not None and isinstance(day, dt.date) and day > today:
+            refused = RowNote(number, FUTURE_REVIEW, {"date": day.strftime("%d.%m.%Y")}, joined)
         link = values.get("link", "").strip()
         contact = str(read["contact"] or "")
-        if not (link or contact):
-            skipped.append(RowNote(number, NO_REQUEST, cells=joined))
+        if refused is None and not (link or contact):
+            refused = RowNote(number, NO_REQUEST, cells=joined)
+        if refused is not None:
+            skipped.append(refused)
             continue
         out.append(
             OutcomeRow(

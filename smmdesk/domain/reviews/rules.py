@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from smmdesk.domain.errors import Phrase, ValidationError
+from smmdesk.domain.reputation.query.morphology import fold, lemmas
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 
@@ -77,6 +78,55 @@ def refuse_incentive(offer: str, public_platforms: Iterable[str]) -> None:
         )
 
 
+# The dictionary forms of the words that offer something for a review, as pymorphy3 gives them
+# (the mentions search's lemmas): any form of these in an invitation is an offer.
+_INCENTIVE_LEMMAS = frozenset(
+    (
+        "подарок", "подарочек", "подарочный", "подарить", "дарить", "скидка", "скидочный", "промокод",
+        "бонус", "бонусный", "балл", "кешбэк", "кэшбэк", "кешбек", "кэшбек", "приз", "призовой",
+        "бесплатно", "бесплатный", "розыгрыш", "разыграть", "разыгрывать", "вознаграждение",
+        "купон", "награда", "наградить", "gift", "gifts", "discount",
+        "discounts", "promocode", "bonus", "bonuses", "points", "cashback", "prize", "prizes",
+        "giveaway", "reward", "rewards", "coupon", "coupons", "voucher", "vouchers", "free",
+    )
+)  # fmt: skip
+_INCENTIVE_PHRASES = re.compile(
+    r"промо[\s-]?код\w*|promo[\s-]?code|cash[\s-]back|\bfree of charge\b|%\s*off\b"
+)
+_WORD = re.compile(r"[a-zа-яё]+")
+_NOT_AN_OFFER = frozenset(("feel free", "free to"))
+
+
+def offered_in_text(text: str) -> str | None:
+    """The word of the text that offers something for a review (подарок, скидку, промокод, баллы…
+    in any form, or the English words), or None."""
+    folded = fold(text)
+    phrase = _INCENTIVE_PHRASES.search(folded)
+    if phrase:
+        return phrase.group(0)
+    for found in _WORD.finditer(folded):
+        word = found.group(0)
+        if word == "free" and any(p in folded for p in _NOT_AN_OFFER):
+            continue
+        if lemmas(word) & _INCENTIVE_LEMMAS:
+            return text[found.start() : found.end()]
+    return None
+
+
+def refuse_incentive_in_text(texts: Iterable[str], public_platforms: Iterable[str]) -> None:
+    """An invitation (any part, the opt-out line) that offers something is refused as an incentive
+    when one platform is public; a private survey may offer it."""
+    platforms = list(public_platforms)
+    if not platforms:
+        return
+    for text in texts:
+        offer = offered_in_text(text)
+        if offer:
+            raise RuleBroken(
+                BrandRule.INCENTIVE, INCENTIVE_MESSAGE, offer=offer, platforms=Phrase(*platforms)
+            )
+
+
 def refuse_staff(name: str, staff: bool) -> None:
     if staff:
         raise RuleBroken(BrandRule.STAFF, STAFF_MESSAGE, name=name)
@@ -114,7 +164,7 @@ def drafted_review(text: str) -> str | None:
     for quoted in _QUOTED.finditer(folded):
         inner = quoted.group(1)
         if len(inner.split()) >= 3 and _OPINION.search(inner):
-            return quoted.group(0)
+            return quoted.group(1)  # the message quotes it itself
     return None
 
 

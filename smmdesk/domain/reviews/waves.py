@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import hmac
 import secrets
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
+from typing import Any
 
 from smmdesk.domain.errors import Phrase
 from smmdesk.domain.reviews import rules
@@ -98,6 +99,9 @@ class Wave:
     filters: tuple[AudienceFilter, ...] = ()
 
 
+_NO_HISTORY = History()
+
+
 def new_secret() -> bytes:
     """A campaign's secret for its short links, made once when the campaign is created."""
     return secrets.token_bytes(16)
@@ -106,13 +110,35 @@ def new_secret() -> bytes:
 def short_token(secret: bytes, key: str, length: int = TOKEN_LENGTH) -> str:
     """The customer's token: HMAC-SHA-256 of their key written in `TOKEN_ALPHABET` — the same every
     wave, and unguessable from another customer's."""
-    number = int.from_bytes(hmac.new(secret, key.encode("utf-8"), hashlib.sha256).digest(), "big")
+    inner, outer = _hmac_pads(secret)
+    digest = inner.copy()
+    digest.update(key.encode("utf-8"))
+    mac = outer.copy()
+    mac.update(digest.digest())
     base = len(TOKEN_ALPHABET)
-    chars = []
-    for _ in range(length):
-        number, digit = divmod(number, base)
-        chars.append(TOKEN_ALPHABET[digit])
-    return "".join(chars)
+    # The first `length` digits in base 56 are those of the number modulo 56**length (a small int),
+    # taken two at a time.
+    number = int.from_bytes(mac.digest(), "big") % base**length
+    parts = []
+    for _ in range(length // 2):
+        number, pair = divmod(number, base * base)
+        parts.append(_DIGIT_PAIRS[pair])
+    if length % 2:
+        parts.append(TOKEN_ALPHABET[number % base])
+    return "".join(parts)
+
+
+_DIGIT_PAIRS = [a + b for b in TOKEN_ALPHABET for a in TOKEN_ALPHABET]  # n → digit n % 56, then n // 56
+
+
+@lru_cache(maxsize=64)
+def _hmac_pads(secret: bytes) -> tuple[Any, Any]:
+    """HMAC's inner and outer SHA-256 states for `secret` (RFC 2104), hashed once: a wave of 100,000
+    copies them instead of keying HMAC anew for every customer."""
+    block = hashlib.sha256().block_size
+    key = hashlib.sha256(secret).digest() if len(secret) > block else secret
+    key = key.ljust(block, b"\0")
+    return hashlib.sha256(bytes(b ^ 0x36 for b in key)), hashlib.sha256(bytes(b ^ 0x5C for b in key))
 
 
 def short_links(base: str, secret: bytes, keys: Iterable[str]) -> dict[str, str]:
@@ -167,11 +193,13 @@ def plan_wave(
     histories = histories or {}
     due: list[tuple[Customer, int, dt.date]] = []
     not_asked: list[NotAsked] = []
+    channel = campaign.channel
+    first_due: dict[dt.date, dt.date] = {}  # purchase day → the first request's day
     for customer in customers:
-        if not all(f.keeps(customer) for f in filters):
+        if filters and not all(f.keeps(customer) for f in filters):
             continue
-        history = histories.get(customer.key, History())
-        reason = refusal(customer, campaign.channel)
+        history = histories.get(customer.key, _NO_HISTORY)
+        reason = refusal(customer, channel)
         if reason is None and history.opted_out:
             reason = NotAskedReason.OPTED_OUT
         if reason is None and history.reviewed:
@@ -181,7 +209,15 @@ def plan_wave(
         if reason is not None:
             not_asked.append(NotAsked(customer, reason))
             continue
-        step = _next_due(campaign, customer, history)
+        if history.sent:
+            step = _next_due(campaign, customer, history)
+        else:  # the first request, as _next_due counts it, its day worked out once per purchase day
+            bought = customer.day
+            assert bought is not None
+            day = first_due.get(bought)
+            if day is None:
+                day = first_due[bought] = campaign.trigger.due(bought)
+            step = (0, day)
         if step is None:
             not_asked.append(NotAsked(customer, NotAskedReason.FINISHED))
         elif step[1] > today:
@@ -190,17 +226,17 @@ def plan_wave(
             due.append((customer, *step))
     links = short_links(campaign.base_link, secret, (c.key for c, _, _ in due))
     render = invitation_renderer(campaign)
-    channel = campaign.channel
     requests = tuple(
         WaveRequest(
             customer,
             number,
             day,
             customer.contact(channel),
-            links[customer.key],
-            render(customer.name, customer.order, customer.day, links[customer.key]),
+            link,
+            render(customer.name, customer.order, customer.day, link),
         )
         for customer, number, day in due
+        for link in (links[customer.key],)
     )
     return Wave(today, requests, tuple(not_asked), tuple(filters))
 
@@ -255,6 +291,12 @@ def validate_wave(
 FIRST_REQUEST = QT_TRANSLATE_NOOP("Reviews", "first request")
 REMINDER = QT_TRANSLATE_NOOP("Reviews", "reminder {number}")
 SELECTION = QT_TRANSLATE_NOOP("Reviews", "every customer due; no filter by rating or sentiment")
+UNEVEN_SELECTION = QT_TRANSLATE_NOOP(
+    "Reviews", "every customer due; the survey's score groups were asked in different shares (see the counts)"
+)
+UNKNOWN_SELECTION = QT_TRANSLATE_NOOP(
+    "Reviews", "every customer due; how the survey's respondents were asked was not recorded"
+)
 NO_INCENTIVE = QT_TRANSLATE_NOOP("Reviews", "none")
 NOT_ASKED = QT_TRANSLATE_NOOP("Reviews", "not asked: {reason}")
 
@@ -275,6 +317,8 @@ class ComplianceRow:
     link: str
     selection: str = SELECTION
     incentive: str = NO_INCENTIVE
+    wave: int = 0  # the wave's number in the campaign
+    request_id: int | None = None  # the request's number in the database, None when not asked
 
     def request_label(self, translate: Callable[[str, str], str] = lambda _c, text: text) -> str:
         if self.number is None:
@@ -284,9 +328,18 @@ class ComplianceRow:
         return translate("Reviews", REMINDER).format(number=self.number)
 
 
-def compliance_log(campaign: ReviewCampaign, wave: Wave) -> list[ComplianceRow]:
+def compliance_log(
+    campaign: ReviewCampaign,
+    wave: Wave,
+    even: bool | None = True,
+    number: int = 0,
+    request_ids: Sequence[int] = (),
+) -> list[ComplianceRow]:
     """Every request of the wave, then everyone not asked with the reason (staff and no consent
-    among them): the record that the wave asked everybody due the same way."""
+    among them): the record that the wave asked everybody due the same way. «No filter by rating»
+    is said only when the survey's score groups were asked in the same share (`even`; None when
+    the wave's split was not recorded)."""
+    selection = SELECTION if even else UNEVEN_SELECTION if even is False else UNKNOWN_SELECTION
     platforms = tuple(PLATFORM_LABELS[p] for p in campaign.platforms)
     channel = CHANNEL_LABELS[campaign.channel]
     rows = [
@@ -300,8 +353,11 @@ def compliance_log(campaign: ReviewCampaign, wave: Wave) -> list[ComplianceRow]:
             "",
             r.text,
             r.link,
+            selection,
+            wave=number,
+            request_id=request_ids[i] if i < len(request_ids) else None,
         )
-        for r in wave.requests
+        for i, r in enumerate(wave.requests)
     ]
     rows += [
         ComplianceRow(
@@ -314,6 +370,8 @@ def compliance_log(campaign: ReviewCampaign, wave: Wave) -> list[ComplianceRow]:
             NOT_ASKED_LABELS[n.reason],
             "",
             "",
+            selection,
+            wave=number,
         )
         for n in wave.not_asked
     ]

@@ -66,6 +66,7 @@ class WorkingDays:
             running.append(running[-1] + days.is_working_day(day))
             day += dt.timedelta(days=1)
         self._running = running
+        self._weeks: list[Week] = []  # the ISO week of each Monday of the span, filled as asked
 
     def count(self, start: dt.date, end: dt.date) -> int:
         """Working days from `start` to `end`, both included (0 when end < start)."""
@@ -74,6 +75,28 @@ class WorkingDays:
             return 0
         return self._running[(end - self.first).days + 1] - self._running[(start - self.first).days]
 
+    def by_week(self, start: dt.date, end: dt.date) -> tuple[int, list[tuple[Week, int]]]:
+        """(working days from `start` to `end`, [(each ISO week they touch, its working days in
+        the span)]), both ends included; the weeks without a working day in the span left out."""
+        start, end = max(start, self.first), min(end, self.last)
+        if end < start:
+            return 0, []
+        running, first, last = self._running, (start - self.first).days, (end - self.first).days
+        total = running[last + 1] - running[first]
+        weeks = []
+        for index in range(first // 7, last // 7 + 1):  # self.first is a Monday: day n is in week n // 7
+            counted = running[min(last, 7 * index + 6) + 1] - running[max(first, 7 * index)]
+            if counted:
+                weeks.append((self.week(index), counted))
+        return total, weeks
+
+    def week(self, index: int) -> Week:
+        """The ISO week of the span's `index`-th Monday."""
+        weeks = self._weeks
+        while len(weeks) <= index:
+            weeks.append(week_of(self.first + dt.timedelta(days=7 * len(weeks))))
+        return weeks[index]
+
     def in_week(self, week: Week) -> int:
         monday = dt.date.fromisocalendar(week[0], week[1], 1)
         return self.count(monday, monday + dt.timedelta(days=6))
@@ -81,18 +104,11 @@ class WorkingDays:
 
 def spread(task: Task, days: WorkingDays) -> dict[Week, Fraction] | None:
     """The task's effort by ISO week, exactly; None when it has no working day to fall on."""
-    total = days.count(task.start, task.due)
+    total, weeks = days.by_week(task.start, task.due)
     if total == 0:
         return None
     effort = Fraction(task.effort)
-    shares: dict[Week, Fraction] = {}
-    monday = task.start - dt.timedelta(days=task.start.weekday())
-    while monday <= task.due:
-        counted = days.count(max(task.start, monday), min(task.due, monday + dt.timedelta(days=6)))
-        if counted:
-            shares[week_of(monday)] = effort * counted / total
-        monday += dt.timedelta(days=7)
-    return shares
+    return {week: effort * counted / total for week, counted in weeks}
 
 
 @dataclass(frozen=True)
@@ -157,6 +173,34 @@ def contractor_rates(
     return rates
 
 
+def role_week_load(
+    tasks: Iterable[Task], days: WorkingDays
+) -> tuple[dict[tuple[str, Week], Fraction], list[Task]]:
+    """Σ over each role's tasks of the effort falling in each ISO week, exactly as `spread` shares
+    it out, and the tasks with no working day. A share is effort × counted ÷ total: its numerator
+    and denominator are summed as integers, by denominator, and made one Fraction per cell at the
+    end (Fraction arithmetic task by task and week by week took most of a large plan's time)."""
+    parts: dict[tuple[str, Week], dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    efforts: dict[Decimal, tuple[int, int]] = {}
+    unplaced = []
+    for task in tasks:
+        total, weeks = days.by_week(task.start, task.due)
+        if total == 0:
+            unplaced.append(task)
+            continue
+        ratio = efforts.get(task.effort)
+        if ratio is None:
+            ratio = efforts[task.effort] = Decimal(task.effort).as_integer_ratio()
+        numerator, denominator = ratio[0], ratio[1] * total
+        for week, counted in weeks:
+            parts[(task.role, week)][denominator] += numerator * counted
+    load = {}
+    for cell, sums in parts.items():
+        common = math.lcm(*sums)
+        load[cell] = Fraction(sum(n * (common // d) for d, n in sums.items()), common)
+    return load, unplaced
+
+
 def _decimal(value: Fraction) -> Decimal:
     return Decimal(value.numerator) / Decimal(value.denominator)
 
@@ -176,15 +220,7 @@ def staffing_plan(
     first = min([start, *(t.start for t in counted)])
     last = max([end, *(t.due for t in counted)])
     days = WorkingDays(first, last, country)
-    load: dict[tuple[str, Week], Fraction] = defaultdict(Fraction)
-    unplaced = []
-    for task in counted:
-        shares = spread(task, days)
-        if shares is None:
-            unplaced.append(task)
-            continue
-        for week, hours in shares.items():
-            load[(task.role, week)] += hours
+    load, unplaced = role_week_load(counted, days)
     weekly: dict[str, Fraction] = defaultdict(Fraction)
     for executor in executors:
         weekly[executor.role] += Fraction(executor.weekly_hours)

@@ -1,5 +1,7 @@
 """The mentions export of a brand, or of all: CSV or XLSX by the file's extension, one row per
-mention, times in UTC ISO 8601, the workflow's words in the user's language."""
+mention, times in UTC ISO 8601 (in every language), the headers and the words of the values
+(sentiment, category, severity, status, kind of source) in the language chosen at export: the
+caller's `translate` (the interface's, or `i18n.translator_for` the one chosen)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from sqlalchemy.orm import Session
 
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.reputation.sentiment import SENTIMENT_LABELS, Sentiment
+from smmdesk.domain.reputation.sla import SEVERITY_LABELS, Severity
+from smmdesk.domain.reputation.sources import SOURCE_KIND_LABELS, SourceKind
 from smmdesk.domain.reputation.times import iso_utc
 from smmdesk.domain.reputation.workflow import CATEGORY_LABELS, STATUS_LABELS, Category, Status
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
@@ -32,6 +36,7 @@ EXPORT_HEADER = (
     QT_TRANSLATE_NOOP("MentionExport", "Published (UTC)"),
     QT_TRANSLATE_NOOP("MentionExport", "Collected (UTC)"),
     QT_TRANSLATE_NOOP("MentionExport", "Author"),
+    QT_TRANSLATE_NOOP("MentionExport", "Kind of source"),
     QT_TRANSLATE_NOOP("MentionExport", "Sentiment"),
     QT_TRANSLATE_NOOP("MentionExport", "Category"),
     QT_TRANSLATE_NOOP("MentionExport", "Severity"),
@@ -47,13 +52,14 @@ def export_rows(
     session: Session, client_id: int | None, translate: Translate = _identity
 ) -> Iterator[list[str]]:
     """One row per mention (of a brand, or of all): the services that saw it, the link as the first
-    of them wrote it and normalized, times in UTC ISO 8601, the workflow's words in the user's language."""
+    of them wrote it and normalized, times in UTC ISO 8601, the words in the language of `translate`."""
     query = select(
         Mention.id,
         Mention.link,
         Mention.published_at,
         Mention.collected_at,
         Mention.author_name,
+        Mention.source_kind,
         Mention.sentiment,
         Mention.sentiment_set,
         Mention.category,
@@ -86,9 +92,10 @@ def export_rows(
                 iso_utc(r.published_at),
                 iso_utc(r.collected_at),
                 r.author_name,
+                translate("Reputation", SOURCE_KIND_LABELS[SourceKind(r.source_kind)]),
                 translate("Reputation", SENTIMENT_LABELS[sentiment]),
                 translate("Reputation", CATEGORY_LABELS[Category(r.category)]) if r.category else "",
-                r.severity,
+                translate("Reputation", SEVERITY_LABELS[Severity(r.severity)]) if r.severity else "",
                 translate("Reputation", STATUS_LABELS[Status(r.status)]),
                 iso_utc(r.deadline_at),
                 r.text,

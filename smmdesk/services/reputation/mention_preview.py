@@ -28,7 +28,8 @@ from smmdesk.domain.reputation.rows import ReadOptions
 from smmdesk.domain.reputation.sentiment import Sentiment
 from smmdesk.domain.reputation.sources import SourceKind
 from smmdesk.gcpause import gc_paused
-from smmdesk.io.mention_file import MentionFile, read_mentions_file
+from smmdesk.io.mention_file import MentionFile, mentions_from_table, read_mentions_file
+from smmdesk.io.tabular import TableFile
 from smmdesk.services.reputation.brands import load_brand
 from smmdesk.storage.models import Mention, MentionSighting
 
@@ -81,14 +82,19 @@ def preview_import(
     mapping: Mapping[int, str] | None = None,
     header_row: int | None = None,
     progress: Progress | None = None,
+    table: TableFile | None = None,
 ) -> MentionPreview:
-    """Reads `path` for the brand; the zone of times without one is the brand's unless given."""
+    """Reads `path` for the brand; the zone of times without one is the brand's unless given.
+    With `table` (the file as read before) the file is not read again."""
     brand = load_brand(session, client_id)
     options = ReadOptions(service, zone or brand.zone)
     with gc_paused():
-        file = read_mentions_file(
-            path, options, sheet=sheet, mapping=mapping, header_row=header_row, progress=progress
-        )
+        if table is None:
+            file = read_mentions_file(
+                path, options, sheet=sheet, mapping=mapping, header_row=header_row, progress=progress
+            )
+        else:
+            file = mentions_from_table(table, path.name, options, mapping=mapping, header_row=header_row)
         batch: list[Found] = []
         refused: list[RowProblem] = []
         for mention in file.parsed.mentions:

@@ -14,8 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.money import format_decimal, round_to
-from smmdesk.domain.report import COUNT, TEXT, Column, Report, Table
+from smmdesk.domain.report import COUNT, TEXT, Column, FileNumbers, Report, Table, numbers_for
 from smmdesk.domain.reputation.choice import CRITERION_LABELS, Criterion, Verdict, reason
 from smmdesk.domain.reputation.playbook import TEMPLATES, TONE_RULES
 from smmdesk.domain.reputation.sla import Severity
@@ -30,7 +29,6 @@ from smmdesk.services.reputation.report_file import (
     Translate,
     _duration,
     _identity,
-    _whole,
     file_words,
     quoted,
     words,
@@ -49,11 +47,16 @@ MATRIX_TITLE = QT_TRANSLATE_NOOP("ReputationFile", "Choosing the monitoring serv
 
 
 def reputation_plan(
-    session: Session, client_id: int, translate: Translate = _identity, made_on: dt.date | None = None
+    session: Session,
+    client_id: int,
+    translate: Translate = _identity,
+    made_on: dt.date | None = None,
+    lang: str = "en",
 ) -> Report:
     """The plan in the language of `translate`: the service chosen and the matrix it was chosen by,
     the queries compiled for it, the SLA table, the escalation ladder, the playbook with the tone
-    rules."""
+    rules; `lang` names the language for its numbers and dates (`domain.report.numbers_for`)."""
+    numbers = numbers_for(lang)
     brand = load_brand(session, client_id)
     ranked = choice.choice(session, client_id)
     service = ranked.chosen or next((p.service for p in ranked.placements if p.rank == 1), "")
@@ -75,22 +78,23 @@ def reputation_plan(
             ),
             (
                 w(QT_TRANSLATE_NOOP("ReputationFile", "Chosen")),
-                f"{ranked.chosen_on:%d.%m.%Y}" if ranked.chosen_on else "—",
+                ranked.chosen_on or "—",
             ),
-            (w(QT_TRANSLATE_NOOP("ReputationFile", "Mentions a day")), str(brand.needs.mentions_per_day)),
+            (w(QT_TRANSLATE_NOOP("ReputationFile", "Mentions a day")), int(brand.needs.mentions_per_day)),
             (
                 w(QT_TRANSLATE_NOOP("ReputationFile", "Answer needed within, h")),
-                _hours(brand.needs.response_hours, translate),
+                _hours(brand.needs.response_hours, numbers),
             ),
             (w(QT_TRANSLATE_NOOP("ReputationFile", "Working hours")), hours),
-            (w(QT_TRANSLATE_NOOP("ReputationFile", "Plan date")), f"{(made_on or dt.date.today()):%d.%m.%Y}"),
+            (w(QT_TRANSLATE_NOOP("ReputationFile", "Plan date")), made_on or dt.date.today()),
         ],
     )
     report.words = file_words(translate)
+    report.numbers = numbers
     report.tables = [
-        _matrix_table(ranked, translate),
+        _matrix_table(ranked, translate, numbers),
         _queries_table(session, client_id, service, translate),
-        _plan_sla_table(brand.sla, translate),
+        _plan_sla_table(brand.sla, translate, numbers),
         _ladder_table(brand.rungs, w),
         _playbook_table(translate),
     ]
@@ -105,12 +109,12 @@ def reputation_plan(
     return report
 
 
-def _hours(value: Decimal, _translate: Translate) -> str:
-    """Hours with a decimal comma, as the writers print every number of the file: «0,5», «4»."""
-    return format(value.normalize(), "f").replace(".", ",")
+def _hours(value: Decimal, numbers: FileNumbers) -> str:
+    """Hours as the file prints every number: «0,5», «4» (in English 0.5)."""
+    return format(value.normalize(), "f").replace(".", numbers.decimal_point)
 
 
-def _matrix_table(ranked: choice.Choice, translate: Translate) -> Table:
+def _matrix_table(ranked: choice.Choice, translate: Translate, numbers: FileNumbers) -> Table:
     w = words(translate)
     criteria = list(Criterion)
     columns = [
@@ -124,25 +128,24 @@ def _matrix_table(ranked: choice.Choice, translate: Translate) -> Table:
     rows: list[list[Any]] = []
     for placement in ranked.placements:
         service = by_name[placement.service]
-        total = "—" if placement.total is None else format_decimal(round_to(placement.total, 2), 2)
+        total = "—" if placement.total is None else numbers.number(placement.total, 2)
         scores = [str(service.score(c)) if service.score(c) is not None else "—" for c in criteria]
-        rows.append([placement.rank, placement.service, total, *scores, reason(placement, translate)])
-    weights = ", ".join(
-        f"{translate('Reputation', CRITERION_LABELS[c])} {_whole(Decimal(str(ranked.weights[c].value)))}"
-        for c in criteria
-    )
+        why = reason(placement, translate, numbers.decimal_point)
+        rows.append([placement.rank, placement.service, total, *scores, why])
+    weight = {c: numbers.number(Decimal(str(ranked.weights[c].value))) for c in criteria}
+    weights = ", ".join(f"{translate('Reputation', CRITERION_LABELS[c])} {weight[c]}" for c in criteria)
     measured = [
         w(
             QT_TRANSLATE_NOOP(
                 "ReputationFile",
-                "{service}: found {found} ({share} % of all), only here {only}, collection delay: "
+                "{service}: found {found} ({share} of all), only here {only}, collection delay: "
                 "median {median}, 90th percentile {p90}",
             )
         ).format(
             service=m.service,
-            found=m.found,
-            share=_whole(m.share),
-            only=m.only_here,
+            found=numbers.number(m.found),
+            share=numbers.percent(m.share, 0),
+            only=numbers.number(m.only_here),
             median=_duration(m.delay_median, translate),
             p90=_duration(m.delay_p90, translate),
         )
@@ -220,7 +223,7 @@ def _queries_table(session: Session, client_id: int, service: str, translate: Tr
     return Table(w(QT_TRANSLATE_NOOP("ReputationFile", "Monitoring queries")), columns, rows)
 
 
-def _plan_sla_table(sla: Any, translate: Translate) -> Table:
+def _plan_sla_table(sla: Any, translate: Translate, numbers: FileNumbers) -> Table:
     w = words(translate)
     columns = [
         Column(w(QT_TRANSLATE_NOOP("ReputationFile", "Severity")), TEXT, 40),
@@ -234,7 +237,7 @@ def _plan_sla_table(sla: Any, translate: Translate) -> Table:
         ),
     ]
     rows = [
-        [w(SEVERITY_WORDS[s]), *(_hours(sla.hours[(s, c)], translate) for c in ChannelKind)] for s in Severity
+        [w(SEVERITY_WORDS[s]), *(_hours(sla.hours[(s, c)], numbers) for c in ChannelKind)] for s in Severity
     ]
     note = (
         w(
@@ -300,8 +303,9 @@ def _playbook_table(translate: Translate) -> Table:
 
 
 def export_reputation_plan(
-    session: Session, client_id: int, path: Path, translate: Translate = _identity
+    session: Session, client_id: int, path: Path, translate: Translate = _identity, lang: str = "en"
 ) -> Report:
-    report = reputation_plan(session, client_id, translate)
+    """The plan to `path` in the language of `translate` (the caller's translator for `lang`)."""
+    report = reputation_plan(session, client_id, translate, lang=lang)
     write_report(report, path)
     return report

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.money import format_decimal, round_to
 from smmdesk.domain.report import (
     COUNT,
     DATE,
@@ -26,12 +24,14 @@ from smmdesk.domain.report import (
     TEXT,
     ChartData,
     Column,
+    FileNumbers,
     FileWords,
     Picture,
     Report,
     Series,
     Table,
     cell_text,
+    numbers_for,
 )
 from smmdesk.domain.reputation.sentiment import Sentiment
 from smmdesk.domain.reputation.sla import Severity
@@ -105,16 +105,12 @@ def quoted(name: str) -> str:
     return name if any(mark in name for mark in '«»"“”') else f"«{name}»"
 
 
-def _whole(value: Decimal) -> str:
-    return format_decimal(round_to(value, 0), 0)
-
-
-def _period(start: dt.date | None, end: dt.date | None, made: Figures) -> str:
+def _period(start: dt.date | None, end: dt.date | None, made: Figures, numbers: FileNumbers) -> str:
     first = start or (made.by_day[0][0] if made.by_day else None)
     last = end or (made.by_day[-1][0] if made.by_day else None)
     if first is None or last is None:
         return "—"
-    return f"{first:%d.%m.%Y} — {last:%d.%m.%Y}"
+    return f"{numbers.date(first)} — {numbers.date(last)}"
 
 
 # --- the report -----------------------------------------------------------------------------------------
@@ -132,7 +128,9 @@ def reputation_report(
     translate: Translate = _identity,
     lang: str = "en",
 ) -> Report:
-    """The report in the language of `translate` (`lang` names it for the charts' captions)."""
+    """The report in the language of `translate`; `lang` names it for its numbers and dates
+    (`domain.report.numbers_for`) and the charts' captions."""
+    numbers = numbers_for(lang)
     brand = load_brand(session, client_id)
     made = figures(session, client_id, start, end, now)
     share = made.negative_share
@@ -143,9 +141,9 @@ def reputation_report(
         ),
         [
             (w(QT_TRANSLATE_NOOP("ReputationFile", "Client")), brand.name),
-            (w(QT_TRANSLATE_NOOP("ReputationFile", "Period")), _period(start, end, made)),
-            (w(QT_TRANSLATE_NOOP("ReputationFile", "Mentions")), f"{made.total}"),
-            (w(NEGATIVE_SHARE), "—" if share is None else cell_text(share, PERCENT)),
+            (w(QT_TRANSLATE_NOOP("ReputationFile", "Period")), _period(start, end, made, numbers)),
+            (w(QT_TRANSLATE_NOOP("ReputationFile", "Mentions")), made.total),
+            (w(NEGATIVE_SHARE), "—" if share is None else cell_text(share, PERCENT, numbers=numbers)),
             (
                 w(QT_TRANSLATE_NOOP("ReputationFile", "First reply: median")),
                 _duration(made.response_median, translate),
@@ -154,10 +152,7 @@ def reputation_report(
                 w(QT_TRANSLATE_NOOP("ReputationFile", "First reply: 90th percentile")),
                 _duration(made.response_p90, translate),
             ),
-            (
-                w(QT_TRANSLATE_NOOP("ReputationFile", "Report date")),
-                f"{(made_on or dt.date.today()):%d.%m.%Y}",
-            ),
+            (w(QT_TRANSLATE_NOOP("ReputationFile", "Report date")), made_on or dt.date.today()),
         ],
         note=w(
             QT_TRANSLATE_NOOP(
@@ -169,9 +164,10 @@ def reputation_report(
         ),
     )
     report.words = file_words(translate)
+    report.numbers = numbers
     report.tables = [
         _sentiment_table(made, w),
-        _sla_table(made, translate),
+        _sla_table(made, translate, numbers),
         _top_table(
             w(QT_TRANSLATE_NOOP("ReputationFile", "Places: the most mentions")),
             w(QT_TRANSLATE_NOOP("ReputationFile", "Place")),
@@ -192,7 +188,7 @@ def reputation_report(
         QT_TRANSLATE_NOOP("ReputationFile", "Authors"),
     )
     report.sheet_names = dict(zip((t.title for t in report.tables), map(w, sheets), strict=True))
-    reviews = reviews_section.review_table(session, client_id, translate)
+    reviews = reviews_section.review_table(session, client_id, translate, numbers)
     if reviews is not None:
         report.tables.append(reviews)
         report.sheet_names[reviews.title] = w(reviews_section.SHEET)
@@ -238,7 +234,7 @@ def _sentiment_table(made: Figures, w: Callable[[str], str]) -> Table:
     return Table(w(SENTIMENT_TITLE), columns, rows, totals)
 
 
-def _sla_table(made: Figures, translate: Translate) -> Table:
+def _sla_table(made: Figures, translate: Translate, numbers: FileNumbers) -> Table:
     w = words(translate)
     columns = [
         Column(w(QT_TRANSLATE_NOOP("ReputationFile", "Group")), TEXT, 34),
@@ -257,7 +253,7 @@ def _sla_table(made: Figures, translate: Translate) -> Table:
     ).format(
         median=_duration(made.response_median, translate),
         p90=_duration(made.response_p90, translate),
-        count=made.answered,
+        count=numbers.number(made.answered),
     )
     return Table(w(SLA_TITLE), columns, rows, notes=[note])
 

@@ -33,7 +33,9 @@ SAME_TITLE = QT_TRANSLATE_NOOP(
 )
 IN_USE = QT_TRANSLATE_NOOP("Errors", "The review campaign “{title}” has customers or waves: it is kept.")
 FINISHED = QT_TRANSLATE_NOOP(
-    "Errors", "The review campaign “{title}” is finished: it prepares no more waves and takes no customers."
+    "Errors",
+    "The review campaign “{title}” is finished: it prepares no more waves and takes no more customers, "
+    "survey answers, results or ratings (its figures stay as they were).",
 )
 
 

@@ -21,7 +21,10 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.influencer_rows import RowNote
 from smmdesk.domain.reviews.customer_rows import (
+    MERGED,
+    NO_CONSENT,
     CustomerImport,
     find_customer_header,
     merge_customer,
@@ -48,8 +51,6 @@ ALREADY_ASKED = QT_TRANSLATE_NOOP(
     "{count} customers of this import have already had a request: the import cannot be taken back "
     "(the compliance log keeps who was asked).",
 )
-
-
 
 
 @dataclass
@@ -123,14 +124,17 @@ def preview_customers(
     path: Path,
     sheet: str | None = None,
     mapping: Mapping[int, str] | None = None,
+    header_row: int | None = None,
 ) -> CustomerPreview:
-    """The file read and compared with the campaign's customers; nothing is written."""
+    """The file read (its columns matched, or as the planner mapped them under `header_row`, 0-based)
+    and compared with the campaign's customers; nothing is written."""
     open_campaign(session, campaign_id)
     rows = read_table(path, sheet).rows
     if mapping is None:
         header, found = find_customer_header(rows, path.name)
     else:
-        header, found = _header_of(rows, mapping), dict(mapping)
+        header = _header_of(rows, mapping) if header_row is None else header_row
+        found = dict(mapping)
     parsed = parse_customers(rows[header + 1 :], header + 2, found, header + 1)
     return compare(session, campaign_id, parsed, rows[header] if rows else [], found)
 
@@ -259,19 +263,42 @@ def _set_values(session: Session, values: Mapping[int, Mapping[str, Any]]) -> No
 # --- the report ---------------------------------------------------------------------------------------
 
 
+REPORT_HEADER = (
+    QT_TRANSLATE_NOOP("ImportReport", "row"),
+    QT_TRANSLATE_NOOP("ImportReport", "outcome"),
+    QT_TRANSLATE_NOOP("ImportReport", "customer"),
+    QT_TRANSLATE_NOOP("ImportReport", "reason"),
+)
+OUTCOMES = {
+    "added": QT_TRANSLATE_NOOP("ImportReport", "added"),
+    "updated": QT_TRANSLATE_NOOP("ImportReport", "updated"),
+    "same": QT_TRANSLATE_NOOP("ImportReport", "same as before"),
+    "merged": QT_TRANSLATE_NOOP("ImportReport", "merged"),
+    "no consent": QT_TRANSLATE_NOOP("ImportReport", "no consent"),
+    "skipped": QT_TRANSLATE_NOOP("ImportReport", "skipped"),
+    "not taken": QT_TRANSLATE_NOOP("ImportReport", "value not taken"),
+}
+
+
+def _outcome_of(note: RowNote) -> str:
+    return {MERGED: "merged", NO_CONSENT: "no consent"}.get(note.reason, "not taken")
+
+
 def report_rows(
     preview: CustomerPreview, translate: Callable[[str, str], str] | None = None
 ) -> list[tuple[str, str, str, str]]:
-    """(row, outcome, customer, reason): each customer added, updated or the same, each row skipped
-    and each value not taken."""
+    """(row, outcome, customer, reason) in the planner's language: each customer added, updated or
+    the same with the row it was read from, each row merged into another, each row skipped and each
+    value not taken, in the file's order."""
     out: list[tuple[int, str, str, str]] = []
-    out += [(0, "added", c.key, "") for c in preview.added]
-    out += [(0, "updated", merged.key, "") for _, _, merged in preview.updated]
-    out += [(0, "same as before", c.key, "") for c in preview.same]
+    out += [(c.row, "added", c.key, "") for c in preview.added]
+    out += [(merged.row, "updated", merged.key, "") for _, _, merged in preview.updated]
+    out += [(c.row, "same", c.key, "") for c in preview.same]
     out += [(n.row, "skipped", n.cells, n.render(translate)) for n in preview.parsed.skipped]
-    out += [(n.row, "value not taken", n.cells, n.render(translate)) for n in preview.parsed.warnings]
+    out += [(n.row, _outcome_of(n), n.cells, n.render(translate)) for n in preview.parsed.warnings]
     out.sort(key=lambda r: r[0])
-    return [(str(row) if row else "", outcome, who, reason) for row, outcome, who, reason in out]
+    word = (lambda text: translate("ImportReport", text)) if translate else (lambda text: text)
+    return [(str(row) if row else "", word(OUTCOMES[key]), who, why) for row, key, who, why in out]
 
 
 def write_report(
@@ -279,4 +306,5 @@ def write_report(
 ) -> None:
     from smmdesk.io.safe_text import write_csv_rows
 
-    write_csv_rows(path, [("row", "outcome", "customer", "reason"), *report_rows(preview, translate)])
+    header = tuple(translate("ImportReport", h) if translate else h for h in REPORT_HEADER)
+    write_csv_rows(path, [header, *report_rows(preview, translate)])

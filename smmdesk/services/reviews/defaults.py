@@ -5,11 +5,12 @@ e-mail domain). Each part may be given instead."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from sqlalchemy.orm import Session
 
 from smmdesk.domain.reviews.campaign import (
+    CARD_OPT_OUT,
     DEFAULT_OPT_OUT,
     DEFAULT_TEMPLATE,
     PLATFORM_LABELS,
@@ -41,12 +42,21 @@ def shown_text(platforms: Sequence[ReviewPlatform], translate: Translate) -> str
     return translate("Cli", SHOWN if any(p.public for p in platforms) else SURVEY_SHOWN)
 
 
+# Public mail services: an address there says nothing of the brand's site, so no link is guessed.
+FREE_MAIL = frozenset(
+    ("mail.ru", "inbox.ru", "list.ru", "bk.ru", "internet.ru", "yandex.ru", "ya.ru", "yandex.com", "narod.ru",
+     "rambler.ru", "lenta.ru", "autorambler.ru", "ro.ru", "gmail.com", "googlemail.com", "outlook.com",
+     "hotmail.com", "live.com", "yahoo.com", "icloud.com", "me.com", "proton.me", "protonmail.com", "vk.com")
+)  # fmt: skip
+
+
 def site_link(session: Session, client_id: int) -> str:
-    """https://<the client's e-mail domain>/r/, or "" when the client has no e-mail."""
+    """https://<the client's e-mail domain>/r/, or "" when the client has no e-mail or it is at a
+    public mail service (mail.ru, yandex.ru, gmail.com…): then the planner is asked."""
     client = session.get(Client, client_id)
     email = client.email if client is not None else ""
     domain = email.rpartition("@")[2].strip().lower() if "@" in email else ""
-    return f"https://{domain}/r/" if domain else ""
+    return f"https://{domain}/r/" if domain and domain not in FREE_MAIL else ""
 
 
 def default_campaign(
@@ -67,6 +77,7 @@ def default_campaign(
     shown: str = "",
     opt_out: str = "",
     incentive: str = "",
+    pages: Mapping[ReviewPlatform, str] | None = None,
 ) -> ReviewCampaign:
     """The campaign these parts describe, the defaults for those left empty (checked when created)."""
     chosen = tuple(dict.fromkeys(platforms)) or (ReviewPlatform.YANDEX_MAPS,)
@@ -86,6 +97,7 @@ def default_campaign(
         invitation=invitation,
         base_link=link or site_link(session, client_id),
         reminder_days=tuple(reminders),
-        opt_out=opt_out or translate("Reviews", DEFAULT_OPT_OUT),
+        opt_out=opt_out or translate("Reviews", CARD_OPT_OUT if channel.printed else DEFAULT_OPT_OUT),
         incentive=incentive,
+        review_links=dict(pages or {}),
     )

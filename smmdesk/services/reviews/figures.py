@@ -35,7 +35,7 @@ from smmdesk.domain.reviews.figures import (
 )
 from smmdesk.domain.reviews.survey_rows import SurveyAnswer
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
-from smmdesk.services.reviews.campaigns import stored
+from smmdesk.services.reviews.campaigns import open_campaign, stored
 from smmdesk.storage.models import Client, ReviewAnswer, ReviewCampaign, ReviewRating, ReviewRequest
 
 BAD_RATING = QT_TRANSLATE_NOOP("Errors", "A platform's rating is 1,0 to 5,0, not {value}.")
@@ -125,9 +125,17 @@ def _figures(
 
 
 def record_rating(
-    session: Session, client_id: int, platform: ReviewPlatform, day: dt.date, rating: Decimal
+    session: Session,
+    client_id: int,
+    platform: ReviewPlatform,
+    day: dt.date,
+    rating: Decimal,
+    campaign_id: int | None = None,
 ) -> None:
-    """The rating the brand's page on a platform showed on a day (the last one typed for a day counts)."""
+    """The rating the brand's page on a platform showed on a day (the last one typed for a day counts);
+    typed from a campaign (`campaign_id`), refused when that campaign is finished."""
+    if campaign_id is not None:
+        open_campaign(session, campaign_id)
     if session.get(Client, client_id) is None:
         from smmdesk.services.reputation.brands import NO_CLIENT
 

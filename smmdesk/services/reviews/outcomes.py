@@ -11,21 +11,24 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.errors import Phrase, ValidationError
 from smmdesk.domain.influencer_rows import RowNote
-from smmdesk.domain.reviews.campaign import ReviewPlatform
+from smmdesk.domain.reviews.campaign import PLATFORM_LABELS, ReviewPlatform
 from smmdesk.domain.reviews.figures import ReviewLeft
 from smmdesk.domain.reviews.outcome_rows import OutcomeRow, read_outcomes
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.io.tabular import read_table
-from smmdesk.services.reviews.campaigns import stored
+from smmdesk.services.reviews.campaigns import open_campaign, stored
 from smmdesk.storage.models import ReviewCustomer, ReviewRequest
 from smmdesk.storage.server import require_manager
 
 NO_REQUEST = QT_TRANSLATE_NOOP("Errors", "There is no request number {id}.")
 BAD_STARS = QT_TRANSLATE_NOOP("Errors", "A review's stars are 1 to 5, not {stars}.")
 NOT_PLATFORM = QT_TRANSLATE_NOOP("Errors", "The campaign does not ask for reviews on {platform}.")
-FUTURE_REVIEW = QT_TRANSLATE_NOOP("Errors", "A review cannot be left after today: {day}.")
+NOT_PLATFORM_ROW = QT_TRANSLATE_NOOP(
+    "Errors", "the campaign does not ask for reviews on {platform}: the row is not taken"
+)
+FUTURE_DAY = QT_TRANSLATE_NOOP("Errors", "A review cannot be dated {date}, after today.")
 UNKNOWN_REQUEST = QT_TRANSLATE_NOOP("Errors", "no request of this campaign has this link, phone or e-mail")
 
 
@@ -46,14 +49,13 @@ def record_outcome(
     review: ReviewLeft | None = None,
     today: dt.date | None = None,
 ) -> None:
-    """Sets what is known of one request; a review implies the request was delivered. Given `today`,
-    a review dated after it is refused."""
+    """Sets what is known of one request; a review implies the request was delivered. A review dated
+    after `today` (the computer's date by default) is refused."""
     request = session.get(ReviewRequest, request_id)
     if request is None:
         raise ValidationError(NO_REQUEST, field="request", id=request_id)
-    if review is not None and today is not None and review.day > today:
-        raise ValidationError(FUTURE_REVIEW, field="day", day=review.day.strftime("%d.%m.%Y"))
-    _set(session, request, delivered, clicked, review)
+    open_campaign(session, request.campaign_id)  # a finished campaign's figures stay as they are
+    _set(session, request, delivered, clicked, review, today or dt.date.today())
     session.flush()
 
 
@@ -63,6 +65,7 @@ def _set(
     delivered: bool | None,
     clicked: bool | None,
     review: ReviewLeft | None,
+    today: dt.date,
 ) -> None:
     if delivered is not None:
         request.delivered = delivered
@@ -72,7 +75,11 @@ def _set(
         return
     campaign = stored(session, request.campaign_id)
     if review.platform.value not in campaign.platforms.split(","):
-        raise ValidationError(NOT_PLATFORM, field="platform", platform=review.platform.value)
+        raise ValidationError(
+            NOT_PLATFORM, field="platform", platform=Phrase(PLATFORM_LABELS[review.platform])
+        )
+    if review.day > today:
+        raise ValidationError(FUTURE_DAY, field="review_day", date=review.day.strftime("%d.%m.%Y"))
     if review.stars is not None and not 1 <= review.stars <= 5:
         raise ValidationError(BAD_STARS, field="stars", stars=review.stars)
     request.delivered = True
@@ -92,13 +99,15 @@ def record_opt_out(session: Session, customer_id: int) -> None:
 
 
 def import_outcomes(
-    session: Session, campaign_id: int, path: Path, sheet: str | None = None
+    session: Session, campaign_id: int, path: Path, sheet: str | None = None, today: dt.date | None = None
 ) -> OutcomeImportResult:
     """A service's report of the campaign's requests, matched by short link, else by contact, to the
-    latest request each names; in the caller's transaction."""
+    latest request each names; in the caller's transaction. A row for a platform the campaign does
+    not ask for, or dated after today, is skipped with the reason; the rest is taken."""
     require_manager(session, QT_TRANSLATE_NOOP("Errors", "import what came back"))
-    campaign = stored(session, campaign_id)
-    parsed = read_outcomes(read_table(path, sheet).rows, path.name)
+    campaign = open_campaign(session, campaign_id)
+    today = today or dt.date.today()
+    parsed = read_outcomes(read_table(path, sheet).rows, path.name, today)
     by_link: dict[str, ReviewRequest] = {}
     by_contact: dict[str, ReviewRequest] = {}
     for request in session.scalars(
@@ -117,15 +126,19 @@ def import_outcomes(
         if found is None:
             skipped.append(RowNote(row.row, UNKNOWN_REQUEST, cells=row.link or row.contact))
             continue
-        review = _review(row, platforms)
-        _set(session, found, row.delivered, row.clicked, review)
+        review = _review(row, platforms, today)
+        if review is not None and review.platform.value not in platforms:
+            label = Phrase(PLATFORM_LABELS[review.platform])
+            skipped.append(RowNote(row.row, NOT_PLATFORM_ROW, {"platform": label}, row.link or row.contact))
+            continue
+        _set(session, found, row.delivered, row.clicked, review, today)
         matched += 1
         reviews += review is not None
     session.flush()
     return OutcomeImportResult(matched, reviews, tuple(skipped), tuple(warnings))
 
 
-def _review(row: OutcomeRow, platforms: list[str]) -> ReviewLeft | None:
+def _review(row: OutcomeRow, platforms: list[str], today: dt.date) -> ReviewLeft | None:
     """The review a row reports: its platform, else the campaign's only public one."""
     if row.platform is None and not (row.stars or row.review_link or row.review_day):
         return None
@@ -135,4 +148,4 @@ def _review(row: OutcomeRow, platforms: list[str]) -> ReviewLeft | None:
         if len(public) != 1:
             return None
         platform = ReviewPlatform(public[0])
-    return ReviewLeft(platform, row.stars, row.review_day or dt.date.today(), row.review_link)
+    return ReviewLeft(platform, row.stars, row.review_day or today, row.review_link)

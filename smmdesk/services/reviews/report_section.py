@@ -9,13 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from smmdesk.domain.report import COUNT, DECIMAL, TEXT, ChartData, Column, Picture, Series, Table
+from smmdesk.domain.report import COUNT, DECIMAL, TEXT, ChartData, Column, FileNumbers, Picture, Series, Table
 from smmdesk.domain.reviews.campaign import CHANNEL_LABELS, PLATFORM_LABELS, Channel
+from smmdesk.domain.reviews.score_split import ScoreSplit
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services.reviews.campaigns import campaigns_of, stored
 from smmdesk.services.reviews.figures import ReviewFigures, brand_figures, campaign_figures
+from smmdesk.storage.models import ReviewWave
 
 Translate = Callable[[str, str], str]
 WORDS = "ReputationFile"
@@ -24,6 +27,19 @@ SHEET = QT_TRANSLATE_NOOP("ReputationFile", "Reviews")
 FUNNEL_TITLE = QT_TRANSLATE_NOOP("ReputationFile", "Review requests: the funnel")
 NPS_TITLE = QT_TRANSLATE_NOOP("ReputationFile", "NPS by month")
 RATINGS_TITLE = QT_TRANSLATE_NOOP("ReputationFile", "Platforms' rating by month")
+FINISHED = QT_TRANSLATE_NOOP("ReputationFile", "{title} (finished {date})")
+EVEN = QT_TRANSLATE_NOOP(
+    "ReputationFile",
+    "Every customer who consented gets the same request, with no selection by score and no reward; "
+    "employees get no requests.",
+)
+UNEVEN = QT_TRANSLATE_NOOP(
+    "ReputationFile",
+    "Every customer who consented gets the same request, with no reward; employees get no requests. "
+    "The share asked among the survey's respondents differed between score groups, or was not "
+    "recorded: {waves} (see the wave's compliance log).",
+)
+UNEVEN_WAVE = QT_TRANSLATE_NOOP("ReputationFile", "«{title}», wave {number}")
 STAGES = (
     QT_TRANSLATE_NOOP("ReputationFile", "Requests"),
     QT_TRANSLATE_NOOP("ReputationFile", "Delivered"),
@@ -32,8 +48,11 @@ STAGES = (
 )
 
 
-def review_table(session: Session, client_id: int, translate: Translate) -> Table | None:
-    """The brand's campaigns and their figures, or None when it has no campaign."""
+def review_table(
+    session: Session, client_id: int, translate: Translate, numbers: FileNumbers
+) -> Table | None:
+    """The brand's campaigns and their figures, or None when it has no campaign; a finished
+    campaign is marked with the day it finished."""
     found = campaigns_of(session, client_id)
     if not found:
         return None
@@ -51,10 +70,12 @@ def review_table(session: Session, client_id: int, translate: Translate) -> Tabl
         Column("CSAT, %", DECIMAL, 9),
     ]
     rows: list[list[Any]] = []
-    for ident, title, _ in reversed(found):
+    for ident, title, finished_on in reversed(found):
         made = campaign_figures(session, ident)
         funnel = made.funnel
         channel = translate("Reviews", CHANNEL_LABELS[Channel(stored(session, ident).channel)])
+        if finished_on is not None:
+            title = w(FINISHED).format(title=title, date=numbers.date(finished_on))
         rows.append(
             [title, channel, funnel.requests, funnel.delivered, funnel.clicked, funnel.reviews,
              funnel.conversion, made.stars, made.nps.value, made.csat.value]
@@ -68,15 +89,27 @@ def review_table(session: Session, client_id: int, translate: Translate) -> Tabl
                 "whole campaign.",
             )
         ),
-        w(
-            QT_TRANSLATE_NOOP(
-                "ReputationFile",
-                "Every customer who consented gets the same request, with no selection by score and no "
-                "reward; employees get no requests.",
-            )
-        ),
+        _selection_note(session, {ident: title for ident, title, _ in found}, w),
     ]
     return Table(w(TITLE), columns, rows, notes=notes)
+
+
+def _selection_note(session: Session, titles: dict[int, str], w: Callable[[str], str]) -> str:
+    """«No selection by score» only when every wave asked the survey's score groups in the same
+    share; otherwise the waves that did not (or whose split was not recorded) are named."""
+    uneven = []
+    waves = session.execute(
+        select(ReviewWave.campaign_id, ReviewWave.number, ReviewWave.score_groups)
+        .where(ReviewWave.campaign_id.in_(titles))
+        .order_by(ReviewWave.campaign_id, ReviewWave.number)
+    )
+    for campaign_id, number, groups in waves:
+        split = ScoreSplit.from_json(groups)
+        if split is None or not split.even:
+            uneven.append(w(UNEVEN_WAVE).format(title=titles[campaign_id], number=number))
+    if not uneven:
+        return w(EVEN)
+    return w(UNEVEN).format(waves="; ".join(uneven))
 
 
 def review_charts(session: Session, client_id: int, translate: Translate) -> list[ChartData]:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.reviews.campaign import ReviewCampaign
 from smmdesk.domain.reviews.customers import Customer, NotAskedReason, normalize_email, normalize_phone
+from smmdesk.domain.reviews.score_split import ScoreSplit, refuse_gated, score_split
 from smmdesk.domain.reviews.waves import (
     AudienceFilter,
     ComplianceRow,
@@ -51,12 +52,22 @@ NOBODY_DUE = QT_TRANSLATE_NOOP(
     "Nobody is due a request on {date}: {not_yet} not yet, {never} may not be asked (on the staff, no "
     "consent, opted out, already reviewed, no contact), {finished} had every request.",
 )
+NOBODY_DUE_UNTIL = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Nobody is due a request on {date}: {not_yet} not yet, {never} may not be asked (on the staff, no "
+    "consent, opted out, already reviewed, no contact), {finished} had every request. The next falls "
+    "due on {next}: {name} ({count} that day).",
+)
 NOT_DUE_CHOSEN = QT_TRANSLATE_NOOP(
     "Errors",
     "{name} is not due a request on {date} (not due yet, opted out, already reviewed or asked enough).",
 )
 NOT_A_CUSTOMER = QT_TRANSLATE_NOOP("Errors", "Customer number {id} is not one of this campaign's.")
-WRONG_WAVE_SUFFIX = QT_TRANSLATE_NOOP("Errors", "Write the wave to .csv or .pdf, not {suffix}.")
+WRONG_WAVE_SUFFIX = QT_TRANSLATE_NOOP(
+    "Errors",
+    "A wave is written as a table for the SMS or mail service (a name ending in .csv) or as a sheet of QR "
+    "codes to print (a name ending in .pdf); “{name}” ends in neither.",
+)
 NO_WAVE = QT_TRANSLATE_NOOP("Errors", "There is no wave number {id}.")
 REQUEST_COLUMNS = ("wave_id", "campaign_id", "customer_id", "number", "due", "sent_on", "channel", "contact",
                    "text", "link")  # fmt: skip
@@ -68,12 +79,18 @@ class PreparedWave:
     wave_id: int
     number: int
     wave: Wave
-    log: list[ComplianceRow]
     campaign: ReviewCampaign
+    split: ScoreSplit
+
+    @property
+    def log(self) -> list[ComplianceRow]:
+        """The wave's compliance log, as kept (made when asked: a wave of 100,000 rarely needs it)."""
+        return compliance_log(self.campaign, self.wave, self.split.even, self.number)
 
     def write(self, path: Path, translate: Translate) -> int:
         """The wave's file (.csv or .pdf) from what was just prepared; returns its requests."""
-        return write_wave_file(path, self.campaign, self.campaign.title, self.wave, translate)
+        with gc_paused():
+            return write_wave_file(path, self.campaign, self.campaign.title, self.wave, translate)
 
 
 @dataclass(frozen=True)
@@ -124,6 +141,22 @@ def survey_scores(session: Session, campaign_id: int) -> dict[str, int]:
     return scores
 
 
+def customer_scores(scores: dict[str, int], customers: Sequence[Customer]) -> dict[str, int]:
+    """The respondents' scores keyed by the customer they are (matched by phone or e-mail, whichever
+    the customer's key is not); a respondent who is no customer keeps their own phone or e-mail."""
+    if not scores:
+        return {}
+    known: dict[str, str] = {}
+    for customer in customers:
+        for contact in (customer.phone, customer.email):
+            if contact:
+                known.setdefault(contact, customer.key)
+    by_customer: dict[str, int] = {}
+    for key, nps in scores.items():
+        by_customer[known.get(key, key)] = nps
+    return by_customer
+
+
 def respondent_key(text: str) -> str:
     """A respondent's phone or e-mail as a customer's key, or "" when it is neither."""
     for normalize in (normalize_email, normalize_phone) if "@" in text else (normalize_phone,):
@@ -144,19 +177,38 @@ def prepare_wave(
     """Prepares and keeps the next wave: every customer due by `today` (or the customers `chosen`
     by id, checked as a whole); RuleBroken or ValidationError with the reason, and nothing kept."""
     require_manager(session, QT_TRANSLATE_NOOP("Errors", "prepare a wave"))
+    with gc_paused():
+        campaign, wave, people, split = _next_wave(session, campaign_id, today, filters, chosen)
+        return _keep(session, campaign_id, campaign, wave, people, split)
+
+
+def check_next_wave(session: Session, campaign_id: int, today: dt.date) -> int:
+    """What `prepare_wave` would refuse, refused the same way before anything is asked or kept;
+    returns how many requests the wave would hold."""
+    return len(_next_wave(session, campaign_id, today, (), None)[1].requests)
+
+
+def _next_wave(
+    session: Session,
+    campaign_id: int,
+    today: dt.date,
+    filters: Sequence[AudienceFilter],
+    chosen: Sequence[int] | None,
+) -> tuple[ReviewCampaign, Wave, Audience, ScoreSplit]:
     row = open_campaign(session, campaign_id)
     campaign, secret = as_domain(row), bytes.fromhex(row.secret)
     people = audience(session, campaign_id)
-    with gc_paused():
-        planned = plan_wave(campaign, people.customers, today, secret, people.histories, filters)
-        wave = planned
-        if chosen is not None:  # the planned wave keeps the rules by construction; a hand-made one is checked
-            wave = _chosen_wave(campaign, planned, people, chosen, secret)
-            scores = survey_scores(session, campaign_id)
-            validate_wave(campaign, wave, people.customers, secret, people.histories, scores)
-        if not wave.requests:
-            raise _nobody_due(wave, today)
-        return _keep(session, row.id, campaign, wave, people)
+    planned = plan_wave(campaign, people.customers, today, secret, people.histories, filters)
+    wave = planned
+    scores = customer_scores(survey_scores(session, campaign_id), people.customers)
+    if chosen is not None:  # the planned wave keeps the rules by construction; a hand-made one is checked
+        wave = _chosen_wave(campaign, planned, people, chosen, secret)
+        validate_wave(campaign, wave, people.customers, secret, people.histories, scores)
+    if not wave.requests:
+        raise _nobody_due(wave, today)
+    split = score_split(wave, scores)
+    refuse_gated(split, campaign.public)  # the customers' data itself may leave the dissatisfied out
+    return campaign, wave, people, split
 
 
 def _chosen_wave(
@@ -202,18 +254,31 @@ def _nobody_due(wave: Wave, today: dt.date) -> ValidationError:
     reasons = [n.reason for n in wave.not_asked]
     not_yet = reasons.count(NotAskedReason.NOT_YET)
     finished = reasons.count(NotAskedReason.FINISHED)
+    counts = {"not_yet": not_yet, "never": len(reasons) - not_yet - finished, "finished": finished}
+    date = today.strftime("%d.%m.%Y")
+    later = [n for n in wave.not_asked if n.reason is NotAskedReason.NOT_YET and n.due is not None]
+    if not later:
+        return ValidationError(NOBODY_DUE, field="wave", date=date, **counts)
+    first = min(later, key=lambda n: n.due or today)
+    assert first.due is not None
     return ValidationError(
-        NOBODY_DUE,
+        NOBODY_DUE_UNTIL,
         field="wave",
-        date=today.strftime("%d.%m.%Y"),
-        not_yet=not_yet,
-        never=len(reasons) - not_yet - finished,
-        finished=finished,
+        date=date,
+        next=first.due.strftime("%d.%m.%Y"),
+        name=first.customer.name or first.customer.key,
+        count=sum(1 for n in later if n.due == first.due),
+        **counts,
     )
 
 
 def _keep(
-    session: Session, campaign_id: int, campaign: ReviewCampaign, wave: Wave, people: Audience
+    session: Session,
+    campaign_id: int,
+    campaign: ReviewCampaign,
+    wave: Wave,
+    people: Audience,
+    split: ScoreSplit,
 ) -> PreparedWave:
     number = (
         session.scalar(select(func.max(ReviewWave.number)).where(ReviewWave.campaign_id == campaign_id)) or 0
@@ -230,6 +295,7 @@ def _keep(
             [{"kind": f.kind.value, "day": f.day.isoformat() if f.day else None} for f in wave.filters]
         ),
         incentive=campaign.incentive,
+        score_groups=split.to_json(),
     )
     keep_numbered(session, stored_wave)  # refused in words when another planner took the number
     conn = session.connection()
@@ -254,10 +320,16 @@ def _keep(
     skipped = [(wave_id, ids[n.customer.key], n.reason.value, n.due) for n in wave.not_asked]
     for start in range(0, len(skipped), CHUNK):
         bulk_insert(conn, ReviewNotAsked, NOT_ASKED_COLUMNS, skipped[start : start + CHUNK])
-    return PreparedWave(wave_id, number, wave, compliance_log(campaign, wave), campaign)
+    return PreparedWave(wave_id, number, wave, campaign, split)
 
 
 # --- a kept wave and its files ---------------------------------------------------------------------------
+
+
+def kept_split(session: Session, wave_id: int) -> ScoreSplit | None:
+    """How the wave asked the survey's respondents by score group, None when not recorded."""
+    row = session.get(ReviewWave, wave_id)
+    return ScoreSplit.from_json(row.score_groups) if row is not None else None
 
 
 def kept_wave(session: Session, wave_id: int) -> tuple[ReviewCampaign, str, Wave]:
@@ -309,7 +381,7 @@ def write_wave(session: Session, wave_id: int, path: Path, translate: Translate)
     how many requests it holds."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".pdf"):
-        raise ValidationError(WRONG_WAVE_SUFFIX, field="out", suffix=path.suffix or "—")
+        raise ValidationError(WRONG_WAVE_SUFFIX, field="out", name=path.name)
     campaign, title, wave = kept_wave(session, wave_id)
     return write_wave_file(path, campaign, title, wave, translate)
 
@@ -320,17 +392,29 @@ def write_wave_file(
     """A wave just prepared (or read back) written by its suffix; returns how many requests it holds."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".pdf"):
-        raise ValidationError(WRONG_WAVE_SUFFIX, field="out", suffix=path.suffix or "—")
+        raise ValidationError(WRONG_WAVE_SUFFIX, field="out", name=path.name)
     if suffix == ".csv":
         files.write_wave_csv(path, campaign.channel, wave, translate)
     else:
         files.write_wave_qr_pdf(path, title, wave, translate)
+    if campaign.review_links and campaign.base_link:
+        files.write_redirects_csv(redirects_path(path), campaign, wave, translate)
     return len(wave.requests)
+
+
+def redirects_path(path: Path) -> Path:
+    """Beside the wave's file: «волна.csv» → «волна.redirects.csv», what the brand's site redirects."""
+    return path.with_name(path.stem + ".redirects.csv")
 
 
 def write_compliance(session: Session, wave_id: int, path: Path, translate: Translate) -> int:
     """The wave's compliance log as CSV; returns its number of lines."""
     campaign, _, wave = kept_wave(session, wave_id)
-    log = compliance_log(campaign, wave)
-    files.write_compliance_csv(path, log, translate)
+    split = kept_split(session, wave_id)
+    number = session.scalar(select(ReviewWave.number).where(ReviewWave.id == wave_id)) or 0
+    ids = session.scalars(
+        select(ReviewRequest.id).where(ReviewRequest.wave_id == wave_id).order_by(ReviewRequest.id)
+    )
+    log = compliance_log(campaign, wave, split.even if split is not None else None, number, list(ids))
+    files.write_compliance_csv(path, log, translate, split)
     return len(log)

@@ -102,13 +102,15 @@ class ReviewWave(Tracked, Base):
     not_asked: Mapped[int] = mapped_column(BigInteger, default=0)
     filters: Mapped[str] = mapped_column(Text, default="")  # JSON of the date filters applied
     incentive: Mapped[str] = mapped_column(String(500), default="")  # "" always for a public wave
+    # JSON: the survey's respondents asked and not asked per score group ("" before migration 0012)
+    score_groups: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ReviewRequest(Tracked, Base):
     """One request of a wave (who got what and when) and what came back."""
 
     __tablename__ = "review_request"
-    __personal__: ClassVar[tuple[str, ...]] = ("contact", "text", "link")
+    __personal__: ClassVar[tuple[str, ...]] = ("contact", "text", "link", "review_link")
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     wave_id: Mapped[int] = mapped_column(ForeignKey("review_wave.id", ondelete="CASCADE"), index=True)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -65,12 +66,15 @@ def run(
     cancellable: bool = True,
     on_cancel: Callable[[], None] | None = None,
     keep_late_result: bool = False,
+    end_on_cancel: bool = False,
 ) -> tasks.Task:
     """Runs `work(report, cancelled)` off the UI thread; `on_done(result)` runs on it afterwards.
 
     A refusal (SmmError) or anything unexpected is shown as every error is; Cancel ends quietly
     with a line in the status bar (or `on_cancel`). Work that finished although Cancel was pressed
     is dropped, unless `keep_late_result` (a commit that went through is not pretended away).
+    `end_on_cancel` (work that writes nothing): Cancel closes the progress and runs `on_cancel` at
+    once; the work is asked to stop and whatever it returns later is dropped.
     """
     progress = Progress(parent, label, cancellable)
     timer = QTimer(progress)
@@ -79,6 +83,8 @@ def run(
     timer.start(SHOW_AFTER_MS)
 
     def close() -> None:
+        if not shiboken6.isValid(progress):
+            return  # the window it was shown over is closed, and the progress with it
         timer.stop()
         progress.hide()
         progress.deleteLater()
@@ -105,9 +111,29 @@ def run(
         else:
             show_error(parent, error)
 
-    task = tasks.start(work, finished, failed)
+    def cancel_now() -> None:
+        if task.cancelled:
+            return
+        task.cancel()
+        timer.stop()
+        progress.hide()
+        cancelled()
+
+    def finished_or_dropped(result: Any) -> None:
+        if end_on_cancel and task.cancelled:
+            close()  # said at Cancel already
+        else:
+            finished(result)
+
+    def failed_or_dropped(error: BaseException) -> None:
+        if end_on_cancel and task.cancelled:
+            close()
+        else:
+            failed(error)
+
+    task = tasks.start(work, finished_or_dropped, failed_or_dropped)
     task.signals.progress.connect(progress.step)
-    progress.canceled.connect(task.cancel)
+    progress.canceled.connect(cancel_now if end_on_cancel else task.cancel)
     return task
 
 

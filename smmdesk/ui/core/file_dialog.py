@@ -8,6 +8,7 @@ proxy over its model shows them as the rest of the program does.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -104,7 +105,16 @@ def _dialog(parent: QWidget | None, title: str, start: str, filters: str, saving
     if saving and not Path(start).is_dir():
         dialog.setDirectory(str(Path(start).parent))
         dialog.selectFile(Path(start).name)
+    if saving:  # a name typed without an extension gets the chosen type's
+        dialog.setDefaultSuffix(suffix_of(dialog.selectedNameFilter()))
+        dialog.filterSelected.connect(lambda chosen: dialog.setDefaultSuffix(suffix_of(chosen)))
     return dialog
+
+
+def suffix_of(name_filter: str) -> str:
+    """The first extension a filter names: "QR codes (*.pdf)" → "pdf"; "" for "All files (*)"."""
+    found = re.search(r"\*\.([A-Za-z0-9]+)", name_filter)
+    return found.group(1) if found else ""
 
 
 def choose(parent: QWidget | None, title: str, suggested: str, filters: str, *, saving: bool) -> str:

@@ -3,8 +3,9 @@ the sheet and the header row, each column of the file with its first values and 
 matched to (Russian and English names matched, every match the planner's to correct, a mapping
 saved under a name for the next export of that service), and what the import would do with the
 columns as they stand — added, the same as before, skipped with each row's reason — counted again
-after each correction. Nothing is written until «Загрузить»; the window then imports it in one
-transaction as one step of the history.
+after each correction from the file as read the first time (never read again; a large file counted
+off the UI thread with progress and Cancel). Nothing is written until «Загрузить»; the window then
+imports it in one transaction as one step of the history.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from smmdesk.io.tabular import TableFile, read_table
 from smmdesk.services.import_reports import apply_saved_mapping
 from smmdesk.services.reputation import mention_import as imp
 from smmdesk.services.session import in_transaction, reading
-from smmdesk.ui.core import ask
+from smmdesk.ui.core import ask, background, tasks
+from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.core.formatting import format_int
 from smmdesk.ui.dialogs.import_pages import MappingPage
 
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from smmdesk.ui.windows.reputation import ReputationWindow
 
 SKIPPED_SHOWN = 200
+BACKGROUND_ROWS = 20_000  # a count over more rows runs off the UI thread, with progress and Cancel
 
 
 class MentionImportDialog(QDialog):
@@ -51,6 +54,8 @@ class MentionImportDialog(QDialog):
         self.section, self.path, self.service = section, path, service
         self.client_id = section.client_id
         self.table = table
+        self.tables: dict[str, TableFile] = {table.sheet: table}  # each sheet read once
+        self.counting = 0  # the latest count asked for; an earlier one's result is dropped
         self.preview: imp.MentionPreview | None = preview
         self.saved: dict[str, dict[str, str]] = reading(section.db, imp.saved_mappings)
         self.page = MappingPage()
@@ -85,6 +90,11 @@ class MentionImportDialog(QDialog):
         else:
             self._show_file(0, {})
             self.read_again()
+
+    def done(self, result: int) -> None:
+        """Closed: a count still running is dropped when it comes back."""
+        self.counting += 1
+        super().done(result)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -170,36 +180,83 @@ class MentionImportDialog(QDialog):
     # --- what the import would do --------------------------------------------------------------------------
 
     def read_again(self, *, sheet: str | None = None, mapping: Any = "shown") -> None:
-        """The file read again with the columns as they stand (`mapping` None: matched afresh; a
-        sheet chosen: that sheet, matched afresh)."""
-        if sheet is not None:
-            self.table = read_table(self.path, sheet)
+        """The counts again with the columns as they stand (`mapping` None: matched afresh; a sheet
+        chosen: that sheet, read once and kept, matched afresh), from the file as read: the file is
+        not read again. Over BACKGROUND_ROWS rows the count runs off the UI thread with progress
+        and Cancel; «Загрузить» waits for it."""
         header = 0 if sheet is not None else self.header_row.value() - 1
         chosen = None if sheet is not None else self.mapping() if mapping == "shown" else mapping
-        try:
+        matched_afresh = mapping != "shown" or sheet is not None
+        known = self.tables.get(sheet) if sheet is not None else self.table
+        self.counting += 1
+        ticket = self.counting
+        self.preview = None
+        self.import_button.setEnabled(False)
+
+        def count(_report: Any = None, stop: Any = None) -> tuple[TableFile, imp.MentionPreview]:
+            table = known if known is not None else read_table(self.path, sheet)
+            if stop is not None and stop():
+                raise tasks.Cancelled()
             preview = reading(
                 self.section.db,
                 imp.preview_import,
                 self.client_id,
                 self.path,
                 service=self.service,
-                sheet=self.table.sheet or None,
                 mapping=chosen,
                 header_row=None if sheet is not None else header,
+                table=table,
             )
-        except SmmError as exc:  # no column for the link or the text yet: said in words, nothing to import
-            self.preview = None
-            if mapping != "shown" or sheet is not None:
-                self._show_file(header, chosen or {})
-            self.summary.setText(error_text(exc))
-            self.skipped.clear()
-            self.skipped.hide()
-            self.import_button.setEnabled(False)
+            return table, preview
+
+        def counted(made: tuple[TableFile, imp.MentionPreview]) -> None:
+            if ticket == self.counting:
+                self._counted(made, matched_afresh)
+
+        def refused(exc: BaseException) -> None:
+            if ticket == self.counting:
+                self._refused(exc, header, chosen, matched_afresh)
+
+        def cancelled() -> None:
+            if ticket == self.counting:
+                self.summary.setText(self.tr("Not counted: cancelled. Correct a column to count again."))
+
+        if len(self.table.rows) <= BACKGROUND_ROWS:
+            try:
+                made = count()
+            except SmmError as exc:
+                refused(exc)
+                return
+            counted(made)
             return
+        self.summary.setText(self.tr("Counting…"))
+        self.skipped.clear()
+        self.skipped.hide()
+        background.run(
+            self, self.tr("Counting {name}").format(name=self.path.name), count, counted, refused,
+            on_cancel=cancelled, end_on_cancel=True,
+        )  # fmt: skip
+
+    def _counted(self, made: tuple[TableFile, imp.MentionPreview], matched_afresh: bool) -> None:
+        table, preview = made
+        self.table = self.tables[table.sheet] = table
         self.preview = preview
-        if mapping != "shown" or sheet is not None:
+        if matched_afresh:
             self._show_file(preview.file.header_row, dict(preview.file.mapping))
         self._show_counts(preview)
+
+    def _refused(self, exc: BaseException, header: int, chosen: Any, matched_afresh: bool) -> None:
+        """No column for the link or the text yet: said in words, nothing to import."""
+        if not isinstance(exc, SmmError):
+            show_error(self, exc)
+            return
+        self.preview = None
+        if matched_afresh:
+            self._show_file(header, chosen or {})
+        self.summary.setText(error_text(exc))
+        self.skipped.clear()
+        self.skipped.hide()
+        self.import_button.setEnabled(False)
 
     def _show_counts(self, preview: imp.MentionPreview) -> None:
         added, same, skipped = preview.counts

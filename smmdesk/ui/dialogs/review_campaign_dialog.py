@@ -47,7 +47,7 @@ def parse_days(text: str) -> tuple[int, ...]:
 class ReviewCampaignDialog(ItemDialog):
     """The campaign's settings; `campaign(values)` is the domain's campaign they describe."""
 
-    ALIASES: ClassVar[dict[str, str]] = {"trigger": "days", "link": "template", "incentive": "incentive"}
+    ALIASES: ClassVar[dict[str, str]] = {"trigger": "days", "link": "template", "review_links": "page"}
 
     def __init__(
         self, title: str, shown: ReviewCampaign, today: dt.date, *, read_only: str = "",
@@ -97,6 +97,9 @@ class ReviewCampaignDialog(ItemDialog):
         self.line("reminders", self.tr("Reminders, days after the first (up to 3):"), reminders)
         self.fields["reminders"].widget.setPlaceholderText(self.tr("none; e.g. 3, 7"))  # type: ignore[attr-defined]
         self.line("base_link", self.tr("Short links under:"), shown.base_link)
+        page = shown.review_links.get(ReviewPlatform.YANDEX_MAPS, "")
+        self.line("page", self.tr("They lead to the brand's Яндекс Карты page:"), page)
+        self.fields["page"].widget.setPlaceholderText("https://yandex.ru/maps/org/…")  # type: ignore[attr-defined]
         self.line("incentive", self.tr("Offer for answering (a survey only):"), shown.incentive)
 
     def _invitation(self, shown: ReviewCampaign) -> None:
@@ -144,8 +147,19 @@ class ReviewCampaignDialog(ItemDialog):
             reminder_days=parse_days(values["reminders"]),
             opt_out=values["opt_out"],
             incentive=values["incentive"],
-            review_links=self.shown.review_links,
+            review_links=self._pages(values["page"]),
         )
+
+    def _pages(self, page: str) -> dict[ReviewPlatform, str]:
+        """The pages behind the short links: the Яндекс Карты one as typed (none when left empty)."""
+        yandex = ReviewPlatform.YANDEX_MAPS
+        pages: dict[ReviewPlatform, str] = {}
+        for platform, link in self.shown.review_links.items():
+            if platform != yandex:
+                pages[platform] = link
+        if page:
+            pages[yandex] = page
+        return pages
 
     def follow_platforms(self) -> None:
         """«Where the review appears» and «what will be shown», while they still say what the

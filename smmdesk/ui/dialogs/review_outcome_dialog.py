@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QTableView, QWidget
 
@@ -26,6 +26,8 @@ Load = Callable[[int], Sequence[RequestRow]]
 
 class ReviewOutcomeDialog(ItemDialog):
     """`load(wave_id)` lists a wave's requests; `save(values)` records the chosen one's outcome."""
+
+    ALIASES: ClassVar[dict[str, str]] = {"review_day": "day"}
 
     def __init__(
         self, waves: Sequence[WaveInfo], platforms: Sequence[ReviewPlatform], today: dt.date, load: Load,

@@ -270,6 +270,7 @@ class QueueTab(QWidget):
                 due=due,
                 replies=replies,
             )
+            + ("\n" + ", ".join(mention.tags) if mention.tags else "")  # a survey's order and score too
         )
         self.form.show(
             {

@@ -16,12 +16,12 @@ from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.dialogs.review_campaign_dialog import ReviewCampaignDialog
 from smmdesk.ui.dialogs.review_outcome_dialog import ReviewOutcomeDialog
-from smmdesk.ui.widgets.reputation_review_records import ReviewRecords
+from smmdesk.ui.widgets.reputation_review_imports import ReviewImports
 
 ENTITY = "reviews"
 
 
-class ReviewForms(ReviewRecords):
+class ReviewForms(ReviewImports):
     """The forms' actions on the tab's brand and chosen campaign."""
 
     def form_buttons(self) -> tuple[QPushButton, QPushButton]:

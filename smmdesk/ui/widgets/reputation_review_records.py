@@ -57,17 +57,68 @@ class ReviewRecords(QWidget):
         if not name:
             return None
         try:
-            result = in_transaction(db, outcomes.import_outcomes, ident, Path(name))
+            result = in_transaction(db, outcomes.import_outcomes, ident, Path(name), None, self.today())
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        said = QCoreApplication.translate(
+            "ReviewsTab",
+            "{matched} requests found, {reviews} reviews, {skipped} rows skipped, {unknown} warnings",
+        ).format(
+            matched=result.matched,
+            reviews=result.reviews,
+            skipped=len(result.skipped),
+            unknown=len(result.warnings),
+        )
+        self.section.post(said)
+        notes = sorted((*result.skipped, *result.warnings), key=lambda n: n.row)
+        if notes:
+            row = QCoreApplication.translate("ReviewsTab", "row {row}: {reason}")
+            lines = [row.format(row=n.row, reason=n.render(translate)) for n in notes[:20]]
+            title = QCoreApplication.translate("ReviewsTab", "Import what came back")
+            ask.inform(self, title, "\n".join([said, *lines]))
+        self.show_campaign()
+        return result
+
+    def write_wave_again(self, path: str | None = None) -> Path | None:
+        """A wave already prepared written again (CSV or QR codes): nobody is asked a second time."""
+        from smmdesk.services.reviews import wave_again
+
+        chosen = self._chosen()
+        if chosen is None:
+            return None
+        db, ident = chosen
+        title = QCoreApplication.translate("ReviewsTab", "A wave's file again")
+        kept = reading(db, wave_again.waves_of, ident)
+        if not kept:
+            ask.inform(self, title, QCoreApplication.translate("ReviewsTab", "The campaign has no wave yet."))
+            return None
+        line = QCoreApplication.translate("ReviewsTab", "Wave {number} of {date}: {count} requests")
+        names = [
+            line.format(number=w.number, date=f"{w.prepared_on:%d.%m.%Y}", count=w.requests) for w in kept
+        ]
+        picked = ask.text(self, title, QCoreApplication.translate("ReviewsTab", "Wave:"), names[::-1])
+        if picked not in names:
+            return None
+        wave = kept[names.index(picked)]
+        kinds = QCoreApplication.translate(
+            "ReviewsTab", "CSV for the SMS or mail service (*.csv);;QR codes (*.pdf)"
+        )
+        suggested = QCoreApplication.translate("ReviewsTab", "wave {number}").format(number=wave.number)
+        name = path or ask.save_file(self, title, suggested, kinds)
+        if not name:
+            return None
+        try:
+            count = reading(db, wave_again.write_again, ident, wave.number, Path(name), translate)
         except Exception as exc:
             show_error(self, exc)
             return None
         self.section.post(
             QCoreApplication.translate(
-                "ReviewsTab", "{matched} requests found, {reviews} reviews, {skipped} rows skipped"
-            ).format(matched=result.matched, reviews=result.reviews, skipped=len(result.skipped))
+                "ReviewsTab", "wave {number} written again: {count} requests in {name}"
+            ).format(number=wave.number, count=count, name=Path(name).name)
         )
-        self.show_campaign()
-        return result
+        return Path(name)
 
     def write_log(self, path: str | None = None) -> Path | None:
         """The last wave's compliance log (CSV): who got what and when, or why not."""
@@ -114,7 +165,7 @@ class ReviewRecords(QWidget):
 
         def finish_and_erase(session: Any) -> int:
             campaigns.finish_campaign(session, ident, self.today())
-            return erasure.erase_customers(session, ident)
+            return erasure.erase_customers(session, ident, translate)
 
         try:
             count = in_transaction(db, finish_and_erase)
@@ -128,44 +179,61 @@ class ReviewRecords(QWidget):
         return count
 
     def record_rating(self) -> bool:
-        """The rating a platform's page shows today (typed as on the page: 4,7), for the chart."""
-        from smmdesk.domain.humannum import parse_percent
+        """The rating a platform's page showed on a day (typed as on the page: «4,6», «4,6 из 5»),
+        for the chart; a text that is no rating is refused with what to type."""
+        from smmdesk.domain.cell_values import parse_day
         from smmdesk.domain.reviews.campaign import PLATFORM_LABELS, ReviewPlatform
+        from smmdesk.domain.reviews.shown import parse_rating
+        from smmdesk.ui.core.formatting import format_date
 
         db, client = self.section.db, self.client_id
         if db is None or client is None:
             return False
+        title = QCoreApplication.translate("ReviewsTab", "Platform's rating")
         public = [p for p in ReviewPlatform if p.public]
         names = [translate("Reviews", PLATFORM_LABELS[p]) for p in public]
-        chosen = ask.text(
-            self,
-            QCoreApplication.translate("ReviewsTab", "Platform's rating"),
-            QCoreApplication.translate("ReviewsTab", "Platform:"),
-            names,
-        )
+        chosen = ask.text(self, title, QCoreApplication.translate("ReviewsTab", "Platform:"), names)
         if chosen not in names:
             return False
-        typed = ask.text(
-            self,
-            QCoreApplication.translate("ReviewsTab", "Platform's rating"),
-            QCoreApplication.translate("ReviewsTab", "Rating on its page today (1–5):"),
-        )
+        typed = ask.text(self, title, QCoreApplication.translate("ReviewsTab", "Rating on its page (1–5):"))
         if not typed:
             return False
         try:
-            value = parse_percent(typed)
-            if value is None:
-                raise ValueError(typed)
+            value = parse_rating(typed)
         except ValueError:
             ask.warn(
                 self,
-                QCoreApplication.translate("ReviewsTab", "Platform's rating"),
-                QCoreApplication.translate("ReviewsTab", "Not a rating: {text}").format(text=typed),
+                title,
+                QCoreApplication.translate(
+                    "ReviewsTab",
+                    "“{text}” is not a rating. Type it as the page shows it, from 1 to 5: "
+                    "4,6 or 4.6 or 4,6 из 5.",
+                ).format(text=typed),
+            )  # fmt: skip
+            return False
+        when = ask.text(
+            self, title, QCoreApplication.translate("ReviewsTab", "The day the page showed it:"),
+            current=format_date(self.today()),
+        )  # fmt: skip
+        if not when:
+            return False
+        try:
+            day = parse_day(when)
+            if day is None or day > self.today():
+                raise ValueError(when)
+        except ValueError:
+            ask.warn(
+                self,
+                title,
+                QCoreApplication.translate(
+                    "ReviewsTab", "“{text}” is not a day up to today. Type a date such as {example}."
+                ).format(text=when, example=format_date(self.today())),
             )
             return False
         platform = public[names.index(chosen)]
         try:
-            in_transaction(db, figures.record_rating, client, platform, self.today(), value)
+            campaign = self.campaign.currentData()
+            in_transaction(db, figures.record_rating, client, platform, day, value, campaign)
         except Exception as exc:
             show_error(self, exc)
             return False

@@ -11,18 +11,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
+from smmdesk.domain.reviews.shown import figure_text, period_text
 from smmdesk.i18n import translate
 from smmdesk.services.reviews import (
     campaigns,
-    customers,
     figures,
-    surveys,
     waves,
 )
 from smmdesk.services.session import in_transaction, reading
@@ -35,12 +42,7 @@ from smmdesk.ui.widgets.reputation_review_forms import ReviewForms
 if TYPE_CHECKING:
     from smmdesk.ui.windows.reputation import ReputationWindow
 
-ENTITY = "reviews"
 Figure = tuple[str, str]  # (what, the value as shown)
-
-
-def _number(value: Decimal | None) -> str:
-    return "—" if value is None else format_percent(value, 1).removesuffix("\u00a0%")
 
 
 class ReviewsTab(ReviewForms):
@@ -65,10 +67,15 @@ class ReviewsTab(ReviewForms):
             self.tr("Import what came back…"), "importOutcomes", self.import_outcomes
         )
         self.log_button = self._button(self.tr("Compliance log…"), "complianceLog", self.write_log)
+        self.again_button = self._button(self.tr("A wave's file again…"), "waveAgain", self.write_wave_again)
         self.rating_button = self._button(self.tr("Platform's rating…"), "recordRating", self.record_rating)
         self.erase_button = self._button(
             self.tr("Finish and erase the customers…"), "eraseCustomers", self.erase
         )
+        self.invitation = QLabel()
+        self.invitation.setObjectName("invitationPreview")
+        self.invitation.setWordWrap(True)
+        self.invitation.setTextFormat(Qt.TextFormat.PlainText)
         self.empty = QLabel(self.tr("The brand has no review campaign yet: create one with “New campaign…”."))
         self.empty.setObjectName("reviewsEmpty")
         self.empty.setWordWrap(True)
@@ -79,13 +86,11 @@ class ReviewsTab(ReviewForms):
             ],
             self,
         )
-        self.table = QTableView()
-        self.table.setObjectName("reviewFigures")
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = self._figures_table()
         layout = QVBoxLayout(self)
         for row in self._button_rows():
             layout.addLayout(row)
+        layout.addWidget(self.invitation)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.charts = QHBoxLayout()
@@ -102,12 +107,25 @@ class ReviewsTab(ReviewForms):
         waves, more = QHBoxLayout(), QHBoxLayout()
         for row, buttons in (
             (waves, (self.customers_button, self.wave_button, self.survey_button, self.record_button)),
-            (more, (self.outcomes_button, self.rating_button, self.log_button, self.erase_button)),
-        ):
+            (more, (self.outcomes_button, self.rating_button, self.again_button, self.log_button,
+                    self.erase_button)),
+        ):  # fmt: skip
             row.addStretch(1)
             for button in buttons:
                 row.addWidget(button)
         return [top, waves, more]
+
+    def _figures_table(self) -> QTableView:
+        """The figures: each label whole, the values as narrow as they are, the rest scrolled."""
+        table = QTableView()
+        table.setObjectName("reviewFigures")
+        table.setModel(self.model)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.setMinimumWidth(460)
+        return table
 
     def _button(self, text: str, name: str, action: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text)
@@ -133,41 +151,86 @@ class ReviewsTab(ReviewForms):
         self.campaign.setCurrentIndex(index if index >= 0 else (0 if found else -1))
         self.campaign.blockSignals(False)
         self.empty.setVisible(not found)
-        writable = self.section.writable and bool(found)
-        for button in (self.customers_button, self.wave_button, self.survey_button, self.outcomes_button,
-                       self.rating_button, self.erase_button, self.record_button):  # fmt: skip
-            button.setEnabled(writable)
         self.log_button.setEnabled(bool(found))
         self.settings_button.setEnabled(bool(found))
         self.new_button.setEnabled(self.section.writable and client_id is not None)
         self.show_campaign()
 
+    def _enable_for(self, info: campaigns.CampaignInfo | None) -> None:
+        """A finished campaign takes nothing more (its figures stay): only its log, and its erasure
+        until done, are left to act on."""
+        writable = self.section.writable and info is not None
+        open_ = writable and info is not None and info.finished_on is None
+        for button in (self.customers_button, self.wave_button, self.survey_button, self.outcomes_button,
+                       self.rating_button, self.record_button):  # fmt: skip
+            button.setEnabled(open_)
+        self.erase_button.setEnabled(writable and info is not None and not info.erased)
+        self.again_button.setEnabled(info is not None and not info.erased)
+
     def show_campaign(self) -> None:
         db, ident = self.section.db, self.campaign.currentData()
         self._clear_charts()
+        self._enable_for(
+            reading(db, campaigns.campaign_info, ident) if db is not None and ident is not None else None
+        )
         if db is None or ident is None:
             self.made = None
             self.model.set_rows([])
+            self.invitation.clear()
+            self.invitation.hide()
             return
+        self.show_invitation(reading(db, campaigns.campaign_info, ident).campaign)
         self.made = made = reading(db, figures.campaign_figures, ident)
-        funnel = made.funnel
+        funnel, lang = made.funnel, self.language()
         rows: list[Figure] = [
             (self.tr("Requests"), format_int(funnel.requests)),
             (self.tr("Delivered"), format_int(funnel.delivered)),
             (self.tr("Clicked"), format_int(funnel.clicked)),
             (self.tr("Reviews left"), format_int(funnel.reviews)),
             (self.tr("Conversion (reviews ÷ delivered)"), format_percent(funnel.conversion, 1)),
-            (self.tr("Mean stars"), _number(made.stars)),
+            (self.tr("Mean stars"), figure_text(made.stars, lang)),
             (self.tr("NPS ({count} respondents)").format(count=format_int(made.nps.respondents)),
-             _number(made.nps.value)),
+             figure_text(made.nps.value, lang)),
             (self.tr("CSAT ({count} answers)").format(count=format_int(made.csat.answers)),
              format_percent(made.csat.value, 1)),
         ]  # fmt: skip
         for point in made.surveys_by_period:
-            rows.append((self.tr("NPS in {period}").format(period=point.period), _number(point.nps.value)))
+            period = period_text(point.period, lang)
+            rows.append(
+                (self.tr("NPS in {period}").format(period=period), figure_text(point.nps.value, lang))
+            )
         self.model.set_rows(rows)
         if self.isVisible():
             self._draw(made)
+
+    def show_invitation(self, campaign: Any) -> None:
+        """The invitation as one customer gets it (a sample name, order and link); for SMS its length
+        and parts, with a warning past one part (each part is paid for)."""
+        from smmdesk.domain.reviews.campaign import Channel, render_invitation, sms_parts
+
+        sample = render_invitation(
+            campaign,
+            name=self.tr("Anna"),
+            order="10240",
+            day=self.today(),
+            link=campaign.base_link + "x" * 10,
+        )
+        shown = self.tr("Invitation: {text}").format(text=sample)
+        if campaign.channel is Channel.SMS:
+            parts = sms_parts(sample)
+            shown += "\n" + self.tr("{length} characters, {parts} SMS parts").format(
+                length=format_int(len(sample)), parts=format_int(parts)
+            )
+            if parts > 1:
+                shown += " " + self.tr(
+                    "— longer than one SMS (70 characters with Cyrillic): each part is paid for."
+                )
+        self.invitation.setText(shown)
+        self.invitation.show()
+
+    def language(self) -> str:
+        """The interface's language, for the figures and charts drawn in it."""
+        return "en" if self.tr("Figure") == "Figure" else "ru"
 
     def _clear_charts(self) -> None:
         while self.charts.count():
@@ -183,7 +246,7 @@ class ReviewsTab(ReviewForms):
         from smmdesk.charts import reviews as charts
         from smmdesk.domain.reviews.campaign import PLATFORM_LABELS
 
-        lang = "en" if self.tr("Figure") == "Figure" else "ru"
+        lang = self.language()
         labels = {p: translate("Reviews", label) for p, label in PLATFORM_LABELS.items()}
         for figure in (
             charts.nps_chart(made.surveys_by_period, lang),
@@ -200,52 +263,17 @@ class ReviewsTab(ReviewForms):
 
     # --- actions ------------------------------------------------------------------------------------------
 
-    def import_customers(self, path: str | None = None) -> Any:
-        """A CRM's export: the preview's counts, then one undoable step; nothing when declined."""
-        chosen = self._chosen()
-        if chosen is None:
-            return None
-        db, ident = chosen
-        name = path or ask.open_file(self, self.tr("Import customers"), "", self.tr("Tables (*.csv *.xlsx)"))
-        if not name:
-            return None
-        try:
-            preview = reading(db, customers.preview_customers, ident, Path(name))
-        except Exception as exc:  # an unreadable file: its reason, nothing changed
-            show_error(self, exc)
-            return None
-        question = self.tr("Add {added}, update {updated}, same as before {same}, skipped {skipped}.").format(
-            added=len(preview.added), updated=len(preview.updated), same=len(preview.same),
-            skipped=len(preview.parsed.skipped),
-        )  # fmt: skip
-        if "consent" in preview.parsed.missing:
-            question += "\n" + self.tr("The file has no consent column: nobody of it will be asked.")
-        if not ask.confirm(self, self.tr("Import customers"), question):
-            return None
-        made: list[customers.CustomerChange] = []
-
-        def do() -> customers.CustomerChange:
-            if made:
-                in_transaction(db, customers.redo_customers, made[0])
-            else:
-                made.append(in_transaction(db, customers.apply_customers, preview).change)
-            return made[0]
-
-        done = self.section.edit(
-            self.tr("Import {name}").format(name=Path(name).name),
-            do,
-            lambda change: in_transaction(db, customers.undo_customers, change),
-            ENTITY,
-        )
-        self.show_campaign()
-        return done.value if done else None
-
     def prepare_wave(self, path: str | None = None) -> Path | None:
         """The next wave, refused with its reason when it breaks a rule; written where the planner says."""
         chosen = self._chosen()
         if chosen is None:
             return None
         db, ident = chosen
+        try:  # nobody due, or a rule broken: said before a file is asked for
+            reading(db, waves.check_next_wave, ident, self.today())
+        except Exception as exc:
+            show_error(self, exc)
+            return None
         kinds = self.tr("CSV for the SMS or mail service (*.csv);;QR codes (*.pdf)")
         name = path or ask.save_file(self, self.tr("Save the wave"), self.tr("wave"), kinds)
         if not name:
@@ -263,27 +291,3 @@ class ReviewsTab(ReviewForms):
         self.section.post(self.tr("{count} requests written to {name}").format(count=count, name=target.name))
         self.show_campaign()
         return target
-
-    def import_survey(self, path: str | None = None) -> Any:
-        """A survey service's export; the dissatisfied go to the mentions queue for a private follow-up."""
-        chosen = self._chosen()
-        if chosen is None:
-            return None
-        db, ident = chosen
-        name = path or ask.open_file(
-            self, self.tr("Import survey answers"), "", self.tr("Tables (*.csv *.xlsx)")
-        )
-        if not name:
-            return None
-        try:
-            result = in_transaction(db, surveys.import_survey, ident, Path(name), None, translate)
-        except Exception as exc:
-            show_error(self, exc)
-            return None
-        self.section.post(
-            self.tr("added {added}, same as before {same}; {count} put into the mentions queue").format(
-                added=result.added, same=result.same, count=result.follow_ups
-            )
-        )
-        self.show_campaign()
-        return result

@@ -40,6 +40,7 @@ from smmdesk.ui.widgets.reputation_rules import RulesTab
 from smmdesk.ui.windows.section import Section
 
 ENTITY = "mentions"
+READ_IN_BACKGROUND = 5_000_000  # bytes: a larger export is read off the UI thread
 
 
 class ReputationWindow(Section):
@@ -48,6 +49,7 @@ class ReputationWindow(Section):
 
     def build(self) -> None:
         self.client_id: int | None = None
+        self.import_dialog: MentionImportDialog | None = None  # the latest import's dialog
         self.brand = QComboBox()
         self.brand.setObjectName("reputationBrand")
         self.brand.currentIndexChanged.connect(lambda _: self.choose(self.brand.currentData()))
@@ -59,7 +61,8 @@ class ReputationWindow(Section):
         self.plan_button = QPushButton(self.tr("Plan"))
         self.plan_button.setMenu(self._languages("plan"))
         self.export_button = QPushButton(self.tr("Export mentions…"))
-        self.export_button.clicked.connect(lambda: self.write_file("mentions"))
+        self.export_button.setObjectName("exportMentions")
+        self.export_button.setMenu(self._languages("mentions"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Brand:")))
         top.addWidget(self.brand, 1)
@@ -156,7 +159,9 @@ class ReputationWindow(Section):
 
     def import_mentions(self, path: str | None = None, service: str = "") -> MentionImportDialog | None:
         """A service's export: the columns as matched, for the planner to correct, and what the import
-        would do (`MentionImportDialog`); «Загрузить» imports it as one undoable step."""
+        would do (`MentionImportDialog`, also `import_dialog`); «Загрузить» imports it as one
+        undoable step. An export over READ_IN_BACKGROUND bytes is read off the UI thread with
+        progress and Cancel, and its dialog opens when it is read (None is returned then)."""
         db, client = self.db, self.client_id
         if db is None or client is None:
             return None
@@ -165,24 +170,44 @@ class ReputationWindow(Section):
         )
         if not chosen:
             return None
+        file = Path(chosen)
+        if file.is_file() and file.stat().st_size > READ_IN_BACKGROUND:
+            self.run_in_background(
+                self.tr("Reading {name}").format(name=file.name),
+                lambda report, _cancelled: self._first_read(file, service, report),
+                lambda made: self._open_import(file, made, service),
+            )
+            return None
         try:
-            table, preview = self._first_read(Path(chosen), service)
+            made = self._first_read(file, service)
         except Exception as exc:  # an unreadable file: its reason, nothing changed
             from smmdesk.ui.core.errors import show_error
 
             show_error(self, exc)
             return None
-        dialog = MentionImportDialog(self, Path(chosen), table, preview, service)
-        dialog.accepted.connect(lambda: self.apply_import(dialog.preview, Path(chosen).name))
+        self._open_import(file, made, service)
+        return self.import_dialog
+
+    def _open_import(
+        self, path: Path, made: tuple[TableFile, imp.MentionPreview | None], service: str
+    ) -> None:
+        """The import's dialog on the export as read (`import_dialog`)."""
+        table, preview = made
+        dialog = MentionImportDialog(self, path, table, preview, service)
+        dialog.accepted.connect(lambda: self.apply_import(dialog.preview, path.name))
         dialog.finished.connect(lambda _: dialog.deleteLater())
         dialog.show()
-        return dialog
+        self.import_dialog = dialog
 
-    def _first_read(self, path: Path, service: str) -> tuple[TableFile, imp.MentionPreview | None]:
+    def _first_read(
+        self, path: Path, service: str, progress: imp.Progress | None = None
+    ) -> tuple[TableFile, imp.MentionPreview | None]:
         """The export with its columns matched; one whose header names nothing known is shown with
         the first row as the header and no column matched, for the planner to match by hand."""
         try:
-            preview = reading(self.db, imp.preview_import, self.client_id, path, service=service)
+            preview = reading(
+                self.db, imp.preview_import, self.client_id, path, service=service, progress=progress
+            )
         except ImportFileError as exc:
             if exc.message != NO_HEADER:
                 raise
@@ -221,9 +246,10 @@ class ReputationWindow(Section):
             self.reload()
         return done.value if done else None
 
-    def write_file(self, kind: str, path: str | None = None, language: str = "ru") -> Path | None:
-        """The report (XLSX or PDF) or the plan in `language`, or the mentions export, in the
-        background."""
+    def write_file(self, kind: str, path: str | None = None, language: str | None = None) -> Path | None:
+        """The report (XLSX or PDF), the plan or the mentions export (CSV or XLSX) in `language`
+        (None: the report and the plan in Russian, the client's; the mentions in the interface's),
+        in the background."""
         from smmdesk.i18n import translate, translator_for
         from smmdesk.services.reputation import files
 
@@ -245,16 +271,21 @@ class ReputationWindow(Section):
             return None
         target = Path(chosen)
 
-        words = translator_for(language)  # made here, on the window's thread
+        if language is None:
+            words = translate if kind == "mentions" else translator_for("ru")
+        else:
+            words = translator_for(language)  # made here, on the window's thread
 
         def write(targets: list[Path], report: Any, cancelled: Any) -> Path:
             with db.reading() as session:
                 if kind == "report":
-                    files.export_reputation_report(session, client, targets[0], None, None, words, language)
+                    files.export_reputation_report(
+                        session, client, targets[0], None, None, words, language or "ru"
+                    )
                 elif kind == "plan":
-                    files.export_reputation_plan(session, client, targets[0], words)
+                    files.export_reputation_plan(session, client, targets[0], words, language or "ru")
                 else:
-                    files.export_mentions(session, client, targets[0], translate)
+                    files.export_mentions(session, client, targets[0], words)
             return targets[0]
 
         self.export_files(self.tr("Writing {name}").format(name=target.name), [target], write)

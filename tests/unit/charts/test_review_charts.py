@@ -24,8 +24,11 @@ def test_nps_by_month_is_drawn_at_the_values_counted_by_hand() -> None:
     ax = figure.axes[0]
     line = ax.get_lines()[0]
     assert [round(v, 1) for v in line.get_ydata()] == [33.3, -25.0]
-    assert [t.get_text() for t in ax.get_xticklabels()] == ["2026-11", "2026-12"]
-    assert tuple(ax.get_ylim()) == (-100, 100) and ax.get_title(loc="left") == "NPS по месяцам"
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["ноябрь 2026", "декабрь 2026"]
+    assert [t.get_text() for t in ax.texts] == ["33,3", "\u221225"]  # as the tab's table writes them
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["\u2212100", "\u221250", "0", "50", "100"]
+    assert ax.get_ylim()[0] <= -100 and ax.get_ylim()[1] >= 100
+    assert ax.get_title(loc="left") == "NPS по месяцам"
 
 
 def test_each_platforms_rating_is_the_last_typed_in_its_month() -> None:

@@ -189,7 +189,7 @@ def reputation_files(session, folder: Path) -> list[Path]:  # type: ignore[no-un
             report_path = folder / f"репутация-{language}{suffix}"
             rep.export_reputation_report(session, REPUTATION_BRAND, report_path, None, None, words, language)
             plan_path = folder / f"план-репутации-{language}{suffix}"
-            rep.export_reputation_plan(session, REPUTATION_BRAND, plan_path, words)
+            rep.export_reputation_plan(session, REPUTATION_BRAND, plan_path, words, language)
             made += [report_path, plan_path]
     return made
 
@@ -398,3 +398,77 @@ def test_the_reputation_files_in_english_say_nothing_in_russian_of_their_own(cli
         else:  # the review campaigns' section and, in the workbook, its charts' platform
             assert "Кампания" in text and "Запросов" in text, path.name
             assert path.suffix == ".pdf" or "Яндекс Карты" in text, path.name
+
+
+DECIMAL_COMMA = re.compile(r"\d,\d(?!\d\d)")  # «31,11», «0,5»; never English thousands (1,234)
+RUSSIAN_DATE = re.compile(r"\b\d\d\.\d\d\.\d{4}\b")
+ISO_DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
+
+
+def negative_share(demo: Path) -> Decimal:
+    """The brand's share of negative, counted here from the stored mentions (RULES.md: the negative
+    among those whose sentiment is known, the planner's correction first; a survey's private
+    follow-ups are no part of it), rounded half up."""
+    from sqlalchemy import select
+
+    from smmdesk.domain.money import round_to
+    from smmdesk.storage.models import Mention, ReviewAnswer
+
+    db = open_workspace(demo)
+    try:
+        with db.reading() as s:
+            rows = s.execute(
+                select(Mention.sentiment, Mention.sentiment_set).where(
+                    Mention.client_id == REPUTATION_BRAND,
+                    Mention.id.not_in(
+                        select(ReviewAnswer.mention_id).where(ReviewAnswer.mention_id.is_not(None))
+                    ),
+                )
+            )
+            known = [chosen or found for found, chosen in rows if (chosen or found) != "unknown"]
+    finally:
+        db.close()
+    return round_to(Decimal(100) * sum(1 for s in known if s == "negative") / len(known), 2)
+
+
+@needs_libreoffice
+def test_the_reputation_files_write_numbers_and_dates_in_their_language(
+    client_files: dict, renderings: dict, demo_copy: Path
+) -> None:
+    """As LibreOffice prints them (in a Russian reader's locale) and as poppler reads the PDFs: the
+    English report and plan write 31.11% and 2026-11-30 (ISO 8601), never a decimal comma or
+    «30.11.2026»; the Russian ones write «31,11 %» and «30.11.2026» as before."""
+    share = negative_share(demo_copy)
+    for path in client_files["files"]["reputation"]:
+        text = pdf_text(renderings[path] if path.suffix == ".xlsx" else path)
+        english = "-en" in path.stem
+        if english:
+            assert DECIMAL_COMMA.findall(text) == [] and RUSSIAN_DATE.findall(text) == [], path.name
+            assert ISO_DATE.search(text), path.name
+        else:
+            assert RUSSIAN_DATE.search(text) and not ISO_DATE.search(text), path.name
+        if "план" not in path.stem:  # the report: its share of negative, as counted here
+            shown = f"{share:.2f}%" if english else f"{share:.2f}".replace(".", ",") + " %"
+            assert shown in text, (path.name, shown)
+
+
+def test_the_english_reputation_workbooks_keep_their_figures_as_numbers(client_files: dict) -> None:
+    """Read back: a count is a number, a date a date, each with the English locale in its format, so
+    that any reader's spreadsheet shows 1,234 and 2026-11-01; the Russian workbook's formats are the
+    Russian ones as before."""
+    import openpyxl
+
+    reports = [p for p in client_files["files"]["reputation"] if p.suffix == ".xlsx" and "план" not in p.stem]
+    assert len(reports) == 2
+    for path in reports:
+        sentiment = openpyxl.load_workbook(path).worksheets[0]
+        rows = list(sentiment.iter_rows())
+        dated = [row for row in rows if isinstance(row[0].value, dt.datetime) and row[1].value is not None]
+        assert len(dated) >= 20, path.name  # November's days with mentions, a row each
+        for row in dated:
+            assert all(isinstance(c.value, int) for c in row[1:6]), path.name
+        formats = {c.number_format for row in dated for c in row[:6]}
+        if "-en" in path.stem:
+            assert formats == {"[$-409]yyyy-mm-dd", "[$-409]#,##0"}, formats
+        else:
+            assert formats == {"dd.mm.yyyy", "#,##0"}, formats

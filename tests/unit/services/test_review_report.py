@@ -50,8 +50,8 @@ def brand(db, tmp_path: Path) -> int:  # type: ignore[no-untyped-def]
         waves.prepare_wave(session, ident, DAY)
         first, second = session.scalars(select(ReviewRequest.id).order_by(ReviewRequest.id)).all()
         outcomes.record_outcome(session, first, delivered=True, clicked=True,
-                                review=ReviewLeft(ReviewPlatform.TWO_GIS, 5, DAY))  # fmt: skip
-        outcomes.record_outcome(session, second, delivered=True)
+                                review=ReviewLeft(ReviewPlatform.TWO_GIS, 5, DAY), today=DAY)  # fmt: skip
+        outcomes.record_outcome(session, second, delivered=True, today=DAY)
         surveys.import_survey(session, ident, write_survey(tmp_path / "survey.csv", ANSWERS))
         for platform, day, rating in (
             (ReviewPlatform.YANDEX_MAPS, dt.date(2026, 11, 28), "4.3"),
@@ -180,7 +180,7 @@ def test_the_detractors_follow_ups_stay_in_the_queue_but_out_of_every_figure(db,
     path = export(db, brand, tmp_path / "report.xlsx", "ru")
     book = openpyxl.load_workbook(path)
     facts = {row[0]: row[1] for row in book.worksheets[0].iter_rows(values_only=True, max_row=8) if row[0]}
-    assert (facts["Упоминаний:"], facts["Доля негатива:"]) == ("3", "33,33\u00a0%")
+    assert (facts["Упоминаний:"], facts["Доля негатива:"]) == (3, "33,33\u00a0%")  # a count is a number cell
     authors_sheet = [r for r in book["Авторы"].iter_rows(values_only=True) if r[0] in ("Ольга", "Пётр")]
     assert [tuple(r[:2]) for r in authors_sheet] == [("Ольга", 2), ("Пётр", 1)]
     text = " ".join(

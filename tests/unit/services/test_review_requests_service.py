@@ -71,7 +71,7 @@ def test_an_outcome_set_by_hand_counts_in_the_funnel_and_setting_the_one_before_
     ("review", "words"),
     [
         (ReviewLeft(ReviewPlatform.YANDEX_MAPS, 5, DAY + dt.timedelta(days=1)), "06.12.2026"),
-        (ReviewLeft(ReviewPlatform.OTZOVIK, 5, DAY), "otzovik"),
+        (ReviewLeft(ReviewPlatform.OTZOVIK, 5, DAY), "Otzovik"),
         (ReviewLeft(ReviewPlatform.YANDEX_MAPS, 6, DAY), "6"),
     ],
 )

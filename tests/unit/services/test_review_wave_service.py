@@ -75,15 +75,15 @@ def test_the_next_wave_asks_every_customer_due_and_says_why_the_others_get_nothi
     rows = read_csv(tmp_path / "wave.csv")
     assert count == 2 and rows[0] == ["Phone", "Text", "Name", "Link", "Order"]
     by_phone = {r[0]: r for r in rows[1:]}
-    assert set(by_phone) == {"79161234567", "79162223344"}
-    anna = by_phone["79161234567"]
+    assert set(by_phone) == {"+79161234567", "+79162223344"}  # E.164, kept whole
+    anna = by_phone["+79161234567"]
     assert anna[1].startswith("Анна Петрова, Кофейня «Зерно» просит оценить заказ A-1 от 01.12.2026.")
     assert anna[3].startswith("https://zerno.ru/r/") and anna[3] in anna[1]
     log = read_csv(tmp_path / "log.csv")
     lines = {r[1]: r for r in log[1:]}
-    assert len(log) == 6
+    assert len(log) == 9  # the header, 5 customers, 3 score groups
     assert lines["Анна Петрова"][5] == "first request" and lines["Анна Петрова"][6] == anna[1]
-    assert lines["Вера Кассирова"][5] == "not asked: on the staff: employees are never asked"
+    assert lines["Вера Кассирова"][5] == "not asked: on the staff"
     assert lines["Глеб Молчанов"][5] == "not asked: no consent to be contacted"
     assert {r[8] for r in log[1:]} == {"every customer due; no filter by rating or sentiment"}
     assert {r[9] for r in log[1:]} == {"none"}
@@ -100,6 +100,7 @@ def test_the_next_wave_sends_the_reminder_and_not_to_who_left_a_review(db, campa
             session,
             request,
             review=ReviewLeft(ReviewPlatform.YANDEX_MAPS, 5, DAY, "https://yandex.ru/maps/org/1"),
+            today=DAY,
         )
         second = waves.prepare_wave(session, campaign, DAY + dt.timedelta(days=4))
     assert [(r.customer.name, r.number, r.link) for r in second.wave.requests if r.number == 1] == [
@@ -169,7 +170,7 @@ def test_what_came_back_gives_the_funnel_counted_by_hand(db, campaign, tmp_path)
         encoding="utf-8",
     )
     with db.transaction() as session:
-        result = outcomes.import_outcomes(session, campaign, report)
+        result = outcomes.import_outcomes(session, campaign, report, today=DAY + dt.timedelta(days=2))
     assert (result.matched, result.reviews, len(result.skipped)) == (2, 1, 1)
     with db.reading() as session:
         found = figures.campaign_figures(session, campaign)
@@ -231,7 +232,9 @@ def test_the_reputation_report_has_the_campaigns_figures_read_back(db, campaign,
         anna = next(r for r in prepared.wave.requests if r.customer.name == "Анна Петрова")
         request = session.scalar(select(ReviewRequest.id).where(ReviewRequest.link == anna.link))
         assert request is not None
-        outcomes.record_outcome(session, request, review=ReviewLeft(ReviewPlatform.TWO_GIS, 5, DAY))
+        outcomes.record_outcome(
+            session, request, review=ReviewLeft(ReviewPlatform.TWO_GIS, 5, DAY), today=DAY
+        )
         outcomes.record_outcome(
             session,
             session.scalar(select(ReviewRequest.id).where(ReviewRequest.id != request)) or 0,
@@ -239,7 +242,7 @@ def test_the_reputation_report_has_the_campaigns_figures_read_back(db, campaign,
         )
         surveys.import_survey(session, campaign, write_survey(tmp_path / "survey.csv"))
         client = session.scalar(select(ReviewCampaign.client_id))
-        russian = translator_for("ru")
+        russian = translator_for("ru")  # the client's language, as the window and the command write it
         export_reputation_report(session, client, tmp_path / "report.xlsx", None, None, russian, "ru")
         export_reputation_report(session, client, tmp_path / "report.pdf", None, None, russian, "ru")
     printed = subprocess.run(

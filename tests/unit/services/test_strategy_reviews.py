@@ -70,9 +70,10 @@ def coffee_shop(db, tmp_path: Path) -> tuple[int, int]:  # type: ignore[no-untyp
             select(ReviewRequest.id).where(ReviewRequest.campaign_id == ident).order_by(ReviewRequest.id)
         ).all()
         outcomes.record_outcome(
-            session, first, review=ReviewLeft(ReviewPlatform.YANDEX_MAPS, 5, dt.date(2026, 12, 6))
+            session, first, review=ReviewLeft(ReviewPlatform.YANDEX_MAPS, 5, dt.date(2026, 12, 6)),
+            today=AFTER,
         )
-        outcomes.record_outcome(session, second, delivered=True, clicked=True)
+        outcomes.record_outcome(session, second, delivered=True, clicked=True, today=AFTER)
         surveys.import_survey(session, ident, write_survey(tmp_path / "survey.csv"))
         figures.record_rating(session, client, ReviewPlatform.YANDEX_MAPS, dt.date(2026, 12, 1), D("4.4"))
         figures.record_rating(session, client, ReviewPlatform.YANDEX_MAPS, dt.date(2026, 12, 20), D("4.6"))
@@ -85,7 +86,7 @@ def coffee_shop(db, tmp_path: Path) -> tuple[int, int]:  # type: ignore[no-untyp
         ).first()
         assert late is not None
         outcomes.record_outcome(
-            session, late, review=ReviewLeft(ReviewPlatform.TWO_GIS, 2, dt.date(2026, 12, 15))
+            session, late, review=ReviewLeft(ReviewPlatform.TWO_GIS, 2, dt.date(2026, 12, 15)), today=AFTER
         )
     return client, ident
 

@@ -143,3 +143,39 @@ def test_sms_parts_count_cyrillic_at_70_and_67() -> None:
     assert sms_parts("а" * 134) == 2
     assert sms_parts("а" * 135) == 3
     assert sms_parts("a" * 160) == 1 and sms_parts("a" * 161) == 2
+
+
+@pytest.mark.parametrize(
+    ("part", "text", "word"),
+    [
+        ("subject", "заказ {order} — а за отзыв пришлём подарок", "подарок"),
+        ("subject", "заказ {order}; за отзыв скидку 10 %", "скидку"),
+        ("where", "на Яндекс Картах (за отзыв — промо-код)", "промо-код"),
+        ("shown", "ваше имя и отзыв; начислим 100 баллов", "баллов"),
+        ("shown", "ваше имя и отзыв, кешбэком вернём 5 %", "кешбэком"),
+        ("sender", "Кофейня «Зерно», участвуйте в розыгрыше", "розыгрыше"),
+        ("opt_out", "Ответьте СТОП. Бонусы за отзыв — бесплатно", "Бонусы"),
+        ("template", "{sender}: {subject}, {where}, {shown}. Get a gift: {link}\n{opt_out}", "gift"),
+    ],
+)
+def test_an_offer_written_into_the_invitation_is_refused_for_a_public_platform(
+    part: str, text: str, word: str
+) -> None:
+    base = make_campaign()
+    if part == "opt_out":
+        changed = replace(base, opt_out=text)
+    else:
+        changed = replace(base, invitation=replace(base.invitation, **{part: text}))
+    with pytest.raises(RuleBroken) as refused:
+        validate_campaign(changed)
+    assert refused.value.rule is BrandRule.INCENTIVE
+    assert word in refused.value.render()
+    validate_campaign(replace(changed, platforms=(ReviewPlatform.SURVEY,)))  # a private survey may offer it
+
+
+def test_the_drafted_review_refusal_quotes_the_passage_once() -> None:
+    base = make_campaign()
+    shown = "ваше имя и отзыв, например «отличный магазин, всем советую, лучший»"
+    with pytest.raises(RuleBroken) as refused:
+        validate_campaign(replace(base, invitation=replace(base.invitation, shown=shown)))
+    assert "(“отличный магазин, всем советую, лучший”)" in refused.value.render()

@@ -100,6 +100,27 @@ def test_each_customer_keeps_one_short_unguessable_token_under_the_base_link() -
     assert all(link.startswith("https://zerno.ru/r/") for link in links.values())
 
 
+def test_a_token_is_the_hmac_of_the_key_in_base_56_as_links_already_printed_have_it() -> None:
+    import hashlib
+    import hmac
+
+    from smmdesk.domain.reviews.waves import TOKEN_ALPHABET
+
+    def by_hand(secret: bytes, key: str, length: int) -> str:
+        number = int.from_bytes(hmac.new(secret, key.encode("utf-8"), hashlib.sha256).digest(), "big")
+        digits = []
+        for _ in range(length):
+            number, digit = divmod(number, len(TOKEN_ALPHABET))
+            digits.append(TOKEN_ALPHABET[digit])
+        return "".join(digits)
+
+    long_secret = b"k" * 100  # longer than SHA-256's block: HMAC hashes it first
+    for key in ["+79160000001", "anna@mail.ru", "order:A-1", "Ёлка №1"]:
+        for length in (10, 11, 12, 40):
+            assert short_token(SECRET, key, length) == by_hand(SECRET, key, length)
+            assert short_token(long_secret, key, length) == by_hand(long_secret, key, length)
+
+
 def test_a_token_already_taken_is_made_longer(monkeypatch: pytest.MonkeyPatch) -> None:
     from smmdesk.domain.reviews import waves
 
@@ -197,4 +218,43 @@ def test_the_compliance_log_lists_every_request_and_everyone_not_asked() -> None
     assert all(row.selection == "every customer due; no filter by rating or sentiment" for row in log)
     assert all(row.incentive == "none" for row in log)
     staff = next(row for row in log if row.customer == "Дина")
-    assert staff.request_label() == "not asked: on the staff: employees are never asked" and staff.text == ""
+    assert staff.request_label() == "not asked: on the staff" and staff.text == ""
+
+
+def test_the_score_split_counts_who_could_be_asked_and_calls_gating_only_when_detractors_lose() -> None:
+    from smmdesk.domain.reviews.score_split import ScoreGroup, refuse_gated, score_split
+    from smmdesk.domain.reviews.waves import NotAsked, Wave, WaveRequest
+
+    def person(phone: str, name: str) -> Customer:
+        return Customer(name, phone=phone, consent=True)
+
+    asked = [person("+70000000001", "Промоутер"), person("+70000000002", "Нейтральный")]
+    later = NotAsked(person("+70000000003", "Критик позже"), NotAskedReason.NOT_YET)
+    flipped = NotAsked(person("+70000000004", "Критик без согласия"), NotAskedReason.NO_CONSENT)
+    wave = Wave(TODAY, tuple(WaveRequest(c, 0, TODAY, c.phone, "l", "t") for c in asked), (later, flipped))
+    scores = {"+70000000001": 10, "+70000000002": 7, "+70000000003": 2, "+70000000004": 5, "+70000000009": 3}
+    split = score_split(wave, scores)
+    # by hand: the promoter and the passive asked; of the detractors, «позже» is not counted (not due
+    # yet), «без согласия» and the respondent who is no customer (…09) are left out: 0 of 2 asked
+    assert split.counts(ScoreGroup.PROMOTERS) == (1, 0) and split.counts(ScoreGroup.PASSIVES) == (1, 0)
+    assert split.counts(ScoreGroup.DETRACTORS) == (0, 2) and split.gated and not split.even
+    assert split.left_out_names == ("Критик без согласия", "+70000000009")
+    with pytest.raises(RuleBroken) as refused:
+        refuse_gated(split, public=True)
+    assert refused.value.rule is BrandRule.GATING and "but 0 of its 2 detractors" in refused.value.render()
+    refuse_gated(split, public=False)  # a survey only asks nobody for a public review
+    alike = score_split(wave, {"+70000000001": 10, "+70000000003": 2})
+    assert alike.even and not alike.gated
+
+
+def test_a_detractor_flagged_as_staff_later_is_counted_as_left_out() -> None:
+    from smmdesk.domain.reviews.score_split import ScoreGroup, score_split
+    from smmdesk.domain.reviews.waves import NotAsked, Wave, WaveRequest
+
+    promoter = Customer("Промоутер", phone="+70000000001", consent=True)
+    staff = NotAsked(
+        Customer("Критик-«сотрудник»", phone="+70000000002", consent=True, staff=True), NotAskedReason.STAFF
+    )
+    wave = Wave(TODAY, (WaveRequest(promoter, 0, TODAY, promoter.phone, "l", "t"),), (staff,))
+    split = score_split(wave, {"+70000000001": 10, "+70000000002": 1})
+    assert split.counts(ScoreGroup.DETRACTORS) == (0, 1) and split.gated

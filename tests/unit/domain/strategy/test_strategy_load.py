@@ -121,3 +121,63 @@ def test_roles_as_planners_write_them() -> None:
     assert role_code("Дизайнер") == "designer"
     assert role_code("монтажёр") == "video_maker"
     assert role_code("Фотограф") == "Фотограф"  # a role of the planner's own
+
+
+def test_a_large_plan_gives_the_table_of_a_day_by_day_count() -> None:
+    """400 tasks over the New Year (efforts with fractions of an hour, some cancelled, some on the
+    holidays only): the plan's load, capacity, gap and people are those counted here day by day
+    from the production calendar, each day's share an exact fraction, rounded half up at the end."""
+    import math
+    import random
+    from collections import defaultdict
+    from decimal import ROUND_HALF_UP
+    from fractions import Fraction
+
+    from smmdesk.domain.workdays import calendar
+
+    rng = random.Random(7)
+    roles = ["designer", "copywriter", "smm", "monteur"]
+    tasks = []
+    for n in range(400):
+        start = D(2026, 11, 2) + dt.timedelta(days=rng.randrange(0, 110))
+        status = TaskStatus.CANCELLED if n % 37 == 0 else TaskStatus.PLANNED
+        effort = rng.choice(["1", "7.5", "0.3", "13", "2.25", "40"])
+        tasks.append(task(n, roles[n % 4], start, start + dt.timedelta(days=rng.randrange(0, 25)), effort,
+                          status=status))  # fmt: skip
+    tasks.append(task(400, "smm", D(2027, 1, 2), D(2027, 1, 8), "10"))  # the holidays only
+    hours = [Decimal(rng.choice([20, 30, 40])) for _ in range(7)]
+    people = [Executor(n, f"Человек {n}", ExecutorKind.EMPLOYEE, roles[n % 3], hours[n], Decimal(1000 + n))
+              for n in range(7)]  # fmt: skip
+    start, end = D(2026, 11, 2), D(2027, 2, 28)
+    plan = staffing_plan(tasks, people, start, end)
+
+    days = calendar()
+    load: dict[tuple[str, tuple[int, int]], Fraction] = defaultdict(Fraction)
+    unplaced = []
+    for t in tasks:
+        if t.status is TaskStatus.CANCELLED:
+            continue
+        working = days.working_days(t.start, t.due)
+        if not working:
+            unplaced.append(t.id)
+        for day in working:
+            load[(t.role, day.isocalendar()[:2])] += Fraction(t.effort) / len(working)
+    assert [t.id for t in plan.unplaced] == unplaced and 400 in unplaced  # and one-day tasks on weekends
+
+    def tenth(value: Fraction) -> Decimal:
+        return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+    assert set(plan.roles) == set(roles)
+    for role in roles:
+        weekly = sum((Fraction(p.weekly_hours) for p in people if p.role == role), Fraction(0))
+        for week in plan.weeks:
+            monday = dt.date.fromisocalendar(*week, 1)
+            working = len(days.working_days(monday, monday + dt.timedelta(days=6)))
+            capacity = weekly * working / 5
+            gap = max(Fraction(0), load[(role, week)] - capacity)
+            row = plan.row(role, week)
+            assert (row.working_days, row.load, row.capacity, row.gap) == (
+                working, tenth(load[(role, week)]), tenth(capacity), tenth(gap)
+            ), (role, week)
+            assert row.people == (math.ceil(gap / (Fraction(40) * working / 5)) if gap else 0)
+    assert any(r.gap > 0 for r in plan.rows) and any(r.load == 0 for r in plan.rows)
