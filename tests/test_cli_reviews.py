@@ -161,6 +161,8 @@ def test_each_refusal_is_in_russian_with_its_exit_code(db_path: Path, tmp_path: 
                       "--platform", "survey", "--incentive", "скидка 10 %")  # fmt: skip
     assert survey_only.returncode == 0, survey_only.stderr
     ident = survey_only.stdout.strip()
+    again = run(tmp_path, "--db", db, "reviews", "new", "опрос", "--client", "1", *link)
+    assert again.returncode == 1 and again.stderr.startswith("У бренда уже есть кампания отзывов «опрос»")
     nobody = run(tmp_path, "--db", db, "reviews", "wave", ident, "--out", str(tmp_path / "w.csv"))
     assert (
         nobody.returncode == 1

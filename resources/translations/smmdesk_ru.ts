@@ -3116,6 +3116,14 @@
         <translation>Кампании отзывов № {id} нет.</translation>
     </message>
     <message>
+        <source>The brand already has a review campaign “{title}”: give this one another title.</source>
+        <translation>У бренда уже есть кампания отзывов «{title}»: дайте этой другое название.</translation>
+    </message>
+    <message>
+        <source>The review campaign “{title}” has customers or waves: it is kept.</source>
+        <translation>У кампании отзывов «{title}» уже есть покупатели или волны: она остаётся.</translation>
+    </message>
+    <message>
         <source>The review campaign “{title}” is finished: it prepares no more waves and takes no more customers, survey answers, results or ratings (its figures stay as they were).</source>
         <translation>Кампания отзывов «{title}» завершена: новых волн, клиентов, ответов опроса, результатов рассылки и рейтингов в ней больше не будет (её показатели остаются прежними).</translation>
     </message>
@@ -3230,6 +3238,10 @@
     <message>
         <source>The customers of the campaign “{title}” were erased: its waves&apos; files cannot be written again (the compliance log still can).</source>
         <translation>Клиенты кампании «{title}» удалены: файлы её волн записать снова нельзя (журнал соответствия — можно).</translation>
+    </message>
+    <message>
+        <source>Reminders are days written as numbers, e.g. 3, 7: {text}</source>
+        <translation>Напоминания — это дни числами, например 3, 7: {text}</translation>
     </message>
 </context>
 <context>
@@ -8329,6 +8341,97 @@ Deadline: {due} · replies: {replies}</source>
     </message>
 </context>
 <context>
+    <name>ReviewCampaignDialog</name>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Platforms:</source>
+        <translation>Площадки:</translation>
+    </message>
+    <message>
+        <source>after the purchase</source>
+        <translation>после покупки</translation>
+    </message>
+    <message>
+        <source>after the service</source>
+        <translation>после услуги</translation>
+    </message>
+    <message>
+        <source>The first request goes:</source>
+        <translation>Первый запрос уходит:</translation>
+    </message>
+    <message>
+        <source>Days after it:</source>
+        <translation>Через дней:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Reminders, days after the first (up to 3):</source>
+        <translation>Напоминания, дни после первого (до 3):</translation>
+    </message>
+    <message>
+        <source>none; e.g. 3, 7</source>
+        <translation>нет; например 3, 7</translation>
+    </message>
+    <message>
+        <source>Short links under:</source>
+        <translation>Короткие ссылки под:</translation>
+    </message>
+    <message>
+        <source>They lead to the brand&apos;s Яндекс Карты page:</source>
+        <translation>Ведут на страницу бренда в Яндекс Картах:</translation>
+    </message>
+    <message>
+        <source>Offer for answering (a survey only):</source>
+        <translation>Поощрение за ответ (только опрос):</translation>
+    </message>
+    <message>
+        <source>Who asks:</source>
+        <translation>Кто просит:</translation>
+    </message>
+    <message>
+        <source>About what:</source>
+        <translation>О чём:</translation>
+    </message>
+    <message>
+        <source>Where the review appears:</source>
+        <translation>Где появится отзыв:</translation>
+    </message>
+    <message>
+        <source>What will be shown:</source>
+        <translation>Что будет видно:</translation>
+    </message>
+    <message>
+        <source>Opt-out line:</source>
+        <translation>Строка отказа:</translation>
+    </message>
+    <message>
+        <source>Invitation:</source>
+        <translation>Приглашение:</translation>
+    </message>
+    <message>
+        <source>In the invitation: {sender} {subject} {where} {shown} {link} {opt_out}; in any part, the customer&apos;s {name} {order} {date}.</source>
+        <translation>В приглашении: {sender} {subject} {where} {shown} {link} {opt_out}; в любой части — покупателя {name} {order} {date}.</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Образец:</translation>
+    </message>
+    <message>
+        <source>Anna</source>
+        <translation>Анна</translation>
+    </message>
+    <message>
+        <source>The invitation has a placeholder that is not understood.</source>
+        <translation>В приглашении есть непонятная подстановка.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewFiles</name>
     <message>
         <source>Phone</source>
@@ -8444,6 +8547,89 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>Row {row}: {reason}</source>
         <translation>Строка {row}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOutcomeDialog</name>
+    <message>
+        <source>What came back</source>
+        <translation>Что вернулось</translation>
+    </message>
+    <message>
+        <source>Wave {number} of {day}: {count} requests</source>
+        <translation>Волна {number} от {day}: запросов {count}</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>Волна:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(стёрт)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Short link</source>
+        <translation>Короткая ссылка</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Переход</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <source>Clicked the link</source>
+        <translation>Перешёл по ссылке</translation>
+    </message>
+    <message>
+        <source>Left a review</source>
+        <translation>Оставил отзыв</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Площадка:</translation>
+    </message>
+    <message>
+        <source>Stars (1–5):</source>
+        <translation>Звёзды (1–5):</translation>
+    </message>
+    <message>
+        <source>Link to the review:</source>
+        <translation>Ссылка на отзыв:</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>Оставлен:</translation>
+    </message>
+    <message>
+        <source>Request to {customer}</source>
+        <translation>Запрос: {customer}</translation>
     </message>
 </context>
 <context>
@@ -8650,8 +8836,44 @@ Deadline: {due} · replies: {replies}</source>
         <translation>Журнал соответствия</translation>
     </message>
     <message>
+        <source>Campaign settings…</source>
+        <translation>Настройки кампании…</translation>
+    </message>
+    <message>
+        <source>Record what came back…</source>
+        <translation>Записать вернувшееся…</translation>
+    </message>
+    <message>
+        <source>New review campaign “{title}”</source>
+        <translation>Новая кампания отзывов «{title}»</translation>
+    </message>
+    <message>
+        <source>The campaign is finished: its settings can no longer be changed.</source>
+        <translation>Кампания завершена: её настройки больше не меняются.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: the settings are shown, not changed.</source>
+        <translation>Файл открыт только для чтения: настройки видны, но не меняются.</translation>
+    </message>
+    <message>
+        <source>Campaign settings</source>
+        <translation>Настройки кампании</translation>
+    </message>
+    <message>
+        <source>Settings of “{title}”</source>
+        <translation>Настройки «{title}»</translation>
+    </message>
+    <message>
+        <source>What came back</source>
+        <translation>Что вернулось</translation>
+    </message>
+    <message>
         <source>The campaign has no wave yet.</source>
         <translation>В кампании ещё не было волн.</translation>
+    </message>
+    <message>
+        <source>What came back of the request to {customer}</source>
+        <translation>Что вернулось по запросу: {customer}</translation>
     </message>
     <message>
         <source>{matched} requests found, {reviews} reviews, {skipped} rows skipped, {unknown} warnings</source>
@@ -8832,18 +9054,6 @@ Deadline: {due} · replies: {replies}</source>
     <message>
         <source>New campaign</source>
         <translation>Новая кампания отзывов</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Название:</translation>
-    </message>
-    <message>
-        <source>Short links under (https://…/r/):</source>
-        <translation>Короткие ссылки по адресу (https://…/r/):</translation>
-    </message>
-    <message>
-        <source>The brand&apos;s page on Яндекс Карты the short links lead to (https://yandex.ru/maps/org/…; may be left empty):</source>
-        <translation>Страница бренда на Яндекс Картах, куда ведут короткие ссылки (https://yandex.ru/maps/org/…; можно оставить пустой):</translation>
     </message>
     <message>
         <source>Import customers</source>

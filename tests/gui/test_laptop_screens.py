@@ -507,6 +507,47 @@ def test_the_strategy_tables_fill_their_width_with_every_text_whole(main_demo, s
     assert problems == [], "\n".join(problems)
 
 
+def review_forms(section: QWidget) -> list[QWidget]:
+    """The «Отзывы» tab's forms on the demo's review campaign: its settings and what came back."""
+    from smmdesk.services.reviews import campaigns, requests
+    from smmdesk.services.session import reading
+    from smmdesk.ui.dialogs.review_campaign_dialog import ReviewCampaignDialog
+    from smmdesk.ui.dialogs.review_outcome_dialog import ReviewOutcomeDialog
+
+    db, tab = section.db, section.reviews
+    ident = tab.campaign.currentData()
+    info = reading(db, campaigns.campaign_info, ident)
+    waves = reading(db, requests.waves_of, ident)
+    load = lambda wave: reading(db, requests.wave_requests, wave)  # noqa: E731
+    return [
+        ReviewCampaignDialog("Настройки кампании", info.campaign, tab.today(), parent=tab),
+        ReviewOutcomeDialog(waves, info.campaign.public_platforms, tab.today(), load, tab),
+    ]
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_the_review_forms_fit_with_nothing_clipped(main_demo, screen, tmp_path) -> None:
+    main_demo.resize(SCREENS[screen])
+    section = prepare(main_demo, "reputation")
+    section.tabs.setCurrentWidget(section.reviews)
+    section.choose(section.reviews.client_id or section.brand.itemData(0))
+    for index in range(section.brand.count()):  # the demo's brand with a campaign
+        section.choose(section.brand.itemData(index))
+        if section.reviews.campaign.count():
+            break
+    size, problems = SCREENS[screen], []
+    for dialog in review_forms(section):
+        dialog.show()
+        QApplication.processEvents()
+        name = type(dialog).__name__
+        dialog.grab().save(str(tmp_path / f"{name}-{screen}.png"))  # to look at
+        if dialog.width() > size.width() or dialog.height() > size.height():
+            problems.append(f"{name}: {dialog.width()}×{dialog.height()} is larger than the screen")
+        problems += [f"{name}: {problem}" for problem in clipped(dialog)]
+        dialog.close()
+    assert problems == [], "\n".join(problems)
+
+
 def review_import_dialog(section, name: str, folder: Path) -> QWidget:  # type: ignore[no-untyped-def]
     """The «Отзывы» tab's import dialogs, opened on a campaign of the demo's first brand."""
     import sys

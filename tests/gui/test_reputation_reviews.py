@@ -48,6 +48,16 @@ def figures(tab) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
 
 
+def first_wave(tab, answers, tmp_path: Path) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The coffee shop's customers imported and its first wave written by the buttons: each
+    customer asked, by name, and the short link they got."""
+    import_by_dialog(tab, answers, tab.customers_button, write_customers(tmp_path / "crm.csv"))
+    answers.queue("save_file", str(tmp_path / "wave.csv"))
+    QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)
+    with (tmp_path / "wave.csv").open(encoding="utf-8-sig", newline="") as handle:
+        return {r[2]: r[3] for r in list(csv.reader(handle, delimiter=";"))[1:]}
+
+
 @pytest.fixture
 def tab(main_window, qtbot, answers):  # type: ignore[no-untyped-def]
     db = main_window.workspace.db
@@ -131,11 +141,7 @@ def test_a_waves_file_is_written_again_by_its_button_and_nobody_is_asked_twice(
 
 
 def test_what_came_back_the_compliance_log_and_the_erasure_by_the_buttons(tab, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import_by_dialog(tab, answers, tab.customers_button, write_customers(tmp_path / "crm.csv"))
-    answers.queue("save_file", str(tmp_path / "wave.csv"))
-    QTest.mouseClick(tab.wave_button, Qt.MouseButton.LeftButton)
-    with (tmp_path / "wave.csv").open(encoding="utf-8-sig", newline="") as handle:
-        sent = {r[2]: r[3] for r in list(csv.reader(handle, delimiter=";"))[1:]}
+    sent = first_wave(tab, answers, tmp_path)
     back = tmp_path / "back.csv"
     back.write_text(
         f"Ссылка;Статус;Площадка;Звёзды\n{sent['Анна Петрова']};доставлено;2ГИС;5\n"
@@ -174,17 +180,6 @@ def test_what_came_back_the_compliance_log_and_the_erasure_by_the_buttons(tab, a
     QTest.mouseClick(tab.erase_button, Qt.MouseButton.LeftButton)
     QTest.mouseClick(tab.survey_button, Qt.MouseButton.LeftButton)
     assert len(answers.texts("confirm")) == confirmations and figures(tab) == before
-
-
-def test_a_new_campaign_is_made_by_its_button_and_a_missing_link_is_refused(tab, answers) -> None:  # type: ignore[no-untyped-def]
-    answers.queue("text", "Отзывы января", "", "")
-    QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)  # the client has no e-mail: no link to offer
-    assert answers.texts("warn")[-1].startswith("Базовая ссылка должна быть веб-адресом")
-    assert tab.campaign.count() == 1
-    answers.queue("text", "Отзывы января", "https://zerno.ru/r/", "")
-    QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
-    assert tab.campaign.count() == 2 and tab.campaign.currentText() == "Отзывы января"
-    assert figures(tab)["Запросов"] == "0"
 
 
 def test_a_platforms_rating_is_recorded_and_a_word_is_refused(tab, answers) -> None:  # type: ignore[no-untyped-def]

@@ -250,21 +250,32 @@ def test_the_invitation_is_shown_with_its_sms_length_and_a_warning_past_one_part
 
 
 def test_a_new_campaigns_page_behind_the_links_is_asked_and_the_wave_writes_the_redirects_beside_it(
-    section, answers, tmp_path
+    section, answers, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     import csv
 
+    from smmdesk.ui.dialogs.item_dialog import ItemDialog
+
     tab = section.reviews
-    answers.queue("text", "Отзывы января", "https://romashka.ru/r/", "yandex.ru/maps/org/romashka")
+    page = "https://yandex.ru/maps/org/romashka/1234567890/reviews/"
+    refused: list[str] = []
+
+    def fill(dialog: ItemDialog) -> int:  # the planner types into the campaign's form
+        dialog.fields["title"].widget.setText("Отзывы января")  # type: ignore[attr-defined]
+        dialog.fields["base_link"].widget.setText("https://romashka.ru/r/")  # type: ignore[attr-defined]
+        dialog.fields["page"].widget.setText("yandex.ru/maps/org/romashka")  # type: ignore[attr-defined]
+        dialog.accept()
+        refused.append(dialog.error_of("page"))
+        dialog.fields["page"].widget.setText(page)  # type: ignore[attr-defined]
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ItemDialog, "exec", fill)
     QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
-    assert answers.texts("warn")[-1] == (
+    assert refused == [
         "Страница на площадке «Яндекс Карты», куда ведут ссылки, должна быть веб-адресом (https://…): "
         "yandex.ru/maps/org/romashka"
-    )
-    assert tab.campaign.count() == 1  # nothing made
-    page = "https://yandex.ru/maps/org/romashka/1234567890/reviews/"
-    answers.queue("text", "Отзывы января", "https://romashka.ru/r/", page)
-    QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    ]
     assert tab.campaign.currentText() == "Отзывы января"
     load(opened(tab, answers, tab.customers_button, write_customers(tmp_path / "crm.csv")))
     answers.queue("save_file", str(tmp_path / "wave.csv"))

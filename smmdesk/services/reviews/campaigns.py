@@ -22,12 +22,16 @@ from smmdesk.domain.reviews.campaign import (
     validate_campaign,
 )
 from smmdesk.domain.reviews.waves import new_secret
-from smmdesk.domain.text import QT_TRANSLATE_NOOP
+from smmdesk.domain.text import QT_TRANSLATE_NOOP, fold
 from smmdesk.services.reputation.brands import NO_CLIENT
-from smmdesk.storage.models import Client
+from smmdesk.storage.models import Client, ReviewCustomer, ReviewWave
 from smmdesk.storage.models import ReviewCampaign as StoredCampaign
 
 NO_CAMPAIGN = QT_TRANSLATE_NOOP("Errors", "There is no review campaign number {id}.")
+SAME_TITLE = QT_TRANSLATE_NOOP(
+    "Errors", "The brand already has a review campaign “{title}”: give this one another title."
+)
+IN_USE = QT_TRANSLATE_NOOP("Errors", "The review campaign “{title}” has customers or waves: it is kept.")
 FINISHED = QT_TRANSLATE_NOOP(
     "Errors",
     "The review campaign “{title}” is finished: it prepares no more waves and takes no more customers, "
@@ -107,10 +111,23 @@ def create_campaign(session: Session, client_id: int, campaign: ReviewCampaign) 
     if session.get(Client, client_id) is None:
         raise ValidationError(NO_CLIENT, field="client", id=client_id)
     validate_campaign(campaign)
+    _refuse_same_title(session, client_id, campaign.title, None)
     row = StoredCampaign(client_id=client_id, secret=new_secret().hex(), **_columns(campaign))
     session.add(row)
     session.flush()
     return row.id
+
+
+def delete_campaign(session: Session, campaign_id: int) -> None:
+    """Takes back a campaign just created (the undo of «Новая кампания…»): one with customers or waves
+    is refused, as their own steps are taken back first."""
+    row = stored(session, campaign_id)
+    used = session.scalar(select(ReviewCustomer.id).where(ReviewCustomer.campaign_id == campaign_id).limit(1))
+    used = used or session.scalar(select(ReviewWave.id).where(ReviewWave.campaign_id == campaign_id).limit(1))
+    if used is not None:
+        raise ValidationError(IN_USE, field="campaign", title=row.title)
+    session.delete(row)
+    session.flush()
 
 
 def update_campaign(session: Session, campaign_id: int, campaign: ReviewCampaign) -> ReviewCampaign:
@@ -119,11 +136,25 @@ def update_campaign(session: Session, campaign_id: int, campaign: ReviewCampaign
     row = stored(session, campaign_id)
     _refuse_finished(row)
     validate_campaign(campaign)
+    _refuse_same_title(session, row.client_id, campaign.title, row.id)
     before = as_domain(row)
     for key, value in _columns(campaign).items():
         setattr(row, key, value)
     session.flush()
     return before
+
+
+def _refuse_same_title(session: Session, client_id: int, title: str, other_than: int | None) -> None:
+    """Two campaigns of one brand with one title (letter case aside) could not be told apart."""
+    found = session.scalar(
+        select(StoredCampaign.id).where(
+            StoredCampaign.client_id == client_id,
+            StoredCampaign.title_key == fold(title.strip()),
+            StoredCampaign.id != (other_than or 0),
+        )
+    )
+    if found is not None:
+        raise ValidationError(SAME_TITLE, field="title", title=title.strip())
 
 
 def finish_campaign(session: Session, campaign_id: int, day: dt.date) -> None:

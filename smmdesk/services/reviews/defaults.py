@@ -31,6 +31,17 @@ SHOWN = QT_TRANSLATE_NOOP("Cli", "your name and your review will be seen by ever
 SURVEY_SHOWN = QT_TRANSLATE_NOOP("Cli", "nothing is published: only the brand reads the answers")
 
 
+def where_text(platforms: Sequence[ReviewPlatform], translate: Translate) -> str:
+    """The invitation's default «where the review will appear» for these platforms."""
+    names = ", ".join(translate("Reviews", PLATFORM_LABELS[p]) for p in platforms)
+    return translate("Cli", WHERE).format(platforms=names)
+
+
+def shown_text(platforms: Sequence[ReviewPlatform], translate: Translate) -> str:
+    """The invitation's default «what will be shown»: everything for a public platform, nothing else."""
+    return translate("Cli", SHOWN if any(p.public for p in platforms) else SURVEY_SHOWN)
+
+
 # Public mail services: an address there says nothing of the brand's site, so no link is guessed.
 FREE_MAIL = frozenset(
     ("mail.ru", "inbox.ru", "list.ru", "bk.ru", "internet.ru", "yandex.ru", "ya.ru", "yandex.com", "narod.ru",
@@ -71,13 +82,11 @@ def default_campaign(
     """The campaign these parts describe, the defaults for those left empty (checked when created)."""
     chosen = tuple(dict.fromkeys(platforms)) or (ReviewPlatform.YANDEX_MAPS,)
     client = session.get(Client, client_id)
-    names = ", ".join(translate("Reviews", PLATFORM_LABELS[p]) for p in chosen)
-    public = any(p.public for p in chosen)
     invitation = Invitation(
         sender=sender or (client.name if client is not None else ""),
         subject=subject or translate("Cli", SUBJECT),
-        where=where or translate("Cli", WHERE).format(platforms=names),
-        shown=shown or translate("Cli", SHOWN if public else SURVEY_SHOWN),
+        where=where or where_text(chosen, translate),
+        shown=shown or shown_text(chosen, translate),
         template=translate("Reviews", DEFAULT_TEMPLATE),
     )
     return ReviewCampaign(

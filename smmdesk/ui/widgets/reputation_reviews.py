@@ -3,8 +3,8 @@
 survey answers imported (detractors into the mentions queue), the last wave's compliance log, a
 finished campaign's customers erased, and the campaign's figures.
 
-**Новая кампания…** asks the title and the short links' base and creates a campaign with the
-defaults of `services.reviews.defaults` (the other settings are `smmdesk reviews new`'s options).
+**Новая кампания…** and **Настройки кампании…** open the campaign's form, **Записать вернувшееся…**
+what came back of one request (`reputation_review_forms`).
 """
 
 from __future__ import annotations
@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from smmdesk.domain.reviews.campaign import ReviewPlatform
 from smmdesk.domain.reviews.shown import figure_text, period_text
 from smmdesk.i18n import translate
 from smmdesk.services.reviews import (
     campaigns,
-    defaults,
     figures,
     waves,
 )
@@ -39,7 +37,7 @@ from smmdesk.ui.core import ask
 from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.core.formatting import format_int, format_percent
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
-from smmdesk.ui.widgets.reputation_review_imports import ReviewImports
+from smmdesk.ui.widgets.reputation_review_forms import ReviewForms
 
 if TYPE_CHECKING:
     from smmdesk.ui.windows.reputation import ReputationWindow
@@ -47,7 +45,7 @@ if TYPE_CHECKING:
 Figure = tuple[str, str]  # (what, the value as shown)
 
 
-class ReviewsTab(ReviewImports):
+class ReviewsTab(ReviewForms):
     def __init__(self, section: ReputationWindow) -> None:
         super().__init__(section)
         self.section = section
@@ -57,6 +55,7 @@ class ReviewsTab(ReviewImports):
         self.campaign.setObjectName("reviewCampaign")
         self.campaign.currentIndexChanged.connect(lambda _: self.show_campaign())
         self.new_button = self._button(self.tr("New campaign…"), "newReviewCampaign", self.new_campaign)
+        self.settings_button, self.record_button = self.form_buttons()
         self.customers_button = self._button(
             self.tr("Import customers…"), "importCustomers", self.import_customers
         )
@@ -73,16 +72,6 @@ class ReviewsTab(ReviewImports):
         self.erase_button = self._button(
             self.tr("Finish and erase the customers…"), "eraseCustomers", self.erase
         )
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Campaign:")))
-        top.addWidget(self.campaign, 1)
-        for button in (self.new_button, self.customers_button, self.wave_button, self.survey_button):
-            top.addWidget(button)
-        more = QHBoxLayout()
-        more.addStretch(1)
-        for button in (self.outcomes_button, self.rating_button, self.again_button, self.log_button,
-                       self.erase_button):  # fmt: skip
-            more.addWidget(button)
         self.invitation = QLabel()
         self.invitation.setObjectName("invitationPreview")
         self.invitation.setWordWrap(True)
@@ -99,14 +88,32 @@ class ReviewsTab(ReviewImports):
         )
         self.table = self._figures_table()
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(more)
+        for row in self._button_rows():
+            layout.addLayout(row)
         layout.addWidget(self.invitation)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.charts = QHBoxLayout()
         layout.addLayout(self.charts, 1)
         self.made: figures.ReviewFigures | None = None
+
+    def _button_rows(self) -> list[QHBoxLayout]:
+        """The campaign chosen and its forms; the waves' buttons; what came back and the rest."""
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Campaign:")))
+        top.addWidget(self.campaign, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.settings_button)
+        waves, more = QHBoxLayout(), QHBoxLayout()
+        for row, buttons in (
+            (waves, (self.customers_button, self.wave_button, self.survey_button, self.record_button)),
+            (more, (self.outcomes_button, self.rating_button, self.again_button, self.log_button,
+                    self.erase_button)),
+        ):  # fmt: skip
+            row.addStretch(1)
+            for button in buttons:
+                row.addWidget(button)
+        return [top, waves, more]
 
     def _figures_table(self) -> QTableView:
         """The figures: each label whole, the values as narrow as they are, the rest scrolled."""
@@ -145,6 +152,7 @@ class ReviewsTab(ReviewImports):
         self.campaign.blockSignals(False)
         self.empty.setVisible(not found)
         self.log_button.setEnabled(bool(found))
+        self.settings_button.setEnabled(bool(found))
         self.new_button.setEnabled(self.section.writable and client_id is not None)
         self.show_campaign()
 
@@ -154,7 +162,7 @@ class ReviewsTab(ReviewImports):
         writable = self.section.writable and info is not None
         open_ = writable and info is not None and info.finished_on is None
         for button in (self.customers_button, self.wave_button, self.survey_button, self.outcomes_button,
-                       self.rating_button):  # fmt: skip
+                       self.rating_button, self.record_button):  # fmt: skip
             button.setEnabled(open_)
         self.erase_button.setEnabled(writable and info is not None and not info.erased)
         self.again_button.setEnabled(info is not None and not info.erased)
@@ -254,44 +262,6 @@ class ReviewsTab(ReviewImports):
             self._draw(self.made)
 
     # --- actions ------------------------------------------------------------------------------------------
-
-    def new_campaign(self) -> int | None:
-        """A campaign with the defaults: the title and the short links' base asked; refused in words."""
-        db, client = self.section.db, self.client_id
-        if db is None or client is None:
-            return None
-        title = ask.text(self, self.tr("New campaign"), self.tr("Title:"))
-        if not title:
-            return None
-        link = ask.text(
-            self, self.tr("New campaign"), self.tr("Short links under (https://…/r/):"),
-            current=reading(db, defaults.site_link, client),
-        )  # fmt: skip
-        if link is None:
-            return None
-        page = ask.text(
-            self, self.tr("New campaign"),
-            self.tr("The brand's page on Яндекс Карты the short links lead to (https://yandex.ru/maps/org/…; "
-                    "may be left empty):"),
-        )  # fmt: skip
-        if page is None:
-            return None
-        pages = {ReviewPlatform.YANDEX_MAPS: page.strip()} if page.strip() else {}
-
-        def create(session: Any) -> int:
-            made = defaults.default_campaign(
-                session, client, title, translate, link=link.strip(), pages=pages
-            )
-            return campaigns.create_campaign(session, client, made)
-
-        try:
-            ident = in_transaction(db, create)
-        except Exception as exc:  # a part missing or a rule broken: the reason, nothing made
-            show_error(self, exc)
-            return None
-        self.show_brand(client)
-        self.campaign.setCurrentIndex(self.campaign.findData(ident))
-        return ident
 
     def prepare_wave(self, path: str | None = None) -> Path | None:
         """The next wave, refused with its reason when it breaks a rule; written where the planner says."""
