@@ -2361,6 +2361,10 @@
         <translation>У ежемесячной оплаты должен быть последний месяц, не раньше первого.</translation>
     </message>
     <message>
+        <source>The agreement ends on {end}, before it starts on {start}.</source>
+        <translation>Договорённость заканчивается {end}, раньше своего начала {start}.</translation>
+    </message>
+    <message>
         <source>A bonus is tied to a KPI, its threshold and the checkpoint that judges it.</source>
         <translation>Бонус привязывается к КПЭ, его порогу и контрольной точке, где он проверяется.</translation>
     </message>
@@ -2383,6 +2387,10 @@
     <message>
         <source>An hourly rate cannot be negative.</source>
         <translation>Ставка в час не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>Working days of «{title}» from its start to its due date: {days}; they hold at most {bound} h (24 h a day), not {effort}.</source>
+        <translation>Рабочих дней у задачи «{title}» от начала до срока — {days}: в них не больше {bound} ч (24 ч в сутки), а не {effort}.</translation>
     </message>
     <message>
         <source>An initiative needs a title.</source>
@@ -2907,6 +2915,10 @@
     <message>
         <source>A decision follows a result: judge the checkpoint first.</source>
         <translation>Решение принимается по результату: сначала оцените контрольную точку.</translation>
+    </message>
+    <message>
+        <source>A payment records money already paid: its day {day} is after today, {today}.</source>
+        <translation>Выплата записывает уже выплаченные деньги: день {day} позже сегодняшнего, {today}.</translation>
     </message>
     <message>
         <source>A payment is above zero.</source>

@@ -26,7 +26,7 @@ from smmdesk.domain.influencer_rows import RowNote
 from smmdesk.domain.money import round_money, round_to
 from smmdesk.domain.strategy.people import ExecutorKind
 from smmdesk.domain.strategy.period import Period
-from smmdesk.domain.strategy.plan import Raci
+from smmdesk.domain.strategy.plan import Raci, Task, validate_effort
 from smmdesk.domain.strategy.sheet_rows import (
     EXECUTOR_FIELDS,
     TASK_FIELDS,
@@ -39,7 +39,7 @@ from smmdesk.domain.strategy.sheet_rows import (
 from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text, fold
 from smmdesk.io.tabular import read_table
 from smmdesk.services.strategy import editable
-from smmdesk.services.strategy_item_reading import period_of
+from smmdesk.services.strategy_item_reading import country_of, period_of
 from smmdesk.services.strategy_items import next_key
 from smmdesk.services.strategy_rows import executor_columns, executor_of, task_columns, task_of
 from smmdesk.storage.models import StrategyExecutor, StrategyGoal, StrategyRole, StrategyTask
@@ -125,12 +125,22 @@ def _notes_for_period(task: TaskRow, period: Period) -> list[RowNote]:
     return []
 
 
+def _notes_for_effort(task: TaskRow, country: str) -> list[RowNote]:
+    """A task whose working days cannot hold its effort is refused with the row, naming the bound."""
+    try:
+        validate_effort(Task(0, task.title, task.role, task.start, task.due, task.effort), country)
+    except ValidationError as exc:
+        field = column_words(TASK_FIELDS, "effort")
+        return [RowNote(task.row, OUT_OF_RANGE, {"field": field, "message": exc}, task.title)]
+    return []
+
+
 def preview_tasks(session: Session, version_id: int, path: Path, sheet: str | None = None) -> TaskPreview:
     """Reads a task sheet against the version's plan; nothing is written."""
     editable(session, version_id)
     rows, sheet_name = _rows(path, sheet)
     found = read_tasks(rows, path.name)
-    period = period_of(session, version_id)
+    period, country = period_of(session, version_id), country_of(session, version_id)
     goals = {
         fold(t): k
         for t, k in session.execute(
@@ -153,6 +163,7 @@ def preview_tasks(session: Session, version_id: int, path: Path, sheet: str | No
     for task in found.tasks:
         refused = _notes_for_ranges(task.row, {"effort": task.effort}, task.title)
         refused += _notes_for_period(task, period)
+        refused = refused or _notes_for_effort(task, country)
         if refused:
             skipped += refused
             continue
