@@ -696,6 +696,10 @@
         <translation>Строк: {rows}, с нехваткой: {short}; записано в {path}</translation>
     </message>
     <message>
+        <source>tasks added {added}, updated {updated}, skipped {skipped}; people added {people}</source>
+        <translation>задач добавлено {added}, обновлено {updated}, пропущено {skipped}; исполнителей добавлено {people}</translation>
+    </message>
+    <message>
         <source>row {row}: {reason}</source>
         <translation>строка {row}: {reason}</translation>
     </message>
@@ -3187,6 +3191,10 @@
     <message>
         <source>prepare a wave</source>
         <translation>готовить волны запросов</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a date: write it as 01.12.2026 or 2026-12-01.</source>
+        <translation>«{text}» — не дата: напишите её как 01.12.2026 или 2026-12-01.</translation>
     </message>
     <message>
         <source>Checkpoints are judged on a day that has come: {day} is after today.</source>

@@ -551,7 +551,7 @@ def test_tasks_and_people_are_added_changed_and_deleted(section, main_demo, form
     forms.queue(person, task)
     people.add_button.click()
     plan.add_task_button.click()
-    assert refusals["hours"].startswith("Часов в неделю — от 0 до 168: 200")
+    assert refusals["hours"] == "Часов в неделю — от 0 до 168: 200"  # not «200.00»
     assert refusals["due"] == "Срок задачи «Фотосессия новинок» раньше её начала."
     assert refusals["effort"] == (
         "Рабочих дней у задачи «Фотосессия новинок» от начала до срока — 3: в них не больше 72 ч "

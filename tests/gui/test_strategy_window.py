@@ -62,8 +62,13 @@ def test_ctrl_8_opens_the_demo_strategy_with_its_figures(section, qtmodeltester)
             if heat.index(designer, c).data(Qt.ItemDataRole.BackgroundRole) is not None
             and heat.index(designer, c).data(Qt.ItemDataRole.BackgroundRole).color() == OVER]  # fmt: skip
     assert over and int(heat.index(designer, over[0]).data()) > 100
-    missing = [section.people.short.row_at(r).role for r in range(section.people.short.rowCount())]
+    short = section.people.short
+    missing = [short.row_at(r).role for r in range(short.rowCount())]
     assert "designer" in missing
+    row = missing.index("designer")
+    gap = sum(r.gap for r in section.state.staffing.short() if r.role == "designer")  # summed again here
+    shown = short.index(row, short.column_index("hours")).data()
+    assert shown == f"{gap:.1f}".replace(".", ",")  # hours to one decimal, as the load by week
     # version 1 approved, version 2 the re-plan's draft: the client may approve it
     assert section.history.history.rowCount() == 2 and section.history.approve_button.isEnabled()
     history = section.history.history  # what the re-plan changed, all in the planner's words

@@ -23,7 +23,7 @@ from smmdesk.domain.strategy.kpis import STATUS_LABELS
 from smmdesk.domain.strategy.people import EXECUTOR_KIND_LABELS, role_label
 from smmdesk.domain.strategy.plan import INITIATIVE_LABELS, TASK_STATUS_LABELS
 from smmdesk.services.strategy_state import StrategyState
-from smmdesk.ui.core.formatting import format_date, format_figure, format_money
+from smmdesk.ui.core.formatting import format_date, format_decimal, format_figure, format_money
 from smmdesk.ui.models.strategy_models import GoalTreeModel, HeatMapModel, RaciModel, progress_text, word
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
 from smmdesk.ui.widgets.column_fit import fit_columns
@@ -32,6 +32,16 @@ from smmdesk.ui.windows.section import Section
 
 def number(value: Any) -> str:
     return format_figure(value)
+
+
+def hours(value: Any) -> str:
+    """Hours of the load and the staffing plan: to one decimal, as the load by week shows them."""
+    return format_decimal(value, 1)
+
+
+def whole(value: Any) -> str:
+    """A count of people, grouped: «1 785»."""
+    return format_decimal(Decimal(value), 0)
 
 
 def page(*widgets: QWidget, stretch: int = 0) -> QWidget:
@@ -226,8 +236,8 @@ class PeopleTab(QWidget):
         self.short: RowTableModel[Any] = RowTableModel([
             ColumnSpec("role", self.tr("Role short"), lambda s: word("Strategy", role_label(s.role))),
             ColumnSpec("weeks", self.tr("Weeks"), lambda s: s.weeks, str, RIGHT),
-            ColumnSpec("hours", self.tr("Hours short"), lambda s: s.hours, number, RIGHT),
-            ColumnSpec("people", self.tr("People at most"), lambda s: s.people, str, RIGHT),
+            ColumnSpec("hours", self.tr("Hours short"), lambda s: s.hours, hours, RIGHT),
+            ColumnSpec("people", self.tr("People at most"), lambda s: s.people, whole, RIGHT),
             ColumnSpec("cost", self.tr("Cost of contractors"), lambda s: s.cost,
                        lambda v: "—" if v is None else format_money(v), RIGHT),
         ], self)  # fmt: skip
