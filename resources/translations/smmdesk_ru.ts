@@ -1173,8 +1173,8 @@
         <translation>Контрольные точки</translation>
     </message>
     <message>
-        <source>{metric}: {threshold}</source>
-        <translation>{metric}: {threshold}</translation>
+        <source>{metric}: no worse than {threshold}</source>
+        <translation>{metric}: не хуже {threshold}</translation>
     </message>
     <message>
         <source>checklist, {done} of {count} done</source>
@@ -2393,8 +2393,8 @@
         <translation>Ставка в час не может быть отрицательной.</translation>
     </message>
     <message>
-        <source>Working days of «{title}» from its start to its due date: {days}; they hold at most {bound} h (24 h a day), not {effort}.</source>
-        <translation>Рабочих дней у задачи «{title}» от начала до срока — {days}: в них не больше {bound} ч (24 ч в сутки), а не {effort}.</translation>
+        <source>«{title}» has {days} days from its start to its due date: they hold at most {bound} h (24 h a day), not {effort}.</source>
+        <translation>Дней у задачи «{title}» от начала до срока — {days}: в них не больше {bound} ч (24 ч в сутки), а не {effort}.</translation>
     </message>
     <message>
         <source>An initiative needs a title.</source>

@@ -39,7 +39,7 @@ from smmdesk.domain.strategy.sheet_rows import (
 from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text, fold
 from smmdesk.io.tabular import read_table
 from smmdesk.services.strategy import editable
-from smmdesk.services.strategy_item_reading import country_of, period_of
+from smmdesk.services.strategy_item_reading import period_of
 from smmdesk.services.strategy_items import next_key
 from smmdesk.services.strategy_rows import executor_columns, executor_of, task_columns, task_of
 from smmdesk.storage.models import StrategyExecutor, StrategyGoal, StrategyRole, StrategyTask
@@ -134,10 +134,10 @@ def _notes_for_period(task: TaskRow, period: Period) -> list[RowNote]:
     return []
 
 
-def _notes_for_effort(task: TaskRow, country: str) -> list[RowNote]:
+def _notes_for_effort(task: TaskRow) -> list[RowNote]:
     """A task whose working days cannot hold its effort is refused with the row, naming the bound."""
     try:
-        validate_effort(Task(0, task.title, task.role, task.start, task.due, task.effort), country)
+        validate_effort(Task(0, task.title, task.role, task.start, task.due, task.effort))
     except ValidationError as exc:
         field = column_words(TASK_FIELDS, "effort")
         return [RowNote(task.row, OUT_OF_RANGE, {"field": field, "message": exc}, task.title)]
@@ -149,7 +149,7 @@ def preview_tasks(session: Session, version_id: int, path: Path, sheet: str | No
     editable(session, version_id)
     rows, sheet_name = _rows(path, sheet)
     found = read_tasks(rows, path.name)
-    period, country = period_of(session, version_id), country_of(session, version_id)
+    period = period_of(session, version_id)
     goals = {
         fold(t): k
         for t, k in session.execute(
@@ -172,7 +172,7 @@ def preview_tasks(session: Session, version_id: int, path: Path, sheet: str | No
     for task in found.tasks:
         refused = _notes_for_ranges(task.row, {"effort": task.effort}, task.title)
         refused += _notes_for_period(task, period)
-        refused = refused or _notes_for_effort(task, country)
+        refused = refused or _notes_for_effort(task)
         if refused:
             skipped += refused
             continue

@@ -20,7 +20,7 @@ from smmdesk.domain.strategy.control import ChecklistBar, JudgementBar, KpiBar
 from smmdesk.domain.strategy.kpis import FIGURES
 from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text, fold
 from smmdesk.services import strategy_figures as sf
-from smmdesk.services.strategy_item_reading import _keys, country_of, period_of
+from smmdesk.services.strategy_item_reading import _keys, period_of
 from smmdesk.services.strategy_rows import KINDS
 from smmdesk.storage.models import (
     Influencer,
@@ -169,8 +169,7 @@ def _check(
         _record(session, obj.kind, obj.record_id, "record")
     elif kind == "task":
         sized = dated is None or bool({"start", "due", "effort"} & set(dated))
-        country = country_of(session, version_id) if sized else None
-        plan.validate_task(obj, raci_required=raci_set, country=country)
+        plan.validate_task(obj, raci_required=raci_set, sized=sized)
         _refer(session, StrategyGoal, version_id, obj.goal_id, "goal")
         _refer(session, StrategyInitiative, version_id, obj.initiative_id, "initiative")
         people_keys = _keys(session, StrategyExecutor, version_id)

@@ -65,13 +65,3 @@ def period_of(session: Session, version_id: int) -> Period:
     ).one()
     return Period(found.period_from, found.period_to)
 
-
-def country_of(session: Session, version_id: int) -> str:
-    """The country whose production calendar the strategy the version belongs to follows."""
-    return str(
-        session.scalar(
-            select(Strategy.country)
-            .join(StrategyVersion, StrategyVersion.strategy_id == Strategy.id)
-            .where(StrategyVersion.id == version_id)
-        )
-    )

@@ -543,7 +543,7 @@ def test_tasks_and_people_are_added_changed_and_deleted(section, main_demo, form
         refusals["due"] = dialog.error_of("due")
         type_in(dialog, "due", "16.12.2026")
         type_in(dialog, "effort", "100 000")
-        ok(dialog)  # more than its three working days hold
+        ok(dialog)  # more than its three days hold
         refusals["effort"] = dialog.error_of("effort")
         type_in(dialog, "effort", "16")
         ok(dialog)
@@ -554,7 +554,7 @@ def test_tasks_and_people_are_added_changed_and_deleted(section, main_demo, form
     assert refusals["hours"] == "Часов в неделю — от 0 до 168: 200"  # not «200.00»
     assert refusals["due"] == "Срок задачи «Фотосессия новинок» раньше её начала."
     assert refusals["effort"] == (
-        "Рабочих дней у задачи «Фотосессия новинок» от начала до срока — 3: в них не больше 72 ч "
+        "Дней у задачи «Фотосессия новинок» от начала до срока — 3: в них не больше 72 ч "
         "(24 ч в сутки), а не 100\u00a0000.")
     oleg = next(e for e in section.state.version.executors if e.name == "Олег Смирнов")
     assert oleg.role == "Фотограф" and oleg.kind == "freelancer" and oleg.hourly_rate == D(1800)

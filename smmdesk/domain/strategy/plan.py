@@ -11,15 +11,14 @@ from enum import StrEnum
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.money import format_figure
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
-from smmdesk.domain.workdays import DEFAULT_COUNTRY, calendar
 
-# A task's effort fits in its working days at most around the clock: 24 h for each working day
-# from its start to its due date, and one day's 24 h for a span with none (a weekend or the New
-# Year holidays: the load lists such a task apart). More cannot be done by anyone in the time.
+# A task's effort fits in its days at most around the clock: 24 h for each day from its start to
+# its due date. Weekends and holidays count: an SMM team posts on them, and a task over the New
+# Year holidays is real (the load lists one with no working day apart). No one works more.
 HOURS_A_DAY = 24
 TOO_MUCH_EFFORT = QT_TRANSLATE_NOOP(
     "Errors",
-    "Working days of «{title}» from its start to its due date: {days}; they hold at most {bound} h "
+    "«{title}» has {days} days from its start to its due date: they hold at most {bound} h "
     "(24 h a day), not {effort}.",
 )
 
@@ -122,16 +121,15 @@ def validate_raci(title: str, raci: Raci) -> None:
         )
 
 
-def effort_bound(start: dt.date, due: dt.date, country: str = DEFAULT_COUNTRY) -> tuple[int, Decimal]:
-    """(The working days from `start` to `due`, the most hours they hold: 24 h a working day, at
-    least one day's)."""
-    days = calendar(country).count(start, due)
-    return days, Decimal(HOURS_A_DAY * max(days, 1))
+def effort_bound(start: dt.date, due: dt.date) -> tuple[int, Decimal]:
+    """(The days from `start` to `due`, both included, the most hours they hold: 24 h a day)."""
+    days = max((due - start).days + 1, 1)
+    return days, Decimal(HOURS_A_DAY * days)
 
 
-def validate_effort(task: Task, country: str = DEFAULT_COUNTRY) -> None:
-    """Raises ValidationError on `effort` when the task's working days cannot hold it."""
-    days, bound = effort_bound(task.start, task.due, country)
+def validate_effort(task: Task) -> None:
+    """Raises ValidationError on `effort` when the task's days cannot hold it, naming the bound."""
+    days, bound = effort_bound(task.start, task.due)
     if task.effort > bound:
         raise ValidationError(
             TOO_MUCH_EFFORT,
@@ -143,11 +141,9 @@ def validate_effort(task: Task, country: str = DEFAULT_COUNTRY) -> None:
         )
 
 
-def validate_task(
-    task: Task, *, raci_required: bool = True, country: str | None = DEFAULT_COUNTRY
-) -> None:
+def validate_task(task: Task, *, raci_required: bool = True, sized: bool = True) -> None:
     """Raises ValidationError naming the field. A task read from a spreadsheet may wait for its RACI;
-    its effort is bounded by the working days of `country` (None: not checked, the effort unchanged)."""
+    its effort is bounded by its days (`sized` False: not checked, neither effort nor dates set)."""
     if not task.title.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A task needs a title."), field="title")
     if not task.role.strip():
@@ -166,7 +162,7 @@ def validate_task(
             field="effort",
             title=task.title,
         )
-    if country is not None:
-        validate_effort(task, country)
+    if sized:
+        validate_effort(task)
     if raci_required:
         validate_raci(task.title, task.raci)

@@ -1,6 +1,6 @@
 """What a task, an agreement and a payment may hold, refused by the services with the field and the
-bound named: a task's effort beyond 24 h for each of its working days (added, changed, or a task
-sheet's row skipped with why), an agreement ending before it starts or dated outside the
+bound named: a task's effort beyond 24 h for each of its days (added, changed, or a task sheet's
+row skipped with why), an agreement ending before it starts or dated outside the
 strategy's period, a payment dated after today or outside the period. Nothing refused is written."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from smmdesk.storage.database import Database
 
 START, END = dt.date(2026, 11, 2), dt.date(2026, 11, 29)
 NAMED = "(02.11.2026 — 29.11.2026)"
-# 09.11–13.11.2026: Monday to Friday, five working days (no holiday), so at most 120 h.
+# 09.11–13.11.2026: Monday to Friday, five days, so at most 120 h.
 MONDAY, FRIDAY = dt.date(2026, 11, 9), dt.date(2026, 11, 13)
 
 
@@ -51,30 +51,31 @@ def test_a_task_of_more_hours_than_its_working_days_hold_is_refused_naming_the_b
     huge = {"title": "Всё сразу", "role": "designer", "start": MONDAY, "due": FRIDAY, "effort": D(100_000)}
     error = refusal(db, lambda s: items.add(s, plan["v"], "task", **huge))
     assert error.field == "effort"
-    assert "due date: 5;" in str(error) and "at most 120 h" in str(error) and "100\u00a0000" in str(error)
+    assert "has 5 days" in str(error) and "at most 120 h" in str(error) and "100\u00a0000" in str(error)
     just_over = {**huge, "effort": D("120.01")}
     assert refusal(db, lambda s: items.add(s, plan["v"], "task", **just_over)).field == "effort"
     with db.transaction() as s:
         items.add(s, plan["v"], "task", **{**huge, "effort": D(120)})  # the bound itself is taken
     error = refusal(db, lambda s: items.update(s, plan["v"], "task", plan["task"], {"effort": D(500)}))
     assert error.field == "effort" and "at most 120 h" in str(error)
-    # shortening the span under the hours is refused too: one working day holds 24 h
+    # shortening the span under the hours is refused too: one day holds 24 h
     error = refusal(db, lambda s: items.update(s, plan["v"], "task", plan["task"], {"effort": D(30)} | {
         "due": MONDAY}))  # fmt: skip
-    assert error.field == "effort" and "due date: 1;" in str(error) and "at most 24 h" in str(error)
+    assert error.field == "effort" and "has 1 days" in str(error) and "at most 24 h" in str(error)
     with db.reading() as s:
         kept = items.item(s, plan["v"], "task", plan["task"])
         assert kept.effort == D(8) and kept.due == FRIDAY
         assert sorted(t.effort for t in items.items(s, plan["v"], "task")) == [D(8), D(120)]
 
 
-def test_a_task_over_a_weekend_only_holds_one_day_s_hours(db, plan) -> None:
+def test_a_task_over_holidays_holds_24_hours_of_each_of_its_days(db, plan) -> None:
+    """A weekend (or the New Year holidays) has no working day, yet an SMM team posts on it."""
     saturday, sunday = dt.date(2026, 11, 14), dt.date(2026, 11, 15)
-    weekend = {"title": "Съёмка", "role": "designer", "start": saturday, "due": sunday, "effort": D(25)}
+    weekend = {"title": "Съёмка", "role": "designer", "start": saturday, "due": sunday, "effort": D(49)}
     error = refusal(db, lambda s: items.add(s, plan["v"], "task", **weekend))
-    assert "due date: 0;" in str(error) and "at most 24 h" in str(error)
+    assert error.field == "effort" and "has 2 days" in str(error) and "at most 48 h" in str(error)
     with db.transaction() as s:
-        items.add(s, plan["v"], "task", **{**weekend, "effort": D(24)})
+        items.add(s, plan["v"], "task", **{**weekend, "effort": D(48)})
 
 
 def test_a_task_sheet_row_of_too_many_hours_is_skipped_with_the_bound(db, plan, tmp_path: Path) -> None:
@@ -93,7 +94,7 @@ def test_a_task_sheet_row_of_too_many_hours_is_skipped_with_the_bound(db, plan, 
     notes = {n.row: n.render() for n in preview.skipped}
     assert set(notes) == {3, 4}
     assert notes[3].startswith("Effort, h: ") and "at most 120 h" in notes[3]
-    assert "due date: 2;" in notes[4] and "at most 48 h" in notes[4] and "not 49" in notes[4]
+    assert "has 2 days" in notes[4] and "at most 48 h" in notes[4] and "not 49" in notes[4]
     with db.reading() as s:
         assert sorted(t.title for t in items.items(s, plan["v"], "task")) == ["Баннеры", "Посевы"]
 
