@@ -6341,6 +6341,10 @@
         <translation>Исполнители</translation>
     </message>
     <message>
+        <source>Each cell: the role&apos;s load as % of its capacity that week; red where it is short.</source>
+        <translation>В каждой клетке — загрузка роли в % от её возможностей за неделю; красным — где людей не хватает.</translation>
+    </message>
+    <message>
         <source>Load by week</source>
         <translation>Загрузка по неделям</translation>
     </message>

@@ -62,6 +62,8 @@ def test_ctrl_8_opens_the_demo_strategy_with_its_figures(section, qtmodeltester)
             if heat.index(designer, c).data(Qt.ItemDataRole.BackgroundRole) is not None
             and heat.index(designer, c).data(Qt.ItemDataRole.BackgroundRole).color() == OVER]  # fmt: skip
     assert over and int(heat.index(designer, over[0]).data()) > 100
+    legend = section.people.heat_legend.text()  # the cells' numbers say what they are
+    assert legend.startswith("В каждой клетке — загрузка роли в % от её возможностей за неделю")
     short = section.people.short
     missing = [short.row_at(r).role for r in range(short.rowCount())]
     assert "designer" in missing

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -251,7 +252,12 @@ class PeopleTab(QWidget):
         self.delete_button = button(self.tr("Delete"), "deletePersonButton")
         people_buttons = buttons(self.add_button, self.edit_button, self.delete_button, self.import_button)
         self.views.addTab(page(self.people_table, people_buttons), self.tr("People"))
-        self.views.addTab(self.heat_table, self.tr("Load by week"))
+        self.heat_legend = QLabel(
+            self.tr("Each cell: the role's load as % of its capacity that week; red where it is short.")
+        )
+        self.heat_legend.setObjectName("heatLegend")
+        self.heat_legend.setWordWrap(True)
+        self.views.addTab(page(self.heat_legend, self.heat_table, stretch=1), self.tr("Load by week"))
         self.views.addTab(self.short_table, self.tr("Who is missing"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
