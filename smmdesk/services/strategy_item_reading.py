@@ -64,4 +64,3 @@ def period_of(session: Session, version_id: int) -> Period:
         .where(StrategyVersion.id == version_id)
     ).one()
     return Period(found.period_from, found.period_to)
-
