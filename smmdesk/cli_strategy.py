@@ -13,13 +13,21 @@ from typing import Any
 EXPORT_SUFFIXES = (".pdf", ".xlsx", ".ics")
 
 
-def _date(text: str) -> dt.date:
+def _date(text: str | None) -> dt.date | None:
+    """A day typed on the command line, 2026-12-01 or 01.12.2026; read once the user's language is
+    set, so that a day that is not one («31.13.2026») is refused in it, not in argparse's English."""
+    if text is None:
+        return None
     for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
         try:
             return dt.datetime.strptime(text.strip(), pattern).date()
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(f"{text!r} is not a date (2026-12-01 or 01.12.2026)")
+    from smmdesk.domain.errors import ValidationError
+    from smmdesk.domain.text import QT_TRANSLATE_NOOP
+
+    not_a_day = QT_TRANSLATE_NOOP("Errors", "«{text}» is not a date: write it as 01.12.2026 or 2026-12-01.")
+    raise ValidationError(not_a_day, text=text)
 
 
 def add_strategy_commands(commands: Any) -> None:
@@ -29,15 +37,15 @@ def add_strategy_commands(commands: Any) -> None:
         "new", help="a new strategy for a client (or the agency's own brand); prints its id"
     )
     new.add_argument("title")
-    new.add_argument("--from", dest="period_from", type=_date, required=True, help="the first day")
-    new.add_argument("--to", dest="period_to", type=_date, required=True, help="the last day")
+    new.add_argument("--from", dest="period_from", required=True, help="the first day (2026-12-01)")
+    new.add_argument("--to", dest="period_to", required=True, help="the last day (2026-12-31)")
     new.add_argument("--client", type=int, help="the client's number (default: the agency's own brand)")
     staffing = what.add_parser("staffing", help="role, ISO week, load, capacity, gap, people, cost")
     staffing.add_argument("id", type=int, help="the strategy's number")
     staffing.add_argument("--out", type=Path, help="write it to FILE.csv instead of printing it")
     checking = what.add_parser("check", help="evaluate the checkpoints due and print each result")
     checking.add_argument("id", type=int, help="the strategy's number")
-    checking.add_argument("--on", type=_date, help="the day to judge on (default: today)")
+    checking.add_argument("--on", help="the day to judge on, 2026-12-01 (default: today)")
 
 
 def add_strategy_imports(importing: Any) -> None:
@@ -63,9 +71,9 @@ def cmd_strategy(args: argparse.Namespace) -> int:
 
         with headless_qt(args.lang), open_database(args, write=True) as db:
             with db.transaction() as session:
-                new_id = st.create_strategy(
-                    session, args.title, args.period_from, args.period_to, client_id=args.client
-                )
+                first, last = _date(args.period_from), _date(args.period_to)
+                assert first is not None and last is not None  # both required
+                new_id = st.create_strategy(session, args.title, first, last, client_id=args.client)
             print(new_id)
         return EXIT_OK
     if args.what == "staffing":
@@ -74,7 +82,7 @@ def cmd_strategy(args: argparse.Namespace) -> int:
         from smmdesk.domain.strategy.control import RESULT_LABELS
         from smmdesk.services import strategy_control as ctl
 
-        day = args.on or dt.date.today()
+        day = _date(args.on) or dt.date.today()
         if day > dt.date.today():  # a verdict is recorded: never from a day that has not come
             from smmdesk.domain.errors import ValidationError
             from smmdesk.domain.text import QT_TRANSLATE_NOOP
@@ -132,7 +140,12 @@ def _staffing(args: argparse.Namespace) -> int:
                 )
             )
             return EXIT_OK
-        for row in staffing_rows(plan, translate):
+        from smmdesk.domain.report import numbers_for
+        from smmdesk.i18n import resolve_language
+        from smmdesk.ui.core.settings import UserSettings
+
+        numbers = numbers_for(resolve_language(args.lang or UserSettings().language))
+        for row in staffing_rows(plan, translate, numbers):
             print("\t".join(row))
     return EXIT_OK
 
@@ -155,15 +168,27 @@ def cmd_import(args: argparse.Namespace) -> int:
             else:
                 preview = imp.preview_executors(session, version_id, args.file, args.sheet)
                 change = imp.import_executors(session, version_id, preview)
-        for note in (*preview.skipped, *preview.warnings):
+        for note in sorted((*preview.skipped, *preview.warnings), key=lambda n: n.row):  # in row order
             print(translate("Cli", "row {row}: {reason}").format(row=note.row, reason=note.render(translate)))
-        added, updated = change.counts
-        print(
-            translate("Cli", "added {added}, updated {updated}, skipped {skipped}").format(
-                added=added, updated=updated, skipped=len(preview.skipped)
-            )
-        )
+        print(_import_counts(args.what, change, len(preview.skipped), translate))
     return EXIT_OK
+
+
+def _import_counts(what: str, change: Any, skipped: int, translate: Any) -> str:
+    """The last line of an import: what it added, updated and skipped, the people a task sheet
+    added counted apart from its tasks."""
+    if what == "tasks":
+        return translate(
+            "Cli", "tasks added {added}, updated {updated}, skipped {skipped}; people added {people}"
+        ).format(
+            added=change.tasks_added,
+            updated=len(change.updated),
+            skipped=skipped,
+            people=change.people_added,
+        )
+    return translate("Cli", "added {added}, updated {updated}, skipped {skipped}").format(
+        added=change.people_added, updated=len(change.updated), skipped=skipped
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:

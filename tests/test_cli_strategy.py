@@ -78,9 +78,9 @@ def test_a_strategy_from_the_command_line(db_path: Path, tmp_path: Path) -> None
     assert run(db_path, "import", "executors", str(people), "--strategy", str(sid), home=home).returncode == 0
     imported = run(db_path, "import", "tasks", str(tasks), "--strategy", str(sid), home=home)
     assert imported.returncode == 0, imported.stderr
-    assert (
-        "added 3, updated 0, skipped 0" in imported.stdout and "Борис" in imported.stdout
-    )  # 2 tasks, a new person
+    lines = imported.stdout.splitlines()  # 2 tasks, a new person counted apart
+    assert lines[-1] == "tasks added 2, updated 0, skipped 0; people added 1"
+    assert "row 3: Борис is not among the strategy's people: added as copywriter, 0 hours" in lines
 
     out = tmp_path / "staffing.csv"
     staffing = run(db_path, "strategy", "staffing", str(sid), "--out", str(out), home=home)
@@ -94,9 +94,10 @@ def test_a_strategy_from_the_command_line(db_path: Path, tmp_path: Path) -> None
         D(x.replace(",", ".")) for x in designer[2:]
     ] == [D(80), D(20), D(60), D(2), D(90000)]
     printed = run(db_path, "strategy", "staffing", str(sid), home=home, lang="ru")
-    assert printed.returncode == 0 and any(
-        line.startswith("дизайнер\t2026-W46") for line in printed.stdout.splitlines()
-    ), printed.stdout
+    assert printed.returncode == 0  # grouped for a person to read, as the window groups them
+    assert "дизайнер\t2026-W46\t80,0\t20,0\t60,0\t2\t90\u00a0000,00" in printed.stdout.splitlines()
+    english = run(db_path, "strategy", "staffing", str(sid), home=home, lang="en")
+    assert "designer\t2026-W46\t80.0\t20.0\t60.0\t2\t90,000.00" in english.stdout.splitlines()
 
     add_checkpoints(db_path, sid)
     checked = run(db_path, "strategy", "check", str(sid), "--on", "2026-11-20", home=home)
@@ -139,4 +140,58 @@ def test_import_tasks_skips_a_row_outside_the_period_and_says_why(db_path: Path,
     assert imported.returncode == 0, imported.stderr
     lines = imported.stdout.splitlines()
     assert "строка 3: Начало: Дата 28.12.2026 вне периода стратегии (02.11.2026 — 29.11.2026)." in lines
-    assert lines[-1] == "добавлено 1, обновлено 0, пропущено 1" and "Traceback" not in imported.stderr
+    assert lines[-1] == "задач добавлено 1, обновлено 0, пропущено 1; исполнителей добавлено 0"
+    assert "Traceback" not in imported.stderr
+
+
+def test_import_tasks_says_each_row_in_order_in_words_and_counts_what_it_says(
+    db_path: Path, tmp_path: Path
+) -> None:
+    from smmdesk.services.workspace import open_workspace
+
+    open_workspace(db_path).close()
+    period = ("--from", "02.11.2026", "--to", "29.11.2026")
+    made = run(db_path, "strategy", "new", "Ноябрь", *period, home=tmp_path)
+    assert made.returncode == 0, made.stderr
+    sheet = tmp_path / "задачи.csv"
+    sheet.write_text(
+        "Задача;Роль;Исполнитель;Начало;Срок;Часы\n"
+        "Баннеры;дизайнер;Ольга;09.11.2026;13.11.2026;8\n"
+        "Итоги года;аналитик;;28.12.2026;30.12.2026;4\n"
+        "Тексты;копирайтер;Борис;16.11.2026;20.11.2026;10\n"
+        "Всё сразу;дизайнер;;09.11.2026;13.11.2026;100000\n",
+        "utf-8",
+    )
+    imported = run(db_path, "import", "tasks", str(sheet), "--strategy", made.stdout.strip(), home=tmp_path,
+                   lang="ru")  # fmt: skip
+    assert imported.returncode == 0, imported.stderr
+    lines = imported.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines[:-1]] == ["строка 2", "строка 3", "строка 4", "строка 5"]
+    assert lines[0] == (
+        "строка 2: Ольга нет среди исполнителей стратегии: добавлен(а) с ролью дизайнер, 0 часов")
+    assert lines[1].startswith("строка 3: Начало: Дата 28.12.2026 вне периода стратегии")
+    assert lines[2].endswith("с ролью копирайтер, 0 часов") and "не больше 120 ч" in lines[3]
+    assert lines[-1] == "задач добавлено 2, обновлено 0, пропущено 2; исполнителей добавлено 2"
+    people = tmp_path / "люди.csv"
+    people.write_text("ФИО;Тип;Роль;Часов в неделю\nАнна;сотрудник;дизайнер;200\n", "utf-8")
+    hours = run(db_path, "import", "executors", str(people), "--strategy", made.stdout.strip(), home=tmp_path,
+                lang="ru")  # fmt: skip
+    said = hours.stdout.splitlines()
+    assert "строка 2: Часов в неделю: Часов в неделю — от 0 до 168: 200" in said, hours.stdout
+    assert hours.stdout.splitlines()[-1] == "добавлено 0, обновлено 0, пропущено 1"
+
+
+def test_a_day_that_is_not_one_is_refused_in_the_user_s_language(db_path: Path, tmp_path: Path) -> None:
+    from smmdesk.services.workspace import open_workspace
+
+    open_workspace(db_path).close()
+    period = ("--from", "02.11.2026", "--to", "29.11.2026")
+    made = run(db_path, "strategy", "new", "Ноябрь", *period, home=tmp_path)
+    checked = run(db_path, "strategy", "check", made.stdout.strip(), "--on", "31.13.2026", home=tmp_path,
+                  lang="ru")  # fmt: skip
+    assert checked.returncode == 1 and "Traceback" not in checked.stderr
+    assert "«31.13.2026» — не дата: напишите её как 01.12.2026 или 2026-12-01." in checked.stderr
+    assert "usage" not in checked.stderr and "invalid" not in checked.stderr
+    wrong = run(db_path, "strategy", "new", "Декабрь", "--from", "01.12.2026", "--to", "32.12.2026",
+                home=tmp_path, lang="ru")  # fmt: skip
+    assert wrong.returncode == 1 and "«32.12.2026» — не дата" in wrong.stderr

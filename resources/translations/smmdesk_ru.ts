@@ -696,6 +696,10 @@
         <translation>Строк: {rows}, с нехваткой: {short}; записано в {path}</translation>
     </message>
     <message>
+        <source>tasks added {added}, updated {updated}, skipped {skipped}; people added {people}</source>
+        <translation>задач добавлено {added}, обновлено {updated}, пропущено {skipped}; исполнителей добавлено {people}</translation>
+    </message>
+    <message>
         <source>row {row}: {reason}</source>
         <translation>строка {row}: {reason}</translation>
     </message>
@@ -1169,8 +1173,8 @@
         <translation>Контрольные точки</translation>
     </message>
     <message>
-        <source>{metric}: {threshold}</source>
-        <translation>{metric}: {threshold}</translation>
+        <source>{metric}: no worse than {threshold}</source>
+        <translation>{metric}: не хуже {threshold}</translation>
     </message>
     <message>
         <source>checklist, {done} of {count} done</source>
@@ -2388,6 +2392,10 @@
         <translation>У ежемесячной оплаты должен быть последний месяц, не раньше первого.</translation>
     </message>
     <message>
+        <source>The agreement ends on {end}, before it starts on {start}.</source>
+        <translation>Договорённость заканчивается {end}, раньше своего начала {start}.</translation>
+    </message>
+    <message>
         <source>A bonus is tied to a KPI, its threshold and the checkpoint that judges it.</source>
         <translation>Бонус привязывается к КПЭ, его порогу и контрольной точке, где он проверяется.</translation>
     </message>
@@ -2410,6 +2418,10 @@
     <message>
         <source>An hourly rate cannot be negative.</source>
         <translation>Ставка в час не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>«{title}» has {days} days from its start to its due date: they hold at most {bound} h (24 h a day), not {effort}.</source>
+        <translation>Дней у задачи «{title}» от начала до срока — {days}: в них не больше {bound} ч (24 ч в сутки), а не {effort}.</translation>
     </message>
     <message>
         <source>An initiative needs a title.</source>
@@ -2936,6 +2948,10 @@
         <translation>Решение принимается по результату: сначала оцените контрольную точку.</translation>
     </message>
     <message>
+        <source>A payment records money already paid: its day {day} is after today, {today}.</source>
+        <translation>Выплата записывает уже выплаченные деньги: день {day} позже сегодняшнего, {today}.</translation>
+    </message>
+    <message>
         <source>A payment is above zero.</source>
         <translation>Выплата должна быть больше нуля.</translation>
     </message>
@@ -3210,6 +3226,10 @@
     <message>
         <source>prepare a wave</source>
         <translation>готовить волны запросов</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a date: write it as 01.12.2026 or 2026-12-01.</source>
+        <translation>«{text}» — не дата: напишите её как 01.12.2026 или 2026-12-01.</translation>
     </message>
     <message>
         <source>Checkpoints are judged on a day that has come: {day} is after today.</source>
@@ -6405,6 +6425,10 @@
     <message>
         <source>People</source>
         <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Each cell: the role&apos;s load as % of its capacity that week; red where it is short.</source>
+        <translation>В каждой клетке — загрузка роли в % от её возможностей за неделю; красным — где людей не хватает.</translation>
     </message>
     <message>
         <source>Load by week</source>

@@ -69,7 +69,9 @@ class ProgressBar:
 
 
 def kpi_progress_chart(bars: Sequence[ProgressBar], lang: str = "ru", title: str | None = None) -> Figure:
-    """Each KPI's progress as a bar in its status's colour, the expected progress as a tick across it."""
+    """Each KPI's progress as a bar in its status's colour (a negative one, a KPI gone the wrong way,
+    drawn to the left of 0), the expected progress as a tick across it; each bar's figure beside
+    the bar or the tick, whichever reaches further, so the tick never covers it."""
     c = captions(lang)
     figure = new_figure((9.0, 1.4 + 0.34 * max(3, len(bars))))
     ax = figure.add_subplot()
@@ -79,7 +81,7 @@ def kpi_progress_chart(bars: Sequence[ProgressBar], lang: str = "ru", title: str
         return figure
     names = style.distinct_short([b.label for b in bars], 34)[::-1]
     ordered = list(bars)[::-1]
-    widths = [max(0.0, min(float(b.progress), 150.0)) if b.progress is not None else 0.0 for b in ordered]
+    widths = [max(-100.0, min(float(b.progress), 150.0)) if b.progress is not None else 0.0 for b in ordered]
     colors = [STATUS_COLORS[b.status] for b in ordered]
     y = range(len(ordered))
     ax.barh(y, widths, color=colors, height=0.6)
@@ -96,9 +98,11 @@ def kpi_progress_chart(bars: Sequence[ProgressBar], lang: str = "ru", title: str
     ax.set_yticks(list(y), names)
     for index, bar in enumerate(ordered):
         text = "—" if bar.progress is None else style.number_text(bar.progress, 1, lang) + " %"
-        ax.text(widths[index] + 2, index, text, va="center", fontsize=7.5, color=INK)
+        beside = max(widths[index], float(bar.expected)) + 3  # past the tick, not under it
+        ax.text(beside, index, text, va="center", fontsize=7.5, color=INK)
     ax.axvline(100, color=GRID, linewidth=1.2)
-    ax.set_xlim(0, max(160.0, max(widths) + 25))
+    ax.axvline(0, color=GRID, linewidth=1.0)
+    ax.set_xlim(min(0.0, min(widths) - 5), max(160.0, max(widths) + 25))
     style.value_axis(ax, "x", lang)
     ax.grid(axis="y", visible=False)
     handles, labels = ax.get_legend_handles_labels()

@@ -9,13 +9,16 @@ from decimal import Decimal
 from typing import Any
 
 from smmdesk.domain.metrics import SHOWN_PLACES
-from smmdesk.domain.money import format_decimal, format_money
+from smmdesk.domain.money import format_decimal, format_money, round_to
 
 # How a column's values are written: text stays text, numbers get their format.
 TEXT, COUNT, MONEY, PERCENT, DATE = "text", "count", "money", "percent", "date"
 ACHIEVED = "achieved"  # a percentage of a target, shown with one decimal
-DECIMAL = "decimal"  # a figure with one decimal (hours, an NPS, a KPI's value)
-NUMERIC = (COUNT, MONEY, PERCENT, ACHIEVED, DECIMAL)
+DECIMAL = "decimal"  # a figure with one decimal (hours, an NPS)
+# A counted figure (a KPI's baseline, target or value: people, followers, a share): whole ones
+# without decimals, «431 599», others with two, «7,50», as `money.format_figure` writes them.
+FIGURE = "figure"
+NUMERIC = (COUNT, MONEY, PERCENT, ACHIEVED, DECIMAL, FIGURE)
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,12 @@ class Report:
     numbers: FileNumbers = RUSSIAN  # how its numbers and dates are written
 
 
+def figure_places(value: Any) -> int:
+    """0 for a whole figure (after the one rounding to two places), else 2."""
+    rounded = round_to(Decimal(value), 2)
+    return 0 if rounded == rounded.to_integral_value() else 2
+
+
 def shown_places(kind: str) -> int:
     """How many decimals a figure of this kind shows: the one rounding rounds it to exactly these."""
     return {**SHOWN_PLACES, ACHIEVED: 1, DECIMAL: 1}.get(kind, 2)
@@ -205,6 +214,8 @@ def cell_text(value: Any, kind: str, currency: str = "RUB", numbers: FileNumbers
         return numbers.number(value)
     if kind == DECIMAL:
         return numbers.number(Decimal(value), 1)
+    if kind == FIGURE:
+        return numbers.number(Decimal(value), figure_places(value))
     if kind in (PERCENT, ACHIEVED):
         return numbers.percent(Decimal(value), shown_places(kind))
     if kind == DATE and isinstance(value, dt.date):

@@ -17,6 +17,7 @@ from smmdesk.domain.report import (
     COUNT,
     DATE,
     DECIMAL,
+    FIGURE,
     MONEY,
     PERCENT,
     TEXT,
@@ -24,6 +25,7 @@ from smmdesk.domain.report import (
     Report,
     Series,
     Table,
+    figure_places,
     shown_places,
 )
 from smmdesk.domain.ticks import value_scale
@@ -57,7 +59,7 @@ CHART_COLUMNS = 15  # default columns (64 px) a chart of CHART_PX spans
 def number_format(kind: str, currency: str, language: str = "ru") -> str:
     """A kind's number format in the file's language (`xlsx_book.in_language`)."""
     code = {COUNT: xb.COUNT, MONEY: money_format(currency), PERCENT: PERCENT2, ACHIEVED: PERCENT1,
-            DATE: xb.DATE, DECIMAL: "#,##0.0"}.get(kind, "")  # fmt: skip
+            DATE: xb.DATE, DECIMAL: "#,##0.0", FIGURE: "#,##0.00"}.get(kind, "")  # fmt: skip
     return in_language(code, language)
 
 
@@ -81,6 +83,8 @@ def write_cell(
         sheet.dash(row, col, styled)
     elif kind == DATE and isinstance(value, dt.date):
         sheet.date(row, col, value, styled)
+    elif kind == FIGURE and figure_places(value) == 0:  # «431 599», not «431 599,00»
+        sheet.number(row, col, cell_number(value, kind), figure_style(style, COUNT, currency, language))
     else:
         sheet.number(row, col, cell_number(value, kind), styled)
 

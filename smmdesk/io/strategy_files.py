@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
+from smmdesk.domain.report import FileNumbers
 from smmdesk.domain.strategy.control import Checkpoint
 from smmdesk.domain.strategy.load import StaffingPlan
 from smmdesk.domain.strategy.people import role_label
@@ -40,24 +41,34 @@ def _identity(_context: str, text: str) -> str:
     return text
 
 
-def _number(value: Decimal | None) -> str:
+def _number(value: Decimal | int | None) -> str:
     """'12,5' as a Russian spreadsheet reads a number; '—' when unknown."""
     return "—" if value is None else str(value).replace(".", ",")
 
 
-def staffing_rows(plan: StaffingPlan, translate: Translate = _identity) -> list[Sequence[str]]:
-    """The staffing plan as text rows under their header, as the CSV and the command line give it."""
+def staffing_rows(
+    plan: StaffingPlan, translate: Translate = _identity, numbers: FileNumbers | None = None
+) -> list[Sequence[str]]:
+    """The staffing plan as text rows under their header. The CSV writes plain numbers a
+    spreadsheet reads ('12,5'); given `numbers`, for a person to read on the console, they are
+    grouped as the window groups them: hours to one decimal, people whole, money to the kopeck."""
     rows: list[Sequence[str]] = [[translate("StrategyFiles", h) for h in STAFFING_HEADER]]
+
+    def shown(value: Decimal | int | None, places: int) -> str:
+        if numbers is None:
+            return _number(value)
+        return "—" if value is None else numbers.number(value, places)
+
     for row in plan.rows:
         rows.append(
             (
                 translate("Strategy", role_label(row.role)),
                 row.week_label,
-                _number(row.load),
-                _number(row.capacity),
-                _number(row.gap),
-                str(row.people),
-                _number(row.cost),
+                shown(row.load, 1),
+                shown(row.capacity, 1),
+                shown(row.gap, 1),
+                shown(row.people, 0),
+                shown(row.cost, 2),
             )
         )
     return rows

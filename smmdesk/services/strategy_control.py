@@ -25,7 +25,7 @@ from smmdesk.domain.strategy.motivation import AgreementKind
 from smmdesk.domain.strategy.period import Period
 from smmdesk.domain.text import QT_TRANSLATE_NOOP, clean_text
 from smmdesk.services.strategy import latest_version
-from smmdesk.services.strategy_rows import keys_text, read_version
+from smmdesk.services.strategy_rows import keys_text, read_version, today
 from smmdesk.services.strategy_state import check_ins, checkpoint_values
 from smmdesk.storage.models import (
     Strategy,
@@ -305,10 +305,22 @@ def undo_check(session: Session, strategy_id: int, run: CheckRun) -> None:
 def record_payment(
     session: Session, strategy_id: int, agreement_key: int, day: dt.date, amount: Decimal, note: str = ""
 ) -> int:
-    """Money paid under an agreement; a bonus only once its checkpoint passed. Returns its id."""
+    """Money paid under an agreement; a bonus only once its checkpoint passed. Returns its id. A
+    payment is money already paid: its day is not after today and lies in the strategy's period."""
     require_manager(session, QT_TRANSLATE_NOOP("Errors", "record a payment"))
-    _strategy(session, strategy_id)
+    strategy = _strategy(session, strategy_id)
     agreement = _known(session, strategy_id, StrategyAgreement, agreement_key, "agreement")
+    now = today()
+    if day > now:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "A payment records money already paid: its day {day} is after today, {today}."
+            ),
+            field="day",
+            day=f"{day:%d.%m.%Y}",
+            today=f"{now:%d.%m.%Y}",
+        )
+    Period(strategy.period_from, strategy.period_to).check(day, "day")
     limits.money(amount, "amount")
     if amount <= 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A payment is above zero."), field="amount")
@@ -360,7 +372,8 @@ def due_payments(session: Session, version_id: int) -> list[motivation.Payment]:
     """Every payment the agreements give, with whether it is due (a bonus: its checkpoint passed)."""
     version = read_version(session, version_id)
     passed = control.passed_ids(version.checkpoints)
-    return [p for a in version.agreements for p in motivation.payments(a, passed)]
+    days = control.days_of(version.checkpoints)
+    return [p for a in version.agreements for p in motivation.payments(a, passed, days)]
 
 
 def version_of(session: Session, version_id: int) -> StrategyVersion:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.money import format_figure
-from smmdesk.domain.report import ACHIEVED, DATE, DECIMAL, TEXT, Column, Picture, Report, Table
+from smmdesk.domain.report import ACHIEVED, DATE, DECIMAL, FIGURE, TEXT, Column, Picture, Report, Table
 from smmdesk.domain.strategy import goals as goal_rules
 from smmdesk.domain.strategy.control import RESULT_LABELS, ChecklistBar, JudgementBar, KpiBar
 from smmdesk.domain.strategy.goals import GOAL_KIND_LABELS
@@ -73,8 +73,8 @@ def _kpi_table(state: StrategyState, tr: Translate) -> Table:
     return Table(
         "КПЭ",
         [Column("Цель", TEXT, 22), Column("Показатель", TEXT, 24), Column("Ед.", TEXT, 6),
-         Column("База", DECIMAL, 12), Column("Цель, значение", DECIMAL, 14), Column("Срок", DATE, 11),
-         Column("Сейчас", DECIMAL, 12), Column("Прогресс", ACHIEVED, 10), Column("Ожидается", ACHIEVED, 10),
+         Column("База", FIGURE, 12), Column("Цель, значение", FIGURE, 14), Column("Срок", DATE, 11),
+         Column("Сейчас", FIGURE, 12), Column("Прогресс", ACHIEVED, 10), Column("Ожидается", ACHIEVED, 10),
          Column("Статус", TEXT, 14)],
         rows,
         parts=[("КПЭ: цели и значения", [0, 1, 2, 3, 4, 5]), ("КПЭ: ход", [1, 6, 7, 8, 9])],

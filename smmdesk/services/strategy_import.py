@@ -21,12 +21,12 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from smmdesk.domain import limits
-from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.errors import Phrase, ValidationError
 from smmdesk.domain.influencer_rows import RowNote
 from smmdesk.domain.money import round_money, round_to
-from smmdesk.domain.strategy.people import ExecutorKind
+from smmdesk.domain.strategy.people import ExecutorKind, check_weekly_hours, role_label
 from smmdesk.domain.strategy.period import Period
-from smmdesk.domain.strategy.plan import Raci
+from smmdesk.domain.strategy.plan import Raci, Task, validate_effort
 from smmdesk.domain.strategy.sheet_rows import (
     EXECUTOR_FIELDS,
     TASK_FIELDS,
@@ -93,6 +93,15 @@ class ImportChange:
     def counts(self) -> tuple[int, int]:
         return sum(len(k) for k in self.added.values()), len(self.updated)
 
+    @property
+    def tasks_added(self) -> int:
+        return len(self.added.get(StrategyTask.__tablename__, ()))
+
+    @property
+    def people_added(self) -> int:
+        """The people the import added: a sheet of people's rows, or the names a task sheet gave."""
+        return len(self.added.get(StrategyExecutor.__tablename__, ()))
+
 
 MODELS: dict[str, Any] = {m.__tablename__: m for m in (StrategyTask, StrategyExecutor, StrategyRole)}
 
@@ -125,6 +134,16 @@ def _notes_for_period(task: TaskRow, period: Period) -> list[RowNote]:
     return []
 
 
+def _notes_for_effort(task: TaskRow) -> list[RowNote]:
+    """A task whose working days cannot hold its effort is refused with the row, naming the bound."""
+    try:
+        validate_effort(Task(0, task.title, task.role, task.start, task.due, task.effort))
+    except ValidationError as exc:
+        field = column_words(TASK_FIELDS, "effort")
+        return [RowNote(task.row, OUT_OF_RANGE, {"field": field, "message": exc}, task.title)]
+    return []
+
+
 def preview_tasks(session: Session, version_id: int, path: Path, sheet: str | None = None) -> TaskPreview:
     """Reads a task sheet against the version's plan; nothing is written."""
     editable(session, version_id)
@@ -153,6 +172,7 @@ def preview_tasks(session: Session, version_id: int, path: Path, sheet: str | No
     for task in found.tasks:
         refused = _notes_for_ranges(task.row, {"effort": task.effort}, task.title)
         refused += _notes_for_period(task, period)
+        refused = refused or _notes_for_effort(task)
         if refused:
             skipped += refused
             continue
@@ -161,7 +181,8 @@ def preview_tasks(session: Session, version_id: int, path: Path, sheet: str | No
         name = clean_text(task.executor).strip()
         if name and fold(name) not in people and fold(name) not in new_people:
             new_people[fold(name)] = (name, task.role)
-            warnings.append(RowNote(task.row, NEW_PERSON, {"name": name, "role": task.role}, task.title))
+            role = Phrase(role_label(task.role), context="Strategy")  # «дизайнер», not «designer»
+            warnings.append(RowNote(task.row, NEW_PERSON, {"name": name, "role": role}, task.title))
         key = existing.get((fold(task.title), task.due))
         if key is None:
             add.append(task)
@@ -296,18 +317,11 @@ def preview_executors(
     skipped, warnings = list(found.skipped), list(found.warnings)
     seen: set[str] = set()
     for person in found.executors:
-        if person.weekly_hours > 168:
-            skipped.append(
-                RowNote(
-                    person.row,
-                    OUT_OF_RANGE,
-                    {
-                        "field": column_words(EXECUTOR_FIELDS, "weekly_hours"),
-                        "message": f"{person.weekly_hours} > 168",
-                    },
-                    person.name,
-                )
-            )
+        try:
+            check_weekly_hours(person.weekly_hours)
+        except ValidationError as exc:
+            field = column_words(EXECUTOR_FIELDS, "weekly_hours")
+            skipped.append(RowNote(person.row, OUT_OF_RANGE, {"field": field, "message": exc}, person.name))
             continue
         key = fold(person.name)
         if key in seen:

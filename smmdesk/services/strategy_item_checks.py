@@ -168,7 +168,8 @@ def _check(
         _refer(session, StrategyGoal, version_id, obj.goal_id, "goal")
         _record(session, obj.kind, obj.record_id, "record")
     elif kind == "task":
-        plan.validate_task(obj, raci_required=raci_set)
+        sized = dated is None or bool({"start", "due", "effort"} & set(dated))
+        plan.validate_task(obj, raci_required=raci_set, sized=sized)
         _refer(session, StrategyGoal, version_id, obj.goal_id, "goal")
         _refer(session, StrategyInitiative, version_id, obj.initiative_id, "initiative")
         people_keys = _keys(session, StrategyExecutor, version_id)

@@ -144,7 +144,9 @@ def strategy_state(session: Session, version_id: int, day: dt.date | None = None
     plan = load.staffing_plan(
         version.tasks, version.executors, info.period_from, info.period_to, rates, info.country
     )
-    budget = motivation.motivation_budget(version.agreements, control.passed_ids(version.checkpoints))
+    budget = motivation.motivation_budget(
+        version.agreements, control.passed_ids(version.checkpoints), control.days_of(version.checkpoints)
+    )
     return StrategyState(
         info,
         version_id,

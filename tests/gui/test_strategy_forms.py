@@ -204,12 +204,13 @@ def test_agreements_of_each_kind_are_added_refused_changed_and_deleted(
         choose(dialog, "executor_id", "Светлана Ким")
         choose(dialog, "kind", "бонус за КПЭ")
         type_in(dialog, "amount", "15 000")
-        type_in(dialog, "start", "20.12.2026")
+        refusals["first day"] = dialog.fields["start"].widget.line.text()  # the strategy's first day
         ok(dialog)  # no KPI, threshold or checkpoint
         refusals["kpi"] = dialog.error_of("kpi_id")
         choose(dialog, "kpi_id", "Подписчики сообщества")
         type_in(dialog, "threshold", "18 000")
-        choose(dialog, "checkpoint_id", "Итоги квартала")
+        choose(dialog, "checkpoint_id", "Итоги квартала")  # judged on 28.12.2026: the day proposed
+        refusals["proposed"] = dialog.fields["start"].widget.line.text()
         ok(dialog)
 
     def hourly(dialog: ItemDialog) -> None:
@@ -221,6 +222,13 @@ def test_agreements_of_each_kind_are_added_refused_changed_and_deleted(
         type_in(dialog, "amount", "2 000")
         type_in(dialog, "quantity", "12,5")
         type_in(dialog, "start", "25.12.2026")
+        type_in(dialog, "end", "01.12.2026")
+        ok(dialog)  # ending before it starts
+        refusals["backwards"] = dialog.error_of("end")
+        type_in(dialog, "end", "15.01.2027")
+        ok(dialog)  # ending after the strategy's period
+        refusals["after"] = dialog.error_of("end")
+        type_in(dialog, "end", "31.12.2026")
         ok(dialog)
 
     forms.queue(monthly, bonus, hourly)
@@ -229,10 +237,15 @@ def test_agreements_of_each_kind_are_added_refused_changed_and_deleted(
     assert "последний месяц" in refusals["end"]
     assert "Бонус привязывается к КПЭ" in refusals["kpi"]
     assert "сто" in refusals["amount"]
+    assert refusals["backwards"] == (
+        "Договорённость заканчивается 01.12.2026, раньше своего начала 25.12.2026.")
+    assert refusals["after"] == "Дата 15.01.2027 вне периода стратегии (01.10.2026 — 31.12.2026)."
     made = section.state.version.agreements[before:]
     assert [a.kind for a in made] == ["monthly", "kpi_bonus", "hourly"]
     assert made[0].amount == D(50_000) and made[0].end == dt.date(2026, 12, 31)
     assert made[1].threshold == D(18_000) and made[1].checkpoint_id is not None
+    assert (refusals["first day"], refusals["proposed"]) == ("01.10.2026", "28.12.2026")
+    assert made[1].start == dt.date(2026, 12, 28)
     assert made[2].amount * made[2].quantity == D(25_000)
     december = next(b for b in section.state.budget if b.month == "2026-12")
     # the hourly 2 000 × 12,5 is due in December; the bonus waits for its checkpoint
@@ -363,7 +376,10 @@ def test_a_decision_on_a_failed_checkpoint_re_plans_and_undo_takes_both_back(
 # --- 5. a motivation payment ------------------------------------------------------------------------------
 
 
-def test_a_payment_is_recorded_a_bonus_not_yet_earned_refused_and_undone(section, main_demo, forms) -> None:
+def test_a_payment_is_recorded_a_bonus_not_yet_earned_refused_and_undone(
+    section, main_demo, forms, monkeypatch
+) -> None:
+    monkeypatch.setattr(ctl, "today", lambda: dt.date(2026, 12, 2))
     motivation = section.motivation
     db = section.db
     before = len(section.state.payments)
@@ -379,6 +395,12 @@ def test_a_payment_is_recorded_a_bonus_not_yet_earned_refused_and_undone(section
         ok(dialog)
         refusals.append(dialog.error_of("amount"))
         type_in(dialog, "amount", "127 500")
+        type_in(dialog, "day", "15.02.2027")
+        ok(dialog)  # a payment is money paid: not a day after today
+        refusals.append(dialog.error_of("day"))
+        type_in(dialog, "day", "30.09.2026")
+        ok(dialog)  # nor before the strategy's period
+        refusals.append(dialog.error_of("day"))
         type_in(dialog, "day", "01.12.2026")
         type_in(dialog, "note", "ноябрь")
         ok(dialog)
@@ -387,6 +409,9 @@ def test_a_payment_is_recorded_a_bonus_not_yet_earned_refused_and_undone(section
     motivation.pay_button.click()
     assert refusals[0].startswith("Бонус положен только после пройденной контрольной точки")
     assert refusals[1] == "Выплата должна быть больше нуля."
+    assert refusals[2] == (
+        "Выплата записывает уже выплаченные деньги: день 15.02.2027 позже сегодняшнего, 02.12.2026.")
+    assert refusals[3] == "Дата 30.09.2026 вне периода стратегии (01.10.2026 — 31.12.2026)."
     rows = reading(db, ctl.due_payments, section.state.version_id)
     assert rows  # the agreements still give their payments
     assert len(section.state.payments) == before + 1
@@ -517,13 +542,20 @@ def test_tasks_and_people_are_added_changed_and_deleted(section, main_demo, form
         ok(dialog)
         refusals["due"] = dialog.error_of("due")
         type_in(dialog, "due", "16.12.2026")
+        type_in(dialog, "effort", "100 000")
+        ok(dialog)  # more than its three days hold
+        refusals["effort"] = dialog.error_of("effort")
+        type_in(dialog, "effort", "16")
         ok(dialog)
 
     forms.queue(person, task)
     people.add_button.click()
     plan.add_task_button.click()
-    assert refusals["hours"].startswith("Часов в неделю — от 0 до 168: 200")
+    assert refusals["hours"] == "Часов в неделю — от 0 до 168: 200"  # not «200.00»
     assert refusals["due"] == "Срок задачи «Фотосессия новинок» раньше её начала."
+    assert refusals["effort"] == (
+        "Дней у задачи «Фотосессия новинок» от начала до срока — 3: в них не больше 72 ч "
+        "(24 ч в сутки), а не 100\u00a0000.")
     oleg = next(e for e in section.state.version.executors if e.name == "Олег Смирнов")
     assert oleg.role == "Фотограф" and oleg.kind == "freelancer" and oleg.hourly_rate == D(1800)
     made = next(t for t in section.state.version.tasks if t.title == "Фотосессия новинок")

@@ -197,3 +197,8 @@ def board(
 def passed_ids(checkpoints: Sequence[Checkpoint]) -> frozenset[int]:
     """The checkpoints whose verdict is 'passed': the ones a bonus may fall due on."""
     return frozenset(c.id for c in checkpoints if c.verdict is not None and c.verdict.result is Result.PASSED)
+
+
+def days_of(checkpoints: Sequence[Checkpoint]) -> dict[int, dt.date]:
+    """Each checkpoint's day by its id: the day a bonus it judges falls on."""
+    return {c.id: c.day for c in checkpoints}

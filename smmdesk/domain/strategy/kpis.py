@@ -21,7 +21,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from smmdesk.domain.errors import ValidationError
-from smmdesk.domain.money import round_to
+from smmdesk.domain.money import format_figure, round_to
 from smmdesk.domain.strategy.goals import Goal, children_of
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
@@ -204,7 +204,8 @@ def validate_kpi(kpi: Kpi) -> None:
                 "Errors", "The target of «{metric}» must be below its baseline ({baseline}) to lower it."
             )
         )
-        raise ValidationError(message, field="target", metric=kpi.metric, baseline=kpi.baseline)
+        baseline = format_figure(kpi.baseline)
+        raise ValidationError(message, field="target", metric=kpi.metric, baseline=baseline)
     if kpi.link is not None and kpi.link.figure not in FIGURES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "No such figure to follow: {figure}"),

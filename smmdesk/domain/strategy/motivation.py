@@ -2,7 +2,8 @@
 
 An agreement is a monthly fixed fee, a price per piece, an hourly rate, a bonus tied to a KPI and
 its threshold, barter or product, or non-monetary. Each gives payments with amounts and due
-dates; a bonus falls due only when its checkpoint passed, until then it is a possible payment.
+dates; a bonus falls on its checkpoint's day and is due only when the checkpoint passed, until then
+it is a possible payment.
 Barter is counted at the product's value beside the money; non-monetary motivation costs nothing.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -70,6 +71,13 @@ def validate_agreement(agreement: Agreement) -> None:
             QT_TRANSLATE_NOOP("Errors", "A monthly fee needs its last month, not before the first."),
             field="end",
         )
+    if agreement.end is not None and agreement.end < agreement.start:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The agreement ends on {end}, before it starts on {start}."),
+            field="end",
+            end=f"{agreement.end:%d.%m.%Y}",
+            start=f"{agreement.start:%d.%m.%Y}",
+        )
     if agreement.kind is AgreementKind.KPI_BONUS and (
         agreement.kpi_id is None or agreement.threshold is None or agreement.checkpoint_id is None
     ):
@@ -104,8 +112,14 @@ def _months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
     return months
 
 
-def payments(agreement: Agreement, passed_checkpoints: frozenset[int] = frozenset()) -> list[Payment]:
-    """The payments an agreement gives, with their due dates; none for a non-monetary one."""
+def payments(
+    agreement: Agreement,
+    passed_checkpoints: frozenset[int] = frozenset(),
+    checkpoint_days: Mapping[int, dt.date] | None = None,
+) -> list[Payment]:
+    """The payments an agreement gives, with their due dates; none for a non-monetary one. A bonus
+    falls on its checkpoint's day (of `checkpoint_days`), or on its own day when that is later: it
+    is not paid before the checkpoint judges it."""
 
     def pay(day: dt.date, amount: Decimal, due: bool = True) -> Payment:
         return Payment(agreement.id, agreement.executor_id, agreement.kind, day, round_money(amount), due)
@@ -122,7 +136,9 @@ def payments(agreement: Agreement, passed_checkpoints: frozenset[int] = frozense
     if kind in (AgreementKind.PER_PIECE, AgreementKind.HOURLY):
         return [pay(agreement.start, agreement.amount * agreement.quantity)]
     if kind is AgreementKind.KPI_BONUS:
-        return [pay(agreement.start, agreement.amount, agreement.checkpoint_id in passed_checkpoints)]
+        judged = (checkpoint_days or {}).get(agreement.checkpoint_id or 0)
+        day = agreement.start if judged is None else max(agreement.start, judged)
+        return [pay(day, agreement.amount, agreement.checkpoint_id in passed_checkpoints)]
     return [pay(agreement.start, agreement.amount)]  # barter: the product's value
 
 
@@ -140,12 +156,14 @@ class MonthBudget:
 
 
 def motivation_budget(
-    agreements: Iterable[Agreement], passed_checkpoints: frozenset[int] = frozenset()
+    agreements: Iterable[Agreement],
+    passed_checkpoints: frozenset[int] = frozenset(),
+    checkpoint_days: Mapping[int, dt.date] | None = None,
 ) -> list[MonthBudget]:
-    """The motivation budget month by month."""
+    """The motivation budget month by month (a bonus in its checkpoint's month, as `payments`)."""
     sums: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO, ZERO])
     for agreement in agreements:
-        for payment in payments(agreement, passed_checkpoints):
+        for payment in payments(agreement, passed_checkpoints, checkpoint_days):
             month = f"{payment.day.year}-{payment.day.month:02d}"
             if payment.kind is AgreementKind.BARTER:
                 sums[month][2] += payment.amount

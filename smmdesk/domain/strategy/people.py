@@ -10,6 +10,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.money import format_figure
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 
 MAX_WEEKLY_HOURS = Decimal(168)
@@ -97,15 +98,21 @@ def validate_executor(executor: Executor) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{name} needs a role."), field="role", name=executor.name
         )
-    if not Decimal(0) <= executor.weekly_hours <= MAX_WEEKLY_HOURS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Weekly hours are from 0 to 168: {hours}"),
-            field="weekly_hours",
-            hours=executor.weekly_hours,
-        )
+    check_weekly_hours(executor.weekly_hours)
     if executor.hourly_rate is not None and executor.hourly_rate < 0:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "An hourly rate cannot be negative."), field="hourly_rate"
+        )
+
+
+def check_weekly_hours(hours: Decimal) -> None:
+    """Raises ValidationError on `weekly_hours` outside 0 … 168 (a week's hours), the figure written
+    as every figure is."""
+    if not Decimal(0) <= hours <= MAX_WEEKLY_HOURS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Weekly hours are from 0 to 168: {hours}"),
+            field="weekly_hours",
+            hours=format_figure(Decimal(hours)),
         )
 
 

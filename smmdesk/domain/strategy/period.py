@@ -1,7 +1,8 @@
 """The strategy's period holds everything dated in it: a goal's own period, a KPI's start and due
-date, a task's start and due date, a checkpoint's day and a check-in's day all lie from the
-strategy's first day to its last. One check, used by the services for the window's forms, the
-import of task sheets and the command line alike; its message names the period."""
+date, a task's start and due date, an agreement's start and end, a checkpoint's day, a
+check-in's day and a payment's day all lie from the strategy's first day to its last. One check,
+used by the services for the window's forms, the import of task sheets and the command line
+alike; its message names the period."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ DATED: dict[str, tuple[str, ...]] = {
     "kpi": ("start", "due"),
     "task": ("start", "due"),
     "checkpoint": ("day",),
+    "agreement": ("start", "end"),  # an agreement's end may be left empty
 }
 
 
@@ -49,5 +51,6 @@ class Period:
         """The item's dated fields (of `fields` when given: those being set) inside the period."""
         wanted = None if fields is None else set(fields)
         for name in DATED.get(kind, ()):
-            if wanted is None or name in wanted:
-                self.check(getattr(item, name), name)
+            day = getattr(item, name)
+            if day is not None and (wanted is None or name in wanted):
+                self.check(day, name)

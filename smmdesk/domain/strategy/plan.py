@@ -9,7 +9,18 @@ from decimal import Decimal
 from enum import StrEnum
 
 from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.money import format_figure
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
+
+# A task's effort fits in its days at most around the clock: 24 h for each day from its start to
+# its due date. Weekends and holidays count: an SMM team posts on them, and a task over the New
+# Year holidays is real (the load lists one with no working day apart). No one works more.
+HOURS_A_DAY = 24
+TOO_MUCH_EFFORT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "«{title}» has {days} days from its start to its due date: they hold at most {bound} h "
+    "(24 h a day), not {effort}.",
+)
 
 
 class InitiativeKind(StrEnum):
@@ -110,8 +121,29 @@ def validate_raci(title: str, raci: Raci) -> None:
         )
 
 
-def validate_task(task: Task, *, raci_required: bool = True) -> None:
-    """Raises ValidationError naming the field. A task read from a spreadsheet may wait for its RACI."""
+def effort_bound(start: dt.date, due: dt.date) -> tuple[int, Decimal]:
+    """(The days from `start` to `due`, both included, the most hours they hold: 24 h a day)."""
+    days = max((due - start).days + 1, 1)
+    return days, Decimal(HOURS_A_DAY * days)
+
+
+def validate_effort(task: Task) -> None:
+    """Raises ValidationError on `effort` when the task's days cannot hold it, naming the bound."""
+    days, bound = effort_bound(task.start, task.due)
+    if task.effort > bound:
+        raise ValidationError(
+            TOO_MUCH_EFFORT,
+            field="effort",
+            title=task.title,
+            days=days,
+            bound=format_figure(bound),
+            effort=format_figure(Decimal(task.effort)),
+        )
+
+
+def validate_task(task: Task, *, raci_required: bool = True, sized: bool = True) -> None:
+    """Raises ValidationError naming the field. A task read from a spreadsheet may wait for its RACI;
+    its effort is bounded by its days (`sized` False: not checked, neither effort nor dates set)."""
     if not task.title.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A task needs a title."), field="title")
     if not task.role.strip():
@@ -130,5 +162,7 @@ def validate_task(task: Task, *, raci_required: bool = True) -> None:
             field="effort",
             title=task.title,
         )
+    if sized:
+        validate_effort(task)
     if raci_required:
         validate_raci(task.title, task.raci)

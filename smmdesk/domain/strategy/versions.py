@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.money import format_figure
-from smmdesk.domain.strategy.control import Checkpoint
+from smmdesk.domain.strategy.control import Checkpoint, days_of
 from smmdesk.domain.strategy.goals import Goal
 from smmdesk.domain.strategy.kpis import Kpi
 from smmdesk.domain.strategy.motivation import Agreement, motivation_budget
@@ -180,14 +180,19 @@ GOAL, KPI, TASK, EXECUTOR = (
 )
 
 
+def _budget(version: StrategyVersion) -> dict[str, Decimal]:
+    """Each month's motivation total, a bonus in its checkpoint's month."""
+    budget = motivation_budget(version.agreements, checkpoint_days=days_of(version.checkpoints))
+    return {b.month: b.total for b in budget}
+
+
 def differences(old: StrategyVersion, new: StrategyVersion) -> list[Change]:
     """What `new` changed against `old`, area by area, in words."""
     changes = _compare("goals", GOAL, old.goals, new.goals, lambda g: g.title, GOAL_FIELDS)
     changes += _compare("targets", KPI, old.kpis, new.kpis, lambda k: k.metric, KPI_FIELDS)
     changes += _compare("tasks", TASK, old.tasks, new.tasks, lambda t: t.title, TASK_FIELDS)
     changes += _compare("people", EXECUTOR, old.executors, new.executors, lambda e: e.name, EXECUTOR_FIELDS)
-    before = {b.month: b.total for b in motivation_budget(old.agreements)}
-    after = {b.month: b.total for b in motivation_budget(new.agreements)}
+    before, after = _budget(old), _budget(new)
     for month in sorted(set(before) | set(after)):
         was, now = before.get(month, Decimal(0)), after.get(month, Decimal(0))
         if was != now:

@@ -71,6 +71,13 @@ def format_date(value: dt.date | None) -> str:
     return _locale().toString(QDate(value.year, value.month, value.day), date_format())
 
 
+def format_month(value: str) -> str:
+    """A month as '2026-10' keeps it, in words: «октябрь 2026» («October 2026» in English)."""
+    year, month = (int(part) for part in value.split("-"))
+    name = _locale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
+    return f"{name} {year}"
+
+
 def format_day(value: dt.date) -> str:
     """Day and month only, as in a calendar's column: 01.02 (01/02 in English)."""
     return _locale().toString(QDate(value.year, value.month, value.day), date_format()[:5])

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 from PySide6.QtWidgets import QWidget
 
 from smmdesk.domain.errors import ValidationError
+from smmdesk.domain.strategy import control
 from smmdesk.domain.strategy.control import (
     RESULT_LABELS,
     ChecklistBar,
@@ -30,6 +31,7 @@ from smmdesk.i18n import translate
 from smmdesk.ui.core.formatting import format_money
 from smmdesk.ui.dialogs.item_dialog import ItemDialog, none_choice
 from smmdesk.ui.dialogs.strategy_plan_dialogs import goal_choices, labelled
+from smmdesk.ui.widgets.date_field import DateField
 
 BAR_KINDS = {
     "kpi": QT_TRANSLATE_NOOP("CheckpointDialog", "a KPI at or beyond a threshold"),
@@ -50,19 +52,29 @@ class AgreementDialog(ItemDialog):
         super().__init__(self.tr("An agreement"), parent)
         people = [(e.id, e.name) for e in version.executors]
         self.choice("executor_id", self.tr("Who:"), people, agreement.executor_id)
-        self.choice("kind", self.tr("Agreement:"), labelled(AGREEMENT_LABELS), agreement.kind.value)
+        kinds = labelled(AGREEMENT_LABELS)
+        self.kind = self.choice("kind", self.tr("Agreement:"), kinds, agreement.kind.value)
         self.money("amount", self.tr("Amount, ₽ (a month, a piece, an hour, the bonus):"), agreement.amount)
         self.number("quantity", self.tr("Pieces or hours:"), agreement.quantity)
-        self.date("start", self.tr("First month, or due on:"), agreement.start)
+        start = self.date("start", self.tr("First month, or due on:"), agreement.start)
         self.date("end", self.tr("Last month (a monthly fee):"), agreement.end, required=False)
         self.whole("pay_day", self.tr("Paid on day of the month:"), agreement.pay_day)
         kpis = [none_choice(), *((k.id, k.metric) for k in version.kpis)]
         self.choice("kpi_id", self.tr("Bonus for the KPI:"), kpis, agreement.kpi_id)
         self.number("threshold", self.tr("At the threshold:"), agreement.threshold, required=False)
         points = [none_choice(), *((c.id, c.title) for c in version.checkpoints)]
-        self.choice("checkpoint_id", self.tr("Judged at the checkpoint:"), points, agreement.checkpoint_id)
+        judged = self.choice(
+            "checkpoint_id", self.tr("Judged at the checkpoint:"), points, agreement.checkpoint_id
+        )
         self.line("description", self.tr("What for:"), agreement.description)
         self.finish_layout()
+        days = control.days_of(version.checkpoints)
+        judged.currentIndexChanged.connect(lambda _: self._propose_day(start, days.get(judged.currentData())))
+
+    def _propose_day(self, start: DateField, day: dt.date | None) -> None:
+        """A bonus falls on the day of the checkpoint that judges it: the form proposes that day."""
+        if day is not None and self.kind.currentData() == AgreementKind.KPI_BONUS.value:
+            start.set_value(day)
 
 
 def agreement_title(agreement: Agreement, names: Mapping[int, str]) -> str:

@@ -3,6 +3,7 @@ people) and the load heat-map (roles × ISO weeks), each read from a `StrategySt
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -151,7 +152,7 @@ class HeatMapModel(QAbstractTableModel):
                 "StrategyWindow", "Load {load} h of {capacity} h; short {gap} h, {people} people, {cost}"
             )
             return tip.format(load=format_decimal(cell.load, 1), capacity=format_decimal(cell.capacity, 1),
-                              gap=format_decimal(cell.gap, 1), people=cell.people,
+                              gap=format_decimal(cell.gap, 1), people=format_decimal(Decimal(cell.people), 0),
                               cost="—" if cell.cost is None else format_money(cell.cost))  # fmt: skip
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter

@@ -14,7 +14,7 @@ from smmdesk.domain.strategy.control import RESULT_LABELS, ChecklistBar, Checkpo
 from smmdesk.domain.strategy.motivation import AGREEMENT_LABELS
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services.strategy_state import StrategyState
-from smmdesk.ui.core.formatting import format_date, format_money
+from smmdesk.ui.core.formatting import format_date, format_money, format_month
 from smmdesk.ui.models.strategy_models import word
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
 from smmdesk.ui.widgets.column_fit import fit_columns
@@ -38,7 +38,7 @@ class MotivationTab(QWidget):
         self.agreement_table = Section.table_view(self.agreements, "agreementTable", single=True)
         fit_columns(self.agreement_table, self.agreements.column_index("about"))
         self.budget: RowTableModel[Any] = RowTableModel([
-            ColumnSpec("month", self.tr("Month"), lambda b: b.month),
+            ColumnSpec("month", self.tr("Month"), lambda b: b.month, format_month),
             ColumnSpec("due", self.tr("Money due"), lambda b: b.money_due, format_money, RIGHT),
             ColumnSpec("possible", self.tr("Bonuses not yet earned"), lambda b: b.bonuses_possible,
                        format_money,
@@ -156,7 +156,8 @@ class ControlTab(QWidget):
         bar = checkpoint.bar
         if isinstance(bar, KpiBar):
             metric = self.metrics.get(bar.kpi_id, "")
-            return self.tr("{metric}: {threshold}").format(metric=metric, threshold=number(bar.threshold))
+            threshold = number(bar.threshold)
+            return self.tr("{metric}: no worse than {threshold}").format(metric=metric, threshold=threshold)
         if isinstance(bar, ChecklistBar):
             done, count = len(bar.done), len(bar.items)
             return self.tr("checklist, {done} of {count} done").format(done=done, count=count)

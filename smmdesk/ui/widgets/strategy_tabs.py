@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -23,7 +24,7 @@ from smmdesk.domain.strategy.kpis import STATUS_LABELS
 from smmdesk.domain.strategy.people import EXECUTOR_KIND_LABELS, role_label
 from smmdesk.domain.strategy.plan import INITIATIVE_LABELS, TASK_STATUS_LABELS
 from smmdesk.services.strategy_state import StrategyState
-from smmdesk.ui.core.formatting import format_date, format_figure, format_money
+from smmdesk.ui.core.formatting import format_date, format_decimal, format_figure, format_money
 from smmdesk.ui.models.strategy_models import GoalTreeModel, HeatMapModel, RaciModel, progress_text, word
 from smmdesk.ui.models.table_model import RIGHT, ColumnSpec, RowTableModel
 from smmdesk.ui.widgets.column_fit import fit_columns
@@ -32,6 +33,16 @@ from smmdesk.ui.windows.section import Section
 
 def number(value: Any) -> str:
     return format_figure(value)
+
+
+def hours(value: Any) -> str:
+    """Hours of the load and the staffing plan: to one decimal, as the load by week shows them."""
+    return format_decimal(value, 1)
+
+
+def whole(value: Any) -> str:
+    """A count of people, grouped: «1 785»."""
+    return format_decimal(Decimal(value), 0)
 
 
 def page(*widgets: QWidget, stretch: int = 0) -> QWidget:
@@ -226,8 +237,8 @@ class PeopleTab(QWidget):
         self.short: RowTableModel[Any] = RowTableModel([
             ColumnSpec("role", self.tr("Role short"), lambda s: word("Strategy", role_label(s.role))),
             ColumnSpec("weeks", self.tr("Weeks"), lambda s: s.weeks, str, RIGHT),
-            ColumnSpec("hours", self.tr("Hours short"), lambda s: s.hours, number, RIGHT),
-            ColumnSpec("people", self.tr("People at most"), lambda s: s.people, str, RIGHT),
+            ColumnSpec("hours", self.tr("Hours short"), lambda s: s.hours, hours, RIGHT),
+            ColumnSpec("people", self.tr("People at most"), lambda s: s.people, whole, RIGHT),
             ColumnSpec("cost", self.tr("Cost of contractors"), lambda s: s.cost,
                        lambda v: "—" if v is None else format_money(v), RIGHT),
         ], self)  # fmt: skip
@@ -241,7 +252,12 @@ class PeopleTab(QWidget):
         self.delete_button = button(self.tr("Delete"), "deletePersonButton")
         people_buttons = buttons(self.add_button, self.edit_button, self.delete_button, self.import_button)
         self.views.addTab(page(self.people_table, people_buttons), self.tr("People"))
-        self.views.addTab(self.heat_table, self.tr("Load by week"))
+        self.heat_legend = QLabel(
+            self.tr("Each cell: the role's load as % of its capacity that week; red where it is short.")
+        )
+        self.heat_legend.setObjectName("heatLegend")
+        self.heat_legend.setWordWrap(True)
+        self.views.addTab(page(self.heat_legend, self.heat_table, stretch=1), self.tr("Load by week"))
         self.views.addTab(self.short_table, self.tr("Who is missing"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -63,3 +63,16 @@ def test_the_progress_labels_are_grouped_and_pointed_in_the_chart_s_language() -
         labels = [t.get_text() for t in ax.texts]
         assert shown in labels, (lang, labels)
         assert not any("1234" in text for text in labels)
+
+
+def test_a_negative_progress_is_a_bar_and_the_expected_tick_leaves_its_figure_clear() -> None:
+    """A KPI gone the wrong way (−12,5 %) is a bar to the left of 0, not a bare label; each figure is
+    written past the expected tick, so the tick never covers it."""
+    bars = [ProgressBar("Доля негатива", D("-12.5"), D("40"), Status.OFF_TRACK),
+            ProgressBar("Охват", D("38"), D("40"), Status.ON_TRACK)]  # fmt: skip
+    ax = kpi_progress_chart(bars).axes[0]
+    drawn = {t.get_text(): p for t, p in zip(ax.get_yticklabels(), ax.patches, strict=True)}
+    assert round(drawn["Доля негатива"].get_width(), 1) == -12.5
+    assert ax.get_xlim()[0] <= -12.5
+    figures = {t.get_text(): t.get_position()[0] for t in ax.texts}
+    assert figures["-12,5 %"] > 40 and figures["38,0 %"] > 40  # right of the tick at 40

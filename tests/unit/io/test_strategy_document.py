@@ -138,3 +138,20 @@ def test_every_figure_of_the_document_is_grouped_as_the_other_files_group_them(d
     sheet = book["Контрольные точки"]
     bars = [row[2] for row in sheet.iter_rows(values_only=True) if row[1] == "Половина пути"]
     assert bars == ["Подписчики сообщества: не хуже 2\u00a0000"]
+
+
+def test_a_kpi_of_people_is_written_whole_in_the_pdf_and_the_xlsx(document: dict) -> None:
+    """«1 800 чел.», never «1 800,0»: the KPI's baseline 1 000, target 3 000 and value 1 800 are
+    whole figures, written without decimals in the PDF's text and as whole numbers in the XLSX."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler is not installed")
+    text = pdf_text(document["files"][".pdf"]).replace("\u00a0", " ")
+    assert "1 800" in text and "3 000" in text
+    assert not re.search(r"\b(1 000|3 000|1 800),\d", text), "a whole figure written with decimals"
+    book = load_workbook(document["files"][".xlsx"])
+    row = next(r for r in book["КПЭ"].iter_rows() if r[1].value == "Подписчики сообщества")
+    header = next(r for r in book["КПЭ"].iter_rows() if any(c.value == "База" for c in r))
+    cells = {h.value: c for h, c in zip(header, row, strict=False)}
+    figures = [cells["База"], cells["Цель, значение"], cells["Сейчас"]]
+    assert [c.value for c in figures] == [1000, 3000, 1800]
+    assert [c.number_format for c in figures] == ["#,##0"] * 3  # whole, not «#,##0.0»

@@ -16,6 +16,7 @@ from smmdesk.domain.strategy.control import (
     KpiBar,
     Result,
     board,
+    days_of,
     evaluate,
     judgement,
     passed_ids,
@@ -130,6 +131,23 @@ def test_the_motivation_budget_month_by_month() -> None:
     assert budget[2].total == Decimal("92000.00")
     earned = motivation_budget(agreements, frozenset({9}))
     assert (earned[2].money_due, earned[2].bonuses_possible) == (Decimal("80000.00"), 0)
+
+
+def test_a_bonus_falls_in_its_checkpoint_s_month_not_the_strategy_s_first() -> None:
+    # a bonus left on the form's first day (the strategy's 1 October), judged on 20 November
+    bonus = Agreement(4, 4, AgreementKind.KPI_BONUS, Decimal(30000), D(2026, 10, 1), kpi_id=1,
+                      threshold=Decimal(15000), checkpoint_id=9)  # fmt: skip
+    point = Checkpoint(9, "Подписчики к 20 ноября", D(2026, 11, 20), JudgementBar("?"))
+    days = days_of([point])
+    assert [(p.day, p.due) for p in payments(bonus, frozenset(), days)] == [(D(2026, 11, 20), False)]
+    budget = motivation_budget([bonus], frozenset(), days)
+    assert [(b.month, b.bonuses_possible) for b in budget] == [("2026-11", Decimal("30000.00"))]
+    later = replace(bonus, start=D(2026, 12, 5))  # paid after the checkpoint, on a day of its own
+    assert [p.day for p in payments(later, frozenset({9}), days)] == [D(2026, 12, 5)]
+    # the version history speaks of the month the bonus moved to as well
+    first = StrategyVersion(1, "", agreements=(bonus,), checkpoints=(point,))
+    moved = replace(first, number=2, checkpoints=(replace(point, day=D(2026, 12, 10)),))
+    assert [dict(c.params)["month"] for c in differences(first, moved)] == ["2026-11", "2026-12"]
 
 
 def test_an_approved_version_is_frozen_and_a_new_one_carries_its_reason() -> None:

@@ -22,6 +22,7 @@ from smmdesk.domain.strategy.kpis import (
     status,
     validate_kpi,
 )
+from smmdesk.domain.strategy.people import Executor, ExecutorKind, validate_executor
 
 YEAR = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 
@@ -128,3 +129,17 @@ def test_a_kpi_target_must_lie_the_way_it_goes() -> None:
         validate_kpi(kpi(baseline="100", target="150", direction=Direction.LOWER))
     with pytest.raises(ValidationError, match="No such figure"):
         validate_kpi(kpi(link=FigureLink("campaign.happiness", 1)))
+
+
+def test_figures_in_the_refusals_are_written_as_every_figure_is() -> None:
+    """«выше базового значения (0)», not «(0.0000)», as the KPI is kept; «200», not «200.00»."""
+    with pytest.raises(ValidationError) as refused:
+        validate_kpi(kpi(baseline="0.0000", target="0.0000"))
+    assert "its baseline (0) to raise it" in str(refused.value)
+    with pytest.raises(ValidationError) as refused:
+        validate_kpi(kpi(baseline="150000.5000", target="100", direction=Direction.RAISE))
+    assert "(150\u00a0000,50)" in str(refused.value)
+    with pytest.raises(ValidationError) as refused:
+        validate_executor(Executor(1, "Анна", ExecutorKind.EMPLOYEE, "designer", Decimal("200.00")))
+    assert str(refused.value) == "Weekly hours are from 0 to 168: 200"
+    assert refused.value.field == "weekly_hours"
