@@ -16,13 +16,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from smmdesk.ui.core.settings import UserSettings
 
     with headless_qt(args.lang):
-        from smmdesk.i18n import translate
+        from smmdesk.i18n import translate, translator_for
         from smmdesk.services.workspace import is_server_url
 
         if is_server_url(args.path):
             from smmdesk.storage.errors import url_without_password
 
-            counts = write_demo(args.path, influencers=args.influencers)
+            counts = write_demo(args.path, influencers=args.influencers, translate=translator_for("ru"))
             summary = ", ".join(f"{name} {count}" for name, count in counts.items())
             print(
                 translate("Cli", "Demo database written: {path} ({summary})").format(
@@ -43,7 +43,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         take_lock(lock, args.path)
         try:
             replaced = preserve_replaced(args.path, UserSettings().backups_kept) if args.force else None
-            counts = write_demo(args.path, influencers=args.influencers, replace=args.force)
+            counts = write_demo(
+                args.path, influencers=args.influencers, replace=args.force, translate=translator_for("ru")
+            )
         finally:
             lock.release()
         if replaced is not None:

@@ -41,6 +41,7 @@ def render(out: Path, width: int, height: int, language: str, sections_only: boo
 
     QStandardPaths.setTestModeEnabled(True)
     from smmdesk.app import create_application
+    from smmdesk.i18n import translator_for
     from smmdesk.services.demo import write_demo
     from smmdesk.ui.core.settings import UserSettings
     from smmdesk.ui.core.workspace import Workspace
@@ -50,7 +51,7 @@ def render(out: Path, width: int, height: int, language: str, sections_only: boo
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.smmdesk"
-        write_demo(db)
+        write_demo(db, translate=translator_for("ru"))
         settings = UserSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
         workspace = Workspace(settings)
         window = MainWindow(workspace, settings)

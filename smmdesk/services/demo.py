@@ -43,7 +43,7 @@ from smmdesk.services.demo_data import (
 )
 from smmdesk.services.demo_reputation import add_reputation
 from smmdesk.services.demo_results import add_results
-from smmdesk.services.demo_reviews import add_reviews
+from smmdesk.services.demo_reviews import Translate, add_reviews
 from smmdesk.services.demo_strategy import add_strategy
 from smmdesk.services.influencer_import import ImportPlan, Incoming, Planned, apply_import
 from smmdesk.services.settings import save_agency_settings
@@ -265,17 +265,25 @@ def add_estimates(db: Database, rng: random.Random) -> int:
     return len(plans)
 
 
-def write_demo(path: Path | str, *, influencers: int | None = None, replace: bool = False) -> dict[str, int]:
+def write_demo(
+    path: Path | str,
+    *,
+    influencers: int | None = None,
+    replace: bool = False,
+    translate: Translate | None = None,
+) -> dict[str, int]:
     """Writes a new demo database at `path` (a file, or an empty server database given by its
     URL); returns how many records of each kind it holds.
 
     A file is built beside the target and renamed into place when complete (a build that fails or
     is killed leaves the earlier file as it was). With `replace`, the caller holds the file's lock
-    and has preserved what is there (`services.workspace.preserve_replaced`)."""
+    and has preserved what is there (`services.workspace.preserve_replaced`). `translate` words what
+    the program writes into the data itself (the window and the command give the Russian catalogue:
+    the demo is a Russian agency's)."""
     rng = random.Random(SEED)
     counts: dict[str, int] = {}
     if isinstance(path, str) and is_server_url(path):
-        _write_demo_to_server(path, influencers or DEFAULT_INFLUENCERS, rng, counts)
+        _write_demo_to_server(path, influencers or DEFAULT_INFLUENCERS, rng, counts, translate)
         return counts
     path = Path(path)
     refuse_non_file(path)
@@ -288,7 +296,7 @@ def write_demo(path: Path | str, *, influencers: int | None = None, replace: boo
     with atomic_output(path, check=lambda p: check_file(p, full=True)) as temp:
         db = open_database(temp, keep_backups=1)
         try:
-            _fill(db, influencers or DEFAULT_INFLUENCERS, rng, counts)
+            _fill(db, influencers or DEFAULT_INFLUENCERS, rng, counts, translate)
         finally:
             db.close()
         if identity is not None:
@@ -302,7 +310,9 @@ def write_demo(path: Path | str, *, influencers: int | None = None, replace: boo
     return counts
 
 
-def _write_demo_to_server(url: str, influencers: int, rng: random.Random, counts: dict[str, int]) -> None:
+def _write_demo_to_server(
+    url: str, influencers: int, rng: random.Random, counts: dict[str, int], translate: Translate | None
+) -> None:
     """The demo written into an empty server database (a server has no file to build beside)."""
     from smmdesk.services.server import with_password
     from smmdesk.services.transfer import require_empty
@@ -311,12 +321,14 @@ def _write_demo_to_server(url: str, influencers: int, rng: random.Random, counts
     try:
         with db.reading() as session:
             require_empty(session)
-        _fill(db, influencers, rng, counts)
+        _fill(db, influencers, rng, counts, translate)
     finally:
         db.close()
 
 
-def _fill(db: Database, influencers: int, rng: random.Random, counts: dict[str, int]) -> None:
+def _fill(
+    db: Database, influencers: int, rng: random.Random, counts: dict[str, int], translate: Translate | None
+) -> None:
     with db.transaction() as session:
         save_agency_settings(
             session,
@@ -334,7 +346,7 @@ def _fill(db: Database, influencers: int, rng: random.Random, counts: dict[str, 
     counts["estimates"] = add_estimates(db, rng)
     counts["campaign with results"] = add_results(db, rng, client_id=1, first_campaign=1)
     counts["finished contest"] = add_contests(db, rng, campaign_id=counts["campaign with results"])
-    counts["review campaign"] = add_reviews(db, rng, client_id=1)
+    counts["review campaign"] = add_reviews(db, rng, client_id=1, translate=translate)
     counts["strategy"] = add_strategy(
         db, 1, counts["campaign with results"], counts["finished contest"], counts["review campaign"]
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import tempfile
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,10 +18,24 @@ from smmdesk.domain.reviews.campaign import Channel, Invitation, ReviewCampaign,
 from smmdesk.domain.reviews.figures import ReviewLeft
 from smmdesk.storage.database import Database
 
+Translate = Callable[[str, str], str]
 WAVE_DAY = dt.date(2026, 11, 20)
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
 CUSTOMER_HEADER = "ФИО;Телефон;E-mail;№ заказа;Дата покупки;Согласие на рассылку;Сотрудник"
 SURVEY_HEADER = (
-    "Отметка времени;Насколько вероятно, что вы порекомендуете нас друзьям?;Оцените качество;Канал"
+    "Отметка времени;Насколько вероятно, что вы порекомендуете нас друзьям?;Оцените качество;Канал;"
+    "Ваш телефон;Что нам улучшить?"
+)
+COMPLAINTS = (
+    "Курьер опоздал на два часа",
+    "Крем пришёл с помятой упаковкой",
+    "Долго ждала ответа поддержки",
+    "Прислали не тот оттенок",
+    "Промокод не сработал на сайте",
 )
 FIRST_NAMES = ("Анна", "Мария", "Елена", "Ольга", "Наталья", "Ирина", "Татьяна", "Юлия", "Светлана", "Дарья")
 LAST_NAMES = ("Смирнова", "Иванова", "Кузнецова", "Попова", "Васильева", "Петрова", "Соколова", "Михайлова")
@@ -65,20 +80,33 @@ def _customers(folder: Path, rng: random.Random, count: int) -> Path:
     return path
 
 
-def _survey(folder: Path, rng: random.Random, count: int) -> Path:
+def _survey(folder: Path, rng: random.Random, count: int, customers: int) -> Path:
+    """Answers of customers who agreed to be contacted (their phone, as the survey form asks it),
+    the dissatisfied with what to improve."""
     lines = [SURVEY_HEADER]
-    for _ in range(count):
+    asked = [n for n in range(customers) if n % 9 != 8]
+    who = random.Random(customers)  # apart from `rng`, whose sequence the rest of the demo follows
+    for n in who.sample(asked, count):
         when = dt.datetime(2026, 11, 21, 9) + dt.timedelta(hours=rng.randrange(24 * 20))
         score = rng.choices(range(11), weights=(1, 1, 1, 1, 1, 2, 3, 5, 8, 10, 12))[0]
         stars = min(5, max(1, round(score / 2)))
-        lines.append(f"{when:%d.%m.%Y %H:%M};{score};{stars};SMS")
+        comment = who.choice(COMPLAINTS) if score <= 6 else ""
+        phone = f"+7 916 300 {n // 100:02d} {n % 100:02d}"
+        lines.append(f"{when:%d.%m.%Y %H:%M};{score};{stars};SMS;{phone};{comment}")
     path = folder / "опрос_ноябрь.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
 
-def add_reviews(db: Database, rng: random.Random, client_id: int = 1, customers: int = 60) -> int:
-    """Returns the review campaign's id."""
+def add_reviews(
+    db: Database,
+    rng: random.Random,
+    client_id: int = 1,
+    customers: int = 60,
+    translate: Translate | None = None,
+) -> int:
+    """Returns the review campaign's id. `translate` words what the program itself writes into the
+    data (a follow-up's place): the demo is a Russian agency's, so its callers pass Russian."""
     from smmdesk.services.reviews import campaigns, figures, outcomes, surveys, waves
     from smmdesk.services.reviews import customers as crm
     from smmdesk.storage.models import ReviewRequest
@@ -113,7 +141,8 @@ def add_reviews(db: Database, rng: random.Random, client_id: int = 1, customers:
                     clicked=review is not None or fate > 0.4,
                     review=review,
                 )
-            surveys.import_survey(session, campaign_id, _survey(Path(folder), rng, customers // 3))
+            answers = _survey(Path(folder), rng, customers // 3, customers)
+            surveys.import_survey(session, campaign_id, answers, translate=translate or _identity)
             for platform, day, rating in RATINGS:
                 figures.record_rating(session, client_id, platform, day, rating)
     return campaign_id

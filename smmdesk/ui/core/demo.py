@@ -16,12 +16,13 @@ _folders: list[Path] = []
 
 def make_copy() -> Path:
     """A new demo database in a temporary folder of its own."""
+    from smmdesk.i18n import translator_for
     from smmdesk.services.demo import write_demo
 
     folder = Path(tempfile.mkdtemp(prefix="smmdesk-demo-"))
     _folders.append(folder)
     target = folder / f"demo{DB_SUFFIX}"
-    write_demo(target)
+    write_demo(target, translate=translator_for("ru"))  # a Russian agency's demo
     return target
 
 
