@@ -95,6 +95,7 @@ class Series:
     kind: str = COUNT  # how its values are written: COUNT or MONEY
     secondary: bool = False  # drawn against a scale on the right
     dashed: bool = False  # a plan or a limit, against the solid facts
+    color: str | None = None  # its own colour (a sentiment's, as the PDF draws it), else the palette's
 
 
 @dataclass

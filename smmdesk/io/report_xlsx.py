@@ -241,7 +241,7 @@ def _native(
     native = book.workbook.add_chart({"type": kind})
     font = {"name": FONT, "size": 9, "color": "#1F2D3D"}
     for col, series in enumerate(chart.series, start=1):
-        color = CHART_COLORS[(col - 1) % len(CHART_COLORS)]
+        color = series.color or CHART_COLORS[(col - 1) % len(CHART_COLORS)]
         spec: dict[str, Any] = {
             "name": [sheet, first + 1, col],
             "categories": [sheet, first + 2, 0, last, 0],
@@ -268,7 +268,7 @@ def _native(
         step = span / 4 if span > 10 else 1
         value_axis.update(min=chart.low, max=chart.high, major_unit=step, num_format="0")
         category_axis["label_position"] = "low"  # the months under the chart, not along a zero inside it
-    if kind == "line" and all(isinstance(c, dt.date) for c in chart.categories):
+    if kind in ("line", "column") and all(isinstance(c, dt.date) for c in chart.categories):
         step = max(1, len(chart.categories) // 8)
         category_axis.update(date_axis=True, num_format=in_language("dd.mm", language), major_unit=step,
                              major_unit_type="days")  # fmt: skip

@@ -193,17 +193,22 @@ def reputation_report(
         report.tables.append(reviews)
         report.sheet_names[reviews.title] = w(reviews_section.SHEET)
     days = [day for day, _ in made.by_day]
+    from smmdesk.charts.reputation import SENTIMENT_COLORS as colors  # the PDF's, in the workbook too
+
     report.charts = [
         ChartData(
             "sentiment",
             w(QT_TRANSLATE_NOOP("ReputationFile", "Mentions by sentiment, per day")),
             "column",
             days,
-            [Series(w(SENTIMENT_WORDS[s]), [counts[s] for _, counts in made.by_day]) for s in Sentiment],
+            [
+                Series(w(SENTIMENT_WORDS[s]), [counts[s] for _, counts in made.by_day], color=colors[s])
+                for s in Sentiment
+            ],
         ),
     ]
     if reviews is not None:
-        report.charts += reviews_section.review_charts(session, client_id, translate)
+        report.charts += reviews_section.review_charts(session, client_id, translate, lang)
     if charts:
         report.pictures = list(_pictures(made, w, lang))
         if reviews is not None:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from smmdesk.domain.report import COUNT, DECIMAL, TEXT, ChartData, Column, FileNumbers, Picture, Series, Table
 from smmdesk.domain.reviews.campaign import CHANNEL_LABELS, PLATFORM_LABELS, Channel
 from smmdesk.domain.reviews.score_split import ScoreSplit
+from smmdesk.domain.reviews.shown import period_text
 from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.services.reviews.campaigns import campaigns_of, stored
 from smmdesk.services.reviews.figures import ReviewFigures, brand_figures, campaign_figures
@@ -112,8 +113,11 @@ def _selection_note(session: Session, titles: dict[int, str], w: Callable[[str],
     return w(UNEVEN).format(waves="; ".join(uneven))
 
 
-def review_charts(session: Session, client_id: int, translate: Translate) -> list[ChartData]:
-    """The funnel, NPS by month and the platforms' ratings by month of all the brand's campaigns."""
+def review_charts(
+    session: Session, client_id: int, translate: Translate, lang: str = "ru"
+) -> list[ChartData]:
+    """The funnel, NPS by month and the platforms' ratings by month of all the brand's campaigns,
+    the months named in the report's language («ноябрь 2026») as the PDF and the window name them."""
     w = _words(translate)
     made = brand_figures(session, client_id)
     f = made.funnel
@@ -122,7 +126,8 @@ def review_charts(session: Session, client_id: int, translate: Translate) -> lis
     months = [p for p in made.surveys_by_period if p.nps.value is not None]
     if months:
         nps = Series("NPS", [p.nps.value for p in months], DECIMAL)
-        charts.append(ChartData("review_nps", w(NPS_TITLE), "line", [p.period for p in months], [nps],
+        named = [period_text(p.period, lang) for p in months]
+        charts.append(ChartData("review_nps", w(NPS_TITLE), "line", named, [nps],
                                 low=-100, high=100, markers=True))  # fmt: skip
     periods = sorted({p.period for points in made.ratings.values() for p in points if p.rating is not None})
     if periods:
@@ -132,7 +137,8 @@ def review_charts(session: Session, client_id: int, translate: Translate) -> lis
             if by_period:
                 series.append(Series(translate("Reviews", PLATFORM_LABELS[platform]),
                                      [by_period.get(p) for p in periods], DECIMAL))  # fmt: skip
-        charts.append(ChartData("review_ratings", w(RATINGS_TITLE), "line", periods, series,
+        named = [period_text(p, lang) for p in periods]
+        charts.append(ChartData("review_ratings", w(RATINGS_TITLE), "line", named, series,
                                 low=1, high=5, markers=True))  # fmt: skip
     return charts
 

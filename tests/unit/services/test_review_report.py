@@ -104,6 +104,33 @@ def test_the_workbook_draws_the_funnel_nps_and_ratings_from_the_figures(db, bran
     assert "Упоминания по тональности, по дням" in charts  # the report's own chart is still there
 
 
+def chart_xml(path: Path) -> dict[str, str]:
+    """Each native chart's title → its XML."""
+    with zipfile.ZipFile(path) as archive:
+        found = {}
+        for name in (n for n in archive.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n)):
+            xml = archive.read(name).decode("utf-8")
+            found["".join(re.findall(r"<a:t>([^<]*)</a:t>", xml.split("</c:title>")[0]))] = xml
+    return found
+
+
+def test_the_workbook_s_charts_read_as_the_pdf_s(db, brand, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The months named as the PDF and the window name them, the days of the sentiment chart as
+    dates (not serial numbers), each sentiment in the PDF's colour (negative the PDF's red)."""
+    from smmdesk.charts.reputation import SENTIMENT_COLORS
+    from smmdesk.domain.reputation.sentiment import Sentiment
+
+    path = export(db, brand, tmp_path / "report.xlsx", "ru")
+    book = openpyxl.load_workbook(path)
+    xml = chart_xml(path)
+    months = re.search(r"<c:cat>.*?<c:f>([^<]*)</c:f>", xml["NPS по месяцам"], re.S)
+    assert months and cells(book, months.group(1)) == ["ноябрь 2026", "декабрь 2026"]
+    tone = xml["Упоминания по тональности, по дням"]
+    assert "<c:dateAx>" in tone and 'formatCode="dd.mm"' in tone
+    fills = re.findall(r"<c:ser>.*?<a:srgbClr val=\"([0-9A-F]{6})\"", tone, re.S)
+    assert fills == [SENTIMENT_COLORS[s].lstrip("#").upper() for s in Sentiment]
+
+
 def test_the_english_workbook_says_the_section_in_english(db, brand, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = export(db, brand, tmp_path / "report.xlsx", "en")
     charts = native_charts(path)
