@@ -266,7 +266,7 @@ def _erase(args: argparse.Namespace) -> int:
         with db.transaction() as session:
             if campaigns.stored(session, args.campaign).finished_on is None:
                 campaigns.finish_campaign(session, args.campaign, args.date or dt.date.today())
-            count = erasure.erase_customers(session, args.campaign)
+            count = erasure.erase_customers(session, args.campaign, translate)
         print(translate("Cli", "{count} customers erased; the campaign's figures stay").format(count=count))
     return EXIT_OK
 

@@ -5,6 +5,7 @@ PDF) to `import survey`, each file read back; each refusal in Russian with its e
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -195,7 +196,7 @@ def test_what_came_back_is_imported_and_the_customers_erased_with_the_figures_ke
 ) -> None:
     from sqlalchemy import func, select
 
-    from smmdesk.storage.models import ReviewCustomer, ReviewRequest
+    from smmdesk.storage.models import Mention, ReviewCustomer, ReviewRequest
 
     db = with_client(db_path, "Кофейня «Зерно»", "hello@zerno.ru")
     campaign = run(tmp_path, "--db", db, "reviews", "new", "Отзывы", "--client", "1").stdout.strip()
@@ -224,16 +225,36 @@ def test_what_came_back_is_imported_and_the_customers_erased_with_the_figures_ke
     ]
     assert lines[2].startswith("строка 4: ")
 
+    survey = tmp_path / "survey.csv"
+    survey.write_text(
+        "Отметка времени;NPS;Номер заказа;Комментарий\n06.12.2026 10:00;3;20001;Холодно\n", "utf-8"
+    )
+    assert run(tmp_path, "--db", db, "import", "survey", str(survey), "--campaign", campaign).returncode == 0
     unknown = run(tmp_path, "--db", db, "reviews", "erase", "9")
     assert unknown.returncode == 1 and unknown.stderr.strip() == "Кампании отзывов № 9 нет."
-    erased = run(tmp_path, "--db", db, "reviews", "erase", campaign, "--date", "10.12.2026")
+    today = dt.date.today()
+    later = run(
+        tmp_path,
+        "--db",
+        db,
+        "reviews",
+        "erase",
+        campaign,
+        "--date",
+        f"{today + dt.timedelta(days=4):%d.%m.%Y}",
+    )
+    assert later.returncode == 1 and "не может завершиться" in later.stderr, later.stderr
+    erased = run(tmp_path, "--db", db, "reviews", "erase", campaign, "--date", f"{today:%d.%m.%Y}")
     assert erased.returncode == 0, erased.stderr
     assert erased.stdout.strip() == "клиентов стёрто — 5; показатели кампании остались"
     stored = open_workspace(db_path)
     with stored.reading() as session:
         assert session.scalar(select(func.count()).select_from(ReviewCustomer)) == 0
         assert session.scalars(select(ReviewRequest.contact)).all() == ["", ""]
+        follow_up = session.execute(select(Mention.text, Mention.tags)).one()
     stored.close()
+    # in the user's language, as the window writes it, and the order no longer tied to the answer
+    assert follow_up.text == "ответ удалён" and "20001" not in follow_up.tags and "NPS 3" in follow_up.tags
     again = run(tmp_path, "--db", db, "import", "outcomes", str(report), "--campaign", campaign,
                 "--date", "08.12.2026")  # fmt: skip
     # a finished campaign takes nothing more: refused in words

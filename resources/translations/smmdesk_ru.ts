@@ -3144,6 +3144,10 @@
         <translation>Кампания отзывов «{title}» завершена: новых волн, клиентов, ответов опроса, результатов рассылки и рейтингов в ней больше не будет (её показатели остаются прежними).</translation>
     </message>
     <message>
+        <source>The campaign “{title}” cannot finish on {day}, after today ({today}): give today or a day before.</source>
+        <translation>Кампания «{title}» не может завершиться {day}, позже сегодняшнего дня ({today}): укажите сегодня или день раньше.</translation>
+    </message>
+    <message>
         <source>{count} customers of this import have already had a request: the import cannot be taken back (the compliance log keeps who was asked).</source>
         <translation>Клиенты этой загрузки ({count}) уже получили запрос: загрузку нельзя отменить (журнал соответствия хранит, кого просили).</translation>
     </message>

@@ -332,4 +332,3 @@ def _follow_up(
         deadline_at=due(Severity.S3, now, answered, SourceKind.OTHER, None, sla),
         imported_at=now,
     )
-
