@@ -283,22 +283,29 @@ def import_outcomes(args: argparse.Namespace) -> int:
             result = outcomes.import_outcomes(session, args.campaign, args.file, args.sheet, args.date)
             funnel = figures.campaign_figures(session, args.campaign).funnel
         print(
-            translate("Cli", "{matched} requests found, {reviews} reviews, {skipped} rows skipped").format(
-                matched=result.matched, reviews=result.reviews, skipped=len(result.skipped)
+            translate(
+                "Cli",
+                "{matched} requests found, {reviews} reviews, {skipped} rows skipped, {unknown} warnings",
+            ).format(
+                matched=result.matched, reviews=result.reviews, skipped=len(result.skipped),
+                unknown=len(result.warnings),
             )
-        )
+        )  # fmt: skip
         conversion = funnel.conversion
         point = "," if args.lang != "en" else "."
+        percent = "—" if conversion is None else f"{format_decimal(conversion, 1, decimal_point=point)} %"
         print(
             translate(
                 "Cli", "requests {requests}, delivered {delivered}, clicked {clicked}, reviews {reviews}, "
-                "conversion {conversion} %"
+                "conversion {conversion}"
             ).format(
                 requests=funnel.requests, delivered=funnel.delivered, clicked=funnel.clicked,
                 reviews=funnel.reviews,
-                conversion="—" if conversion is None else format_decimal(conversion, 1, decimal_point=point),
+                conversion=percent,
             )
         )  # fmt: skip
-        for note in result.skipped:
+        for note in sorted(
+            (*result.skipped, *result.warnings), key=lambda n: n.row
+        ):  # as the window lists them
             print(translate("Cli", "row {row}: {reason}").format(row=note.row, reason=note.render(translate)))
     return EXIT_OK

@@ -220,7 +220,7 @@ def test_what_came_back_is_imported_and_the_customers_erased_with_the_figures_ke
     lines = came_back.stdout.splitlines()
     # 2 sent, both delivered, 1 clicked, 1 review: 1 ÷ 2 × 100 = 50,0 %
     assert lines[:2] == [
-        "найдено запросов — 2, отзывов — 1, пропущено строк — 1",
+        "найдено запросов — 2, отзывов — 1, пропущено строк — 1, предупреждений — 0",
         "запросов 2, доставлено 2, переходов 1, отзывов 1, конверсия 50,0 %",
     ]
     assert lines[2].startswith("строка 4: ")
@@ -301,3 +301,37 @@ def test_a_wave_gated_by_a_consent_flipped_after_the_survey_is_refused_in_russia
     assert gated.stderr.startswith("Отбор по оценке (review gating): эта волна на публичную площадку")
     assert "у 1 из 1 довольных" in gated.stderr and "лишь у 0 из 1 критиков" in gated.stderr
     assert "не попали: Борис Смирнов" in gated.stderr
+
+
+def test_what_came_back_prints_the_windows_warnings_the_rows_in_order_and_no_conversion_of_nothing(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db = with_client(db_path, "Кофейня «Зерно»", "hello@zerno.ru")
+    campaign = run(tmp_path, "--db", db, "reviews", "new", "Отзывы", "--client", "1").stdout.strip()
+    crm = str(write_customers(tmp_path / "crm.csv"))
+    assert run(tmp_path, "--db", db, "import", "customers", crm, "--campaign", campaign).returncode == 0
+    wave = tmp_path / "wave.csv"
+    assert (
+        run(
+            tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(wave), "--date", "05.12.2026"
+        ).returncode
+        == 0
+    )
+    links = {r[0]: r[3] for r in read_csv(wave)[1:]}
+    report = tmp_path / "sms-report.csv"
+    report.write_text(
+        "Ссылка;Статус\n"
+        "https://zerno.ru/r/nosuchlink;доставлено\n"  # row 2: no such request
+        f"{links['+79161234567']};Передано оператору\n"  # row 3: the delivery left unknown
+        ";доставлено\n",  # row 4: nothing to find the request by
+        encoding="utf-8",
+    )
+    came_back = run(tmp_path, "--db", db, "import", "outcomes", str(report), "--campaign", campaign,
+                    "--date", "08.12.2026")  # fmt: skip
+    assert came_back.returncode == 0, came_back.stderr
+    lines = came_back.stdout.splitlines()
+    assert lines[0] == "найдено запросов — 1, отзывов — 0, пропущено строк — 2, предупреждений — 1"
+    # nothing delivered: no conversion, and no «%» after the dash
+    assert lines[1] == "запросов 2, доставлено 0, переходов 0, отзывов 0, конверсия —"
+    assert [line.split(":")[0] for line in lines[2:]] == ["строка 2", "строка 3", "строка 4"]
+    assert "Передано оператору" in lines[3] and "доставка оставлена неизвестной" in lines[3]

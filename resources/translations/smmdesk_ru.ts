@@ -772,12 +772,12 @@
         <translation>клиентов стёрто — {count}; показатели кампании остались</translation>
     </message>
     <message>
-        <source>{matched} requests found, {reviews} reviews, {skipped} rows skipped</source>
-        <translation>найдено запросов — {matched}, отзывов — {reviews}, пропущено строк — {skipped}</translation>
+        <source>{matched} requests found, {reviews} reviews, {skipped} rows skipped, {unknown} warnings</source>
+        <translation>найдено запросов — {matched}, отзывов — {reviews}, пропущено строк — {skipped}, предупреждений — {unknown}</translation>
     </message>
     <message>
-        <source>requests {requests}, delivered {delivered}, clicked {clicked}, reviews {reviews}, conversion {conversion} %</source>
-        <translation>запросов {requests}, доставлено {delivered}, переходов {clicked}, отзывов {reviews}, конверсия {conversion} %</translation>
+        <source>requests {requests}, delivered {delivered}, clicked {clicked}, reviews {reviews}, conversion {conversion}</source>
+        <translation>запросов {requests}, доставлено {delivered}, переходов {clicked}, отзывов {reviews}, конверсия {conversion}</translation>
     </message>
     <message>
         <source>your order {order} of {date}</source>
