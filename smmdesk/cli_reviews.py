@@ -166,7 +166,7 @@ def _wave(args: argparse.Namespace) -> int:
             session.flush()
             count = prepared.write(args.out, translate)
             if args.log:
-                waves.write_compliance(session, prepared.wave_id, args.log, translate)
+                waves.write_compliance(session, prepared.wave_id, args.log, translate, printed=pdf)
         print(
             translate(
                 "Cli", "wave {number}: {count} requests written to {path}, {skipped} customers not asked"

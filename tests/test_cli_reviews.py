@@ -335,3 +335,34 @@ def test_what_came_back_prints_the_windows_warnings_the_rows_in_order_and_no_con
     assert lines[1] == "запросов 2, доставлено 0, переходов 0, отзывов 0, конверсия —"
     assert [line.split(":")[0] for line in lines[2:]] == ["строка 2", "строка 3", "строка 4"]
     assert "Передано оператору" in lines[3] and "доставка оставлена неизвестной" in lines[3]
+
+
+def test_an_sms_wave_written_as_cards_prints_the_card_text_and_its_log_records_it(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db = with_client(db_path, "Кофейня «Зерно»", "hello@zerno.ru")
+    campaign = run(tmp_path, "--db", db, "reviews", "new", "Отзывы декабря", "--client", "1").stdout.strip()
+    crm = str(write_customers(tmp_path / "crm.csv"))
+    assert run(tmp_path, "--db", db, "import", "customers", crm, "--campaign", campaign).returncode == 0
+    sms = tmp_path / "wave.csv"
+    made = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(sms), "--date", "2026-12-05")
+    assert made.returncode == 0, made.stderr
+    links = [r[3] for r in read_csv(sms)[1:]]
+    assert all("СТОП" in r[1] for r in read_csv(sms)[1:])  # the SMS itself keeps its opt-out line
+    cards, log = tmp_path / "wave1.pdf", tmp_path / "log.csv"
+    again = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--again", "1", "--out", str(cards),
+                "--log", str(log))  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    printed = subprocess.run(
+        ["pdftotext", str(cards), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines = [line.strip() for line in printed.splitlines()]
+    assert "СТОП" not in printed and "Ответьте" not in printed
+    assert all(link in lines for link in links)  # each link whole on its own line, under its code
+    assert "Оставить отзыв" not in printed  # the sentence holding the link is the code itself
+    assert "карточка" in printed
+    with log.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    column = rows[0].index("Отправленный текст")
+    texts = [r[column] for r in rows[1:] if r[column]]
+    assert len(texts) == 2 and all("СТОП" not in t and "Эта карточка" in t for t in texts)
