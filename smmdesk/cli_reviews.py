@@ -209,8 +209,18 @@ def import_customers(args: argparse.Namespace) -> int:
                 "Cli", "added {added}, updated {updated}, same as before {same}, skipped {skipped}"
             ).format(added=result.added, updated=result.updated, same=result.same, skipped=result.skipped)
         )
+        merged, staff, no_consent, not_taken = customers.import_counts(preview.parsed)
+        print(
+            translate(
+                "Cli", "merged duplicates {merged}; staff {staff} and without consent {no_consent} "
+                "(they are not asked); values not taken {not_taken}"
+            ).format(merged=merged, staff=staff, no_consent=no_consent, not_taken=not_taken)
+        )  # fmt: skip
         if "consent" in preview.parsed.missing:
             print(translate("Cli", NO_CONSENT_COLUMN))
+        notes = sorted((*preview.parsed.skipped, *preview.parsed.warnings), key=lambda n: n.row)
+        for note in notes:  # each row skipped, merged or with a value not taken, as the window lists them
+            print(translate("Cli", "row {row}: {reason}").format(row=note.row, reason=note.render(translate)))
     return EXIT_OK
 
 

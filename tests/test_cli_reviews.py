@@ -49,11 +49,17 @@ def test_a_campaign_from_import_to_figures(db_path: Path, tmp_path: Path) -> Non
         tmp_path, "--db", db, "import", "customers", str(crm), "--campaign", campaign, "--report", str(report)
     )
     assert imported.returncode == 0, imported.stderr
-    assert imported.stdout.strip() == "добавлено 5, обновлено 0, как раньше 0, пропущено 1"
+    assert imported.stdout.splitlines() == [
+        "добавлено 5, обновлено 0, как раньше 0, пропущено 1",
+        "объединено повторов 0; сотрудников 1 и без согласия 1 (их не спросят); значений не принято 0",
+        "строка 7: нет ни телефона, ни e-mail, ни заказа",
+    ]
     rows = read_csv(report)
     assert rows[0] == ["строка", "итог", "клиент", "причина"]
     assert [r[0] for r in rows[1:]] == ["2", "3", "4", "5", "6", "7"]  # every row numbered
     assert [r[1] for r in rows[1:]].count("добавлен") == 5
+    # the staff row and the explicit «нет» said as such, not only «добавлен»
+    assert rows[3][3] == "сотрудник: не спросим никогда" and rows[4][3] == "нет согласия на связь: не спросим"
 
     nowhere = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(tmp_path / "no" / "w.csv"),
                   "--date", "05.12.2026")  # fmt: skip
@@ -110,8 +116,19 @@ def test_a_crms_own_headers_are_taken_and_the_report_names_each_row_in_russian(
     done = run(tmp_path, "--db", db, "import", "customers", str(crm), "--campaign", campaign,
                "--report", str(report))  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "добавлено 2, обновлено 0, как раньше 0, пропущено 0"
+    assert done.stdout.splitlines() == [  # what the window says, each row in the file's order
+        "добавлено 2, обновлено 0, как раньше 0, пропущено 0",
+        "объединено повторов 1; сотрудников 0 и без согласия 1 (их не спросят); значений не принято 1",
+        "строка 3: e-mail не принят: «anna@»",
+        "строка 3: ячейка согласия пуста: нет согласия — не будут спрошены",
+        "строка 4: тот же клиент, что в строке 2: объединены",
+    ]
     rows = read_csv(report)[1:]
+    # the «клиент» column is the customer's phone on every row, a merged row's the one it joined
+    maria, marina = "'+79123456789", "'+79120001122"
+    keys = [("2", maria), ("3", marina), ("3", marina), ("3", marina), ("4", maria)]
+    assert [(r[0], r[2]) for r in rows] == keys
+    assert [r[3] for r in rows if r[1] == "добавлен"] == ["", "нет согласия на связь: не спросим"]
     assert [r[:3] for r in rows if r[1] == "добавлен"] == [
         ["2", "добавлен", "'+79123456789"],  # a leading + kept from a formula
         ["3", "добавлен", "'+79120001122"],

@@ -756,6 +756,10 @@
         <translation>добавлено {added}, обновлено {updated}, как раньше {same}, пропущено {skipped}</translation>
     </message>
     <message>
+        <source>merged duplicates {merged}; staff {staff} and without consent {no_consent} (they are not asked); values not taken {not_taken}</source>
+        <translation>объединено повторов {merged}; сотрудников {staff} и без согласия {no_consent} (их не спросят); значений не принято {not_taken}</translation>
+    </message>
+    <message>
         <source>NPS {nps} ({respondents} respondents: {promoters} promoters, {passives} passives, {detractors} detractors)</source>
         <translation>NPS {nps} (ответивших — {respondents}: промоутеров — {promoters}, нейтральных — {passives}, критиков — {detractors})</translation>
     </message>
@@ -4539,6 +4543,14 @@
     <message>
         <source>value not taken</source>
         <translation>значение не принято</translation>
+    </message>
+    <message>
+        <source>on the staff: never asked</source>
+        <translation>сотрудник: не спросим никогда</translation>
+    </message>
+    <message>
+        <source>no consent to be contacted: not asked</source>
+        <translation>нет согласия на связь: не спросим</translation>
     </message>
 </context>
 <context>
