@@ -201,7 +201,7 @@ def test_each_refusal_is_in_russian_with_its_exit_code(db_path: Path, tmp_path: 
     no_consent.write_text("Имя;Телефон\nАнна;+7 916 123 45 67\n", encoding="utf-8")
     silent = run(tmp_path, "--db", db, "import", "customers", str(no_consent), "--campaign", ident)
     assert silent.returncode == 0, silent.stderr
-    assert silent.stdout.splitlines()[1] == (
+    assert silent.stdout.splitlines()[2] == (
         "В файле нет столбца согласия: никто из него не получит запрос, пока согласие не записано."
     )
     usage = run(tmp_path, "--db", db, "import", "survey", crm)
