@@ -166,7 +166,7 @@ def _wave(args: argparse.Namespace) -> int:
             session.flush()
             count = prepared.write(args.out, translate)
             if args.log:
-                waves.write_compliance(session, prepared.wave_id, args.log, translate)
+                waves.write_compliance(session, prepared.wave_id, args.log, translate, printed=pdf)
         print(
             translate(
                 "Cli", "wave {number}: {count} requests written to {path}, {skipped} customers not asked"
@@ -209,8 +209,18 @@ def import_customers(args: argparse.Namespace) -> int:
                 "Cli", "added {added}, updated {updated}, same as before {same}, skipped {skipped}"
             ).format(added=result.added, updated=result.updated, same=result.same, skipped=result.skipped)
         )
+        merged, staff, no_consent, not_taken = customers.import_counts(preview.parsed)
+        print(
+            translate(
+                "Cli", "merged duplicates {merged}; staff {staff} and without consent {no_consent} "
+                "(they are not asked); values not taken {not_taken}"
+            ).format(merged=merged, staff=staff, no_consent=no_consent, not_taken=not_taken)
+        )  # fmt: skip
         if "consent" in preview.parsed.missing:
             print(translate("Cli", NO_CONSENT_COLUMN))
+        notes = sorted((*preview.parsed.skipped, *preview.parsed.warnings), key=lambda n: n.row)
+        for note in notes:  # each row skipped, merged or with a value not taken, as the window lists them
+            print(translate("Cli", "row {row}: {reason}").format(row=note.row, reason=note.render(translate)))
     return EXIT_OK
 
 
@@ -266,7 +276,7 @@ def _erase(args: argparse.Namespace) -> int:
         with db.transaction() as session:
             if campaigns.stored(session, args.campaign).finished_on is None:
                 campaigns.finish_campaign(session, args.campaign, args.date or dt.date.today())
-            count = erasure.erase_customers(session, args.campaign)
+            count = erasure.erase_customers(session, args.campaign, translate)
         print(translate("Cli", "{count} customers erased; the campaign's figures stay").format(count=count))
     return EXIT_OK
 
@@ -283,22 +293,29 @@ def import_outcomes(args: argparse.Namespace) -> int:
             result = outcomes.import_outcomes(session, args.campaign, args.file, args.sheet, args.date)
             funnel = figures.campaign_figures(session, args.campaign).funnel
         print(
-            translate("Cli", "{matched} requests found, {reviews} reviews, {skipped} rows skipped").format(
-                matched=result.matched, reviews=result.reviews, skipped=len(result.skipped)
+            translate(
+                "Cli",
+                "{matched} requests found, {reviews} reviews, {skipped} rows skipped, {unknown} warnings",
+            ).format(
+                matched=result.matched, reviews=result.reviews, skipped=len(result.skipped),
+                unknown=len(result.warnings),
             )
-        )
+        )  # fmt: skip
         conversion = funnel.conversion
         point = "," if args.lang != "en" else "."
+        percent = "—" if conversion is None else f"{format_decimal(conversion, 1, decimal_point=point)} %"
         print(
             translate(
                 "Cli", "requests {requests}, delivered {delivered}, clicked {clicked}, reviews {reviews}, "
-                "conversion {conversion} %"
+                "conversion {conversion}"
             ).format(
                 requests=funnel.requests, delivered=funnel.delivered, clicked=funnel.clicked,
                 reviews=funnel.reviews,
-                conversion="—" if conversion is None else format_decimal(conversion, 1, decimal_point=point),
+                conversion=percent,
             )
         )  # fmt: skip
-        for note in result.skipped:
+        for note in sorted(
+            (*result.skipped, *result.warnings), key=lambda n: n.row
+        ):  # as the window lists them
             print(translate("Cli", "row {row}: {reason}").format(row=note.row, reason=note.render(translate)))
     return EXIT_OK

@@ -5,6 +5,7 @@ PDF) to `import survey`, each file read back; each refusal in Russian with its e
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -48,11 +49,17 @@ def test_a_campaign_from_import_to_figures(db_path: Path, tmp_path: Path) -> Non
         tmp_path, "--db", db, "import", "customers", str(crm), "--campaign", campaign, "--report", str(report)
     )
     assert imported.returncode == 0, imported.stderr
-    assert imported.stdout.strip() == "добавлено 5, обновлено 0, как раньше 0, пропущено 1"
+    assert imported.stdout.splitlines() == [
+        "добавлено 5, обновлено 0, как раньше 0, пропущено 1",
+        "объединено повторов 0; сотрудников 1 и без согласия 1 (их не спросят); значений не принято 0",
+        "строка 7: нет ни телефона, ни e-mail, ни заказа",
+    ]
     rows = read_csv(report)
     assert rows[0] == ["строка", "итог", "клиент", "причина"]
     assert [r[0] for r in rows[1:]] == ["2", "3", "4", "5", "6", "7"]  # every row numbered
     assert [r[1] for r in rows[1:]].count("добавлен") == 5
+    # the staff row and the explicit «нет» said as such, not only «добавлен»
+    assert rows[3][3] == "сотрудник: не спросим никогда" and rows[4][3] == "нет согласия на связь: не спросим"
 
     nowhere = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(tmp_path / "no" / "w.csv"),
                   "--date", "05.12.2026")  # fmt: skip
@@ -109,8 +116,19 @@ def test_a_crms_own_headers_are_taken_and_the_report_names_each_row_in_russian(
     done = run(tmp_path, "--db", db, "import", "customers", str(crm), "--campaign", campaign,
                "--report", str(report))  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "добавлено 2, обновлено 0, как раньше 0, пропущено 0"
+    assert done.stdout.splitlines() == [  # what the window says, each row in the file's order
+        "добавлено 2, обновлено 0, как раньше 0, пропущено 0",
+        "объединено повторов 1; сотрудников 0 и без согласия 1 (их не спросят); значений не принято 1",
+        "строка 3: e-mail не принят: «anna@»",
+        "строка 3: ячейка согласия пуста: нет согласия — не будут спрошены",
+        "строка 4: тот же клиент, что в строке 2: объединены",
+    ]
     rows = read_csv(report)[1:]
+    # the «клиент» column is the customer's phone on every row, a merged row's the one it joined
+    maria, marina = "'+79123456789", "'+79120001122"
+    keys = [("2", maria), ("3", marina), ("3", marina), ("3", marina), ("4", maria)]
+    assert [(r[0], r[2]) for r in rows] == keys
+    assert [r[3] for r in rows if r[1] == "добавлен"] == ["", "нет согласия на связь: не спросим"]
     assert [r[:3] for r in rows if r[1] == "добавлен"] == [
         ["2", "добавлен", "'+79123456789"],  # a leading + kept from a formula
         ["3", "добавлен", "'+79120001122"],
@@ -183,7 +201,7 @@ def test_each_refusal_is_in_russian_with_its_exit_code(db_path: Path, tmp_path: 
     no_consent.write_text("Имя;Телефон\nАнна;+7 916 123 45 67\n", encoding="utf-8")
     silent = run(tmp_path, "--db", db, "import", "customers", str(no_consent), "--campaign", ident)
     assert silent.returncode == 0, silent.stderr
-    assert silent.stdout.splitlines()[1] == (
+    assert silent.stdout.splitlines()[2] == (
         "В файле нет столбца согласия: никто из него не получит запрос, пока согласие не записано."
     )
     usage = run(tmp_path, "--db", db, "import", "survey", crm)
@@ -195,7 +213,7 @@ def test_what_came_back_is_imported_and_the_customers_erased_with_the_figures_ke
 ) -> None:
     from sqlalchemy import func, select
 
-    from smmdesk.storage.models import ReviewCustomer, ReviewRequest
+    from smmdesk.storage.models import Mention, ReviewCustomer, ReviewRequest
 
     db = with_client(db_path, "Кофейня «Зерно»", "hello@zerno.ru")
     campaign = run(tmp_path, "--db", db, "reviews", "new", "Отзывы", "--client", "1").stdout.strip()
@@ -219,21 +237,41 @@ def test_what_came_back_is_imported_and_the_customers_erased_with_the_figures_ke
     lines = came_back.stdout.splitlines()
     # 2 sent, both delivered, 1 clicked, 1 review: 1 ÷ 2 × 100 = 50,0 %
     assert lines[:2] == [
-        "найдено запросов — 2, отзывов — 1, пропущено строк — 1",
+        "найдено запросов — 2, отзывов — 1, пропущено строк — 1, предупреждений — 0",
         "запросов 2, доставлено 2, переходов 1, отзывов 1, конверсия 50,0 %",
     ]
     assert lines[2].startswith("строка 4: ")
 
+    survey = tmp_path / "survey.csv"
+    survey.write_text(
+        "Отметка времени;NPS;Номер заказа;Комментарий\n06.12.2026 10:00;3;20001;Холодно\n", "utf-8"
+    )
+    assert run(tmp_path, "--db", db, "import", "survey", str(survey), "--campaign", campaign).returncode == 0
     unknown = run(tmp_path, "--db", db, "reviews", "erase", "9")
     assert unknown.returncode == 1 and unknown.stderr.strip() == "Кампании отзывов № 9 нет."
-    erased = run(tmp_path, "--db", db, "reviews", "erase", campaign, "--date", "10.12.2026")
+    today = dt.date.today()
+    later = run(
+        tmp_path,
+        "--db",
+        db,
+        "reviews",
+        "erase",
+        campaign,
+        "--date",
+        f"{today + dt.timedelta(days=4):%d.%m.%Y}",
+    )
+    assert later.returncode == 1 and "не может завершиться" in later.stderr, later.stderr
+    erased = run(tmp_path, "--db", db, "reviews", "erase", campaign, "--date", f"{today:%d.%m.%Y}")
     assert erased.returncode == 0, erased.stderr
     assert erased.stdout.strip() == "клиентов стёрто — 5; показатели кампании остались"
     stored = open_workspace(db_path)
     with stored.reading() as session:
         assert session.scalar(select(func.count()).select_from(ReviewCustomer)) == 0
         assert session.scalars(select(ReviewRequest.contact)).all() == ["", ""]
+        follow_up = session.execute(select(Mention.text, Mention.tags)).one()
     stored.close()
+    # in the user's language, as the window writes it, and the order no longer tied to the answer
+    assert follow_up.text == "ответ удалён" and "20001" not in follow_up.tags and "NPS 3" in follow_up.tags
     again = run(tmp_path, "--db", db, "import", "outcomes", str(report), "--campaign", campaign,
                 "--date", "08.12.2026")  # fmt: skip
     # a finished campaign takes nothing more: refused in words
@@ -280,3 +318,68 @@ def test_a_wave_gated_by_a_consent_flipped_after_the_survey_is_refused_in_russia
     assert gated.stderr.startswith("Отбор по оценке (review gating): эта волна на публичную площадку")
     assert "у 1 из 1 довольных" in gated.stderr and "лишь у 0 из 1 критиков" in gated.stderr
     assert "не попали: Борис Смирнов" in gated.stderr
+
+
+def test_what_came_back_prints_the_windows_warnings_the_rows_in_order_and_no_conversion_of_nothing(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db = with_client(db_path, "Кофейня «Зерно»", "hello@zerno.ru")
+    campaign = run(tmp_path, "--db", db, "reviews", "new", "Отзывы", "--client", "1").stdout.strip()
+    crm = str(write_customers(tmp_path / "crm.csv"))
+    assert run(tmp_path, "--db", db, "import", "customers", crm, "--campaign", campaign).returncode == 0
+    wave = tmp_path / "wave.csv"
+    assert (
+        run(
+            tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(wave), "--date", "05.12.2026"
+        ).returncode
+        == 0
+    )
+    links = {r[0]: r[3] for r in read_csv(wave)[1:]}
+    report = tmp_path / "sms-report.csv"
+    report.write_text(
+        "Ссылка;Статус\n"
+        "https://zerno.ru/r/nosuchlink;доставлено\n"  # row 2: no such request
+        f"{links['+79161234567']};Передано оператору\n"  # row 3: the delivery left unknown
+        ";доставлено\n",  # row 4: nothing to find the request by
+        encoding="utf-8",
+    )
+    came_back = run(tmp_path, "--db", db, "import", "outcomes", str(report), "--campaign", campaign,
+                    "--date", "08.12.2026")  # fmt: skip
+    assert came_back.returncode == 0, came_back.stderr
+    lines = came_back.stdout.splitlines()
+    assert lines[0] == "найдено запросов — 1, отзывов — 0, пропущено строк — 2, предупреждений — 1"
+    # nothing delivered: no conversion, and no «%» after the dash
+    assert lines[1] == "запросов 2, доставлено 0, переходов 0, отзывов 0, конверсия —"
+    assert [line.split(":")[0] for line in lines[2:]] == ["строка 2", "строка 3", "строка 4"]
+    assert "Передано оператору" in lines[3] and "доставка оставлена неизвестной" in lines[3]
+
+
+def test_an_sms_wave_written_as_cards_prints_the_card_text_and_its_log_records_it(
+    db_path: Path, tmp_path: Path
+) -> None:
+    db = with_client(db_path, "Кофейня «Зерно»", "hello@zerno.ru")
+    campaign = run(tmp_path, "--db", db, "reviews", "new", "Отзывы декабря", "--client", "1").stdout.strip()
+    crm = str(write_customers(tmp_path / "crm.csv"))
+    assert run(tmp_path, "--db", db, "import", "customers", crm, "--campaign", campaign).returncode == 0
+    sms = tmp_path / "wave.csv"
+    made = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--out", str(sms), "--date", "2026-12-05")
+    assert made.returncode == 0, made.stderr
+    links = [r[3] for r in read_csv(sms)[1:]]
+    assert all("СТОП" in r[1] for r in read_csv(sms)[1:])  # the SMS itself keeps its opt-out line
+    cards, log = tmp_path / "wave1.pdf", tmp_path / "log.csv"
+    again = run(tmp_path, "--db", db, "reviews", "wave", campaign, "--again", "1", "--out", str(cards),
+                "--log", str(log))  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    printed = subprocess.run(
+        ["pdftotext", str(cards), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines = [line.strip() for line in printed.splitlines()]
+    assert "СТОП" not in printed and "Ответьте" not in printed
+    assert all(link in lines for link in links)  # each link whole on its own line, under its code
+    assert "Оставить отзыв" not in printed  # the sentence holding the link is the code itself
+    assert "карточка" in printed
+    with log.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    column = rows[0].index("Отправленный текст")
+    texts = [r[column] for r in rows[1:] if r[column]]
+    assert len(texts) == 2 and all("СТОП" not in t and "Эта карточка" in t for t in texts)

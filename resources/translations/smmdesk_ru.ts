@@ -756,6 +756,10 @@
         <translation>добавлено {added}, обновлено {updated}, как раньше {same}, пропущено {skipped}</translation>
     </message>
     <message>
+        <source>merged duplicates {merged}; staff {staff} and without consent {no_consent} (they are not asked); values not taken {not_taken}</source>
+        <translation>объединено повторов {merged}; сотрудников {staff} и без согласия {no_consent} (их не спросят); значений не принято {not_taken}</translation>
+    </message>
+    <message>
         <source>NPS {nps} ({respondents} respondents: {promoters} promoters, {passives} passives, {detractors} detractors)</source>
         <translation>NPS {nps} (ответивших — {respondents}: промоутеров — {promoters}, нейтральных — {passives}, критиков — {detractors})</translation>
     </message>
@@ -772,12 +776,12 @@
         <translation>клиентов стёрто — {count}; показатели кампании остались</translation>
     </message>
     <message>
-        <source>{matched} requests found, {reviews} reviews, {skipped} rows skipped</source>
-        <translation>найдено запросов — {matched}, отзывов — {reviews}, пропущено строк — {skipped}</translation>
+        <source>{matched} requests found, {reviews} reviews, {skipped} rows skipped, {unknown} warnings</source>
+        <translation>найдено запросов — {matched}, отзывов — {reviews}, пропущено строк — {skipped}, предупреждений — {unknown}</translation>
     </message>
     <message>
-        <source>requests {requests}, delivered {delivered}, clicked {clicked}, reviews {reviews}, conversion {conversion} %</source>
-        <translation>запросов {requests}, доставлено {delivered}, переходов {clicked}, отзывов {reviews}, конверсия {conversion} %</translation>
+        <source>requests {requests}, delivered {delivered}, clicked {clicked}, reviews {reviews}, conversion {conversion}</source>
+        <translation>запросов {requests}, доставлено {delivered}, переходов {clicked}, отзывов {reviews}, конверсия {conversion}</translation>
     </message>
     <message>
         <source>your order {order} of {date}</source>
@@ -3144,6 +3148,10 @@
         <translation>Кампания отзывов «{title}» завершена: новых волн, клиентов, ответов опроса, результатов рассылки и рейтингов в ней больше не будет (её показатели остаются прежними).</translation>
     </message>
     <message>
+        <source>The campaign “{title}” cannot finish on {day}, after today ({today}): give today or a day before.</source>
+        <translation>Кампания «{title}» не может завершиться {day}, позже сегодняшнего дня ({today}): укажите сегодня или день раньше.</translation>
+    </message>
+    <message>
         <source>{count} customers of this import have already had a request: the import cannot be taken back (the compliance log keeps who was asked).</source>
         <translation>Клиенты этой загрузки ({count}) уже получили запрос: загрузку нельзя отменить (журнал соответствия хранит, кого просили).</translation>
     </message>
@@ -4535,6 +4543,14 @@
     <message>
         <source>value not taken</source>
         <translation>значение не принято</translation>
+    </message>
+    <message>
+        <source>on the staff: never asked</source>
+        <translation>сотрудник: не спросим никогда</translation>
+    </message>
+    <message>
+        <source>no consent to be contacted: not asked</source>
+        <translation>нет согласия на связь: не спросим</translation>
     </message>
 </context>
 <context>

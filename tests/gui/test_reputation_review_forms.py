@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QListWi
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
 import test_reputation_reviews as reviews
-from review_setup import DAY
+from review_setup import DAY, FINISHED_ON
 
 from smmdesk.domain.reviews.campaign import Channel, ReviewPlatform
 from smmdesk.services.reviews import campaigns
@@ -163,7 +163,7 @@ def test_the_settings_are_changed_undone_and_a_finished_campaigns_are_read_only(
     assert stored(tab, "Отзывы декабря").trigger.days == 7
     press(main_window, Qt.Key.Key_Z)
     assert stored(tab, "Отзывы декабря").trigger.days == 3
-    in_transaction(tab.section.db, campaigns.finish_campaign, tab.campaign.currentData(), DAY)
+    in_transaction(tab.section.db, campaigns.finish_campaign, tab.campaign.currentData(), FINISHED_ON)
     tab.show_brand(tab.client_id)
 
     def look(dialog: ItemDialog) -> None:

@@ -168,6 +168,7 @@ def test_what_came_back_the_compliance_log_and_the_erasure_by_the_buttons(tab, a
         log = list(csv.reader(handle, delimiter=";"))
     assert len(log) == 9 and log[0][0] == "Подготовлено"  # 5 customers, then the 3 score groups
     answers.queue("confirm", True)
+    tab.today = dt.date.today  # the campaign finishes on the day it is erased, never later
     QTest.mouseClick(tab.erase_button, Qt.MouseButton.LeftButton)
     assert "Показатели останутся" in answers.texts("confirm")[-1]
     assert tab.campaign.currentText() == "Отзывы декабря (завершена)"

@@ -160,7 +160,10 @@ def drafted_review(text: str) -> str | None:
     folded = " ".join(text.lower().replace("ё", "е").split())
     found = _DRAFTING.search(folded)
     if found:
-        return found.group(0)
+        end = found.end()
+        while end < len(folded) and folded[end].isalnum():  # the words quoted whole, not cut inside
+            end += 1
+        return folded[found.start() : end]
     for quoted in _QUOTED.finditer(folded):
         inner = quoted.group(1)
         if len(inner.split()) >= 3 and _OPINION.search(inner):

@@ -37,6 +37,10 @@ FINISHED = QT_TRANSLATE_NOOP(
     "The review campaign “{title}” is finished: it prepares no more waves and takes no more customers, "
     "survey answers, results or ratings (its figures stay as they were).",
 )
+FINISHED_LATER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The campaign “{title}” cannot finish on {day}, after today ({today}): give today or a day before.",
+)
 
 
 @dataclass(frozen=True)
@@ -158,8 +162,14 @@ def _refuse_same_title(session: Session, client_id: int, title: str, other_than:
 
 
 def finish_campaign(session: Session, campaign_id: int, day: dt.date) -> None:
-    """The campaign prepares no more waves; its customers may now be erased."""
+    """The campaign prepares no more waves; its customers may now be erased. It finishes today or
+    on a day before, never after today (its customers' erasure happens now)."""
     row = stored(session, campaign_id)
+    now = dt.date.today()
+    if day > now:
+        raise ValidationError(
+            FINISHED_LATER, field="date", title=row.title, day=f"{day:%d.%m.%Y}", today=f"{now:%d.%m.%Y}"
+        )
     row.finished_on = day
     session.flush()
 

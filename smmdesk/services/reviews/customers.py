@@ -280,6 +280,36 @@ OUTCOMES = {
 }
 
 
+STAFF_ROW = QT_TRANSLATE_NOOP("ImportReport", "on the staff: never asked")
+NO_CONSENT_ROW = QT_TRANSLATE_NOOP("ImportReport", "no consent to be contacted: not asked")
+
+
+def _not_asked(customer: Customer, word: Callable[[str], str]) -> str:
+    """Why a customer the file holds will not be asked (staff, a «нет» or no consent), or ""."""
+    if customer.staff:
+        return word(STAFF_ROW)
+    return "" if customer.consent else word(NO_CONSENT_ROW)
+
+
+def row_keys(parsed: CustomerImport) -> dict[int, str]:
+    """The file's row → the key of the customer read from it (a merged row: the one it joined)."""
+    keys = {c.row: c.key for c in parsed.customers}
+    for note in parsed.warnings:
+        if note.reason == MERGED:
+            keys[note.row] = keys.get(int(note.params["first"]), "")
+    return keys
+
+
+def import_counts(parsed: CustomerImport) -> tuple[int, int, int, int]:
+    """(merged duplicates, staff, without consent, values not taken) as the import window says them."""
+    people = parsed.customers
+    merged = sum(1 for note in parsed.warnings if note.reason == MERGED)
+    staff = sum(1 for c in people if c.staff)
+    no_consent = sum(1 for c in people if not c.consent and not c.staff)
+    not_taken = sum(1 for note in parsed.warnings if _outcome_of(note) == "not taken")
+    return merged, staff, no_consent, not_taken
+
+
 def _outcome_of(note: RowNote) -> str:
     return {MERGED: "merged", NO_CONSENT: "no consent"}.get(note.reason, "not taken")
 
@@ -290,14 +320,17 @@ def report_rows(
     """(row, outcome, customer, reason) in the planner's language: each customer added, updated or
     the same with the row it was read from, each row merged into another, each row skipped and each
     value not taken, in the file's order."""
-    out: list[tuple[int, str, str, str]] = []
-    out += [(c.row, "added", c.key, "") for c in preview.added]
-    out += [(merged.row, "updated", merged.key, "") for _, _, merged in preview.updated]
-    out += [(c.row, "same", c.key, "") for c in preview.same]
-    out += [(n.row, "skipped", n.cells, n.render(translate)) for n in preview.parsed.skipped]
-    out += [(n.row, _outcome_of(n), n.cells, n.render(translate)) for n in preview.parsed.warnings]
-    out.sort(key=lambda r: r[0])
     word = (lambda text: translate("ImportReport", text)) if translate else (lambda text: text)
+    out: list[tuple[int, str, str, str]] = []
+    for key, people in (("added", preview.added), ("updated", [m for _, _, m in preview.updated]),
+                        ("same", preview.same)):  # fmt: skip
+        out += [(c.row, key, c.key, _not_asked(c, word)) for c in people]
+    keys = row_keys(preview.parsed)
+    out += [(n.row, "skipped", "", n.render(translate)) for n in preview.parsed.skipped]
+    out += [
+        (n.row, _outcome_of(n), keys.get(n.row, ""), n.render(translate)) for n in preview.parsed.warnings
+    ]
+    out.sort(key=lambda r: r[0])
     return [(str(row) if row else "", word(OUTCOMES[key]), who, why) for row, key, who, why in out]
 
 

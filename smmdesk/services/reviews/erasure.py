@@ -3,11 +3,12 @@
 The customers' rows are deleted; the personal columns of the requests (contact, text sent, short
 link, the link to the customer's public review, which names them) and of the survey answers
 (respondent, order, comment) are blanked. Each follow-up the survey put into the mentions queue
-stays as «answer erased» with its score and dates (the queue's history), its text, author and
-replies gone. What the figures read stays: each request's number, dates, channel, delivered,
-clicked and the review's platform, stars and date; each answer's scores, time and channel; the
-waves' totals. The audit log keeps that it happened and none of the values: the values its
-earlier entries held for these rows are blanked too (`storage.tracking_audit`).
+stays as «answer erased» (in the planner's language) with its score and dates (the queue's
+history), its text, author, order tag and replies gone. What the figures read stays: each
+request's number, dates, channel, delivered, clicked and the review's platform, stars and date;
+each answer's scores, time and channel; the waves' totals. The audit log keeps that it happened
+and none of the values: the values its earlier entries held for these rows are blanked too
+(`storage.tracking_audit`).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ ERASED_ANSWER = QT_TRANSLATE_NOOP("Reviews", "answer erased")
 _AUDITED_PERSONAL = {
     ReviewRequest: ("contact", "text", "link", "review_link"),
     ReviewAnswer: ("respondent", "order_ref", "comment"),
-    Mention: ("text", "author_name", "author_handle", "author_link", "search_text"),
+    Mention: ("text", "author_name", "author_handle", "author_link", "tags", "search_text"),
     MentionReply: ("text",),
 }
 Translate = Callable[[str, str], str]
@@ -68,7 +69,7 @@ def erase_customers(session: Session, campaign_id: int, translate: Translate = _
             ERASED_TWICE,
             field="campaign",
             title=campaign.title,
-            date=campaign.erased_at.strftime("%d.%m.%Y"),
+            date=campaign.erased_at.astimezone().strftime("%d.%m.%Y"),
             count=campaign.erased_customers,
         )
     count = (
@@ -98,22 +99,11 @@ def erase_customers(session: Session, campaign_id: int, translate: Translate = _
         session.execute(
             update(ReviewNotAsked).where(ReviewNotAsked.customer_id.in_(customers)).values(customer_id=None)
         )
+        _blank_follow_ups(session, campaign_id, translate("Reviews", ERASED_ANSWER))
         session.execute(
             update(ReviewAnswer)
             .where(ReviewAnswer.campaign_id == campaign_id)
             .values(respondent="", order_ref="", comment="")
-        )
-        erased = translate("Reviews", ERASED_ANSWER)
-        session.execute(
-            update(Mention)
-            .where(Mention.id.in_(follow_ups))
-            .values(
-                text=erased,
-                author_name="",
-                author_handle="",
-                author_link="",
-                search_text=search_text(erased, "", ""),
-            )
         )
         session.execute(update(MentionReply).where(MentionReply.mention_id.in_(follow_ups)).values(text=""))
         session.execute(delete(ReviewCustomer).where(ReviewCustomer.campaign_id == campaign_id))
@@ -123,6 +113,32 @@ def erase_customers(session: Session, campaign_id: int, translate: Translate = _
     campaign.erased_customers = count
     session.flush()
     return count
+
+
+def _blank_follow_ups(session: Session, campaign_id: int, erased: str) -> None:
+    """Each follow-up of the campaign's answers as «answer erased»: its author gone and its order
+    taken out of its tags (the order ties the answer to a customer in the shop's records)."""
+    rows = session.execute(
+        select(Mention.id, Mention.tags, ReviewAnswer.order_ref)
+        .join(ReviewAnswer, ReviewAnswer.mention_id == Mention.id)
+        .where(ReviewAnswer.campaign_id == campaign_id)
+    ).all()
+    for ident, tags, order in rows:
+        kept = ", ".join(
+            t for t in tags.split(", ") if t and not (order and order.casefold() in t.casefold())
+        )
+        session.execute(
+            update(Mention)
+            .where(Mention.id == ident)
+            .values(
+                text=erased,
+                author_name="",
+                author_handle="",
+                author_link="",
+                tags=kept,
+                search_text=search_text(erased, "", kept),
+            )
+        )
 
 
 def _blank_audit(session: Session, table: str, ids: object, fields: tuple[str, ...] | None) -> None:

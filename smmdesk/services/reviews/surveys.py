@@ -11,9 +11,11 @@ comment when the export has no time): imported again it is counted once, and a l
 adds the respondent's contact or comment fills them in, on the answer and on its follow-up. Times
 written without a zone are read in the brand's zone.
 
-A follow-up's text is the respondent's comment; the contact is its author, the order and the score
-its tags. Its deadline runs from the import (RULES.md: a mention's clock starts when it was
-collected — the planner learns of the answer when it is imported, however old the answer is).
+A follow-up's text is the respondent's comment; its author is the campaign's customer the
+respondent's phone or e-mail matches (the contact as typed beside, as the author's handle), else
+the contact as typed; the order and the score are its tags. Its deadline runs from the import
+(RULES.md: a mention's clock starts when it was collected — the planner learns of the answer when
+it is imported, however old the answer is).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from smmdesk.domain.errors import ImportFileError
@@ -49,7 +51,8 @@ from smmdesk.domain.text import QT_TRANSLATE_NOOP
 from smmdesk.io.tabular import read_table
 from smmdesk.services.reputation.brands import load_brand
 from smmdesk.services.reviews.campaigns import open_campaign
-from smmdesk.storage.models import Mention, ReviewAnswer
+from smmdesk.services.reviews.waves import respondent_key
+from smmdesk.storage.models import Mention, ReviewAnswer, ReviewCustomer
 from smmdesk.storage.server import require_manager
 from smmdesk.storage.types import utc_now
 
@@ -216,9 +219,14 @@ def apply_survey(
     session.flush()
     change.answer_ids = [row.id for row in rows.values()]
     queued = follow_ups(preview.new)
+    names = _customer_names(session, preview.campaign_id, [rows[id(f.answer)].respondent for f in queued])
     for follow_up in queued:
         row = rows[id(follow_up.answer)]
         mention = _follow_up(campaign.client_id, campaign.title, follow_up.reason, row, sla, now, translate)
+        named = names.get(respondent_key(row.respondent), "")
+        if named:  # the customer named, the contact as the respondent wrote it beside
+            mention.author_name, mention.author_handle = named[:300], row.respondent[:300]
+            mention.search_text = search_text(mention.text, named, row.respondent, mention.tags)
         session.add(mention)
         session.flush()
         row.mention_id = mention.id
@@ -298,6 +306,25 @@ def _fill(session: Session, held: Known, answer: SurveyAnswer, translate: Transl
     return before
 
 
+def _customer_names(session: Session, campaign_id: int, respondents: list[str]) -> dict[str, str]:
+    """The campaign's customers the respondents are (by phone or e-mail): their key → name."""
+    keys = {respondent_key(r) for r in respondents} - {""}
+    if not keys:
+        return {}
+    c = ReviewCustomer.__table__.c
+    found = session.execute(
+        select(c.phone, c.email, c.name).where(
+            c.campaign_id == campaign_id, or_(c.phone.in_(keys), c.email.in_(keys)), c.name != ""
+        )
+    )
+    names: dict[str, str] = {}
+    for phone, email, name in found:
+        for contact in (phone, email):
+            if contact in keys:
+                names.setdefault(contact, name)
+    return names
+
+
 def _follow_up(
     client_id: int,
     title: str,
@@ -332,4 +359,3 @@ def _follow_up(
         deadline_at=due(Severity.S3, now, answered, SourceKind.OTHER, None, sla),
         imported_at=now,
     )
-

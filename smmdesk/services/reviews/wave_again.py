@@ -74,5 +74,5 @@ def write_again(
         raise ValidationError(ERASED, field="again", title=campaign.title)
     count = write_wave(session, ident, path, translate)
     if log is not None:
-        write_compliance(session, ident, log, translate)
+        write_compliance(session, ident, log, translate, printed=path.suffix.lower() == ".pdf")
     return count

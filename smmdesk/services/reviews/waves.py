@@ -41,6 +41,7 @@ from smmdesk.gcpause import gc_paused
 from smmdesk.io import review_wave as files
 from smmdesk.services.reviews.campaigns import as_domain, open_campaign, stored
 from smmdesk.services.reviews.customers import CHUNK, customer_from, customer_of
+from smmdesk.services.reviews.printed_cards import as_printed
 from smmdesk.services.reviews.wave_number import keep_numbered
 from smmdesk.storage.bulk import bulk_insert
 from smmdesk.storage.models import ReviewAnswer, ReviewCustomer, ReviewNotAsked, ReviewRequest, ReviewWave
@@ -396,7 +397,7 @@ def write_wave_file(
     if suffix == ".csv":
         files.write_wave_csv(path, campaign.channel, wave, translate)
     else:
-        files.write_wave_qr_pdf(path, title, wave, translate)
+        files.write_wave_qr_pdf(path, title, as_printed(campaign, wave, translate), translate)
     if campaign.review_links and campaign.base_link:
         files.write_redirects_csv(redirects_path(path), campaign, wave, translate)
     return len(wave.requests)
@@ -407,9 +408,14 @@ def redirects_path(path: Path) -> Path:
     return path.with_name(path.stem + ".redirects.csv")
 
 
-def write_compliance(session: Session, wave_id: int, path: Path, translate: Translate) -> int:
-    """The wave's compliance log as CSV; returns its number of lines."""
+def write_compliance(
+    session: Session, wave_id: int, path: Path, translate: Translate, printed: bool = False
+) -> int:
+    """The wave's compliance log as CSV (`printed`: with the texts its printed cards carry); returns
+    its number of lines."""
     campaign, _, wave = kept_wave(session, wave_id)
+    if printed:
+        wave = as_printed(campaign, wave, translate)
     split = kept_split(session, wave_id)
     number = session.scalar(select(ReviewWave.number).where(ReviewWave.id == wave_id)) or 0
     ids = session.scalars(

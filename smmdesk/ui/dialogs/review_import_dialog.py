@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLis
 from smmdesk.domain.errors import SmmError
 from smmdesk.domain.header_match import match_fields
 from smmdesk.domain.import_columns import FieldDef, vocabulary_of
-from smmdesk.domain.reviews.customer_rows import CUSTOMER_FIELDS, MERGED
+from smmdesk.domain.reviews.customer_rows import CUSTOMER_FIELDS
 from smmdesk.domain.reviews.survey_rows import SURVEY_FIELDS
 from smmdesk.i18n import error_text, translate
 from smmdesk.io.tabular import TableFile, read_table
@@ -222,10 +222,7 @@ class CustomerImportDialog(ReviewImportDialog):
 
     def describe(self, preview: customers.CustomerPreview) -> tuple[str, list[str], bool]:
         parsed = preview.parsed
-        people = parsed.customers
-        merged = sum(1 for note in parsed.warnings if note.reason == MERGED)
-        staff = sum(1 for c in people if c.staff)
-        no_consent = sum(1 for c in people if not c.consent and not c.staff)
+        merged, staff, no_consent, _ = customers.import_counts(parsed)
         text = self.tr(
             "Add {added}, update {updated}, same as before {same}; merged duplicates {merged}; staff {staff} "
             "and without consent {no_consent} (they will not be asked); rows skipped {skipped}."

@@ -27,6 +27,7 @@ PHONES = {
     "Дина Новая": "+79167778899",
 }
 DAY = dt.date(2026, 12, 5)
+FINISHED_ON = dt.date(2026, 11, 30)  # a campaign finishes today or before, never after today
 
 
 def coffee_campaign(**changes: Any) -> ReviewCampaign:

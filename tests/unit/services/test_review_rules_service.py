@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from review_setup import CUSTOMERS, DAY, coffee_campaign, write_customers, write_survey
+from review_setup import CUSTOMERS, DAY, FINISHED_ON, coffee_campaign, write_customers, write_survey
 from serverdb import ON_SERVER
 from sqlalchemy import func, select, text, update
 
@@ -162,7 +162,7 @@ def finished_and_erased(db, tmp_path: Path) -> int:  # type: ignore[no-untyped-d
         preview = customers.preview_customers(session, campaign, write_customers(tmp_path / "l.csv", later))
         customers.apply_customers(session, preview)
     with db.transaction() as session:
-        campaigns.finish_campaign(session, campaign, DAY)
+        campaigns.finish_campaign(session, campaign, FINISHED_ON)
         assert erasure.erase_customers(session, campaign) == 5
     return campaign
 
@@ -204,6 +204,49 @@ def test_an_erasure_leaves_no_name_phone_e_mail_comment_or_review_link_anywhere(
     left = [(word, value[:80]) for value in values for word in personal if word.lower() in value.lower()]
     assert not left, left
     assert campaign
+
+
+def test_an_erasure_takes_the_order_out_of_the_follow_ups_tags_in_the_planners_language(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from smmdesk.i18n import translator_for
+
+    russian = translator_for("ru")
+    survey = tmp_path / "orders.csv"
+    survey.write_text(
+        "Отметка времени;NPS;Номер заказа;Телефон;Комментарий\n"
+        "08.12.2026 09:30;3;20001;+7 916 222 33 44;Кофе был холодный\n",
+        encoding="utf-8",
+    )
+    with db.transaction() as session:
+        client = clients.create_client(session, "Кофейня «Зерно»")
+        campaign = campaigns.create_campaign(session, client, coffee_campaign())
+        surveys.import_survey(session, campaign, survey, translate=russian)
+        tags_before = session.scalar(select(Mention.tags))
+        campaigns.finish_campaign(session, campaign, dt.date.today())
+        erasure.erase_customers(session, campaign, russian)
+    assert "20001" in tags_before  # the follow-up carried the order
+    with db.reading() as session:
+        text_, tags = session.execute(select(Mention.text, Mention.tags)).one()
+    assert text_ == "ответ удалён" and tags.endswith("NPS 3")
+    left = [value[:80] for value in text_values(db) if "20001" in value or "холодный" in value]
+    assert not left, left
+
+
+def test_a_campaign_cannot_finish_after_today_and_its_erasure_is_dated_the_day_it_finished(
+    db, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    campaign = surveyed_campaign(db, tmp_path, CUSTOMERS)
+    today = dt.date.today()
+    with pytest.raises(ValidationError) as later, db.transaction() as session:
+        campaigns.finish_campaign(session, campaign, today + dt.timedelta(days=4))
+    assert f"cannot finish on {today + dt.timedelta(days=4):%d.%m.%Y}, after today" in later.value.render()
+    with db.reading() as session:
+        assert session.get(ReviewCampaign, campaign).finished_on is None  # nothing kept
+    with db.transaction() as session:
+        campaigns.finish_campaign(session, campaign, today)
+        erasure.erase_customers(session, campaign)
+    with pytest.raises(ValidationError) as twice, db.transaction() as session:
+        erasure.erase_customers(session, campaign)
+    assert f"were erased on {today:%d.%m.%Y}" in twice.value.render()
 
 
 def test_a_finished_campaign_takes_no_answers_results_or_ratings_and_is_erased_once(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -253,9 +296,9 @@ def test_the_report_certifies_no_filter_only_when_every_wave_asked_the_groups_al
     campaign = surveyed_campaign(db, tmp_path, with_consent("Анна Петрова", "нет"))  # the promoter left out
     with db.transaction() as session:
         waves.prepare_wave(session, campaign, DAY)
-        campaigns.finish_campaign(session, campaign, DAY)
+        campaigns.finish_campaign(session, campaign, FINISHED_ON)
     texts = report_texts(db, tmp_path)
-    assert "Отзывы декабря (завершена 05.12.2026)" in texts
+    assert "Отзывы декабря (завершена 30.11.2026)" in texts
     note = next(t for t in texts if t.startswith("Каждый клиент"))
     assert "без отбора по оценке" not in note and "«Отзывы декабря», волна 1" in note
 
@@ -336,7 +379,7 @@ def test_a_waves_files_are_written_again_as_kept_and_nobody_is_asked_twice(db, t
         wave_again.write_again(session, campaign, 2, tmp_path / "x.csv", identity)
     assert "has no wave number 2 (its waves: 1)" in missing.value.render()
     with db.transaction() as session:
-        campaigns.finish_campaign(session, campaign, DAY)
+        campaigns.finish_campaign(session, campaign, FINISHED_ON)
         erasure.erase_customers(session, campaign)
     with pytest.raises(ValidationError) as erased, db.reading() as session:
         wave_again.write_again(session, campaign, 1, tmp_path / "y.csv", identity)

@@ -135,3 +135,27 @@ def test_an_import_is_taken_back_and_brought_back_as_one_step(db, tmp_path: Path
     assert (
         answers(db, campaign) == 4 and len(redone.mention_ids) == 2 and len(follow_up_rows(db, client)) == 2
     )
+
+
+def test_a_follow_up_matched_to_a_customer_names_them_with_the_contact_as_typed_beside(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from review_setup import write_customers
+
+    from smmdesk.services.reviews import customers
+
+    client, campaign = a_campaign(db)
+    crm = [("Иван Петров", "+7 916 123 45 67", "", "10232", "30.11.2026", "да", "")]
+    with db.transaction() as session:
+        preview = customers.preview_customers(session, campaign, write_customers(tmp_path / "crm.csv", crm))
+        customers.apply_customers(session, preview)
+        surveys.import_survey(session, campaign, export(tmp_path / "answers.csv"))
+    with db.reading() as session:
+        matched, unmatched = session.execute(
+            select(Mention.author_name, Mention.author_handle, Mention.search_text)
+            .where(Mention.client_id == client)
+            .order_by(Mention.id)
+        ).all()
+    # 89161234567 is Иван Петров's +7 916 123 45 67: his name, and the phone as he typed it beside
+    assert (matched.author_name, matched.author_handle) == ("Иван Петров", "89161234567")
+    assert "иван" in matched.search_text.lower()  # found by his name in the queue's search
+    # nobody of the customers' file: the contact as typed
+    assert (unmatched.author_name, unmatched.author_handle) == ("+7 903 123-45-67", "")

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from review_setup import DAY, coffee_campaign, write_customers, write_survey
+from review_setup import DAY, FINISHED_ON, coffee_campaign, write_customers, write_survey
 from sqlalchemy import func, select, update
 
 from smmdesk.domain.errors import ValidationError
@@ -195,7 +195,7 @@ def test_a_finished_campaigns_customers_are_erased_and_its_figures_stay(db, camp
     with db.reading() as session:
         before = figures.campaign_figures(session, campaign)
     with db.transaction() as session:
-        campaigns.finish_campaign(session, campaign, DAY)
+        campaigns.finish_campaign(session, campaign, FINISHED_ON)
         assert erasure.erase_customers(session, campaign) == 5
     with db.reading() as session:
         after = figures.campaign_figures(session, campaign)

@@ -179,3 +179,9 @@ def test_the_drafted_review_refusal_quotes_the_passage_once() -> None:
     with pytest.raises(RuleBroken) as refused:
         validate_campaign(replace(base, invitation=replace(base.invitation, shown=shown)))
     assert "(“отличный магазин, всем советую, лучший”)" in refused.value.render()
+
+
+def test_a_score_suggestion_is_quoted_in_whole_words() -> None:
+    assert drafted_review("Оцените нас, поставьте нам пятёрку, пожалуйста") == "поставьте нам пятерку"
+    assert drafted_review("Поставьте нам пять звёзд") == "поставьте нам пять"
+    assert drafted_review("Give us 5 stars") == "give us 5"
