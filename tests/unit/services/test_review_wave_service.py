@@ -151,6 +151,16 @@ def test_an_incentive_written_into_a_public_campaign_refuses_its_wave(db, campai
     assert wave_count(db) == (0, 0)
 
 
+def test_an_offer_stored_in_the_invitation_refuses_its_wave(db, campaign) -> None:  # type: ignore[no-untyped-def]
+    with db.transaction() as session:  # as an older version, which missed amounts, might have left it
+        offered = "заказ {order}, за отзыв 500 ₽ на счёт телефона"
+        session.execute(update(ReviewCampaign).values(subject=offered))
+    with pytest.raises(RuleBroken) as refused, db.transaction() as session:
+        waves.prepare_wave(session, campaign, DAY)
+    assert refused.value.rule is BrandRule.INCENTIVE and "(500 ₽)" in refused.value.render()
+    assert wave_count(db) == (0, 0)
+
+
 def test_a_wave_with_nobody_due_is_refused_with_the_counts(db, campaign) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationError) as refused, db.transaction() as session:
         waves.prepare_wave(session, campaign, dt.date(2026, 12, 2))
