@@ -269,6 +269,8 @@ def test_a_wave_gated_by_a_consent_flipped_after_the_survey_is_refused_in_russia
 ) -> None:
     db = with_client(db_path, "Кофейня «Зерно»", "hello@zerno.ru")
     campaign = run(tmp_path, "--db", db, "reviews", "new", "Без недовольных", "--client", "1").stdout.strip()
+    first = str(write_customers(tmp_path / "first.csv"))  # everybody's consent as the shop had it
+    assert run(tmp_path, "--db", db, "import", "customers", first, "--campaign", campaign).returncode == 0
     survey = str(write_survey(tmp_path / "survey.csv"))  # Борис Смирнов answered NPS 3
     assert run(tmp_path, "--db", db, "import", "survey", survey, "--campaign", campaign).returncode == 0
     flipped = [(*r[:5], "нет", r[6]) if r[0] == "Борис Смирнов" else r for r in CUSTOMERS]

@@ -22,7 +22,7 @@ from smmdesk.domain.reviews.campaign import ReviewPlatform
 from smmdesk.domain.reviews.rules import BrandRule, RuleBroken
 from smmdesk.services import campaigns as clients
 from smmdesk.services.reviews import campaigns, customers, erasure, figures, outcomes, surveys, waves
-from smmdesk.storage.models import Mention, ReviewCampaign, ReviewRequest, ReviewWave
+from smmdesk.storage.models import Mention, ReviewCampaign, ReviewCustomer, ReviewRequest, ReviewWave
 
 # Анна Петрова answers the survey 10 (a promoter), Борис Смирнов 3 (a detractor): review_setup.ANSWERS
 SELECTION_COLUMN = 8
@@ -59,15 +59,90 @@ def log_rows(db, wave_id: int, path: Path) -> list[list[str]]:  # type: ignore[n
         return list(csv.reader(handle, delimiter=";"))[1:]
 
 
-def test_a_detractor_whose_consent_was_flipped_after_the_survey_refuses_the_wave(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    campaign = surveyed_campaign(db, tmp_path, with_consent("Борис Смирнов", "нет"))
+def changed_after_the_survey(db, tmp_path: Path, later: list[tuple[str, ...]]) -> int:  # type: ignore[no-untyped-def]
+    """A campaign whose customers were imported, then the survey answered, then the customers'
+    file `later` imported over them."""
+    with db.transaction() as session:
+        client = clients.create_client(session, "Кофейня «Зерно»")
+        ident = campaigns.create_campaign(session, client, coffee_campaign())
+        first = customers.preview_customers(session, ident, write_customers(tmp_path / "crm.csv"))
+        customers.apply_customers(session, first)
+        surveys.import_survey(session, ident, write_survey(tmp_path / "survey.csv"))
+        again = customers.preview_customers(session, ident, write_customers(tmp_path / "crm2.csv", later))
+        customers.apply_customers(session, again)
+    return ident
+
+
+def with_staff(name: str) -> list[tuple[str, ...]]:
+    return [(*row[:6], "да") if row[0] == name else row for row in CUSTOMERS]
+
+
+@pytest.mark.parametrize(
+    "later", [with_consent("Борис Смирнов", "нет"), with_staff("Борис Смирнов")], ids=["consent", "staff"]
+)
+def test_a_detractor_whose_consent_or_staff_mark_changed_after_the_survey_refuses_the_wave(
+    db, tmp_path, later: list[tuple[str, ...]]
+) -> None:  # type: ignore[no-untyped-def]
+    campaign = changed_after_the_survey(db, tmp_path, later)
     with pytest.raises(RuleBroken) as refused, db.transaction() as session:
         waves.prepare_wave(session, campaign, DAY)
     said = refused.value.render()
     assert refused.value.rule is BrandRule.GATING and said.startswith("Review gating:")
     assert "ask 1 of the 1 satisfied respondents" in said and "but 0 of its 1 detractors" in said
-    assert "left out: Борис Смирнов" in said and "Import the customers' file with them" in said
+    assert "left out: Борис Смирнов" in said
+    assert "if a later file changed their consent or staff mark, run the campaign as a survey only" in said
     assert waves_kept(db) == 0
+
+
+@pytest.mark.parametrize(
+    "first", [with_consent("Борис Смирнов", "нет"), with_staff("Борис Смирнов")], ids=["no consent", "staff"]
+)
+def test_a_detractor_the_first_file_forbids_asking_does_not_block_the_wave(
+    db, tmp_path, first: list[tuple[str, ...]]
+) -> None:  # type: ignore[no-untyped-def]
+    campaign = surveyed_campaign(db, tmp_path, first)
+    with db.transaction() as session:
+        prepared = waves.prepare_wave(session, campaign, DAY)
+    assert [r.customer.name for r in prepared.wave.requests] == ["Анна Петрова"]
+    boris = next(n for n in prepared.wave.not_asked if n.customer.name == "Борис Смирнов")
+    assert boris.reason.value in {"staff", "no_consent"}  # still never asked
+    rows = log_rows(db, prepared.wave_id, tmp_path / "log.csv")
+    counts = {r[1]: r[5] for r in rows if r[1].startswith(("detractors", "promoters"))}
+    assert counts["promoters (NPS 9–10)"] == "survey respondents: asked 1, not asked 0"
+    assert counts["detractors (NPS 0–6)"] == "survey respondents: asked 0, not asked 0"
+
+
+def test_a_no_a_later_file_gave_before_the_answer_is_respected(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    campaign = changed_after_the_survey(db, tmp_path, with_consent("Борис Смирнов", "нет"))
+    with db.transaction() as session:  # the «нет» came a day before the answer was given or imported
+        session.execute(
+            update(ReviewCustomer)
+            .where(ReviewCustomer.name == "Борис Смирнов")
+            .values(consent_withdrawn_at=dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
+        )
+    with db.transaction() as session:
+        prepared = waves.prepare_wave(session, campaign, DAY)
+    assert [r.customer.name for r in prepared.wave.requests] == ["Анна Петрова"]
+
+
+def test_undoing_the_later_file_takes_its_withdrawal_back(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    campaign = surveyed_campaign(db, tmp_path, CUSTOMERS)
+    later = write_customers(tmp_path / "crm2.csv", with_consent("Борис Смирнов", "нет"))
+    with db.transaction() as session:
+        preview = customers.preview_customers(session, campaign, later)
+        change = customers.apply_customers(session, preview).change
+    with db.transaction() as session:
+        customers.undo_customers(session, change)
+    with db.reading() as session:
+        consent, withdrawn = session.execute(
+            select(ReviewCustomer.consent, ReviewCustomer.consent_withdrawn_at).where(
+                ReviewCustomer.name == "Борис Смирнов"
+            )
+        ).one()
+    assert consent is True and withdrawn is None
+    with db.transaction() as session:
+        prepared = waves.prepare_wave(session, campaign, DAY)
+    assert sorted(r.customer.name for r in prepared.wave.requests) == ["Анна Петрова", "Борис Смирнов"]
 
 
 def test_a_customers_file_of_only_the_promoters_refuses_the_wave(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -97,7 +172,8 @@ def test_a_wave_asking_both_groups_alike_is_certified_with_the_counts(db, tmp_pa
 
 
 def test_a_log_never_certifies_no_filter_when_the_groups_were_asked_unevenly(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    campaign = surveyed_campaign(db, tmp_path, with_consent("Анна Петрова", "нет"))  # the promoter left out
+    # the promoter left out: her consent withdrawn after her answer
+    campaign = changed_after_the_survey(db, tmp_path, with_consent("Анна Петрова", "нет"))
     with db.transaction() as session:
         prepared = waves.prepare_wave(session, campaign, DAY)
     assert [r.customer.name for r in prepared.wave.requests] == ["Борис Смирнов"]
@@ -250,7 +326,8 @@ def report_texts(db, tmp_path: Path) -> list[str]:  # type: ignore[no-untyped-de
 def test_the_report_certifies_no_filter_only_when_every_wave_asked_the_groups_alike(
     db, tmp_path, qapp
 ) -> None:  # type: ignore[no-untyped-def]
-    campaign = surveyed_campaign(db, tmp_path, with_consent("Анна Петрова", "нет"))  # the promoter left out
+    # the promoter left out: her consent withdrawn after her answer
+    campaign = changed_after_the_survey(db, tmp_path, with_consent("Анна Петрова", "нет"))
     with db.transaction() as session:
         waves.prepare_wave(session, campaign, DAY)
         campaigns.finish_campaign(session, campaign, DAY)
