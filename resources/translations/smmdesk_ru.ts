@@ -2484,12 +2484,12 @@
         <translation>статус «{text}» не говорит ни «доставлено», ни «не доставлено»: доставка оставлена неизвестной</translation>
     </message>
     <message>
-        <source>the review&apos;s platform “{text}” is not understood: the row is not taken</source>
-        <translation>площадка отзыва «{text}» не распознана: строка не принята</translation>
+        <source>the review&apos;s platform “{text}” is not understood: the review is not taken, the delivery and the click are</source>
+        <translation>площадка отзыва «{text}» не распознана: отзыв не принят, доставка и переход приняты</translation>
     </message>
     <message>
-        <source>the review is dated {date}, after today: the row is not taken</source>
-        <translation>отзыв датирован {date}, позже сегодняшнего дня: строка не принята</translation>
+        <source>the review is dated {date}, after today: the review is not taken, the delivery and the click are</source>
+        <translation>отзыв датирован {date}, позже сегодняшнего дня: отзыв не принят, доставка и переход приняты</translation>
     </message>
     <message>
         <source>no {field}</source>
@@ -3180,8 +3180,8 @@
         <translation>Кампания не просит отзывов на площадке {platform}.</translation>
     </message>
     <message>
-        <source>the campaign does not ask for reviews on {platform}: the row is not taken</source>
-        <translation>кампания не просит отзывов на площадке «{platform}»: строка не принята</translation>
+        <source>the campaign does not ask for reviews on {platform}: the review is not taken, the delivery and the click are</source>
+        <translation>кампания не просит отзывов на площадке «{platform}»: отзыв не принят, доставка и переход приняты</translation>
     </message>
     <message>
         <source>A review cannot be dated {date}, after today.</source>

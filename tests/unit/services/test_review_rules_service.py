@@ -353,7 +353,7 @@ def test_the_log_carries_the_wave_and_request_numbers_and_one_reason_each(db, tm
 # --- what came back ---------------------------------------------------------------------------------
 
 
-def test_what_came_back_skips_the_rows_it_cannot_take_by_number_and_takes_the_rest(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_what_came_back_keeps_the_delivery_of_a_row_whose_review_it_cannot_take(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     campaign = surveyed_campaign(db, tmp_path, CUSTOMERS)
     with db.transaction() as session:  # the campaign asks for Яндекс Карты and 2ГИС only
         prepared = waves.prepare_wave(session, campaign, DAY)
@@ -364,31 +364,53 @@ def test_what_came_back_skips_the_rows_it_cannot_take_by_number_and_takes_the_re
         f"{links['Анна Петрова']};Доставлено;Отзовик;4;06.12.2026\n"  # row 2: a platform not asked for
         f"{links['Анна Петрова']};Доставлено;Яндекс Карты;5;06.12.2026\n"  # row 3: taken
         f"{links['Борис Смирнов']};Передано оператору;;;\n"  # row 4: neither delivered nor not
-        f"{links['Борис Смирнов']};Доставлено;ВКонтакте;2;06.12.2026\n"  # row 5: a platform not understood
-        f"{links['Борис Смирнов']};Доставлено;2ГИС;1;06.12.2099\n",  # row 6: dated in the future
+        f"{links['Борис Смирнов']};;ВКонтакте;2;06.12.2026\n"  # row 5: a platform not understood
+        f"{links['Борис Смирнов']};Доставлено;2ГИС;1;06.12.2099\n"  # row 6: dated in the future
+        ";Доставлено;;;\n",  # row 7: names no request
         encoding="utf-8",
     )
     with db.transaction() as session:
         result = outcomes.import_outcomes(session, campaign, report, today=DAY + dt.timedelta(days=1))
-    skipped = {n.row: n.render() for n in result.skipped}
-    assert skipped == {
-        2: "the campaign does not ask for reviews on Otzovik: the row is not taken",
-        5: "the review's platform “ВКонтакте” is not understood: the row is not taken",
-        6: "the review is dated 06.12.2099, after today: the row is not taken",
-    }
-    unknown = (
-        "the status “Передано оператору” says neither delivered nor not delivered: the delivery is left "
-    )
-    unknown += "unknown"
-    assert [(n.row, n.render()) for n in result.warnings] == [(4, unknown)]
-    assert (result.matched, result.reviews) == (2, 1)
+    assert [(n.row, n.render()) for n in result.skipped] == [
+        (7, "no link, phone or e-mail to find the request by")
+    ]
+    kept = "the review is not taken, the delivery and the click are"
+    unknown = "the status “Передано оператору” says neither delivered nor not delivered: "
+    unknown += "the delivery is left "
+    assert [(n.row, n.render()) for n in result.warnings] == [
+        (2, f"the campaign does not ask for reviews on Otzovik: {kept}"),
+        (4, unknown + "unknown"),
+        (5, f"the review's platform “ВКонтакте” is not understood: {kept}"),
+        (6, f"the review is dated 06.12.2099, after today: {kept}"),
+    ]
+    assert (result.matched, result.reviews) == (5, 1)
     with db.reading() as session:
         found = figures.campaign_figures(session, campaign).funnel
-        boris = session.scalar(
-            select(ReviewRequest.delivered).where(ReviewRequest.link == links["Борис Смирнов"])
-        )
-    assert (found.delivered, found.reviews) == (1, 1)  # Борис's delivery stays unknown, not «delivered»
-    assert boris is not True
+        boris = session.execute(
+            select(ReviewRequest.delivered, ReviewRequest.stars, ReviewRequest.review_day).where(
+                ReviewRequest.link == links["Борис Смирнов"]
+            )
+        ).one()
+    assert tuple(boris) == (True, None, None)  # row 6's delivery taken, its review not
+    # Анна's review implies her click although the file has no clicks column: never more reviews than clicks
+    assert (found.delivered, found.clicked, found.reviews) == (2, 1, 1)
+
+
+def test_a_review_recorded_with_no_clicks_counts_its_click(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    campaign = surveyed_campaign(db, tmp_path, CUSTOMERS)
+    with db.transaction() as session:
+        prepared = waves.prepare_wave(session, campaign, DAY)
+    link = next(r.link for r in prepared.wave.requests if r.customer.name == "Анна Петрова")
+    report = tmp_path / "back.csv"
+    report.write_text(
+        f"Ссылка;Статус доставки;Переходов;Площадка;Звёзды\n{link};Доставлено;0;Яндекс Карты;5\n",
+        encoding="utf-8",
+    )
+    with db.transaction() as session:
+        outcomes.import_outcomes(session, campaign, report, today=DAY + dt.timedelta(days=1))
+    with db.reading() as session:
+        found = figures.campaign_figures(session, campaign).funnel
+    assert (found.clicked, found.reviews) == (1, 1)
 
 
 # --- a wave's files again -----------------------------------------------------------------------------

@@ -259,7 +259,7 @@ def test_the_reputation_report_has_the_campaigns_figures_read_back(db, campaign,
         ["pdftotext", "-layout", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True
     )
     line = next(t for t in printed.stdout.splitlines() if t.startswith("Отзывы декабря"))
-    assert line.split()[2:10] == ["SMS", "2", "2", "0", "1", "50,0", "5,0", "16,7"]
+    assert line.split()[2:10] == ["SMS", "2", "2", "1", "1", "50,0", "5,0", "16,7"]
     sheet = openpyxl.load_workbook(tmp_path / "report.xlsx")["Отзывы"]
     rows = [[c for c in row] for row in sheet.iter_rows(values_only=True) if any(c is not None for c in row)]
     header = next(i for i, r in enumerate(rows) if r[0] == "Кампания")
@@ -267,5 +267,6 @@ def test_the_reputation_report_has_the_campaigns_figures_read_back(db, campaign,
         "Кампания", "Канал", "Запросов", "Доставлено", "Переходов", "Отзывов", "Конверсия, %",
         "Средняя оценка", "NPS", "CSAT, %",
     ]  # fmt: skip
-    # 2 requests, both delivered, 1 review of 5 stars: 1 ÷ 2 × 100 = 50,0; NPS 16,7 and CSAT 66,7 as by hand
-    assert rows[header + 1][:10] == ["Отзывы декабря", "SMS", 2, 2, 0, 1, 50.0, 5.0, 16.7, 66.7]
+    # 2 requests, both delivered, 1 review of 5 stars (its link clicked): 1 ÷ 2 × 100 = 50,0; NPS 16,7
+    # and CSAT 66,7 as by hand
+    assert rows[header + 1][:10] == ["Отзывы декабря", "SMS", 2, 2, 1, 1, 50.0, 5.0, 16.7, 66.7]
