@@ -299,6 +299,7 @@ def import_outcomes(args: argparse.Namespace) -> int:
                 conversion="—" if conversion is None else format_decimal(conversion, 1, decimal_point=point),
             )
         )  # fmt: skip
-        for note in result.skipped:
+        # the rows skipped and the warnings (a review not taken among them), in row order
+        for note in sorted((*result.skipped, *result.warnings), key=lambda n: n.row):
             print(translate("Cli", "row {row}: {reason}").format(row=note.row, reason=note.render(translate)))
     return EXIT_OK

@@ -210,19 +210,24 @@ def test_what_came_back_is_imported_and_the_customers_erased_with_the_figures_ke
         "Ссылка;Статус;Переход;Площадка;Оценка;Дата отзыва\n"
         f"{links['+79161234567']};доставлено;да;Яндекс Карты;5;07.12.2026\n"
         f"{links['+79162223344']};доставлено;нет;;;\n"
-        "https://zerno.ru/r/nosuchlink;доставлено;;;;\n",
+        "https://zerno.ru/r/nosuchlink;доставлено;;;;\n"
+        f"{links['+79162223344']};доставлено;да;2ГИС;4;09.12.2026\n",  # row 5: a review after the day
         encoding="utf-8",
     )
     came_back = run(tmp_path, "--db", db, "import", "outcomes", str(report), "--campaign", campaign,
                     "--date", "08.12.2026")  # fmt: skip
     assert came_back.returncode == 0, came_back.stderr
     lines = came_back.stdout.splitlines()
-    # 2 sent, both delivered, 1 clicked, 1 review: 1 ÷ 2 × 100 = 50,0 %
+    # 2 sent, both delivered, both clicked (row 5's click taken, its review not), 1 review: 50,0 %
     assert lines[:2] == [
-        "найдено запросов — 2, отзывов — 1, пропущено строк — 1",
-        "запросов 2, доставлено 2, переходов 1, отзывов 1, конверсия 50,0 %",
+        "найдено запросов — 3, отзывов — 1, пропущено строк — 1",
+        "запросов 2, доставлено 2, переходов 2, отзывов 1, конверсия 50,0 %",
     ]
     assert lines[2].startswith("строка 4: ")
+    assert lines[3] == (
+        "строка 5: отзыв датирован 09.12.2026, позже сегодняшнего дня: отзыв не принят, доставка и "
+        "переход приняты"
+    )
 
     unknown = run(tmp_path, "--db", db, "reviews", "erase", "9")
     assert unknown.returncode == 1 and unknown.stderr.strip() == "Кампании отзывов № 9 нет."
