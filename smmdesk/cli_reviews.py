@@ -314,8 +314,7 @@ def import_outcomes(args: argparse.Namespace) -> int:
                 conversion=percent,
             )
         )  # fmt: skip
-        for note in sorted(
-            (*result.skipped, *result.warnings), key=lambda n: n.row
-        ):  # as the window lists them
+        # the rows skipped and the warnings (a review not taken among them), in row order
+        for note in sorted((*result.skipped, *result.warnings), key=lambda n: n.row):
             print(translate("Cli", "row {row}: {reason}").format(row=note.row, reason=note.render(translate)))
     return EXIT_OK

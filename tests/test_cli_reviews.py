@@ -228,19 +228,24 @@ def test_what_came_back_is_imported_and_the_customers_erased_with_the_figures_ke
         "Ссылка;Статус;Переход;Площадка;Оценка;Дата отзыва\n"
         f"{links['+79161234567']};доставлено;да;Яндекс Карты;5;07.12.2026\n"
         f"{links['+79162223344']};доставлено;нет;;;\n"
-        "https://zerno.ru/r/nosuchlink;доставлено;;;;\n",
+        "https://zerno.ru/r/nosuchlink;доставлено;;;;\n"
+        f"{links['+79162223344']};доставлено;да;2ГИС;4;09.12.2026\n",  # row 5: a review after the day
         encoding="utf-8",
     )
     came_back = run(tmp_path, "--db", db, "import", "outcomes", str(report), "--campaign", campaign,
                     "--date", "08.12.2026")  # fmt: skip
     assert came_back.returncode == 0, came_back.stderr
     lines = came_back.stdout.splitlines()
-    # 2 sent, both delivered, 1 clicked, 1 review: 1 ÷ 2 × 100 = 50,0 %
+    # 2 sent, both delivered, both clicked (row 5's click taken, its review not), 1 review: 50,0 %
     assert lines[:2] == [
-        "найдено запросов — 2, отзывов — 1, пропущено строк — 1, предупреждений — 0",
-        "запросов 2, доставлено 2, переходов 1, отзывов 1, конверсия 50,0 %",
+        "найдено запросов — 3, отзывов — 1, пропущено строк — 1, предупреждений — 1",
+        "запросов 2, доставлено 2, переходов 2, отзывов 1, конверсия 50,0 %",
     ]
     assert lines[2].startswith("строка 4: ")
+    assert lines[3] == (
+        "строка 5: отзыв датирован 09.12.2026, позже сегодняшнего дня: отзыв не принят, доставка и "
+        "переход приняты"
+    )
 
     survey = tmp_path / "survey.csv"
     survey.write_text(
@@ -307,6 +312,8 @@ def test_a_wave_gated_by_a_consent_flipped_after_the_survey_is_refused_in_russia
 ) -> None:
     db = with_client(db_path, "Кофейня «Зерно»", "hello@zerno.ru")
     campaign = run(tmp_path, "--db", db, "reviews", "new", "Без недовольных", "--client", "1").stdout.strip()
+    first = str(write_customers(tmp_path / "first.csv"))  # everybody's consent as the shop had it
+    assert run(tmp_path, "--db", db, "import", "customers", first, "--campaign", campaign).returncode == 0
     survey = str(write_survey(tmp_path / "survey.csv"))  # Борис Смирнов answered NPS 3
     assert run(tmp_path, "--db", db, "import", "survey", survey, "--campaign", campaign).returncode == 0
     flipped = [(*r[:5], "нет", r[6]) if r[0] == "Борис Смирнов" else r for r in CUSTOMERS]

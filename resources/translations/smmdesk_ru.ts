@@ -2488,12 +2488,12 @@
         <translation>статус «{text}» не говорит ни «доставлено», ни «не доставлено»: доставка оставлена неизвестной</translation>
     </message>
     <message>
-        <source>the review&apos;s platform “{text}” is not understood: the row is not taken</source>
-        <translation>площадка отзыва «{text}» не распознана: строка не принята</translation>
+        <source>the review&apos;s platform “{text}” is not understood: the review is not taken, the delivery and the click are</source>
+        <translation>площадка отзыва «{text}» не распознана: отзыв не принят, доставка и переход приняты</translation>
     </message>
     <message>
-        <source>the review is dated {date}, after today: the row is not taken</source>
-        <translation>отзыв датирован {date}, позже сегодняшнего дня: строка не принята</translation>
+        <source>the review is dated {date}, after today: the review is not taken, the delivery and the click are</source>
+        <translation>отзыв датирован {date}, позже сегодняшнего дня: отзыв не принят, доставка и переход приняты</translation>
     </message>
     <message>
         <source>no {field}</source>
@@ -3188,8 +3188,8 @@
         <translation>Кампания не просит отзывов на площадке {platform}.</translation>
     </message>
     <message>
-        <source>the campaign does not ask for reviews on {platform}: the row is not taken</source>
-        <translation>кампания не просит отзывов на площадке «{platform}»: строка не принята</translation>
+        <source>the campaign does not ask for reviews on {platform}: the review is not taken, the delivery and the click are</source>
+        <translation>кампания не просит отзывов на площадке «{platform}»: отзыв не принят, доставка и переход приняты</translation>
     </message>
     <message>
         <source>A review cannot be dated {date}, after today.</source>
@@ -3256,10 +3256,6 @@
         <translation>Другой планировщик только что подготовил волну {number} этой кампании для тех же клиентов; ваша не сохранена, файл не записан. Подготовьте волну заново: она спросит только тех, кого та волна не спросила.</translation>
     </message>
     <message>
-        <source>Review gating: this wave to a public platform would ask {others_asked} of the {others} satisfied respondents of the campaign&apos;s survey (NPS 7–10) but {detractors_asked} of its {detractors} detractors (NPS 0–6); left out: {names}. The rule: the dissatisfied are asked in at least the same share as the satisfied, whatever left them out (no consent, on the staff, no phone or e-mail, not in the customers&apos; file). Import the customers&apos; file with them, their contact and consent, or make the campaign a survey only.</source>
-        <translation>Отбор по оценке (review gating): эта волна на публичную площадку попросила бы отзыв у {others_asked} из {others} довольных участников опроса кампании (NPS 7–10), но лишь у {detractors_asked} из {detractors} критиков (NPS 0–6); не попали: {names}. Правило: недовольных просят не реже, чем довольных, что бы их ни исключило (нет согласия, отмечен сотрудником, нет телефона или e-mail, нет в файле клиентов). Загрузите файл клиентов вместе с ними, их контактами и согласием или сделайте кампанию только опросом.</translation>
-    </message>
-    <message>
         <source>The campaign “{title}” has no wave number {number} (its waves: {count}).</source>
         <translation>В кампании «{title}» нет волны № {number} (волн в ней: {count}).</translation>
     </message>
@@ -3270,6 +3266,10 @@
     <message>
         <source>Reminders are days written as numbers, e.g. 3, 7: {text}</source>
         <translation>Напоминания — это дни числами, например 3, 7: {text}</translation>
+    </message>
+    <message>
+        <source>Review gating: this wave to a public platform would ask {others_asked} of the {others} satisfied respondents of the campaign&apos;s survey (NPS 7–10) but {detractors_asked} of its {detractors} detractors (NPS 0–6); left out: {names}. The dissatisfied are asked in at least the same share as the satisfied. Staff and customers who declined contact from their first customers&apos; file do not count; a detractor missing from the customers&apos; file or without a phone, e-mail or purchase date does, and so does one whose consent or staff mark a later file changed after their answer. Add the ones missing, with their contact and purchase date, to the customers&apos; file and import it again; if a later file changed their consent or staff mark, run the campaign as a survey only.</source>
+        <translation>Отбор по оценке (review gating): эта волна на публичную площадку попросила бы отзыв у {others_asked} из {others} довольных участников опроса кампании (NPS 7–10), но лишь у {detractors_asked} из {detractors} критиков (NPS 0–6); не попали: {names}. Недовольных просят не реже, чем довольных. Сотрудники и клиенты, отказавшиеся от связи уже в первом файле клиентов, не в счёт; в счёт — критик, которого нет в файле клиентов или у которого нет телефона, e-mail или даты покупки, и тот, чьё согласие или отметку «сотрудник» изменил более поздний файл после его ответа. Добавьте недостающих с контактом и датой покупки в файл клиентов и загрузите его снова; если согласие или отметку «сотрудник» изменил более поздний файл, сделайте кампанию только опросом.</translation>
     </message>
 </context>
 <context>

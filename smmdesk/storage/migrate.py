@@ -29,6 +29,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0010_reviews",
     "0011_reputation_speed",
     "0012_wave_score_groups",
+    "0013_consent_withdrawn",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 # The setting that records which program version last upgraded the schema: an older client that

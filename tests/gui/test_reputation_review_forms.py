@@ -239,6 +239,26 @@ def test_an_offer_is_taken_for_a_survey_only(tab, hands) -> None:  # type: ignor
     assert made.platforms == (ReviewPlatform.SURVEY,) and made.incentive == "скидка 10 % за ответ"
 
 
+def test_an_offer_typed_into_about_what_is_refused_under_that_field(tab, hands) -> None:  # type: ignore[no-untyped-def]
+    def fill(dialog: ItemDialog) -> None:
+        field = dialog.fields
+        retype(field["title"].widget, "Отзывы января")
+        retype(field["base_link"].widget, "https://zerno.ru/r/")
+        retype(field["subject"].widget, "заказ {order} (за отзыв — сертификат на 500 ₽)")
+        assert "сертификат" in dialog.preview.toPlainText()  # the preview says why as it is typed
+        ok(dialog)
+        assert dialog.isVisible() and "(сертификат)" in dialog.error_of("subject")
+        assert dialog.error_of("incentive") == ""
+        assert field["title"].widget.text() == "Отзывы января"  # nothing typed is lost
+        retype(field["subject"].widget, "заказ {order}")
+        ok(dialog)
+        assert not dialog.isVisible(), [dialog.error_of(k) for k in field]
+
+    hands.queued.append(fill)
+    QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert stored(tab, "Отзывы января").invitation.subject == "заказ {order}"
+
+
 def test_a_survey_only_campaigns_request_records_no_review(qtbot) -> None:  # type: ignore[no-untyped-def]
     from smmdesk.services.reviews.requests import Outcome, RequestRow, WaveInfo
     from smmdesk.ui.dialogs.review_outcome_dialog import ReviewOutcomeDialog

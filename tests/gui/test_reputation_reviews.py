@@ -146,16 +146,17 @@ def test_what_came_back_the_compliance_log_and_the_erasure_by_the_buttons(tab, a
     back.write_text(
         f"Ссылка;Статус;Площадка;Звёзды\n{sent['Анна Петрова']};доставлено;2ГИС;5\n"
         f"{sent['Борис Смирнов']};не доставлено;;\n"
-        f"{sent['Анна Петрова']};доставлено;Отзовик;1\n"  # row 4: a platform the campaign does not ask for
+        f"{sent['Анна Петрова']};доставлено;Отзовик;1\n"  # row 4: a platform not asked for: no review
         f"{sent['Борис Смирнов']};Передано оператору;;\n",  # row 5: neither delivered nor not
         encoding="utf-8",
     )
     answers.queue("open_file", str(back))
     QTest.mouseClick(tab.outcomes_button, Qt.MouseButton.LeftButton)
     told = answers.texts("inform")[-1].splitlines()
-    assert told[0] == "найдено запросов: 3, отзывов: 1, пропущено строк: 1, предупреждений: 1"
+    assert told[0] == "найдено запросов: 4, отзывов: 1, пропущено строк: 0, предупреждений: 2"
     assert told[1:] == [
-        "строка 4: кампания не просит отзывов на площадке «Отзовик»: строка не принята",
+        "строка 4: кампания не просит отзывов на площадке «Отзовик»: отзыв не принят, доставка и переход "
+        "приняты",
         "строка 5: статус «Передано оператору» не говорит ни «доставлено», ни «не доставлено»: доставка "
         "оставлена неизвестной",
     ]

@@ -262,7 +262,7 @@ def _validate_invitation(campaign: ReviewCampaign) -> None:
                 )
     rules.refuse_drafted_review(invitation.template, *values.values())
     public = [PLATFORM_LABELS[p] for p in campaign.public_platforms]
-    rules.refuse_incentive_in_text((invitation.template, *values.values()), public)
+    rules.refuse_incentive_in_text({**values, "template": invitation.template}, public)
 
 
 Renderer = Callable[[str, str, "dt.date | None", str], str]

@@ -53,9 +53,14 @@ UNKNOWN_STATUS = QT_TRANSLATE_NOOP(
     "Errors", "the status “{text}” says neither delivered nor not delivered: the delivery is left unknown"
 )
 PLATFORM_NOT_UNDERSTOOD = QT_TRANSLATE_NOOP(
-    "Errors", "the review's platform “{text}” is not understood: the row is not taken"
+    "Errors",
+    "the review's platform “{text}” is not understood: the review is not taken, the delivery and the "
+    "click are",
 )
-FUTURE_REVIEW = QT_TRANSLATE_NOOP("Errors", "the review is dated {date}, after today: the row is not taken")
+FUTURE_REVIEW = QT_TRANSLATE_NOOP(
+    "Errors",
+    "the review is dated {date}, after today: the review is not taken, the delivery and the click are",
+)
 
 _DELIVERED = ("доставлено", "доставлен", "delivered", "success", "успешно", "прочитано", "read", "opened",
               "открыто", "ok")  # fmt: skip
@@ -159,9 +164,11 @@ _READERS = {
 
 
 def read_outcomes(rows: Sequence[Sequence[str]], name: str, today: dt.date | None = None) -> OutcomeImport:
-    """What came back, row by row; ImportFileError when no column names the request. A row whose
-    platform is not understood, or whose review is dated after `today`, is skipped with the reason;
-    a status on its way («Передано оператору») leaves the delivery unknown, with a warning."""
+    """What came back, row by row; ImportFileError when no column names the request. A row that
+    names no request is skipped with the reason; one whose review's platform is not understood, or
+    whose review is dated after `today`, keeps its delivery and click and loses only the review, with
+    a warning saying why; a status on its way («Передано оператору») leaves the delivery unknown,
+    with a warning."""
     found = locate_header(rows, vocabulary_of(OUTCOME_FIELDS), frozenset(("link", "contact")))
     if found is None:
         raise ImportFileError(NO_HEADER, name=name)
@@ -176,7 +183,7 @@ def read_outcomes(rows: Sequence[Sequence[str]], name: str, today: dt.date | Non
         values = {key: (cells[i] if i < len(cells) else "") for key, i in columns.items()}
         joined = " | ".join(c for c in cells if c)
         read: dict[str, object] = {}
-        refused: RowNote | None = None
+        review_refused: RowNote | None = None  # the review not taken; the delivery and click are
         for key, (convert, label) in _READERS.items():
             try:
                 read[key] = convert(values.get(key, ""))
@@ -186,24 +193,22 @@ def read_outcomes(rows: Sequence[Sequence[str]], name: str, today: dt.date | Non
             except ValueError:
                 read[key] = None
                 if key == "platform":
-                    refused = RowNote(number, PLATFORM_NOT_UNDERSTOOD, {"text": values[key]}, joined)
+                    review_refused = RowNote(number, PLATFORM_NOT_UNDERSTOOD, {"text": values[key]}, joined)
                 else:
                     warnings.append(RowNote(number, NOT_TAKEN, {"field": label, "text": values[key]}, joined))
         day = read["review_date"]
-        if refused is None and today is not None and isinstance(day, dt.date) and day > today:
-            refused = RowNote(number, FUTURE_REVIEW, {"date": day.strftime("%d.%m.%Y")}, joined)
+        if review_refused is None and today is not None and isinstance(day, dt.date) and day > today:
+            review_refused = RowNote(number, FUTURE_REVIEW, {"date": day.strftime("%d.%m.%Y")}, joined)
         link = values.get("link", "").strip()
         contact = str(read["contact"] or "")
-        if refused is None and not (link or contact):
-            refused = RowNote(number, NO_REQUEST, cells=joined)
-        if refused is not None:
-            skipped.append(refused)
+        if not (link or contact):
+            skipped.append(RowNote(number, NO_REQUEST, cells=joined))
             continue
+        review = (read["platform"], read["stars"], values.get("review_link", "").strip(), day)
+        if review_refused is not None:
+            warnings.append(review_refused)
+            review = (None, None, "", None)
         out.append(
-            OutcomeRow(
-                number, link, contact,
-                read["status"], read["clicked"], read["platform"], read["stars"],  # type: ignore[arg-type]
-                values.get("review_link", "").strip(), read["review_date"],  # type: ignore[arg-type]
-            )
-        )  # fmt: skip
+            OutcomeRow(number, link, contact, read["status"], read["clicked"], *review)  # type: ignore[arg-type]
+        )
     return OutcomeImport(tuple(out), tuple(skipped), tuple(warnings))

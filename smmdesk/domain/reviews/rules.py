@@ -10,7 +10,7 @@ what broke it and a test can hold each rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Any
 
@@ -31,9 +31,9 @@ class BrandRule(StrEnum):
 class RuleBroken(ValidationError):
     """A campaign or a wave that one of the brand's rules refuses; `rule` says which."""
 
-    def __init__(self, rule: BrandRule, message: str, **params: Any) -> None:
+    def __init__(self, rule: BrandRule, message: str, field: str = "", **params: Any) -> None:
         self.rule = rule
-        super().__init__(message, field=rule.value, **params)
+        super().__init__(message, field=field or rule.value, **params)
 
 
 GATING_MESSAGE = QT_TRANSLATE_NOOP(
@@ -79,51 +79,78 @@ def refuse_incentive(offer: str, public_platforms: Iterable[str]) -> None:
 
 
 # The dictionary forms of the words that offer something for a review, as pymorphy3 gives them
-# (the mentions search's lemmas): any form of these in an invitation is an offer.
+# (the mentions search's lemmas): any form of these in an invitation is an offer. A diminutive
+# («скидочка», «бонусик», «купончик») is its own lemma and is first brought back to its word.
 _INCENTIVE_LEMMAS = frozenset(
     (
-        "подарок", "подарочек", "подарочный", "подарить", "дарить", "скидка", "скидочный", "промокод",
+        "подарок", "подарочный", "подарить", "дарить", "скидка", "скидочный", "промокод",
         "бонус", "бонусный", "балл", "кешбэк", "кэшбэк", "кешбек", "кэшбек", "приз", "призовой",
         "бесплатно", "бесплатный", "розыгрыш", "разыграть", "разыгрывать", "вознаграждение",
-        "купон", "награда", "наградить", "gift", "gifts", "discount",
-        "discounts", "promocode", "bonus", "bonuses", "points", "cashback", "prize", "prizes",
-        "giveaway", "reward", "rewards", "coupon", "coupons", "voucher", "vouchers", "free",
+        "купон", "награда", "наградить", "сертификат", "ваучер", "компенсация", "компенсировать",
+        "gift", "gifts", "discount", "discounts", "promocode", "bonus", "bonuses", "points",
+        "cashback", "prize", "prizes", "giveaway", "reward", "rewards", "coupon", "coupons",
+        "voucher", "vouchers", "free", "certificate", "certificates", "refund", "refunds",
+        "refunded", "compensation",
     )
 )  # fmt: skip
+# Diminutive endings of a lemma and the word's own ending: скидочка → скидка, подарочек → подарок,
+# бонусик → бонус, купончик → купон.
+_DIMINUTIVES = (("очка", "ка"), ("ечка", "ка"), ("очек", "ок"), ("ечек", "ек"), ("чик", ""), ("ик", ""))
+# Money, a percentage or something paid for: any amount (digits with ₽, руб…, %, $, €), «за наш
+# счёт», money given back, and their English equivalents.
 _INCENTIVE_PHRASES = re.compile(
-    r"промо[\s-]?код\w*|promo[\s-]?code|cash[\s-]back|\bfree of charge\b|%\s*off\b"
+    r"промо[\s-]?код\w*|promo[\s-]?code|cash[\s-]back|\bfree of charge\b|%\s*off\b|"
+    r"[$€£]\s?\d[\d\s.,]*|\d[\d\s.,]*\s?(?:₽|руб\w*|р\.|%|\$|€|£|eur\w*|usd|rub\w*|euro\w*|"
+    r"dollar\w*|долл\w*|евро|копе\w*)|"
+    r"за (?:наш|свой) сч[её]т\w*|на сч[её]т (?:телефона|карты)|"
+    r"(?:верн|возвра\w*|возмест\w*)\w* (?:\w+ )?"
+    r"(?:деньг|денег|рубл|стоимост|част\w* (?:стоимост|цен|суммы))\w*|"
+    r"(?:деньг|денег)\w* (?:\w+ )?верн\w*|"
+    r"\bon (?:us|the house)\b|money back|store credit|\bpaid for\b"
 )
 _WORD = re.compile(r"[a-zа-яё]+")
 _NOT_AN_OFFER = frozenset(("feel free", "free to"))
 
 
+def _incentive_lemma(word: str) -> bool:
+    """Whether a word is a form of an offer's word, a diminutive brought back to its word too."""
+    found = lemmas(word)
+    if found & _INCENTIVE_LEMMAS:
+        return True
+    for lemma in found:
+        for diminutive, own in _DIMINUTIVES:
+            if lemma.endswith(diminutive) and lemma[: -len(diminutive)] + own in _INCENTIVE_LEMMAS:
+                return True
+    return False
+
+
 def offered_in_text(text: str) -> str | None:
-    """The word of the text that offers something for a review (подарок, скидку, промокод, баллы…
-    in any form, or the English words), or None."""
+    """The words of the text that offer something for a review (подарок, скидку, сертификат,
+    «500 ₽», «−10 %», «за наш счёт», «вернём деньги»… in any form, or the English words), or None."""
     folded = fold(text)
     phrase = _INCENTIVE_PHRASES.search(folded)
-    if phrase:
-        return phrase.group(0)
-    for found in _WORD.finditer(folded):
+    end = phrase.start() if phrase else len(folded)
+    for found in _WORD.finditer(folded, 0, end):  # a word before the first amount is named first
         word = found.group(0)
         if word == "free" and any(p in folded for p in _NOT_AN_OFFER):
             continue
-        if lemmas(word) & _INCENTIVE_LEMMAS:
+        if _incentive_lemma(word):
             return text[found.start() : found.end()]
-    return None
+    return text[phrase.start() : phrase.end()].strip() if phrase else None
 
 
-def refuse_incentive_in_text(texts: Iterable[str], public_platforms: Iterable[str]) -> None:
-    """An invitation (any part, the opt-out line) that offers something is refused as an incentive
-    when one platform is public; a private survey may offer it."""
+def refuse_incentive_in_text(parts: Mapping[str, str], public_platforms: Iterable[str]) -> None:
+    """An invitation (any part, the opt-out line; `parts` maps each field to its text) that offers
+    something is refused as an incentive, under the part that offers it, when one platform is
+    public; a private survey may offer it."""
     platforms = list(public_platforms)
     if not platforms:
         return
-    for text in texts:
+    for part, text in parts.items():
         offer = offered_in_text(text)
         if offer:
             raise RuleBroken(
-                BrandRule.INCENTIVE, INCENTIVE_MESSAGE, offer=offer, platforms=Phrase(*platforms)
+                BrandRule.INCENTIVE, INCENTIVE_MESSAGE, field=part, offer=offer, platforms=Phrase(*platforms)
             )
 
 

@@ -3,11 +3,13 @@
 A wave to a public platform must not end up asking the satisfied respondents while the
 dissatisfied are left out, however that came about: a score filter (refused in `waves`), consent
 flipped to «нет» in a later customers' file, a customers' file that holds only the promoters, a
-missing phone. The rule: among the respondents of the campaign's survey who could be asked now,
-the detractors (NPS 0–6) are asked in at least the same share as the others (7–10). Not counted:
-a respondent whose next request is not due yet or who had every request, who opted out or left a
-review — the same for everybody whatever the score. Counted as left out: no consent, on the staff
-(a respondent of the customers' survey flagged as staff later), no phone or e-mail, no date of
+missing phone. The rule: among the respondents of the campaign's survey who could be asked now, the detractors
+(NPS 0–6) are asked in at least the same share as the others (7–10). Not counted: a respondent
+whose next request is not due yet or who had every request, who opted out or left a review — the
+same for everybody whatever the score — and whoever the rules themselves forbid asking: on the
+staff, or without consent, as their first customers' file said or a later file said before their
+survey answer (`respected`). Counted as left out: consent withdrawn or a staff mark added by a later
+file after the answer (the trick the rule is built against), no phone or e-mail, no date of
 purchase, not among the customers at all.
 
 The split is kept with the wave, and the compliance log counts it per score group; the log says
@@ -16,8 +18,10 @@ The split is kept with the wave, and the compliance log counts it per score grou
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -51,11 +55,29 @@ GATED_MESSAGE = QT_TRANSLATE_NOOP(
     "Errors",
     "Review gating: this wave to a public platform would ask {others_asked} of the {others} satisfied "
     "respondents of the campaign's survey (NPS 7–10) but {detractors_asked} of its {detractors} "
-    "detractors (NPS 0–6); left out: {names}. The rule: the dissatisfied are asked in at least the "
-    "same share as the satisfied, whatever left them out (no consent, on the staff, no phone or "
-    "e-mail, not in the customers' file). Import the customers' file with them, their contact and "
-    "consent, or make the campaign a survey only.",
+    "detractors (NPS 0–6); left out: {names}. The dissatisfied are asked in at least the same share "
+    "as the satisfied. Staff and customers who declined contact from their first customers' file do "
+    "not count; a detractor missing from the customers' file or without a phone, e-mail or purchase "
+    "date does, and so does one whose consent or staff mark a later file changed after their answer. "
+    "Add the ones missing, with their contact and purchase date, to the customers' file and import it "
+    "again; if a later file changed their consent or staff mark, run the campaign as a survey only.",
 )
+FORBIDDEN = frozenset((NotAskedReason.STAFF, NotAskedReason.NO_CONSENT))
+
+
+def respected(
+    staff: bool,
+    consent: bool,
+    staff_marked: dt.datetime | None,
+    consent_withdrawn: dt.datetime | None,
+    answered: dt.datetime,
+) -> bool:
+    """Whether the rules themselves forbid asking the respondent: on the staff or without consent
+    as their first customers' file said (no time) or a later file said before their answer. A mark
+    that came with or after the answer is the trick of hiding a detractor and does not count."""
+    staff_kept = staff and (staff_marked is None or staff_marked < answered)
+    no_kept = not consent and (consent_withdrawn is None or consent_withdrawn < answered)
+    return staff_kept or no_kept
 
 
 def group_of(nps: int) -> ScoreGroup:
@@ -113,9 +135,12 @@ class ScoreSplit:
         )
 
 
-def score_split(wave: Wave, scores: Mapping[str, int]) -> ScoreSplit:
+def score_split(
+    wave: Wave, scores: Mapping[str, int], forbidden: AbstractSet[str] = frozenset()
+) -> ScoreSplit:
     """The wave's split of the respondents (customer key → their latest NPS answer); a respondent
-    who is not among the customers is keyed, and named, by their phone or e-mail."""
+    who is not among the customers is keyed, and named, by their phone or e-mail. `forbidden`: the
+    keys of the respondents the rules themselves forbid asking (`respected`), not counted."""
     asked_keys = {r.customer.key for r in wave.requests}
     not_asked = {n.customer.key: n for n in wave.not_asked}
     asked: dict[ScoreGroup, int] = {}
@@ -128,6 +153,8 @@ def score_split(wave: Wave, scores: Mapping[str, int]) -> ScoreSplit:
             continue
         skipped = not_asked.get(key)
         if skipped is not None and skipped.reason in NOT_COUNTED:
+            continue
+        if skipped is not None and skipped.reason in FORBIDDEN and key in forbidden:
             continue
         left[group] = left.get(group, 0) + 1
         if group is ScoreGroup.DETRACTORS:

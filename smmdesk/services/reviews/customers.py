@@ -205,6 +205,10 @@ def _apply(
         old, new = values_of(current), values_of(merged)
         changed = {k: v for k, v in new.items() if old[k] != v}
         change.before[ident] = {k: old[k] for k in changed}
+        if changed.get("consent") is False:  # a «нет» that came later: the gating check weighs when
+            changed["consent_withdrawn_at"], change.before[ident]["consent_withdrawn_at"] = now, None
+        if changed.get("staff") is True:
+            changed["staff_marked_at"], change.before[ident]["staff_marked_at"] = now, None
         change.after[ident] = changed
         session.execute(update(ReviewCustomer).where(ReviewCustomer.id == ident).values(**changed))
         step(1)

@@ -26,7 +26,9 @@ NO_REQUEST = QT_TRANSLATE_NOOP("Errors", "There is no request number {id}.")
 BAD_STARS = QT_TRANSLATE_NOOP("Errors", "A review's stars are 1 to 5, not {stars}.")
 NOT_PLATFORM = QT_TRANSLATE_NOOP("Errors", "The campaign does not ask for reviews on {platform}.")
 NOT_PLATFORM_ROW = QT_TRANSLATE_NOOP(
-    "Errors", "the campaign does not ask for reviews on {platform}: the row is not taken"
+    "Errors",
+    "the campaign does not ask for reviews on {platform}: the review is not taken, the delivery and "
+    "the click are",
 )
 FUTURE_DAY = QT_TRANSLATE_NOOP("Errors", "A review cannot be dated {date}, after today.")
 UNKNOWN_REQUEST = QT_TRANSLATE_NOOP("Errors", "no request of this campaign has this link, phone or e-mail")
@@ -49,8 +51,9 @@ def record_outcome(
     review: ReviewLeft | None = None,
     today: dt.date | None = None,
 ) -> None:
-    """Sets what is known of one request; a review implies the request was delivered. A review dated
-    after `today` (the computer's date by default) is refused."""
+    """Sets what is known of one request; a review implies the request was delivered and its link
+    clicked (the funnel never shows more reviews than clicks). A review dated after `today` (the
+    computer's date by default) is refused."""
     request = session.get(ReviewRequest, request_id)
     if request is None:
         raise ValidationError(NO_REQUEST, field="request", id=request_id)
@@ -83,6 +86,7 @@ def _set(
     if review.stars is not None and not 1 <= review.stars <= 5:
         raise ValidationError(BAD_STARS, field="stars", stars=review.stars)
     request.delivered = True
+    request.clicked = True
     request.review_platform = review.platform.value
     request.stars = review.stars
     request.review_link = review.link
@@ -102,8 +106,9 @@ def import_outcomes(
     session: Session, campaign_id: int, path: Path, sheet: str | None = None, today: dt.date | None = None
 ) -> OutcomeImportResult:
     """A service's report of the campaign's requests, matched by short link, else by contact, to the
-    latest request each names; in the caller's transaction. A row for a platform the campaign does
-    not ask for, or dated after today, is skipped with the reason; the rest is taken."""
+    latest request each names; in the caller's transaction. A row's review on a platform the campaign
+    does not ask for, or dated after today, is not taken, with a warning saying why; the row's
+    delivery and click are."""
     require_manager(session, QT_TRANSLATE_NOOP("Errors", "import what came back"))
     campaign = open_campaign(session, campaign_id)
     today = today or dt.date.today()
@@ -118,7 +123,7 @@ def import_outcomes(
         if request.contact:
             by_contact[request.contact] = request
     skipped = list(parsed.skipped)
-    warnings = list(parsed.warnings)
+    warnings = list(parsed.warnings)  # sorted by row below, with the reviews not taken
     matched = reviews = 0
     platforms = [p for p in campaign.platforms.split(",") if p]
     for row in parsed.rows:
@@ -129,12 +134,13 @@ def import_outcomes(
         review = _review(row, platforms, today)
         if review is not None and review.platform.value not in platforms:
             label = Phrase(PLATFORM_LABELS[review.platform])
-            skipped.append(RowNote(row.row, NOT_PLATFORM_ROW, {"platform": label}, row.link or row.contact))
-            continue
+            warnings.append(RowNote(row.row, NOT_PLATFORM_ROW, {"platform": label}, row.link or row.contact))
+            review = None
         _set(session, found, row.delivered, row.clicked, review, today)
         matched += 1
         reviews += review is not None
     session.flush()
+    warnings.sort(key=lambda note: note.row)
     return OutcomeImportResult(matched, reviews, tuple(skipped), tuple(warnings))
 
 

@@ -14,7 +14,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from smmdesk.domain.errors import ValidationError
 from smmdesk.domain.reviews.campaign import ReviewCampaign
 from smmdesk.domain.reviews.customers import Customer, NotAskedReason, normalize_email, normalize_phone
-from smmdesk.domain.reviews.score_split import ScoreSplit, refuse_gated, score_split
+from smmdesk.domain.reviews.score_split import ScoreSplit, refuse_gated, respected, score_split
 from smmdesk.domain.reviews.waves import (
     AudienceFilter,
     ComplianceRow,
@@ -101,13 +101,17 @@ class Audience:
     customers: list[Customer]
     ids: dict[str, int]  # customer key → id
     histories: dict[str, History]
+    # customer key → when a later file marked them staff and withdrew their consent (None: the first
+    # file said so), for the customers on the staff or without consent
+    marks: dict[str, tuple[dt.datetime | None, dt.datetime | None]] = field(default_factory=dict)
 
 
 def audience(session: Session, campaign_id: int) -> Audience:
     t = ReviewCustomer.__table__.c
     rows = session.execute(
         select(t.name, t.phone, t.email, t.order_ref, t.day, t.consent, t.staff, t.id, t.key, t.opted_out,
-               t.reviewed).where(t.campaign_id == campaign_id).order_by(t.id)
+               t.reviewed, t.staff_marked_at, t.consent_withdrawn_at)
+        .where(t.campaign_id == campaign_id).order_by(t.id)
     ).all()  # fmt: skip
     r = ReviewRequest.__table__.c
     sent: dict[int, list[tuple[int, dt.date]]] = defaultdict(list)
@@ -117,32 +121,37 @@ def audience(session: Session, campaign_id: int) -> Audience:
         )
     ):
         sent[customer_id].append((number, day))
-    customers, ids, histories = [], {}, {}
+    customers, ids, histories, marks = [], {}, {}, {}
     for row in rows:
         customers.append(customer_from(row))
         ids[row.key] = row.id
+        if row.staff or not row.consent:
+            marks[row.key] = (row.staff_marked_at, row.consent_withdrawn_at)
         if row.id in sent or row.opted_out or row.reviewed:
             days = tuple(day for _, day in sorted(sent.get(row.id, [])))
             histories[row.key] = History(days, row.opted_out, row.reviewed)
-    return Audience(customers, ids, histories)
+    return Audience(customers, ids, histories, marks)
 
 
-def survey_scores(session: Session, campaign_id: int) -> dict[str, int]:
-    """Customer key → their latest NPS answer, matched by the respondent's phone or e-mail."""
-    scores: dict[str, int] = {}
+def survey_scores(session: Session, campaign_id: int) -> dict[str, tuple[int, dt.datetime]]:
+    """Respondent's key → their latest NPS answer and the earliest the brand could know it (when it
+    was given or imported), matched by the respondent's phone or e-mail."""
+    scores: dict[str, tuple[int, dt.datetime]] = {}
     rows = session.execute(
-        select(ReviewAnswer.respondent, ReviewAnswer.nps)
+        select(ReviewAnswer.respondent, ReviewAnswer.nps, ReviewAnswer.answered_at, ReviewAnswer.imported_at)
         .where(ReviewAnswer.campaign_id == campaign_id, ReviewAnswer.nps.is_not(None))
         .order_by(ReviewAnswer.answered_at, ReviewAnswer.id)
     )
-    for respondent, nps in rows:
+    for respondent, nps, answered, imported in rows:
         key = respondent_key(respondent)
         if key and nps is not None:
-            scores[key] = nps
+            scores[key] = (nps, min(answered, imported) if answered else imported)
     return scores
 
 
-def customer_scores(scores: dict[str, int], customers: Sequence[Customer]) -> dict[str, int]:
+def customer_scores(
+    scores: dict[str, tuple[int, dt.datetime]], customers: Sequence[Customer]
+) -> dict[str, tuple[int, dt.datetime]]:
     """The respondents' scores keyed by the customer they are (matched by phone or e-mail, whichever
     the customer's key is not); a respondent who is no customer keeps their own phone or e-mail."""
     if not scores:
@@ -152,10 +161,21 @@ def customer_scores(scores: dict[str, int], customers: Sequence[Customer]) -> di
         for contact in (customer.phone, customer.email):
             if contact:
                 known.setdefault(contact, customer.key)
-    by_customer: dict[str, int] = {}
-    for key, nps in scores.items():
-        by_customer[known.get(key, key)] = nps
-    return by_customer
+    return {known.get(key, key): answer for key, answer in scores.items()}
+
+
+def forbidden_keys(answers: dict[str, tuple[int, dt.datetime]], people: Audience) -> frozenset[str]:
+    """The respondents the rules themselves forbid asking (staff, a «нет» from the first file or
+    given before their answer), left out of the gating check's count."""
+    forbidden = set()
+    by_key = {c.key: c for c in people.customers}
+    for key, (staff_marked, withdrawn) in people.marks.items():
+        if key in answers:
+            customer = by_key[key]
+            answered = answers[key][1]
+            if respected(customer.staff, customer.consent, staff_marked, withdrawn, answered):
+                forbidden.add(key)
+    return frozenset(forbidden)
 
 
 def respondent_key(text: str) -> str:
@@ -201,13 +221,14 @@ def _next_wave(
     people = audience(session, campaign_id)
     planned = plan_wave(campaign, people.customers, today, secret, people.histories, filters)
     wave = planned
-    scores = customer_scores(survey_scores(session, campaign_id), people.customers)
+    answers = customer_scores(survey_scores(session, campaign_id), people.customers)
+    scores = {key: nps for key, (nps, _) in answers.items()}
     if chosen is not None:  # the planned wave keeps the rules by construction; a hand-made one is checked
         wave = _chosen_wave(campaign, planned, people, chosen, secret)
         validate_wave(campaign, wave, people.customers, secret, people.histories, scores)
     if not wave.requests:
         raise _nobody_due(wave, today)
-    split = score_split(wave, scores)
+    split = score_split(wave, scores, forbidden_keys(answers, people))
     refuse_gated(split, campaign.public)  # the customers' data itself may leave the dissatisfied out
     return campaign, wave, people, split
 

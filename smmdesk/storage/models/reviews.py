@@ -81,6 +81,10 @@ class ReviewCustomer(Tracked, Base):
     staff: Mapped[bool] = mapped_column(Boolean, default=False)
     opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
     reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # When a later customers' file turned consent from yes to no, or marked them staff (None: the
+    # first file said so): the review gating check counts such a change after a survey answer.
+    consent_withdrawn_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    staff_marked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     file_row: Mapped[int] = mapped_column(BigInteger, default=0)
     imported_at: Mapped[Timestamp]
 

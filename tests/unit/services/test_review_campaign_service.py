@@ -5,6 +5,7 @@ survey answers with NPS and CSAT computed by hand and detractors in the mentions
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -71,6 +72,32 @@ def test_an_incentive_for_a_public_review_is_refused_and_allowed_for_a_survey(db
     assert edited.value.rule is BrandRule.INCENTIVE
     with db.reading() as session:
         assert campaigns.campaign_info(session, survey).campaign.platforms == (ReviewPlatform.SURVEY,)
+
+
+@pytest.mark.parametrize(
+    ("subject", "named"),
+    [
+        ("заказ {order}, за отзыв — сертификат на 500 ₽", "сертификат"),
+        ("заказ {order}; −10 % на следующий заказ", "10 %"),
+        ("заказ {order}, а за отзыв — скидочку", "скидочку"),
+        ("заказ {order}; за отзыв вернём 300 рублей", "вернём 300 рублей"),
+        ("заказ {order}, чашка кофе за наш счёт", "за наш счёт"),
+        ("order {order}; a 500 ₽ certificate for your review", "500 ₽"),
+    ],
+)
+def test_an_offer_in_the_invitation_is_refused_at_creation_and_at_edit(db, subject: str, named: str) -> None:  # type: ignore[no-untyped-def]
+    client = brand(db)
+    offered = replace(coffee_campaign().invitation, subject=subject)
+    with pytest.raises(RuleBroken) as refused, db.transaction() as session:
+        campaigns.create_campaign(session, client, coffee_campaign(invitation=offered))
+    assert refused.value.rule is BrandRule.INCENTIVE and f"({named})" in refused.value.render()
+    ident = new_campaign(db, client)
+    with pytest.raises(RuleBroken) as edited, db.transaction() as session:
+        campaigns.update_campaign(session, ident, coffee_campaign(invitation=offered))
+    assert edited.value.rule is BrandRule.INCENTIVE
+    with db.reading() as session:
+        assert campaigns.campaign_info(session, ident).campaign == coffee_campaign()
+        assert len(campaigns.campaigns_of(session, client)) == 1
 
 
 def test_a_campaign_for_a_client_that_is_not_there_is_refused_in_words(db) -> None:  # type: ignore[no-untyped-def]

@@ -22,7 +22,7 @@ from smmdesk.domain.reviews.campaign import ReviewPlatform
 from smmdesk.domain.reviews.rules import BrandRule, RuleBroken
 from smmdesk.services import campaigns as clients
 from smmdesk.services.reviews import campaigns, customers, erasure, figures, outcomes, surveys, waves
-from smmdesk.storage.models import Mention, ReviewCampaign, ReviewRequest, ReviewWave
+from smmdesk.storage.models import Mention, ReviewCampaign, ReviewCustomer, ReviewRequest, ReviewWave
 
 # Анна Петрова answers the survey 10 (a promoter), Борис Смирнов 3 (a detractor): review_setup.ANSWERS
 SELECTION_COLUMN = 8
@@ -59,15 +59,90 @@ def log_rows(db, wave_id: int, path: Path) -> list[list[str]]:  # type: ignore[n
         return list(csv.reader(handle, delimiter=";"))[1:]
 
 
-def test_a_detractor_whose_consent_was_flipped_after_the_survey_refuses_the_wave(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    campaign = surveyed_campaign(db, tmp_path, with_consent("Борис Смирнов", "нет"))
+def changed_after_the_survey(db, tmp_path: Path, later: list[tuple[str, ...]]) -> int:  # type: ignore[no-untyped-def]
+    """A campaign whose customers were imported, then the survey answered, then the customers'
+    file `later` imported over them."""
+    with db.transaction() as session:
+        client = clients.create_client(session, "Кофейня «Зерно»")
+        ident = campaigns.create_campaign(session, client, coffee_campaign())
+        first = customers.preview_customers(session, ident, write_customers(tmp_path / "crm.csv"))
+        customers.apply_customers(session, first)
+        surveys.import_survey(session, ident, write_survey(tmp_path / "survey.csv"))
+        again = customers.preview_customers(session, ident, write_customers(tmp_path / "crm2.csv", later))
+        customers.apply_customers(session, again)
+    return ident
+
+
+def with_staff(name: str) -> list[tuple[str, ...]]:
+    return [(*row[:6], "да") if row[0] == name else row for row in CUSTOMERS]
+
+
+@pytest.mark.parametrize(
+    "later", [with_consent("Борис Смирнов", "нет"), with_staff("Борис Смирнов")], ids=["consent", "staff"]
+)
+def test_a_detractor_whose_consent_or_staff_mark_changed_after_the_survey_refuses_the_wave(
+    db, tmp_path, later: list[tuple[str, ...]]
+) -> None:  # type: ignore[no-untyped-def]
+    campaign = changed_after_the_survey(db, tmp_path, later)
     with pytest.raises(RuleBroken) as refused, db.transaction() as session:
         waves.prepare_wave(session, campaign, DAY)
     said = refused.value.render()
     assert refused.value.rule is BrandRule.GATING and said.startswith("Review gating:")
     assert "ask 1 of the 1 satisfied respondents" in said and "but 0 of its 1 detractors" in said
-    assert "left out: Борис Смирнов" in said and "Import the customers' file with them" in said
+    assert "left out: Борис Смирнов" in said
+    assert "if a later file changed their consent or staff mark, run the campaign as a survey only" in said
     assert waves_kept(db) == 0
+
+
+@pytest.mark.parametrize(
+    "first", [with_consent("Борис Смирнов", "нет"), with_staff("Борис Смирнов")], ids=["no consent", "staff"]
+)
+def test_a_detractor_the_first_file_forbids_asking_does_not_block_the_wave(
+    db, tmp_path, first: list[tuple[str, ...]]
+) -> None:  # type: ignore[no-untyped-def]
+    campaign = surveyed_campaign(db, tmp_path, first)
+    with db.transaction() as session:
+        prepared = waves.prepare_wave(session, campaign, DAY)
+    assert [r.customer.name for r in prepared.wave.requests] == ["Анна Петрова"]
+    boris = next(n for n in prepared.wave.not_asked if n.customer.name == "Борис Смирнов")
+    assert boris.reason.value in {"staff", "no_consent"}  # still never asked
+    rows = log_rows(db, prepared.wave_id, tmp_path / "log.csv")
+    counts = {r[1]: r[5] for r in rows if r[1].startswith(("detractors", "promoters"))}
+    assert counts["promoters (NPS 9–10)"] == "survey respondents: asked 1, not asked 0"
+    assert counts["detractors (NPS 0–6)"] == "survey respondents: asked 0, not asked 0"
+
+
+def test_a_no_a_later_file_gave_before_the_answer_is_respected(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    campaign = changed_after_the_survey(db, tmp_path, with_consent("Борис Смирнов", "нет"))
+    with db.transaction() as session:  # the «нет» came a day before the answer was given or imported
+        session.execute(
+            update(ReviewCustomer)
+            .where(ReviewCustomer.name == "Борис Смирнов")
+            .values(consent_withdrawn_at=dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
+        )
+    with db.transaction() as session:
+        prepared = waves.prepare_wave(session, campaign, DAY)
+    assert [r.customer.name for r in prepared.wave.requests] == ["Анна Петрова"]
+
+
+def test_undoing_the_later_file_takes_its_withdrawal_back(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    campaign = surveyed_campaign(db, tmp_path, CUSTOMERS)
+    later = write_customers(tmp_path / "crm2.csv", with_consent("Борис Смирнов", "нет"))
+    with db.transaction() as session:
+        preview = customers.preview_customers(session, campaign, later)
+        change = customers.apply_customers(session, preview).change
+    with db.transaction() as session:
+        customers.undo_customers(session, change)
+    with db.reading() as session:
+        consent, withdrawn = session.execute(
+            select(ReviewCustomer.consent, ReviewCustomer.consent_withdrawn_at).where(
+                ReviewCustomer.name == "Борис Смирнов"
+            )
+        ).one()
+    assert consent is True and withdrawn is None
+    with db.transaction() as session:
+        prepared = waves.prepare_wave(session, campaign, DAY)
+    assert sorted(r.customer.name for r in prepared.wave.requests) == ["Анна Петрова", "Борис Смирнов"]
 
 
 def test_a_customers_file_of_only_the_promoters_refuses_the_wave(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -97,7 +172,8 @@ def test_a_wave_asking_both_groups_alike_is_certified_with_the_counts(db, tmp_pa
 
 
 def test_a_log_never_certifies_no_filter_when_the_groups_were_asked_unevenly(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    campaign = surveyed_campaign(db, tmp_path, with_consent("Анна Петрова", "нет"))  # the promoter left out
+    # the promoter left out: her consent withdrawn after her answer
+    campaign = changed_after_the_survey(db, tmp_path, with_consent("Анна Петрова", "нет"))
     with db.transaction() as session:
         prepared = waves.prepare_wave(session, campaign, DAY)
     assert [r.customer.name for r in prepared.wave.requests] == ["Борис Смирнов"]
@@ -293,7 +369,8 @@ def report_texts(db, tmp_path: Path) -> list[str]:  # type: ignore[no-untyped-de
 def test_the_report_certifies_no_filter_only_when_every_wave_asked_the_groups_alike(
     db, tmp_path, qapp
 ) -> None:  # type: ignore[no-untyped-def]
-    campaign = surveyed_campaign(db, tmp_path, with_consent("Анна Петрова", "нет"))  # the promoter left out
+    # the promoter left out: her consent withdrawn after her answer
+    campaign = changed_after_the_survey(db, tmp_path, with_consent("Анна Петрова", "нет"))
     with db.transaction() as session:
         waves.prepare_wave(session, campaign, DAY)
         campaigns.finish_campaign(session, campaign, FINISHED_ON)
@@ -319,7 +396,7 @@ def test_the_log_carries_the_wave_and_request_numbers_and_one_reason_each(db, tm
 # --- what came back ---------------------------------------------------------------------------------
 
 
-def test_what_came_back_skips_the_rows_it_cannot_take_by_number_and_takes_the_rest(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_what_came_back_keeps_the_delivery_of_a_row_whose_review_it_cannot_take(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     campaign = surveyed_campaign(db, tmp_path, CUSTOMERS)
     with db.transaction() as session:  # the campaign asks for Яндекс Карты and 2ГИС only
         prepared = waves.prepare_wave(session, campaign, DAY)
@@ -330,31 +407,53 @@ def test_what_came_back_skips_the_rows_it_cannot_take_by_number_and_takes_the_re
         f"{links['Анна Петрова']};Доставлено;Отзовик;4;06.12.2026\n"  # row 2: a platform not asked for
         f"{links['Анна Петрова']};Доставлено;Яндекс Карты;5;06.12.2026\n"  # row 3: taken
         f"{links['Борис Смирнов']};Передано оператору;;;\n"  # row 4: neither delivered nor not
-        f"{links['Борис Смирнов']};Доставлено;ВКонтакте;2;06.12.2026\n"  # row 5: a platform not understood
-        f"{links['Борис Смирнов']};Доставлено;2ГИС;1;06.12.2099\n",  # row 6: dated in the future
+        f"{links['Борис Смирнов']};;ВКонтакте;2;06.12.2026\n"  # row 5: a platform not understood
+        f"{links['Борис Смирнов']};Доставлено;2ГИС;1;06.12.2099\n"  # row 6: dated in the future
+        ";Доставлено;;;\n",  # row 7: names no request
         encoding="utf-8",
     )
     with db.transaction() as session:
         result = outcomes.import_outcomes(session, campaign, report, today=DAY + dt.timedelta(days=1))
-    skipped = {n.row: n.render() for n in result.skipped}
-    assert skipped == {
-        2: "the campaign does not ask for reviews on Otzovik: the row is not taken",
-        5: "the review's platform “ВКонтакте” is not understood: the row is not taken",
-        6: "the review is dated 06.12.2099, after today: the row is not taken",
-    }
-    unknown = (
-        "the status “Передано оператору” says neither delivered nor not delivered: the delivery is left "
-    )
-    unknown += "unknown"
-    assert [(n.row, n.render()) for n in result.warnings] == [(4, unknown)]
-    assert (result.matched, result.reviews) == (2, 1)
+    assert [(n.row, n.render()) for n in result.skipped] == [
+        (7, "no link, phone or e-mail to find the request by")
+    ]
+    kept = "the review is not taken, the delivery and the click are"
+    unknown = "the status “Передано оператору” says neither delivered nor not delivered: "
+    unknown += "the delivery is left "
+    assert [(n.row, n.render()) for n in result.warnings] == [
+        (2, f"the campaign does not ask for reviews on Otzovik: {kept}"),
+        (4, unknown + "unknown"),
+        (5, f"the review's platform “ВКонтакте” is not understood: {kept}"),
+        (6, f"the review is dated 06.12.2099, after today: {kept}"),
+    ]
+    assert (result.matched, result.reviews) == (5, 1)
     with db.reading() as session:
         found = figures.campaign_figures(session, campaign).funnel
-        boris = session.scalar(
-            select(ReviewRequest.delivered).where(ReviewRequest.link == links["Борис Смирнов"])
-        )
-    assert (found.delivered, found.reviews) == (1, 1)  # Борис's delivery stays unknown, not «delivered»
-    assert boris is not True
+        boris = session.execute(
+            select(ReviewRequest.delivered, ReviewRequest.stars, ReviewRequest.review_day).where(
+                ReviewRequest.link == links["Борис Смирнов"]
+            )
+        ).one()
+    assert tuple(boris) == (True, None, None)  # row 6's delivery taken, its review not
+    # Анна's review implies her click although the file has no clicks column: never more reviews than clicks
+    assert (found.delivered, found.clicked, found.reviews) == (2, 1, 1)
+
+
+def test_a_review_recorded_with_no_clicks_counts_its_click(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    campaign = surveyed_campaign(db, tmp_path, CUSTOMERS)
+    with db.transaction() as session:
+        prepared = waves.prepare_wave(session, campaign, DAY)
+    link = next(r.link for r in prepared.wave.requests if r.customer.name == "Анна Петрова")
+    report = tmp_path / "back.csv"
+    report.write_text(
+        f"Ссылка;Статус доставки;Переходов;Площадка;Звёзды\n{link};Доставлено;0;Яндекс Карты;5\n",
+        encoding="utf-8",
+    )
+    with db.transaction() as session:
+        outcomes.import_outcomes(session, campaign, report, today=DAY + dt.timedelta(days=1))
+    with db.reading() as session:
+        found = figures.campaign_figures(session, campaign).funnel
+    assert (found.clicked, found.reviews) == (1, 1)
 
 
 # --- a wave's files again -----------------------------------------------------------------------------

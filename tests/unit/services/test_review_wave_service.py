@@ -151,6 +151,16 @@ def test_an_incentive_written_into_a_public_campaign_refuses_its_wave(db, campai
     assert wave_count(db) == (0, 0)
 
 
+def test_an_offer_stored_in_the_invitation_refuses_its_wave(db, campaign) -> None:  # type: ignore[no-untyped-def]
+    with db.transaction() as session:  # as an older version, which missed amounts, might have left it
+        offered = "заказ {order}, за отзыв 500 ₽ на счёт телефона"
+        session.execute(update(ReviewCampaign).values(subject=offered))
+    with pytest.raises(RuleBroken) as refused, db.transaction() as session:
+        waves.prepare_wave(session, campaign, DAY)
+    assert refused.value.rule is BrandRule.INCENTIVE and "(500 ₽)" in refused.value.render()
+    assert wave_count(db) == (0, 0)
+
+
 def test_a_wave_with_nobody_due_is_refused_with_the_counts(db, campaign) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationError) as refused, db.transaction() as session:
         waves.prepare_wave(session, campaign, dt.date(2026, 12, 2))
@@ -249,7 +259,7 @@ def test_the_reputation_report_has_the_campaigns_figures_read_back(db, campaign,
         ["pdftotext", "-layout", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True
     )
     line = next(t for t in printed.stdout.splitlines() if t.startswith("Отзывы декабря"))
-    assert line.split()[2:10] == ["SMS", "2", "2", "0", "1", "50,0", "5,0", "16,7"]
+    assert line.split()[2:10] == ["SMS", "2", "2", "1", "1", "50,0", "5,0", "16,7"]
     sheet = openpyxl.load_workbook(tmp_path / "report.xlsx")["Отзывы"]
     rows = [[c for c in row] for row in sheet.iter_rows(values_only=True) if any(c is not None for c in row)]
     header = next(i for i, r in enumerate(rows) if r[0] == "Кампания")
@@ -257,5 +267,6 @@ def test_the_reputation_report_has_the_campaigns_figures_read_back(db, campaign,
         "Кампания", "Канал", "Запросов", "Доставлено", "Переходов", "Отзывов", "Конверсия, %",
         "Средняя оценка", "NPS", "CSAT, %",
     ]  # fmt: skip
-    # 2 requests, both delivered, 1 review of 5 stars: 1 ÷ 2 × 100 = 50,0; NPS 16,7 and CSAT 66,7 as by hand
-    assert rows[header + 1][:10] == ["Отзывы декабря", "SMS", 2, 2, 0, 1, 50.0, 5.0, 16.7, 66.7]
+    # 2 requests, both delivered, 1 review of 5 stars (its link clicked): 1 ÷ 2 × 100 = 50,0; NPS 16,7
+    # and CSAT 66,7 as by hand
+    assert rows[header + 1][:10] == ["Отзывы декабря", "SMS", 2, 2, 1, 1, 50.0, 5.0, 16.7, 66.7]

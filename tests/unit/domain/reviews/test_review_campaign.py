@@ -173,6 +173,42 @@ def test_an_offer_written_into_the_invitation_is_refused_for_a_public_platform(
     validate_campaign(replace(changed, platforms=(ReviewPlatform.SURVEY,)))  # a private survey may offer it
 
 
+@pytest.mark.parametrize(
+    ("subject", "named"),
+    [
+        ("заказ {order}, за отзыв — сертификат на 500 ₽", "сертификат"),
+        ("заказ {order}; −10 % на следующий заказ", "10 %"),
+        ("заказ {order}; 500 ₽ на счёт телефона", "500 ₽"),
+        ("заказ {order}, а за отзыв — скидочку", "скидочку"),
+        ("заказ {order}; за отзыв вернём 300 рублей", "вернём 300 рублей"),
+        ("заказ {order}; за отзыв вернём деньги", "вернём деньги"),
+        ("заказ {order}, чашка кофе за наш счёт", "за наш счёт"),
+        ("заказ {order}, за отзыв — сертификат", "сертификат"),
+        ("заказ {order}, за отзыв бонусик", "бонусик"),
+        ("order {order}; a 500 ₽ certificate for your review", "500 ₽"),
+        ("order {order}; a voucher for your review", "voucher"),
+        ("order {order}; $5 back for your review", "$5"),
+        ("order {order}; coffee is on us", "on us"),
+    ],
+)
+def test_money_a_percentage_a_refund_a_certificate_and_a_diminutive_are_offers(
+    subject: str, named: str
+) -> None:
+    base = make_campaign()
+    changed = replace(base, invitation=replace(base.invitation, subject=subject))
+    with pytest.raises(RuleBroken) as refused:
+        validate_campaign(changed)
+    assert refused.value.rule is BrandRule.INCENTIVE
+    assert f"({named})" in refused.value.render()
+    validate_campaign(replace(changed, platforms=(ReviewPlatform.SURVEY,)))  # a private survey may offer it
+
+
+def test_an_order_number_a_date_and_feel_free_are_not_offers() -> None:
+    base = make_campaign()
+    subject = "заказ № 20001 от 01.12.2026 (2 позиции); feel free to write what you think"
+    validate_campaign(replace(base, invitation=replace(base.invitation, subject=subject)))
+
+
 def test_the_drafted_review_refusal_quotes_the_passage_once() -> None:
     base = make_campaign()
     shown = "ваше имя и отзыв, например «отличный магазин, всем советую, лучший»"
