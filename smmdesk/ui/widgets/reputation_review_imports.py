@@ -27,27 +27,8 @@ class ReviewImports(ReviewRecords):
     def import_customers(self, path: str | None = None) -> CustomerImportDialog | None:
         """A shop's export: its columns and the preview's counts (`CustomerImportDialog`); «Загрузить»
         imports it as one undoable step."""
-        chosen = self._chosen()
-        if chosen is None:
-            return None
-        db, ident = chosen
-        name = path or ask.open_file(
-            self,
-            QCoreApplication.translate("ReviewsTab", "Import customers"),
-            "",
-            QCoreApplication.translate("ReviewsTab", "Tables (*.csv *.xlsx)"),
-        )
-        if not name:
-            return None
-        try:
-            dialog = CustomerImportDialog(self, db, ident, Path(name), self.section.writable)
-        except Exception as exc:  # an unreadable file: its reason, nothing changed
-            show_error(self, exc)
-            return None
-        dialog.accepted.connect(lambda: self.apply_customers(dialog.preview, Path(name).name))
-        dialog.finished.connect(lambda _: dialog.deleteLater())
-        dialog.show()
-        return dialog
+        title = QCoreApplication.translate("ReviewsTab", "Import customers")
+        return self._open_import(path, title, CustomerImportDialog, self.apply_customers)
 
     def apply_customers(self, preview: customers.CustomerPreview | None, name: str) -> Any:
         """The previewed customers in one transaction, one step of the history; the status line says
@@ -87,24 +68,27 @@ class ReviewImports(ReviewRecords):
     def import_survey(self, path: str | None = None) -> SurveyImportDialog | None:
         """A survey service's export: its columns and the preview's counts (`SurveyImportDialog`);
         «Загрузить» imports it as one undoable step, the dissatisfied into the mentions queue."""
+        title = QCoreApplication.translate("ReviewsTab", "Import survey answers")
+        return self._open_import(path, title, SurveyImportDialog, self.apply_survey)
+
+    def _open_import(self, path: str | None, title: str, kind: Any, apply: Any) -> Any:
+        """The file asked for (unless given), its import dialog shown; «Загрузить» calls `apply`
+        with the dialog's preview. An unreadable file is said in words and nothing changes."""
         chosen = self._chosen()
         if chosen is None:
             return None
         db, ident = chosen
         name = path or ask.open_file(
-            self,
-            QCoreApplication.translate("ReviewsTab", "Import survey answers"),
-            "",
-            QCoreApplication.translate("ReviewsTab", "Tables (*.csv *.xlsx)"),
+            self, title, "", QCoreApplication.translate("ReviewsTab", "Tables (*.csv *.xlsx)")
         )
         if not name:
             return None
         try:
-            dialog = SurveyImportDialog(self, db, ident, Path(name), self.section.writable)
+            dialog = kind(self, db, ident, Path(name), self.section.writable)
         except Exception as exc:  # an unreadable file: its reason, nothing changed
             show_error(self, exc)
             return None
-        dialog.accepted.connect(lambda: self.apply_survey(dialog.preview, Path(name).name))
+        dialog.accepted.connect(lambda: apply(dialog.preview, Path(name).name))
         dialog.finished.connect(lambda _: dialog.deleteLater())
         dialog.show()
         return dialog
