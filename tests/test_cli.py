@@ -259,13 +259,13 @@ def test_a_small_demo_holds_what_was_asked_and_its_whole_story(tmp_path: Path, c
         if count >= 20:
             assert db.execute("SELECT count(*) FROM placement").fetchone()[0] >= 1
         # a Russian agency's demo: what the program writes into its data is Russian, whatever the
-        # interface (a survey's follow-up names its survey and carries the respondent's complaint)
+        # interface (a survey's follow-up names its survey, the customer who answered and their complaint)
         follow_ups = db.execute(
             "SELECT author_name, place, text FROM mention"
             " WHERE id IN (SELECT mention_id FROM review_answer WHERE mention_id IS NOT NULL)"
         ).fetchall()
         assert follow_ups and all(place.startswith("Опрос кампании «") for _, place, _ in follow_ups)
-        assert all(author.startswith("+7 916") and not text.isascii() for author, _, text in follow_ups)
+        assert all(not author.isascii() and not text.isascii() for author, _, text in follow_ups)
     refused = smmdesk("demo", str(tmp_path / "none.smmdesk"), "--influencers", "0", home=tmp_path)
     assert refused.returncode == 2 and "at least 1" in refused.stderr
     assert not (tmp_path / "none.smmdesk").exists()
