@@ -378,3 +378,18 @@ class PreviewPage(QWidget):
         )
         for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(index, f"{title} ({count})")
+
+
+def show_sheet_and_header(sheet: QComboBox, header_row: RowNumber, table: Any, row: int) -> None:
+    """`table`'s sheets in `sheet` (chosen, enabled when there is a choice) and its 0-based header
+    `row` in `header_row` (shown 1-based), without either box signalling a change."""
+    sheet.blockSignals(True)
+    sheet.clear()
+    sheet.addItems(table.sheets)
+    sheet.setCurrentText(table.sheet)
+    sheet.setEnabled(len(table.sheets) > 1)
+    sheet.blockSignals(False)
+    header_row.blockSignals(True)
+    header_row.setMaximum(max(1, len(table.rows)))
+    header_row.setValue(row + 1)
+    header_row.blockSignals(False)

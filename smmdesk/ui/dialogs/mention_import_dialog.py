@@ -27,7 +27,7 @@ from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask, background, tasks
 from smmdesk.ui.core.errors import show_error
 from smmdesk.ui.core.formatting import format_int
-from smmdesk.ui.dialogs.import_pages import MappingPage
+from smmdesk.ui.dialogs.import_pages import MappingPage, show_sheet_and_header
 
 if TYPE_CHECKING:
     from smmdesk.ui.windows.reputation import ReputationWindow
@@ -116,16 +116,7 @@ class MentionImportDialog(QDialog):
     def _show_file(self, header_row: int, mapping: dict[int, str]) -> None:
         """The file as read: its sheets, header row and the columns with their fields."""
         table = self.table
-        self.sheet.blockSignals(True)
-        self.sheet.clear()
-        self.sheet.addItems(table.sheets)
-        self.sheet.setCurrentText(table.sheet)
-        self.sheet.setEnabled(len(table.sheets) > 1)
-        self.sheet.blockSignals(False)
-        self.header_row.blockSignals(True)
-        self.header_row.setMaximum(max(1, len(table.rows)))
-        self.header_row.setValue(header_row + 1)
-        self.header_row.blockSignals(False)
+        show_sheet_and_header(self.sheet, self.header_row, table, header_row)
         if not self.mapping_choice.count():
             self.mapping_choice.addItem(self.tr("(matched automatically)"))
             self.mapping_choice.addItems(list(self.saved))

@@ -28,7 +28,7 @@ from smmdesk.services.reviews import customers, surveys
 from smmdesk.services.session import in_transaction, reading
 from smmdesk.ui.core import ask
 from smmdesk.ui.core.formatting import format_int
-from smmdesk.ui.dialogs.import_pages import MappingPage
+from smmdesk.ui.dialogs.import_pages import MappingPage, show_sheet_and_header
 
 NOTES_SHOWN = 200
 
@@ -105,16 +105,7 @@ class ReviewImportDialog(QDialog):
 
     def _show_file(self, header_row: int, mapping: dict[int, str]) -> None:
         page, table = self.page, self.table
-        page.sheet.blockSignals(True)
-        page.sheet.clear()
-        page.sheet.addItems(table.sheets)
-        page.sheet.setCurrentText(table.sheet)
-        page.sheet.setEnabled(len(table.sheets) > 1)
-        page.sheet.blockSignals(False)
-        page.header_row.blockSignals(True)
-        page.header_row.setMaximum(max(1, len(table.rows)))
-        page.header_row.setValue(header_row + 1)
-        page.header_row.blockSignals(False)
+        show_sheet_and_header(page.sheet, page.header_row, table, header_row)
         if not page.mapping_choice.count():
             page.mapping_choice.addItem(
                 QCoreApplication.translate("ReviewImportDialog", "(matched automatically)")
